@@ -1,0 +1,84 @@
+// The shared vocabulary of ARCHITECTURE.md ("Outcomes, row status, verdict").
+// Every face (CLI, app, reports, helpdesk code) speaks only these words.
+
+/** What one attempt to reach one target on one port came back with. */
+export const OUTCOMES = [
+  'reply',
+  'refused',
+  'timeout',
+  'reset',
+  'local-block',
+  'unreachable',
+  'dns-fail',
+  'tls-error',
+  'tls-intercepted',
+  'proxy-auth',
+  'proxy-denied',
+  'in-use',
+  'malformed',
+  'not-implemented',
+  'error',
+] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** What one probe result, and then one row, means for the person reading it. */
+export const ROW_STATUSES = [
+  'pending',
+  'running',
+  'pass',
+  'warn',
+  'fail',
+  'unverified',
+  'skipped',
+  'info',
+] as const;
+export type RowStatus = (typeof ROW_STATUSES)[number];
+
+/** The status a single probe result can have once it is finished. */
+export const PROBE_STATUSES = ['pass', 'warn', 'fail', 'unverified'] as const;
+export type ProbeStatus = (typeof PROBE_STATUSES)[number];
+
+export const VERDICTS = ['not-ready', 'inconclusive', 'teamlink-only', 'ready'] as const;
+export type VerdictStatus = (typeof VERDICTS)[number];
+
+export const PROBE_KINDS = [
+  'dns',
+  'tcp',
+  'tls',
+  'https',
+  'http-redirect',
+  'stun',
+  'sip-options',
+  'udp-sample',
+  'udp-bind',
+] as const;
+export type ProbeKind = (typeof PROBE_KINDS)[number];
+
+/**
+ * The default reading of an outcome. Silence and refusals only count against a row when
+ * the far end is known to answer (`expectsReply`); otherwise nothing was proved either way.
+ */
+export function classifyOutcome(outcome: Outcome, expectsReply: boolean): ProbeStatus {
+  switch (outcome) {
+    case 'reply':
+      return 'pass';
+    case 'in-use':
+      return 'warn';
+    case 'timeout':
+    case 'refused':
+      return expectsReply ? 'fail' : 'unverified';
+    case 'proxy-auth':
+    case 'not-implemented':
+    case 'error':
+      return 'unverified';
+    case 'reset':
+    case 'local-block':
+    case 'unreachable':
+    case 'dns-fail':
+    case 'tls-error':
+    case 'tls-intercepted':
+    case 'proxy-denied':
+    case 'malformed':
+      return 'fail';
+  }
+}

@@ -1,0 +1,127 @@
+// The profile: the Onsight guide's tables as data (ARCHITECTURE.md, "The profile").
+// Unknown keys are errors so that a typo in a hand-edited profile never goes unnoticed.
+import { z } from 'zod';
+import { PROBE_KINDS } from '../outcomes';
+import { parsePorts } from '../net/ports';
+import { isHostName, parseCidr, parseIpv4 } from '../net/ipv4';
+
+export const ROW_ID = /^(2-0|2-1|2-2|2-3|2-4|3-1)\.\d+$|^4\.\d+$/;
+export const OPTION_NAMES = ['teamlink', 'legacy', 'china', 'customDomains'] as const;
+export type OptionName = (typeof OPTION_NAMES)[number];
+
+/** A placeholder target that the planner replaces with the user's own domains (row 2-1.4). */
+export const CUSTOM_DOMAINS_TARGET = '$customDomains';
+
+const quoted = (value: unknown) => JSON.stringify(value);
+
+const portsSpec = z.string().refine((s) => parsePorts(s) !== null, {
+  error: (issue) => `${quoted(issue.input)} is not a port or port range (1-65535)`,
+});
+
+export function isTargetSpec(text: string): boolean {
+  return (
+    text === CUSTOM_DOMAINS_TARGET ||
+    parseIpv4(text) !== null ||
+    parseCidr(text) !== null ||
+    isHostName(text)
+  );
+}
+
+const targetSpec = z.string().refine(isTargetSpec, {
+  error: (issue) =>
+    `${quoted(issue.input)} is not a host name, an IPv4 address or a CIDR block such as 52.142.34.48/28`,
+});
+
+const cidrSpec = z.string().refine((s) => parseCidr(s) !== null, {
+  error: (issue) => `${quoted(issue.input)} is not a CIDR block such as 17.0.0.0/8`,
+});
+
+export const probeSpecSchema = z.strictObject({
+  kind: z.enum(PROBE_KINDS),
+  transport: z.enum(['tcp', 'udp']),
+  targets: z.array(targetSpec),
+  ports: portsSpec,
+  /** Whether silence or a refusal means "blocked": true when the far end is known to answer. */
+  expectsReply: z.boolean(),
+  /** TLS server name to send (SNI); also the name the certificate must carry. */
+  sni: z.string().optional(),
+  /** SIP over TLS (5061) rather than plain TCP (5060). */
+  secure: z.boolean().optional(),
+  minTlsVersion: z.enum(['TLSv1.2', 'TLSv1.3']).optional(),
+  /** HTTP path requested by `https` probes. */
+  path: z.string().startsWith('/').optional(),
+  /** Issuer organisations a genuine certificate may come from (in addition to public validation). */
+  expectedIssuers: z.array(z.string().min(1)).optional(),
+  /** The resolved address must lie in this block (Apple's 17.0.0.0/8, guide section 4). */
+  expectInside: cidrSpec.optional(),
+  /** Ports sampled per target by `udp-sample`. */
+  sampleSize: z.int().min(2).max(1024).optional(),
+  /** Targets known to answer STUN on every port of the range (silence from them is a failure). */
+  reflectors: z.array(targetSpec).optional(),
+});
+export type ProbeSpec = z.infer<typeof probeSpecSchema>;
+
+export const rowSpecSchema = z.strictObject({
+  id: z.string().regex(ROW_ID, { error: (i) => `${quoted(i.input)} is not a row id such as 2-2.3` }),
+  table: z.enum(['2-0', '2-1', '2-2', '2-3', '2-4', '3-1', '4']),
+  title: z.string().min(1),
+  /** One plain sentence on what the row is for, for someone who is not technical. */
+  explanation: z.string().min(1),
+  /** The exact rule to add when the row fails. */
+  remediation: z.string(),
+  level: z.enum(['required', 'required-if-teamlink', 'optional', 'info']),
+  /** The option that switches the row on; rows without one always run. */
+  enabledBy: z.enum(['legacy', 'china', 'customDomains']).optional(),
+  notes: z.array(z.string()).optional(),
+  probes: z.array(probeSpecSchema),
+});
+export type RowSpec = z.infer<typeof rowSpecSchema>;
+
+export const tableSpecSchema = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+});
+
+export const profileSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    version: z.string().min(1),
+    revision: z.int().min(1),
+    title: z.string().min(1),
+    source: z.string(),
+    tables: z.array(tableSpecSchema),
+    rows: z.array(rowSpecSchema).min(1),
+  })
+  .superRefine((profile, ctx) => {
+    const seen = new Set<string>();
+    profile.rows.forEach((row, index) => {
+      if (seen.has(row.id)) {
+        ctx.addIssue({ code: 'custom', path: ['rows', index, 'id'], message: `row id ${row.id} appears twice` });
+      }
+      seen.add(row.id);
+      if (!profile.tables.some((t) => t.id === row.table)) {
+        ctx.addIssue({ code: 'custom', path: ['rows', index, 'table'], message: `table ${row.table} is not listed in "tables"` });
+      }
+    });
+  });
+export type Profile = z.infer<typeof profileSchema>;
+
+/** `rows[3].probes[0].ports` from zod's path array. */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`))
+    .join('');
+}
+
+export type ProfileParse = { ok: true; profile: Profile } | { ok: false; message: string };
+
+/** Validates parsed JSON; the message names the first problem's path and what is wrong. */
+export function parseProfile(json: unknown): ProfileParse {
+  const result = profileSchema.safeParse(json);
+  if (result.success) return { ok: true, profile: result.data };
+  const issue = result.error.issues[0]!;
+  const where = formatIssuePath(issue.path);
+  let message = issue.message;
+  if (issue.code === 'unrecognized_keys') message = `unknown key ${issue.keys.map(quoted).join(', ')}`;
+  return { ok: false, message: where ? `${where}: ${message}` : message };
+}

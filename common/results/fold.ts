@@ -1,0 +1,67 @@
+// Probe results → row status (ARCHITECTURE.md, "Row status").
+import type { ProbeStatus, RowStatus } from '../outcomes';
+import type { PlannedRow } from '../plan';
+import { ROW_SUMMARIES } from '../i18n/en';
+import type { ProbeResult, RowResult } from './schema';
+
+/** The name a person knows a target by: the profile's own, with the port. */
+export function targetLabel(result: Pick<ProbeResult, 'target' | 'mappedFrom' | 'port'>): string {
+  return `${result.mappedFrom ?? result.target} port ${result.port}`;
+}
+
+function describe(result: ProbeResult): string {
+  return result.detail.message ?? `${result.outcome} from ${targetLabel(result)}`;
+}
+
+function countStatuses(results: readonly ProbeResult[]): Record<ProbeStatus, number> {
+  const counts: Record<ProbeStatus, number> = { pass: 0, warn: 0, fail: 0, unverified: 0 };
+  for (const r of results) counts[r.status] += 1;
+  return counts;
+}
+
+/**
+ * A row over several targets passes when all answer, warns when some do (naming the
+ * silent ones) and fails when none does; when nothing could confirm or refute it, it is
+ * unverified (ARCHITECTURE.md, "Ranges").
+ */
+export function rowStatusOf(results: readonly ProbeResult[]): { status: RowStatus; summary: string } {
+  const n = countStatuses(results);
+  const good = n.pass + n.warn;
+  const bad = n.fail + n.unverified;
+  if (results.length === 0) return { status: 'unverified', summary: ROW_SUMMARIES.notReached };
+  const first = (wanted: ProbeStatus) => describe(results.find((r) => r.status === wanted)!);
+  if (bad === 0 && n.warn === 0) {
+    return {
+      status: 'pass',
+      summary: results.length === 1 ? first('pass') : ROW_SUMMARIES.allAnswered(results.length, first('pass')),
+    };
+  }
+  if (good === 0) {
+    const status: ProbeStatus = n.fail > 0 ? 'fail' : 'unverified';
+    const count = n[status];
+    return {
+      status,
+      summary: count > 1 ? ROW_SUMMARIES.manyFailed(count, first(status)) : first(status),
+    };
+  }
+  if (bad === 0) return { status: 'warn', summary: first('warn') };
+  const silent = results.filter((r) => r.status === 'fail' || r.status === 'unverified').map(targetLabel);
+  return { status: 'warn', summary: ROW_SUMMARIES.someAnswered(good, results.length, silent) };
+}
+
+/** The row as it stands: `done` is false while its probes are still running. */
+export function foldRow(row: PlannedRow, results: readonly ProbeResult[], done: boolean): RowResult {
+  const base = {
+    id: row.id,
+    table: row.table,
+    title: row.title,
+    level: row.level,
+    enabled: row.enabled,
+    remediation: row.remediation,
+    probes: [...results],
+  };
+  if (!row.enabled) return { ...base, status: 'skipped', summary: row.skipReason ?? ROW_SUMMARIES.skippedOnly };
+  if (row.probes.length === 0) return { ...base, status: 'info', summary: ROW_SUMMARIES.info };
+  if (!done) return { ...base, status: 'running', summary: '' };
+  return { ...base, ...rowStatusOf(results) };
+}

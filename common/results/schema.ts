@@ -1,0 +1,191 @@
+// The result document of `onsight-netcheck run --json` (ARCHITECTURE.md, "CLI contract").
+// The zod types are the single source: TypeScript types and the published JSON Schema
+// (common/schema/result.schema.json) are both derived from them.
+import { z } from 'zod';
+import { OUTCOMES, PROBE_KINDS, PROBE_STATUSES, ROW_STATUSES, VERDICTS } from '../outcomes';
+import { runOptionsSchema, mappingSchema } from '../options';
+
+const certificateSchema = z.strictObject({
+  subject: z.string(),
+  issuer: z.string(),
+  issuerOrganization: z.string().optional(),
+  fingerprint256: z.string(),
+  validFrom: z.string().optional(),
+  validTo: z.string().optional(),
+});
+
+/** Typed detail per kind: each probe kind fills the part that is its own. */
+export const probeDetailSchema = z.strictObject({
+  /** The plain-words sentence for this attempt, e.g. "no answer after 3 s". */
+  message: z.string().optional(),
+  /** The system's error code (ECONNREFUSED, EAI_AGAIN, EPERM, ...). */
+  errorCode: z.string().optional(),
+  resolvedAddresses: z.array(z.string()).optional(),
+  /** For rows that demand an address block (Apple's 17.0.0.0/8). */
+  insideExpectedBlock: z.boolean().optional(),
+  /** Addresses of a CIDR block that were tried, in order. */
+  triedAddresses: z.array(z.string()).optional(),
+  tls: z
+    .strictObject({
+      version: z.string().optional(),
+      cipher: z.string().optional(),
+      sni: z.string().optional(),
+      publiclyTrusted: z.boolean().optional(),
+      authorizationError: z.string().optional(),
+      issuer: z.string().optional(),
+      issuerOrganization: z.string().optional(),
+      fingerprint256: z.string().optional(),
+      chain: z.array(certificateSchema).optional(),
+      inspectionProduct: z.string().optional(),
+      trustedByThisComputer: z.boolean().optional(),
+    })
+    .optional(),
+  http: z
+    .strictObject({
+      status: z.int(),
+      server: z.string().optional(),
+      location: z.string().optional(),
+    })
+    .optional(),
+  stun: z
+    .strictObject({
+      mappedAddress: z.string().optional(),
+      mappedPort: z.int().optional(),
+      software: z.string().optional(),
+      errorCode: z.int().optional(),
+      transmissions: z.int().optional(),
+    })
+    .optional(),
+  sip: z
+    .strictObject({
+      status: z.int(),
+      reason: z.string(),
+      server: z.string().optional(),
+      viaReceived: z.string().optional(),
+      viaRport: z.int().optional(),
+      /** The server saw our packets come from another address than ours: a NAT is in the path. */
+      natDetected: z.boolean().optional(),
+    })
+    .optional(),
+  udpSample: z
+    .strictObject({
+      ports: z.array(
+        z.strictObject({ port: z.int(), outcome: z.enum(OUTCOMES), rttMs: z.number().nullable() }),
+      ),
+      answered: z.int(),
+      reflector: z.boolean(),
+      silentRanges: z.array(z.string()),
+      answeredRanges: z.array(z.string()),
+    })
+    .optional(),
+  udpBind: z
+    .strictObject({
+      total: z.int(),
+      free: z.int(),
+      method: z.string(),
+      taken: z.array(
+        z.strictObject({
+          port: z.int(),
+          pid: z.int().optional(),
+          process: z.string().optional(),
+          thisProcess: z.boolean().optional(),
+        }),
+      ),
+    })
+    .optional(),
+  proxy: z
+    .strictObject({
+      via: z.string(),
+      status: z.string().optional(),
+      server: z.string().optional(),
+      authSchemes: z.array(z.string()).optional(),
+      path: z.enum(['proxy', 'direct']).optional(),
+    })
+    .optional(),
+});
+export type ProbeDetail = z.infer<typeof probeDetailSchema>;
+
+export const probeResultSchema = z.strictObject({
+  probeId: z.string(),
+  rowId: z.string(),
+  kind: z.enum(PROBE_KINDS),
+  transport: z.enum(['tcp', 'udp']),
+  /** What was contacted (after mapping). */
+  target: z.string(),
+  /** The address that answered, or the last one tried. */
+  address: z.string().nullable(),
+  mappedFrom: z.string().optional(),
+  /** A single port, or the sampled range for udp-sample / udp-bind. */
+  port: z.union([z.int(), z.string()]),
+  outcome: z.enum(OUTCOMES),
+  status: z.enum(PROBE_STATUSES),
+  rttMs: z.number().nullable(),
+  detail: probeDetailSchema,
+});
+export type ProbeResult = z.infer<typeof probeResultSchema>;
+
+export const rowResultSchema = z.strictObject({
+  id: z.string(),
+  table: z.string(),
+  title: z.string(),
+  level: z.enum(['required', 'required-if-teamlink', 'optional', 'info']),
+  enabled: z.boolean(),
+  status: z.enum(ROW_STATUSES),
+  summary: z.string(),
+  remediation: z.string(),
+  probes: z.array(probeResultSchema),
+});
+export type RowResult = z.infer<typeof rowResultSchema>;
+
+export const verdictSchema = z.strictObject({
+  status: z.enum(VERDICTS),
+  reason: z.string(),
+  rows: z.array(z.string()),
+  caveats: z.array(z.string()),
+  partial: z.boolean(),
+});
+export type Verdict = z.infer<typeof verdictSchema>;
+
+export const hostInfoSchema = z.strictObject({
+  os: z.string(),
+  hostname: z.string().optional(),
+  user: z.string().optional(),
+  interfaces: z.array(
+    z.strictObject({
+      name: z.string(),
+      type: z.string().optional(),
+      ipv4: z.string().optional(),
+      ipv6: z.string().optional(),
+      default: z.boolean(),
+    }),
+  ),
+  defaultGateway: z.string().nullable(),
+  dnsServers: z.array(z.string()),
+  publicAddress: z.string().nullable().optional(),
+});
+export type HostInfo = z.infer<typeof hostInfoSchema>;
+
+export const proxyReportSchema = z.strictObject({
+  /** Where the setting came from: flag, environment, PAC at URL, system, or none. */
+  source: z.string(),
+  tried: z.array(z.string()),
+  worked: z.string().nullable(),
+});
+export type ProxyReport = z.infer<typeof proxyReportSchema>;
+
+export const resultDocumentSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  tool: z.strictObject({ name: z.string(), version: z.string() }),
+  profile: z.strictObject({ id: z.string(), version: z.string(), revision: z.int(), hash: z.string() }),
+  options: runOptionsSchema,
+  mappings: z.array(mappingSchema),
+  startedAt: z.string(),
+  durationMs: z.number(),
+  host: hostInfoSchema.nullable(),
+  proxy: proxyReportSchema,
+  verdict: verdictSchema,
+  helpdeskCode: z.string().nullable(),
+  changeRequest: z.array(z.string()),
+  rows: z.array(rowResultSchema),
+});
+export type ResultDocument = z.infer<typeof resultDocumentSchema>;

@@ -1,0 +1,99 @@
+// Profile + options + mappings → plan (ARCHITECTURE.md, "Ranges", "Options", "Mappings").
+// Pure: no I/O, so `onsight-netcheck plan` never sends a packet.
+import type { Mapping, RunOptions } from '../../common/options';
+import type { Plan, PlannedProbe, PlannedRow, PlannedTarget, ProfileRef } from '../../common/plan';
+import { CUSTOM_DOMAINS_TARGET, type Profile, type ProbeSpec, type RowSpec } from '../../common/profile/schema';
+import { parseCidr, usableHosts } from '../../common/net/ipv4';
+import { ROW_SUMMARIES } from '../../common/i18n/en';
+import { effectiveLevel } from '../../common/results/verdict';
+
+export interface PlanInput {
+  profile: Profile;
+  profileHash: string;
+  options: RunOptions;
+  mappings?: readonly Mapping[];
+  /** Row ids to run; the others are planned as skipped. */
+  only?: readonly string[];
+  /** Extra reflectors from the command line (profile targets or their mapped addresses). */
+  reflectors?: readonly string[];
+}
+
+/** A CIDR block is tried on its usable hosts; /8 and wider are never expanded (Apple's 17/8). */
+const MAX_EXPANDED_PREFIX = 24;
+
+function expandTarget(target: string, mappings: readonly Mapping[]): PlannedTarget {
+  const mapping = mappings.find((m) => m.from === target);
+  const contacted = mapping ? mapping.to : target;
+  const planned: PlannedTarget = mapping ? { target: contacted, mappedFrom: target } : { target: contacted };
+  const cidr = parseCidr(contacted);
+  if (cidr && cidr.prefix >= MAX_EXPANDED_PREFIX) planned.hosts = usableHosts(cidr);
+  return planned;
+}
+
+function planProbe(
+  row: RowSpec,
+  spec: ProbeSpec,
+  index: number,
+  input: PlanInput,
+): PlannedProbe {
+  const mappings = input.mappings ?? [];
+  const names = spec.targets.flatMap((t) => (t === CUSTOM_DOMAINS_TARGET ? input.options.customDomains : [t]));
+  const targets = names.map((name) => expandTarget(name, mappings));
+  const reflectorNames = new Set([...(spec.reflectors ?? []), ...(input.reflectors ?? [])]);
+  const reflectors = targets
+    .filter((t) => reflectorNames.has(t.target) || (t.mappedFrom !== undefined && reflectorNames.has(t.mappedFrom)))
+    .map((t) => t.target);
+  const { targets: _specTargets, reflectors: _specReflectors, ...settings } = spec;
+  return {
+    ...settings,
+    id: `${row.id}#${index + 1}`,
+    rowId: row.id,
+    targets,
+    ...(spec.kind === 'udp-sample' ? { reflectors } : {}),
+  };
+}
+
+function skipReason(row: RowSpec, input: PlanInput): string | undefined {
+  if (input.only && !input.only.includes(row.id)) return ROW_SUMMARIES.skippedOnly;
+  if (row.enabledBy === 'customDomains' && input.options.customDomains.length === 0) {
+    return ROW_SUMMARIES.skippedOption('customDomains');
+  }
+  if (row.enabledBy && row.enabledBy !== 'customDomains' && !input.options[row.enabledBy]) {
+    return ROW_SUMMARIES.skippedOption(row.enabledBy);
+  }
+  return undefined;
+}
+
+export function plan(input: PlanInput): Plan {
+  const { profile } = input;
+  const ref: ProfileRef = {
+    id: profile.id,
+    version: profile.version,
+    revision: profile.revision,
+    hash: input.profileHash,
+  };
+  const rows: PlannedRow[] = profile.rows.map((row) => {
+    const reason = skipReason(row, input);
+    return {
+      id: row.id,
+      table: row.table,
+      title: row.title,
+      explanation: row.explanation,
+      remediation: row.remediation,
+      level: row.level,
+      effectiveLevel: effectiveLevel(row.level, input.options.teamlink),
+      enabled: reason === undefined,
+      ...(reason !== undefined ? { skipReason: reason } : {}),
+      ...(row.notes ? { notes: row.notes } : {}),
+      probes: row.probes.map((spec, i) => planProbe(row, spec, i, input)),
+    };
+  });
+  return {
+    profile: ref,
+    options: input.options,
+    mappings: [...(input.mappings ?? [])],
+    partial: input.only !== undefined,
+    tables: profile.tables,
+    rows,
+  };
+}

@@ -1,0 +1,40 @@
+// The seam between the runner and each probe kind: one attempt, one outcome.
+import type { Outcome, ProbeStatus } from '../../common/outcomes';
+import type { PlannedProbe, PlannedTarget } from '../../common/plan';
+import type { ProbeDetail } from '../../common/results/schema';
+
+export interface ProbeTask {
+  probe: PlannedProbe;
+  target: PlannedTarget;
+  /** The address or host name this attempt contacts (one host of a CIDR block, or the target). */
+  host: string;
+  /** One port, or the port range itself for kinds that cover a range (udp-sample, udp-bind). */
+  port: number | string;
+}
+
+/** DNS answer shared by every probe of a run (each name is looked up once). */
+export type Resolution =
+  | { ok: true; addresses: string[] }
+  | { ok: false; errorCode: string; message: string };
+
+export interface ProbeContext {
+  /** Aborted when the run's deadline passes or the run is cancelled. */
+  signal: AbortSignal;
+  /** Budget of one attempt (`--timeout-ms`). */
+  timeoutMs: number;
+  /** PEM roots trusted as if public (`--ca`), for labs and private deployments. */
+  extraCa: readonly string[];
+  resolve(host: string): Promise<Resolution>;
+}
+
+export interface AttemptResult {
+  outcome: Outcome;
+  /** The address contacted, once known. */
+  address: string | null;
+  rttMs: number | null;
+  detail: ProbeDetail;
+  /** Set only when the kind knows better than the default reading of the outcome. */
+  status?: ProbeStatus;
+}
+
+export type ProbeExecutor = (task: ProbeTask, ctx: ProbeContext) => Promise<AttemptResult>;

@@ -1,0 +1,230 @@
+// Runs a plan: every probe at once under one deadline, results folded as they arrive
+// (ARCHITECTURE.md, "Performance budget": a run costs about one attempt timeout, not the sum).
+import { randomUUID } from 'node:crypto';
+import { classifyOutcome, type ProbeKind } from '../../common/outcomes';
+import type { Plan, PlannedProbe, PlannedRow, PlannedTarget } from '../../common/plan';
+import type { RunEventListener } from '../../common/results/events';
+import type { ProbeResult, ResultDocument, RowResult } from '../../common/results/schema';
+import { foldRow } from '../../common/results/fold';
+import { computeVerdict } from '../../common/results/verdict';
+import { changeRequest } from '../../common/results/change-request';
+import { parsePorts } from '../../common/net/ports';
+import { createLimiter } from './limiter';
+import { createResolver } from './probes/dns';
+import { EXECUTORS } from './probes/registry';
+import type { AttemptResult, ProbeContext, ProbeExecutor, ProbeTask } from './probe-types';
+
+export interface RunSettings {
+  timeoutMs: number;
+  deadlineMs: number;
+  concurrency: number;
+  extraCa?: readonly string[];
+  signal?: AbortSignal;
+  toolVersion: string;
+  /** Replaces probe kinds, for tests of the runner itself. */
+  executors?: Partial<Record<ProbeKind, ProbeExecutor>>;
+}
+
+/** Kinds whose one attempt covers a whole port range rather than one port. */
+const RANGE_KINDS = new Set<ProbeKind>(['udp-sample', 'udp-bind']);
+/** A CIDR block is tried this many hosts at a time, first answer wins (ARCHITECTURE.md). */
+const HOSTS_AT_ONCE = 4;
+/**
+ * Answers that say something about one host only; after any other outcome (silence, a
+ * local block, a DNS failure) the rest of the block would answer the same way.
+ */
+const HOST_SPECIFIC = new Set(['refused', 'reset', 'malformed', 'tls-error', 'error']);
+
+interface Unit {
+  row: PlannedRow;
+  probe: PlannedProbe;
+  target: PlannedTarget;
+  port: number | string;
+}
+
+function unitsOf(plan: Plan): Unit[] {
+  const units: Unit[] = [];
+  for (const row of plan.rows) {
+    if (!row.enabled) continue;
+    for (const probe of row.probes) {
+      const ports: Array<number | string> = RANGE_KINDS.has(probe.kind)
+        ? [probe.ports]
+        : (parsePorts(probe.ports) ?? []).flatMap((r) =>
+            Array.from({ length: r.to - r.from + 1 }, (_, i) => r.from + i),
+          );
+      const targets: PlannedTarget[] = probe.kind === 'udp-bind' ? [{ target: 'this computer' }] : probe.targets;
+      for (const target of targets) for (const port of ports) units.push({ row, probe, target, port });
+    }
+  }
+  return units;
+}
+
+const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
+
+export async function runPlan(
+  plan: Plan,
+  settings: RunSettings,
+  onEvent: RunEventListener = () => {},
+): Promise<ResultDocument> {
+  const runId = randomUUID();
+  const startedAt = new Date();
+  const started = performance.now();
+  const run = new AbortController();
+  let cancelled = false;
+  const deadline = setTimeout(() => run.abort(), settings.deadlineMs);
+  const onCancel = () => {
+    cancelled = true;
+    run.abort();
+  };
+  if (settings.signal?.aborted) onCancel();
+  settings.signal?.addEventListener('abort', onCancel, { once: true });
+
+  const executors = { ...EXECUTORS, ...settings.executors };
+  const limiter = createLimiter(settings.concurrency);
+  const context: ProbeContext = {
+    signal: run.signal,
+    timeoutMs: settings.timeoutMs,
+    extraCa: settings.extraCa ?? [],
+    resolve: createResolver(settings.timeoutMs),
+  };
+
+  /** What an attempt that never got its answer records: the deadline is silence, a cancel is not. */
+  const stopped = (): AttemptResult =>
+    cancelled
+      ? { outcome: 'timeout', address: null, rttMs: null, status: 'unverified', detail: { message: 'cancelled before an answer came' } }
+      : {
+          outcome: 'timeout',
+          address: null,
+          rttMs: null,
+          detail: { message: `no answer before the run's deadline (${seconds(settings.deadlineMs)})` },
+        };
+
+  const attempt = (unit: Unit, host: string, signal: AbortSignal): Promise<AttemptResult> => {
+    const task: ProbeTask = { probe: unit.probe, target: unit.target, host, port: unit.port };
+    const execute = executors[unit.probe.kind];
+    return limiter.run(
+      async () => {
+        const aborted = new Promise<AttemptResult>((resolve) => {
+          if (signal.aborted) resolve(stopped());
+          signal.addEventListener('abort', () => resolve(stopped()), { once: true });
+        });
+        const work = execute({ ...task }, { ...context, signal }).catch(
+          (error: unknown): AttemptResult => ({
+            outcome: 'error',
+            address: null,
+            rttMs: null,
+            detail: { message: `internal error: ${error instanceof Error ? error.message : String(error)}` },
+          }),
+        );
+        return Promise.race([work, aborted]);
+      },
+      signal,
+      stopped,
+    );
+  };
+
+  /** One target on one port; a CIDR block is tried a few hosts at a time until one answers. */
+  const runUnit = async (unit: Unit): Promise<AttemptResult & { tried: string[] }> => {
+    const hosts = unit.target.hosts ?? [unit.target.target];
+    if (hosts.length === 1) return { ...(await attempt(unit, hosts[0]!, run.signal)), tried: [] };
+    const block = new AbortController();
+    const onRunAbort = () => block.abort();
+    run.signal.addEventListener('abort', onRunAbort, { once: true });
+    const tried: string[] = [];
+    const finished: AttemptResult[] = [];
+    try {
+      return await new Promise((resolve) => {
+        let next = 0;
+        let active = 0;
+        let settled = false;
+        const settle = (result: AttemptResult) => {
+          settled = true;
+          block.abort();
+          resolve({ ...result, tried });
+        };
+        const worthGoingOn = () => finished.every((r) => HOST_SPECIFIC.has(r.outcome)) && !block.signal.aborted;
+        const launch = () => {
+          while (!settled && active < HOSTS_AT_ONCE && next < hosts.length && worthGoingOn()) {
+            const host = hosts[next++]!;
+            tried.push(host);
+            active += 1;
+            void attempt(unit, host, block.signal).then((result) => {
+              active -= 1;
+              if (settled) return;
+              finished.push(result);
+              if (result.outcome === 'reply') return settle(result);
+              launch();
+              if (active === 0) settle(finished[0]!);
+            });
+          }
+        };
+        launch();
+      });
+    } finally {
+      run.signal.removeEventListener('abort', onRunAbort);
+    }
+  };
+
+  onEvent({ type: 'run-started', runId, startedAt: startedAt.toISOString(), plan });
+  const units = unitsOf(plan);
+  const resultsByRow = new Map<string, ProbeResult[]>();
+  const remaining = new Map<string, number>();
+  for (const unit of units) remaining.set(unit.row.id, (remaining.get(unit.row.id) ?? 0) + 1);
+
+  await Promise.all(
+    units.map(async (unit) => {
+      onEvent({
+        type: 'probe-started',
+        runId,
+        probeId: unit.probe.id,
+        rowId: unit.row.id,
+        target: unit.target.target,
+        port: unit.port,
+      });
+      const { tried, ...outcome } = await runUnit(unit);
+      const result: ProbeResult = {
+        probeId: unit.probe.id,
+        rowId: unit.row.id,
+        kind: unit.probe.kind,
+        transport: unit.probe.transport,
+        target: unit.target.target,
+        address: outcome.address,
+        ...(unit.target.mappedFrom !== undefined ? { mappedFrom: unit.target.mappedFrom } : {}),
+        port: unit.port,
+        outcome: outcome.outcome,
+        status: outcome.status ?? classifyOutcome(outcome.outcome, unit.probe.expectsReply),
+        rttMs: outcome.rttMs,
+        detail: tried.length > 1 ? { ...outcome.detail, triedAddresses: tried } : outcome.detail,
+      };
+      const rowResults = resultsByRow.get(unit.row.id) ?? [];
+      rowResults.push(result);
+      resultsByRow.set(unit.row.id, rowResults);
+      const left = (remaining.get(unit.row.id) ?? 1) - 1;
+      remaining.set(unit.row.id, left);
+      onEvent({ type: 'probe-finished', runId, result });
+      onEvent({ type: 'row-updated', runId, row: foldRow(unit.row, rowResults, left === 0) });
+    }),
+  );
+  clearTimeout(deadline);
+  settings.signal?.removeEventListener('abort', onCancel);
+
+  const rows: RowResult[] = plan.rows.map((row) => foldRow(row, resultsByRow.get(row.id) ?? [], true));
+  const verdict = computeVerdict({ rows, teamlink: plan.options.teamlink, partial: plan.partial });
+  const result: ResultDocument = {
+    schemaVersion: 1,
+    tool: { name: 'onsight-netcheck', version: settings.toolVersion },
+    profile: plan.profile,
+    options: plan.options,
+    mappings: plan.mappings,
+    startedAt: startedAt.toISOString(),
+    durationMs: Math.round(performance.now() - started),
+    host: null,
+    proxy: { source: 'none', tried: [], worked: null },
+    verdict,
+    helpdeskCode: null,
+    changeRequest: changeRequest(rows),
+    rows,
+  };
+  onEvent({ type: 'run-finished', runId, result, cancelled });
+  return result;
+}
