@@ -1,0 +1,67 @@
+// The preload bridge `window.netcheck` (ARCHITECTURE.md, "IPC contract"). The renderer only
+// ever sees this interface; main validates every argument against these schemas.
+import { z } from 'zod';
+import { runOptionsSchema, type RunOptions } from '../options';
+import type { RunEvent } from '../results/events';
+import type { Plan } from '../plan';
+import type { HostInfo, ResultDocument } from '../results/schema';
+
+/** A proxy the user typed in the options panel: http(s)://host:port, or "direct"/"system". */
+export const proxyChoiceSchema = z.union([
+  z.literal('system'),
+  z.literal('direct'),
+  z.url({ protocol: /^https?$/, error: 'a proxy is written http://host:port' }),
+]);
+
+export const startOptionsSchema = z.strictObject({
+  options: runOptionsSchema,
+  proxy: proxyChoiceSchema,
+});
+export type StartOptions = z.infer<typeof startOptionsSchema>;
+
+export const runIdSchema = z.uuid();
+export const rowIdsSchema = z.array(z.string().regex(/^[0-9-]+\.\d+$/)).min(1).max(64);
+export const reportFormatSchema = z.enum(['html', 'json', 'text', 'pdf']);
+export type ReportFormat = z.infer<typeof reportFormatSchema>;
+export const copyTextSchema = z.string().max(100_000);
+export const helpdeskCodeInputSchema = z.string().min(1).max(64);
+
+export interface AppInfo {
+  appVersion: string;
+  electronVersion: string;
+  profile: { id: string; version: string; revision: number; hash: string };
+}
+
+export type DecodeResult = { ok: true; result: ResultDocument } | { ok: false; message: string };
+
+export interface NetcheckApi {
+  /** Tells main the renderer listens: queued events are delivered from now on. */
+  ready(): Promise<void>;
+  start(options: StartOptions): Promise<string>;
+  cancel(runId: string): Promise<void>;
+  rerun(runId: string, rowIds: string[]): Promise<string>;
+  onEvent(listener: (event: RunEvent) => void): () => void;
+  plan(options: StartOptions): Promise<Plan>;
+  hostInfo(): Promise<HostInfo>;
+  exportReport(format: ReportFormat): Promise<{ saved: boolean; path?: string }>;
+  copyText(text: string): Promise<void>;
+  decode(code: string): Promise<DecodeResult>;
+  appInfo(): Promise<AppInfo>;
+}
+
+/** IPC channel names: shared by main and preload only, never used by the renderer. */
+export const CHANNELS = {
+  ready: 'netcheck:ready',
+  start: 'netcheck:start',
+  cancel: 'netcheck:cancel',
+  rerun: 'netcheck:rerun',
+  event: 'netcheck:event',
+  plan: 'netcheck:plan',
+  hostInfo: 'netcheck:host-info',
+  exportReport: 'netcheck:export-report',
+  copyText: 'netcheck:copy-text',
+  decode: 'netcheck:decode',
+  appInfo: 'netcheck:app-info',
+} as const;
+
+export type { RunOptions };
