@@ -50,18 +50,6 @@ export interface NetcheckApi {
 }
 
 /** IPC channel names: shared by main and preload only, never used by the renderer. */
-export const CHANNELS = {
-  ready: 'netcheck:ready',
-  start: 'netcheck:start',
-  cancel: 'netcheck:cancel',
-  rerun: 'netcheck:rerun',
-  event: 'netcheck:event',
-  plan: 'netcheck:plan',
-  hostInfo: 'netcheck:host-info',
-  exportReport: 'netcheck:export-report',
-  copyText: 'netcheck:copy-text',
-  decode: 'netcheck:decode',
-  appInfo: 'netcheck:app-info',
-} as const;
+export { CHANNELS } from './channels';
 
 export type { RunOptions };

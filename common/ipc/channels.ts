@@ -1,0 +1,15 @@
+// IPC channel names, shared by main and preload only (the renderer never sees them). Kept
+// apart from contract.ts so the preload bundle does not pull in zod and the schemas.
+export const CHANNELS = {
+  ready: 'netcheck:ready',
+  start: 'netcheck:start',
+  cancel: 'netcheck:cancel',
+  rerun: 'netcheck:rerun',
+  event: 'netcheck:event',
+  plan: 'netcheck:plan',
+  hostInfo: 'netcheck:host-info',
+  exportReport: 'netcheck:export-report',
+  copyText: 'netcheck:copy-text',
+  decode: 'netcheck:decode',
+  appInfo: 'netcheck:app-info',
+} as const;
