@@ -2,14 +2,18 @@
 import type { ProbeKind } from '../../../common/outcomes';
 import type { ProbeExecutor } from '../probe-types';
 import { dnsProbe } from './dns';
+import { httpRedirectProbe } from './http-redirect';
+import { httpsProbe } from './https';
 import { notImplementedProbe } from './not-implemented';
+import { tcpProbe } from './tcp';
+import { tlsProbe } from './tls';
 
 export const EXECUTORS: Record<ProbeKind, ProbeExecutor> = {
   dns: dnsProbe,
-  tcp: notImplementedProbe,
-  tls: notImplementedProbe,
-  https: notImplementedProbe,
-  'http-redirect': notImplementedProbe,
+  tcp: tcpProbe,
+  tls: tlsProbe,
+  https: httpsProbe,
+  'http-redirect': httpRedirectProbe,
   stun: notImplementedProbe,
   'sip-options': notImplementedProbe,
   'udp-sample': notImplementedProbe,

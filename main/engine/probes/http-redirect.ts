@@ -1,0 +1,75 @@
+// The `http-redirect` probe kind: plain HTTP on port 80 answers, and sends browsers on to
+// HTTPS (guide Table 2-2, Note 1: port 80 is only for redirects to 443).
+import type { ProbeDetail } from '../../../common/results/schema';
+import { startAttemptBudget } from '../net/attempt-budget';
+import { headerValue, type HttpResponseHead } from '../net/http-head';
+import { exchangeHttpHead, hostHeader } from '../net/http-exchange';
+import { resolveTarget } from '../net/resolve-target';
+import { connectTcp, whereOf } from '../net/tcp-connect';
+import type { ProbeExecutor } from '../probe-types';
+
+/** Redirect statuses a browser follows for a GET (RFC 9110 §15.4). */
+const REDIRECTS = new Set([301, 302, 307, 308]);
+
+export function redirectsToHttps(head: HttpResponseHead): boolean {
+  const location = headerValue(head, 'location');
+  return REDIRECTS.has(head.status) && location !== undefined && /^https:\/\//i.test(location);
+}
+
+export const httpRedirectProbe: ProbeExecutor = async (task, ctx) => {
+  const port = Number(task.port);
+  const resolved = await resolveTarget(task.host, ctx);
+  if (!resolved.ok) return resolved.result;
+  const address = resolved.addresses[0];
+  const where = whereOf(address, port);
+  const budget = startAttemptBudget(ctx.signal, ctx.timeoutMs);
+  try {
+    const connected = await connectTcp(address, port, budget);
+    if (!connected.ok) {
+      const { outcome, errorCode, message } = connected;
+      return { outcome, address, rttMs: null, detail: { message, errorCode } };
+    }
+    const { socket, rttMs } = connected;
+    const exchanged = await exchangeHttpHead(
+      socket,
+      { path: '/', host: hostHeader(task.host, port, 80) },
+      { signal: budget.signal, timeoutMs: budget.timeoutMs, where },
+    );
+    socket.destroy();
+    if (!exchanged.ok) {
+      const detail: ProbeDetail = { message: exchanged.message };
+      if (exchanged.errorCode !== undefined) detail.errorCode = exchanged.errorCode;
+      return { outcome: exchanged.outcome, address, rttMs, detail };
+    }
+    const { head } = exchanged;
+    const location = headerValue(head, 'location');
+    const server = headerValue(head, 'server');
+    const http: NonNullable<ProbeDetail['http']> = { status: head.status };
+    if (server !== undefined) http.server = server;
+    if (location !== undefined) http.location = location;
+    if (redirectsToHttps(head)) {
+      return {
+        outcome: 'reply',
+        address,
+        rttMs,
+        detail: {
+          message: `${where} redirects to ${location} (HTTP ${head.status}) in ${rttMs} ms`,
+          http,
+        },
+      };
+    }
+    // Kept with its status and location: a 200 login page here is how captive portals show.
+    return {
+      outcome: 'reply',
+      status: 'warn',
+      address,
+      rttMs,
+      detail: {
+        message: `${where} answered HTTP ${head.status}${location ? ` (to ${location})` : ''} without redirecting to HTTPS`,
+        http,
+      },
+    };
+  } finally {
+    budget.dispose();
+  }
+};

@@ -1,0 +1,67 @@
+// The `tcp` probe kind: does a TCP connection open? (Tables 2-2, 2-3 and section 4.)
+import { cidrContains, parseCidr, parseIpv4 } from '../../../common/net/ipv4';
+import { startAttemptBudget } from '../net/attempt-budget';
+import { resolveTarget } from '../net/resolve-target';
+import { connectTcp, whereOf } from '../net/tcp-connect';
+import type { AttemptResult, ProbeExecutor } from '../probe-types';
+
+/** Whether every address lies inside the block (guide section 4: Apple's hosts live in 17.0.0.0/8). */
+export function allInside(block: string, addresses: readonly string[]): boolean {
+  const cidr = parseCidr(block);
+  if (!cidr) return false;
+  return addresses.every((address) => {
+    const value = parseIpv4(address);
+    return value !== null && cidrContains(cidr, value);
+  });
+}
+
+export const tcpProbe: ProbeExecutor = async (task, ctx) => {
+  const port = Number(task.port);
+  const target = await resolveTarget(task.host, ctx);
+  if (!target.ok) return target.result;
+  const { addresses } = target;
+  const address = addresses[0];
+  const block = task.probe.expectInside;
+  const inside = block === undefined ? undefined : allInside(block, addresses);
+  const detail = {
+    resolvedAddresses: addresses.length > 1 || addresses[0] !== task.host ? addresses : undefined,
+    insideExpectedBlock: inside,
+  };
+  // DNS interception (a resolver that answers for the vendor's names itself) shows as an
+  // address outside the vendor's own block.
+  const outsideWords =
+    inside === false
+      ? `; but ${task.host} resolves to ${addresses.join(', ')}, outside ${block}: likely DNS interception`
+      : '';
+
+  const budget = startAttemptBudget(ctx.signal, ctx.timeoutMs);
+  try {
+    const connected = await connectTcp(address, port, budget);
+    if (!connected.ok) {
+      return {
+        outcome: connected.outcome,
+        address,
+        rttMs: null,
+        detail: {
+          ...detail,
+          message: connected.message + outsideWords,
+          errorCode: connected.errorCode,
+        },
+      };
+    }
+    connected.socket.destroy();
+    const result: AttemptResult = {
+      outcome: 'reply',
+      address,
+      rttMs: connected.rttMs,
+      detail: {
+        ...detail,
+        message: `answered in ${connected.rttMs} ms by ${whereOf(address, port)}${outsideWords}`,
+      },
+    };
+    if (inside === false) result.status = 'warn';
+    return result;
+  } finally {
+    budget.dispose();
+  }
+};

@@ -1,0 +1,97 @@
+// The judgement on a completed handshake (pure): genuine, or opened by someone in the
+// middle (guide Table 2-1: "Disable SSL inspection"). Plain words name the issuer so the
+// admin knows which box re-signs the traffic.
+import type { ProbeDetail } from '../../../common/results/schema';
+import type { TlsAnalysis } from './handshake';
+import { versionWords } from './handshake-errors';
+import { inspectionProductOf } from './inspection-products';
+
+export type TlsDetail = NonNullable<ProbeDetail['tls']>;
+
+export interface TlsAssessment {
+  outcome: 'reply' | 'tls-intercepted';
+  message: string;
+  detail: TlsDetail;
+}
+
+export interface AssessOptions {
+  /** Issuer organisations a genuine leaf may come from (profile `expectedIssuers`). */
+  expectedIssuers?: readonly string[];
+  /** The name the certificate must carry, for the words. */
+  identity: string;
+  where: string;
+}
+
+/** OpenSSL verify results (X509_V_ERR_*) in plain words. */
+const CHAIN_WORDS: Record<string, string> = {
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'is not a public certificate authority',
+  UNABLE_TO_GET_ISSUER_CERT: 'is not a public certificate authority',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'is not a public certificate authority',
+  SELF_SIGNED_CERT_IN_CHAIN: 'is a private root, not a public certificate authority',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'signed its own certificate (self-signed)',
+  CERT_HAS_EXPIRED: 'issued a certificate that has expired',
+  CERT_NOT_YET_VALID: "issued a certificate that is not valid yet (check this computer's clock)",
+  CERT_REVOKED: 'issued a certificate that was revoked',
+};
+
+export function assessTls(analysis: TlsAnalysis, options: AssessOptions): TlsAssessment {
+  const leaf = analysis.chain[0];
+  const issuerName = leaf?.issuer ?? 'an unknown issuer';
+  const organization = leaf?.issuerOrganization;
+  const issuerWords = `"${issuerName}"${organization ? ` (${organization})` : ''}`;
+  const detail: TlsDetail = {
+    version: analysis.version,
+    cipher: analysis.cipher,
+    publiclyTrusted: analysis.chainValid,
+    chain: analysis.chain,
+  };
+  if (analysis.sni !== undefined) detail.sni = analysis.sni;
+  if (leaf) {
+    detail.issuer = leaf.issuer;
+    detail.fingerprint256 = leaf.fingerprint256;
+    if (organization !== undefined) detail.issuerOrganization = organization;
+  }
+  const fingerprintWords = leaf ? ` Certificate SHA-256 fingerprint: ${leaf.fingerprint256}.` : '';
+
+  const intercepted = (reason: string, authorizationError: string | undefined): TlsAssessment => {
+    const product = inspectionProductOf(`${issuerName} ${organization ?? ''}`);
+    if (product) detail.inspectionProduct = product;
+    if (authorizationError) detail.authorizationError = authorizationError;
+    const productWords = product ? ` (looks like ${product})` : '';
+    return {
+      outcome: 'tls-intercepted',
+      detail,
+      message: `${reason}: the connection is likely opened by SSL inspection${productWords}.${fingerprintWords}`,
+    };
+  };
+
+  if (!analysis.chainValid) {
+    const code = analysis.authorizationError;
+    const words = (code && CHAIN_WORDS[code]) ?? `does not validate (${code ?? 'unknown reason'})`;
+    return intercepted(
+      `the certificate from ${options.where} comes from ${issuerWords}, which ${words}`,
+      code,
+    );
+  }
+  if (analysis.nameMismatch !== undefined) {
+    return intercepted(
+      `the certificate from ${options.where} (${leaf?.subject ?? 'no subject'}) is not valid for ${options.identity}`,
+      'ERR_TLS_CERT_ALTNAME_INVALID',
+    );
+  }
+  const expected = options.expectedIssuers ?? [];
+  const expectedIssuer =
+    expected.length === 0 ||
+    expected.some((name) => name.toLowerCase() === (organization ?? '').toLowerCase());
+  if (!expectedIssuer) {
+    return intercepted(
+      `the certificate from ${options.where} comes from ${issuerWords}, not from ${expected.join(' or ')} as expected`,
+      undefined,
+    );
+  }
+  return {
+    outcome: 'reply',
+    detail,
+    message: `${versionWords(analysis.version)} handshake with ${options.where} done in ${analysis.handshakeMs} ms; certificate for ${options.identity} from ${issuerWords}, publicly trusted: no SSL inspection`,
+  };
+}
