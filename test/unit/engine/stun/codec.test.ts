@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decode,
+  encode,
+  mappedAddressOf,
+  METHOD_BINDING,
+} from '../../../../main/engine/stun/codec';
+import { shortTermIntegrity } from '../../../../main/engine/stun/short-term-credential';
+import {
+  PASSWORD,
+  SAMPLE_IPV4_RESPONSE,
+  SAMPLE_IPV6_RESPONSE,
+  SAMPLE_REQUEST,
+  TRANSACTION_ID,
+} from './rfc5769-vectors';
+
+const integrity = shortTermIntegrity(PASSWORD);
+// RFC 5769 pads with spaces (0x20); RFC 8489 §14 lets the padding be anything.
+const asInRfc5769 = { integrity, fingerprint: true, padding: 0x20 };
+const hexOf = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
+
+describe('STUN codec against RFC 5769', () => {
+  it('§2.1 sample request: encodes byte for byte and decodes with valid integrity and fingerprint', () => {
+    const encoded = encode(
+      {
+        class: 'request',
+        method: METHOD_BINDING,
+        transactionId: TRANSACTION_ID,
+        attributes: [
+          { type: 'software', value: 'STUN test client' },
+          { type: 'other', code: 0x0024, value: Uint8Array.of(0x6e, 0x00, 0x01, 0xff) },
+          { type: 'other', code: 0x8029, value: Buffer.from('932ff9b151263b36', 'hex') },
+          { type: 'username', value: 'evtj:h6vY' },
+        ],
+      },
+      asInRfc5769,
+    );
+    expect(hexOf(encoded)).toBe(hexOf(SAMPLE_REQUEST));
+
+    const decoded = decode(SAMPLE_REQUEST, { integrity });
+    expect(decoded).toMatchObject({ ok: true, integrity: 'valid', fingerprint: 'valid' });
+    if (!decoded.ok) return;
+    expect(decoded.message.class).toBe('request');
+    expect(decoded.message.method).toBe(METHOD_BINDING);
+    expect(hexOf(decoded.message.transactionId)).toBe(hexOf(TRANSACTION_ID));
+    expect(decoded.message.attributes.map((a) => a.type)).toEqual([
+      'software',
+      'other',
+      'other',
+      'username',
+      'message-integrity',
+      'fingerprint',
+    ]);
+    expect(decoded.message.attributes[0]).toEqual({ type: 'software', value: 'STUN test client' });
+    expect(decoded.message.attributes[3]).toEqual({ type: 'username', value: 'evtj:h6vY' });
+  });
+
+  it('§2.2 sample IPv4 response: 192.0.2.1 port 32853, byte for byte', () => {
+    const encoded = encode(
+      {
+        class: 'success',
+        method: METHOD_BINDING,
+        transactionId: TRANSACTION_ID,
+        attributes: [
+          { type: 'software', value: 'test vector' },
+          { type: 'xor-mapped-address', family: 4, address: '192.0.2.1', port: 32853 },
+        ],
+      },
+      asInRfc5769,
+    );
+    expect(hexOf(encoded)).toBe(hexOf(SAMPLE_IPV4_RESPONSE));
+    const decoded = decode(SAMPLE_IPV4_RESPONSE, { integrity });
+    expect(decoded).toMatchObject({ ok: true, integrity: 'valid', fingerprint: 'valid' });
+    if (!decoded.ok) return;
+    expect(decoded.message.class).toBe('success');
+    expect(mappedAddressOf(decoded.message)).toEqual({
+      family: 4,
+      address: '192.0.2.1',
+      port: 32853,
+    });
+    expect(decoded.message.attributes[0]).toEqual({ type: 'software', value: 'test vector' });
+  });
+
+  it('§2.3 sample IPv6 response: 2001:db8:1234:5678:11:2233:4455:6677 port 32853, byte for byte', () => {
+    const encoded = encode(
+      {
+        class: 'success',
+        method: METHOD_BINDING,
+        transactionId: TRANSACTION_ID,
+        attributes: [
+          { type: 'software', value: 'test vector' },
+          {
+            type: 'xor-mapped-address',
+            family: 6,
+            address: '2001:db8:1234:5678:11:2233:4455:6677',
+            port: 32853,
+          },
+        ],
+      },
+      asInRfc5769,
+    );
+    expect(hexOf(encoded)).toBe(hexOf(SAMPLE_IPV6_RESPONSE));
+    const decoded = decode(SAMPLE_IPV6_RESPONSE, { integrity });
+    expect(decoded).toMatchObject({ ok: true, integrity: 'valid', fingerprint: 'valid' });
+    if (!decoded.ok) return;
+    expect(mappedAddressOf(decoded.message)).toEqual({
+      family: 6,
+      address: '2001:db8:1234:5678:11:2233:4455:6677',
+      port: 32853,
+    });
+  });
+
+  it('reports a wrong password as invalid integrity, and unchecked without one', () => {
+    expect(decode(SAMPLE_IPV4_RESPONSE, { integrity: shortTermIntegrity('wrong') })).toMatchObject({
+      ok: true,
+      integrity: 'invalid',
+    });
+    expect(decode(SAMPLE_IPV4_RESPONSE)).toMatchObject({ ok: true, integrity: 'unchecked' });
+  });
+
+  it('rejects a flipped bit under FINGERPRINT', () => {
+    const damaged = SAMPLE_IPV4_RESPONSE.slice();
+    damaged[30] = damaged[30]! ^ 0x01;
+    expect(decode(damaged)).toMatchObject({ ok: false, error: 'bad-fingerprint' });
+  });
+});
+
+describe('STUN codec, Binding messages of this tool', () => {
+  const id = Uint8Array.from({ length: 12 }, (_, i) => i + 1);
+
+  it('round-trips a bare request with FINGERPRINT (20 + 8 bytes)', () => {
+    const bytes = encode(
+      { class: 'request', method: METHOD_BINDING, transactionId: id, attributes: [] },
+      { fingerprint: true },
+    );
+    expect(bytes.length).toBe(28);
+    expect(hexOf(bytes.subarray(0, 4))).toBe('00010008');
+    expect(decode(bytes)).toMatchObject({
+      ok: true,
+      fingerprint: 'valid',
+      message: { class: 'request', attributes: [{ type: 'fingerprint' }] },
+    });
+  });
+
+  it('falls back to MAPPED-ADDRESS (RFC 3489 servers) and reads ERROR-CODE', () => {
+    const success = decode(
+      encode({
+        class: 'success',
+        method: METHOD_BINDING,
+        transactionId: id,
+        attributes: [{ type: 'mapped-address', family: 4, address: '203.0.113.7', port: 4242 }],
+      }),
+    );
+    expect(success.ok && mappedAddressOf(success.message)).toEqual({
+      family: 4,
+      address: '203.0.113.7',
+      port: 4242,
+    });
+    const failure = decode(
+      encode({
+        class: 'error',
+        method: METHOD_BINDING,
+        transactionId: id,
+        attributes: [{ type: 'error-code', code: 420, reason: 'Unknown Attribute' }],
+      }),
+    );
+    expect(failure).toMatchObject({
+      ok: true,
+      message: {
+        class: 'error',
+        attributes: [{ type: 'error-code', code: 420, reason: 'Unknown Attribute' }],
+      },
+    });
+  });
+
+  it('names what is wrong with garbage', () => {
+    expect(decode(Buffer.from('hello'))).toMatchObject({ ok: false, error: 'too-short' });
+    expect(decode(Buffer.alloc(20, 0x41))).toMatchObject({ ok: false, error: 'not-stun' });
+    const truncated = SAMPLE_IPV4_RESPONSE.subarray(0, 40);
+    expect(decode(truncated)).toMatchObject({ ok: false, error: 'bad-length' });
+    const badFamily = encode({
+      class: 'success',
+      method: METHOD_BINDING,
+      transactionId: id,
+      attributes: [{ type: 'xor-mapped-address', family: 4, address: '192.0.2.1', port: 1 }],
+    });
+    badFamily[25] = 0x07; // the family byte of the first attribute
+    expect(decode(badFamily)).toMatchObject({ ok: false, error: 'bad-attribute' });
+  });
+});
