@@ -7,7 +7,10 @@ import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const noElectron = { name: 'electron', message: 'Only main/app and preload may import electron.' };
-const noNode = nodeBuiltins.map((name) => ({ name, message: 'This layer must stay free of Node.' }));
+const noNode = nodeBuiltins.map((name) => ({
+  name,
+  message: 'This layer must stay free of Node.',
+}));
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'dist/', 'release/', 'test-output/', 'common/schema/'] },
@@ -17,8 +20,16 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['common/**'],
@@ -27,7 +38,12 @@ export default tseslint.config(
         'error',
         {
           paths: [noElectron, ...noNode],
-          patterns: [{ group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'common/ imports nothing outside common/.' }],
+          patterns: [
+            {
+              group: ['**/main/**', '**/renderer/**', '**/preload/**'],
+              message: 'common/ imports nothing outside common/.',
+            },
+          ],
         },
       ],
     },
@@ -37,7 +53,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [noElectron], patterns: [{ group: ['**/main/app/**', '**/renderer/**'], message: 'The engine and CLI stay free of the Electron shell and the renderer.' }] },
+        {
+          paths: [noElectron],
+          patterns: [
+            {
+              group: ['**/main/app/**', '**/renderer/**'],
+              message: 'The engine and CLI stay free of the Electron shell and the renderer.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -49,7 +73,12 @@ export default tseslint.config(
         'error',
         {
           paths: [noElectron, ...noNode],
-          patterns: [{ group: ['**/main/**', '**/preload/**'], message: 'The renderer talks to main only through window.netcheck.' }],
+          patterns: [
+            {
+              group: ['**/main/**', '**/preload/**'],
+              message: 'The renderer talks to main only through window.netcheck.',
+            },
+          ],
         },
       ],
     },

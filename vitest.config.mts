@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     // Integration tests start real servers and bind real ports: keep files apart.
     fileParallelism: false,
+    globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
@@ -14,7 +15,12 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/renderer/e2e/**/*.test.ts', 'test/electron/**/*.test.ts'],
+          include: [
+            'test/unit/**/*.test.ts',
+            'test/integration/**/*.test.ts',
+            'test/renderer/e2e/**/*.test.ts',
+            'test/electron/**/*.test.ts',
+          ],
         },
       },
       {

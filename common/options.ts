@@ -9,7 +9,9 @@ export const runOptionsSchema = z.strictObject({
   legacy: z.boolean(),
   china: z.boolean(),
   customDomains: z.array(
-    z.string().refine(isHostName, { error: (i) => `${JSON.stringify(i.input)} is not a host name` }),
+    z
+      .string()
+      .refine(isHostName, { error: (i) => `${JSON.stringify(i.input)} is not a host name` }),
   ),
 });
 export type RunOptions = z.infer<typeof runOptionsSchema>;
@@ -23,19 +25,22 @@ export const DEFAULT_OPTIONS: RunOptions = {
 
 export const mappingSchema = z.strictObject({
   from: z.string().refine(isTargetSpec, { error: 'not a host name, address or CIDR block' }),
-  to: z
-    .string()
-    .refine((s) => parseIpv4(s) !== null || parseCidr(s) !== null || isHostName(s), {
-      error: 'not a host name, address or CIDR block',
-    }),
+  to: z.string().refine((s) => parseIpv4(s) !== null || parseCidr(s) !== null || isHostName(s), {
+    error: 'not a host name, address or CIDR block',
+  }),
 });
 export type Mapping = z.infer<typeof mappingSchema>;
 
 /** Parses `FROM=TO` as written after `--map`; returns an error sentence instead of throwing. */
-export function parseMapping(text: string): { ok: true; mapping: Mapping } | { ok: false; message: string } {
+export function parseMapping(
+  text: string,
+): { ok: true; mapping: Mapping } | { ok: false; message: string } {
   const eq = text.indexOf('=');
   if (eq <= 0 || eq === text.length - 1) {
-    return { ok: false, message: `--map ${JSON.stringify(text)}: expected FROM=TO, e.g. 52.142.34.48/28=198.18.1.1` };
+    return {
+      ok: false,
+      message: `--map ${JSON.stringify(text)}: expected FROM=TO, e.g. 52.142.34.48/28=198.18.1.1`,
+    };
   }
   const candidate = { from: text.slice(0, eq).trim(), to: text.slice(eq + 1).trim() };
   const parsed = mappingSchema.safeParse(candidate);

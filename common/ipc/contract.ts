@@ -20,7 +20,10 @@ export const startOptionsSchema = z.strictObject({
 export type StartOptions = z.infer<typeof startOptionsSchema>;
 
 export const runIdSchema = z.uuid();
-export const rowIdsSchema = z.array(z.string().regex(/^[0-9-]+\.\d+$/)).min(1).max(64);
+export const rowIdsSchema = z
+  .array(z.string().regex(/^[0-9-]+\.\d+$/))
+  .min(1)
+  .max(64);
 export const reportFormatSchema = z.enum(['html', 'json', 'text', 'pdf']);
 export type ReportFormat = z.infer<typeof reportFormatSchema>;
 export const copyTextSchema = z.string().max(100_000);

@@ -42,7 +42,7 @@ function maskOf(prefix: number): number {
 }
 
 export function cidrContains(cidr: Cidr, address: number): boolean {
-  return ((address & maskOf(cidr.prefix)) >>> 0) === cidr.base;
+  return (address & maskOf(cidr.prefix)) >>> 0 === cidr.base;
 }
 
 /**
@@ -55,7 +55,8 @@ export function usableHosts(cidr: Cidr): string[] {
   return Array.from({ length: size - 2 }, (_, i) => formatIpv4(cidr.base + 1 + i));
 }
 
-const HOST_NAME = /^(?=.{1,253}$)(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
+const HOST_NAME =
+  /^(?=.{1,253}$)(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
 
 export function isHostName(text: string): boolean {
   return HOST_NAME.test(text) && parseIpv4(text) === null;

@@ -62,7 +62,9 @@ export const probeSpecSchema = z.strictObject({
 export type ProbeSpec = z.infer<typeof probeSpecSchema>;
 
 export const rowSpecSchema = z.strictObject({
-  id: z.string().regex(ROW_ID, { error: (i) => `${quoted(i.input)} is not a row id such as 2-2.3` }),
+  id: z
+    .string()
+    .regex(ROW_ID, { error: (i) => `${quoted(i.input)} is not a row id such as 2-2.3` }),
   table: z.enum(['2-0', '2-1', '2-2', '2-3', '2-4', '3-1', '4']),
   title: z.string().min(1),
   /** One plain sentence on what the row is for, for someone who is not technical. */
@@ -96,11 +98,19 @@ export const profileSchema = z
     const seen = new Set<string>();
     profile.rows.forEach((row, index) => {
       if (seen.has(row.id)) {
-        ctx.addIssue({ code: 'custom', path: ['rows', index, 'id'], message: `row id ${row.id} appears twice` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rows', index, 'id'],
+          message: `row id ${row.id} appears twice`,
+        });
       }
       seen.add(row.id);
       if (!profile.tables.some((t) => t.id === row.table)) {
-        ctx.addIssue({ code: 'custom', path: ['rows', index, 'table'], message: `table ${row.table} is not listed in "tables"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rows', index, 'table'],
+          message: `table ${row.table} is not listed in "tables"`,
+        });
       }
     });
   });
@@ -109,7 +119,9 @@ export type Profile = z.infer<typeof profileSchema>;
 /** `rows[3].probes[0].ports` from zod's path array. */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
   return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`))
+    .map((part, i) =>
+      typeof part === 'number' ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`,
+    )
     .join('');
 }
 
@@ -122,6 +134,7 @@ export function parseProfile(json: unknown): ProfileParse {
   const issue = result.error.issues[0]!;
   const where = formatIssuePath(issue.path);
   let message = issue.message;
-  if (issue.code === 'unrecognized_keys') message = `unknown key ${issue.keys.map(quoted).join(', ')}`;
+  if (issue.code === 'unrecognized_keys')
+    message = `unknown key ${issue.keys.map(quoted).join(', ')}`;
   return { ok: false, message: where ? `${where}: ${message}` : message };
 }

@@ -5,7 +5,14 @@ import type { ProbeResult, ResultDocument, RowResult } from './schema';
 
 export type RunEvent =
   | { type: 'run-started'; runId: string; startedAt: string; plan: Plan }
-  | { type: 'probe-started'; runId: string; probeId: string; rowId: string; target: string; port: number | string }
+  | {
+      type: 'probe-started';
+      runId: string;
+      probeId: string;
+      rowId: string;
+      target: string;
+      port: number | string;
+    }
   | { type: 'probe-finished'; runId: string; result: ProbeResult }
   | { type: 'row-updated'; runId: string; row: RowResult }
   | { type: 'run-finished'; runId: string; result: ResultDocument; cancelled: boolean };

@@ -24,7 +24,10 @@ function countStatuses(results: readonly ProbeResult[]): Record<ProbeStatus, num
  * silent ones) and fails when none does; when nothing could confirm or refute it, it is
  * unverified (ARCHITECTURE.md, "Ranges").
  */
-export function rowStatusOf(results: readonly ProbeResult[]): { status: RowStatus; summary: string } {
+export function rowStatusOf(results: readonly ProbeResult[]): {
+  status: RowStatus;
+  summary: string;
+} {
   const n = countStatuses(results);
   const good = n.pass + n.warn;
   const bad = n.fail + n.unverified;
@@ -33,7 +36,10 @@ export function rowStatusOf(results: readonly ProbeResult[]): { status: RowStatu
   if (bad === 0 && n.warn === 0) {
     return {
       status: 'pass',
-      summary: results.length === 1 ? first('pass') : ROW_SUMMARIES.allAnswered(results.length, first('pass')),
+      summary:
+        results.length === 1
+          ? first('pass')
+          : ROW_SUMMARIES.allAnswered(results.length, first('pass')),
     };
   }
   if (good === 0) {
@@ -45,12 +51,18 @@ export function rowStatusOf(results: readonly ProbeResult[]): { status: RowStatu
     };
   }
   if (bad === 0) return { status: 'warn', summary: first('warn') };
-  const silent = results.filter((r) => r.status === 'fail' || r.status === 'unverified').map(targetLabel);
+  const silent = results
+    .filter((r) => r.status === 'fail' || r.status === 'unverified')
+    .map(targetLabel);
   return { status: 'warn', summary: ROW_SUMMARIES.someAnswered(good, results.length, silent) };
 }
 
 /** The row as it stands: `done` is false while its probes are still running. */
-export function foldRow(row: PlannedRow, results: readonly ProbeResult[], done: boolean): RowResult {
+export function foldRow(
+  row: PlannedRow,
+  results: readonly ProbeResult[],
+  done: boolean,
+): RowResult {
   const base = {
     id: row.id,
     table: row.table,
@@ -60,7 +72,8 @@ export function foldRow(row: PlannedRow, results: readonly ProbeResult[], done: 
     remediation: row.remediation,
     probes: [...results],
   };
-  if (!row.enabled) return { ...base, status: 'skipped', summary: row.skipReason ?? ROW_SUMMARIES.skippedOnly };
+  if (!row.enabled)
+    return { ...base, status: 'skipped', summary: row.skipReason ?? ROW_SUMMARIES.skippedOnly };
   if (row.probes.length === 0) return { ...base, status: 'info', summary: ROW_SUMMARIES.info };
   if (!done) return { ...base, status: 'running', summary: '' };
   return { ...base, ...rowStatusOf(results) };

@@ -176,7 +176,12 @@ export type ProxyReport = z.infer<typeof proxyReportSchema>;
 export const resultDocumentSchema = z.strictObject({
   schemaVersion: z.literal(1),
   tool: z.strictObject({ name: z.string(), version: z.string() }),
-  profile: z.strictObject({ id: z.string(), version: z.string(), revision: z.int(), hash: z.string() }),
+  profile: z.strictObject({
+    id: z.string(),
+    version: z.string(),
+    revision: z.int(),
+    hash: z.string(),
+  }),
   options: runOptionsSchema,
   mappings: z.array(mappingSchema),
   startedAt: z.string(),

@@ -32,9 +32,12 @@ export interface VerdictInput {
 
 export function computeVerdict({ rows, teamlink, partial }: VerdictInput): Verdict {
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const required = rows.filter((r) => r.enabled && effectiveLevel(r.level, teamlink) === 'required');
+  const required = rows.filter(
+    (r) => r.enabled && effectiveLevel(r.level, teamlink) === 'required',
+  );
   const ids = (list: readonly RowResult[]) => list.map((r) => r.id);
-  const withStatus = (list: readonly RowResult[], status: RowStatus) => list.filter((r) => r.status === status);
+  const withStatus = (list: readonly RowResult[], status: RowStatus) =>
+    list.filter((r) => r.status === status);
   const isPass = (id: string) => ['pass', 'warn'].includes(byId.get(id)?.status ?? '');
 
   const web = required.filter((r) => WEB_ROWS.includes(r.id));
@@ -46,7 +49,11 @@ export function computeVerdict({ rows, teamlink, partial }: VerdictInput): Verdi
 
   const caveats: string[] = coveredMedia.length > 0 ? [CAVEATS.mediaUnconfirmed] : [];
   if (partial) caveats.push(CAVEATS.partial);
-  const verdict = (status: Verdict['status'], reason: string, deciding: readonly RowResult[]): Verdict => ({
+  const verdict = (
+    status: Verdict['status'],
+    reason: string,
+    deciding: readonly RowResult[],
+  ): Verdict => ({
     status,
     reason,
     rows: ids(deciding),
@@ -58,14 +65,19 @@ export function computeVerdict({ rows, teamlink, partial }: VerdictInput): Verdi
   if (webFailed.length > 0) {
     const inspected = webFailed.find((r) => r.id === '2-1.2');
     if (inspected && webFailed.length === 1) {
-      const product = inspected.probes.find((p) => p.detail.tls?.inspectionProduct)?.detail.tls?.inspectionProduct;
+      const product = inspected.probes.find((p) => p.detail.tls?.inspectionProduct)?.detail.tls
+        ?.inspectionProduct;
       return verdict('not-ready', VERDICT_REASONS.inspected(product), webFailed);
     }
     return verdict('not-ready', VERDICT_REASONS.webBlocked(ids(webFailed)), webFailed);
   }
   const directFailed = withStatus(direct, 'fail');
   if (!teamlink && directFailed.length > 0) {
-    return verdict('not-ready', VERDICT_REASONS.directBlockedNoTeamLink(ids(directFailed)), directFailed);
+    return verdict(
+      'not-ready',
+      VERDICT_REASONS.directBlockedNoTeamLink(ids(directFailed)),
+      directFailed,
+    );
   }
   const otherFailed = withStatus(other, 'fail');
   if (otherFailed.length > 0) {
@@ -73,7 +85,8 @@ export function computeVerdict({ rows, teamlink, partial }: VerdictInput): Verdi
   }
 
   const undecided = withStatus(required, 'unverified').filter((r) => !coveredMedia.includes(r));
-  if (undecided.length > 0) return verdict('inconclusive', VERDICT_REASONS.undecided(ids(undecided)), undecided);
+  if (undecided.length > 0)
+    return verdict('inconclusive', VERDICT_REASONS.undecided(ids(undecided)), undecided);
 
   if (directFailed.length > 0) {
     return verdict('teamlink-only', VERDICT_REASONS.teamLinkOnly(ids(directFailed)), directFailed);

@@ -2,7 +2,12 @@
 // Pure: no I/O, so `onsight-netcheck plan` never sends a packet.
 import type { Mapping, RunOptions } from '../../common/options';
 import type { Plan, PlannedProbe, PlannedRow, PlannedTarget, ProfileRef } from '../../common/plan';
-import { CUSTOM_DOMAINS_TARGET, type Profile, type ProbeSpec, type RowSpec } from '../../common/profile/schema';
+import {
+  CUSTOM_DOMAINS_TARGET,
+  type Profile,
+  type ProbeSpec,
+  type RowSpec,
+} from '../../common/profile/schema';
 import { parseCidr, usableHosts } from '../../common/net/ipv4';
 import { ROW_SUMMARIES } from '../../common/i18n/en';
 import { effectiveLevel } from '../../common/results/verdict';
@@ -24,24 +29,27 @@ const MAX_EXPANDED_PREFIX = 24;
 function expandTarget(target: string, mappings: readonly Mapping[]): PlannedTarget {
   const mapping = mappings.find((m) => m.from === target);
   const contacted = mapping ? mapping.to : target;
-  const planned: PlannedTarget = mapping ? { target: contacted, mappedFrom: target } : { target: contacted };
+  const planned: PlannedTarget = mapping
+    ? { target: contacted, mappedFrom: target }
+    : { target: contacted };
   const cidr = parseCidr(contacted);
   if (cidr && cidr.prefix >= MAX_EXPANDED_PREFIX) planned.hosts = usableHosts(cidr);
   return planned;
 }
 
-function planProbe(
-  row: RowSpec,
-  spec: ProbeSpec,
-  index: number,
-  input: PlanInput,
-): PlannedProbe {
+function planProbe(row: RowSpec, spec: ProbeSpec, index: number, input: PlanInput): PlannedProbe {
   const mappings = input.mappings ?? [];
-  const names = spec.targets.flatMap((t) => (t === CUSTOM_DOMAINS_TARGET ? input.options.customDomains : [t]));
+  const names = spec.targets.flatMap((t) =>
+    t === CUSTOM_DOMAINS_TARGET ? input.options.customDomains : [t],
+  );
   const targets = names.map((name) => expandTarget(name, mappings));
   const reflectorNames = new Set([...(spec.reflectors ?? []), ...(input.reflectors ?? [])]);
   const reflectors = targets
-    .filter((t) => reflectorNames.has(t.target) || (t.mappedFrom !== undefined && reflectorNames.has(t.mappedFrom)))
+    .filter(
+      (t) =>
+        reflectorNames.has(t.target) ||
+        (t.mappedFrom !== undefined && reflectorNames.has(t.mappedFrom)),
+    )
     .map((t) => t.target);
   const { targets: _specTargets, reflectors: _specReflectors, ...settings } = spec;
   return {

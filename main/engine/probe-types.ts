@@ -14,8 +14,7 @@ export interface ProbeTask {
 
 /** DNS answer shared by every probe of a run (each name is looked up once). */
 export type Resolution =
-  | { ok: true; addresses: string[] }
-  | { ok: false; errorCode: string; message: string };
+  { ok: true; addresses: string[] } | { ok: false; errorCode: string; message: string };
 
 export interface ProbeContext {
   /** Aborted when the run's deadline passes or the run is cancelled. */

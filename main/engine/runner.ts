@@ -1,6 +1,7 @@
 // Runs a plan: every probe at once under one deadline, results folded as they arrive
 // (ARCHITECTURE.md, "Performance budget": a run costs about one attempt timeout, not the sum).
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { classifyOutcome, type ProbeKind } from '../../common/outcomes';
 import type { Plan, PlannedProbe, PlannedRow, PlannedTarget } from '../../common/plan';
 import type { RunEventListener } from '../../common/results/events';
@@ -52,8 +53,10 @@ function unitsOf(plan: Plan): Unit[] {
         : (parsePorts(probe.ports) ?? []).flatMap((r) =>
             Array.from({ length: r.to - r.from + 1 }, (_, i) => r.from + i),
           );
-      const targets: PlannedTarget[] = probe.kind === 'udp-bind' ? [{ target: 'this computer' }] : probe.targets;
-      for (const target of targets) for (const port of ports) units.push({ row, probe, target, port });
+      const targets: PlannedTarget[] =
+        probe.kind === 'udp-bind' ? [{ target: 'this computer' }] : probe.targets;
+      for (const target of targets)
+        for (const port of ports) units.push({ row, probe, target, port });
     }
   }
   return units;
@@ -70,6 +73,8 @@ export async function runPlan(
   const startedAt = new Date();
   const started = performance.now();
   const run = new AbortController();
+  // Every attempt in flight listens to the run's signal: hundreds at once is expected.
+  setMaxListeners(0, run.signal);
   let cancelled = false;
   const deadline = setTimeout(() => run.abort(), settings.deadlineMs);
   const onCancel = () => {
@@ -91,12 +96,20 @@ export async function runPlan(
   /** What an attempt that never got its answer records: the deadline is silence, a cancel is not. */
   const stopped = (): AttemptResult =>
     cancelled
-      ? { outcome: 'timeout', address: null, rttMs: null, status: 'unverified', detail: { message: 'cancelled before an answer came' } }
+      ? {
+          outcome: 'timeout',
+          address: null,
+          rttMs: null,
+          status: 'unverified',
+          detail: { message: 'cancelled before an answer came' },
+        }
       : {
           outcome: 'timeout',
           address: null,
           rttMs: null,
-          detail: { message: `no answer before the run's deadline (${seconds(settings.deadlineMs)})` },
+          detail: {
+            message: `no answer before the run's deadline (${seconds(settings.deadlineMs)})`,
+          },
         };
 
   const attempt = (unit: Unit, host: string, signal: AbortSignal): Promise<AttemptResult> => {
@@ -104,19 +117,28 @@ export async function runPlan(
     const execute = executors[unit.probe.kind];
     return limiter.run(
       async () => {
+        // An executor that ignores the signal must still not hold the run past its deadline.
+        let onAbort = () => {};
         const aborted = new Promise<AttemptResult>((resolve) => {
-          if (signal.aborted) resolve(stopped());
-          signal.addEventListener('abort', () => resolve(stopped()), { once: true });
+          onAbort = () => resolve(stopped());
+          if (signal.aborted) onAbort();
+          signal.addEventListener('abort', onAbort, { once: true });
         });
-        const work = execute({ ...task }, { ...context, signal }).catch(
+        const work = execute(task, { ...context, signal }).catch(
           (error: unknown): AttemptResult => ({
             outcome: 'error',
             address: null,
             rttMs: null,
-            detail: { message: `internal error: ${error instanceof Error ? error.message : String(error)}` },
+            detail: {
+              message: `internal error: ${error instanceof Error ? error.message : String(error)}`,
+            },
           }),
         );
-        return Promise.race([work, aborted]);
+        try {
+          return await Promise.race([work, aborted]);
+        } finally {
+          signal.removeEventListener('abort', onAbort);
+        }
       },
       signal,
       stopped,
@@ -128,6 +150,7 @@ export async function runPlan(
     const hosts = unit.target.hosts ?? [unit.target.target];
     if (hosts.length === 1) return { ...(await attempt(unit, hosts[0]!, run.signal)), tried: [] };
     const block = new AbortController();
+    setMaxListeners(0, block.signal);
     const onRunAbort = () => block.abort();
     run.signal.addEventListener('abort', onRunAbort, { once: true });
     const tried: string[] = [];
@@ -142,7 +165,8 @@ export async function runPlan(
           block.abort();
           resolve({ ...result, tried });
         };
-        const worthGoingOn = () => finished.every((r) => HOST_SPECIFIC.has(r.outcome)) && !block.signal.aborted;
+        const worthGoingOn = () =>
+          finished.every((r) => HOST_SPECIFIC.has(r.outcome)) && !block.signal.aborted;
         const launch = () => {
           while (!settled && active < HOSTS_AT_ONCE && next < hosts.length && worthGoingOn()) {
             const host = hosts[next++]!;
@@ -208,7 +232,9 @@ export async function runPlan(
   clearTimeout(deadline);
   settings.signal?.removeEventListener('abort', onCancel);
 
-  const rows: RowResult[] = plan.rows.map((row) => foldRow(row, resultsByRow.get(row.id) ?? [], true));
+  const rows: RowResult[] = plan.rows.map((row) =>
+    foldRow(row, resultsByRow.get(row.id) ?? [], true),
+  );
   const verdict = computeVerdict({ rows, teamlink: plan.options.teamlink, partial: plan.partial });
   const result: ResultDocument = {
     schemaVersion: 1,

@@ -7,7 +7,11 @@ import { randomBytes } from 'node:crypto';
 export interface Namespace {
   name: string;
   /** Runs a command inside the namespace and collects its output. */
-  exec(command: string, args: readonly string[], options?: { timeoutMs?: number; env?: NodeJS.ProcessEnv }): Promise<ExecResult>;
+  exec(
+    command: string,
+    args: readonly string[],
+    options?: { timeoutMs?: number; env?: NodeJS.ProcessEnv },
+  ): Promise<ExecResult>;
   remove(): void;
 }
 
@@ -59,7 +63,13 @@ export function execIn(
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(killer);
-      resolve({ code, signal, stdout, stderr, durationMs: Math.round(performance.now() - started) });
+      resolve({
+        code,
+        signal,
+        stdout,
+        stderr,
+        durationMs: Math.round(performance.now() - started),
+      });
     });
   });
 }

@@ -34,7 +34,8 @@ async function resolveOnce(host: string, timeoutMs: number): Promise<Resolution>
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<Resolution>((resolve) => {
     timer = setTimeout(
-      () => resolve({ ok: false, errorCode: 'ETIMEOUT', message: dnsFailureMessage(host, 'ETIMEOUT') }),
+      () =>
+        resolve({ ok: false, errorCode: 'ETIMEOUT', message: dnsFailureMessage(host, 'ETIMEOUT') }),
       timeoutMs,
     );
   });
@@ -58,12 +59,20 @@ export const dnsProbe: ProbeExecutor = async (task, ctx) => {
   const answer = await ctx.resolve(task.host);
   const rttMs = Math.round(performance.now() - started);
   if (!answer.ok) {
-    return { outcome: 'dns-fail', address: null, rttMs: null, detail: { message: answer.message, errorCode: answer.errorCode } };
+    return {
+      outcome: 'dns-fail',
+      address: null,
+      rttMs: null,
+      detail: { message: answer.message, errorCode: answer.errorCode },
+    };
   }
   return {
     outcome: 'reply',
     address: answer.addresses[0] ?? null,
     rttMs,
-    detail: { message: `${task.host} resolves to ${answer.addresses.join(', ')}`, resolvedAddresses: answer.addresses },
+    detail: {
+      message: `${task.host} resolves to ${answer.addresses.join(', ')}`,
+      resolvedAddresses: answer.addresses,
+    },
   };
 };

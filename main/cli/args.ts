@@ -1,0 +1,233 @@
+// The command line of ARCHITECTURE.md's CLI contract, parsed into a typed command.
+// Every mistake becomes one UsageError sentence; nothing here touches the network.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import {
+  DEFAULT_OPTIONS,
+  parseMapping,
+  runOptionsSchema,
+  type Mapping,
+  type RunOptions,
+} from '../../common/options';
+import { isTargetSpec } from '../../common/profile/schema';
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage:
+  onsight-netcheck run  [selection] [--proxy URL|direct|system] [--pac URL|FILE] [--ca FILE]...
+                        [--reflector TARGET]... [--timeout-ms N] [--deadline-ms N]
+                        [--concurrency N] [--report FILE] [--json]
+  onsight-netcheck plan [selection] --json
+  onsight-netcheck decode CODE
+  onsight-netcheck --version | --help
+Selection:
+  --profile FILE  --option teamlink=on|off,legacy,china  --custom-domain HOST...
+  --only ROW,...  --map FROM=TO...  --override FILE
+Exit codes: 0 ready (run), 1 any other verdict, 2 bad usage, 3 internal error, 130 interrupted.`;
+
+export interface Selection {
+  profileFile?: string;
+  options: RunOptions;
+  only?: string[];
+  mappings: Mapping[];
+  reflectors: string[];
+}
+
+export type Command =
+  | { name: 'help' }
+  | { name: 'version' }
+  | { name: 'plan'; selection: Selection; json: boolean }
+  | { name: 'decode'; code: string }
+  | {
+      name: 'run';
+      selection: Selection;
+      json: boolean;
+      proxy?: string;
+      pac?: string;
+      caFiles: string[];
+      timeoutMs: number;
+      deadlineMs: number;
+      concurrency: number;
+      report?: string;
+    };
+
+const OPTION_SPEC = {
+  profile: { type: 'string' },
+  option: { type: 'string', multiple: true },
+  'custom-domain': { type: 'string', multiple: true },
+  only: { type: 'string' },
+  proxy: { type: 'string' },
+  pac: { type: 'string' },
+  map: { type: 'string', multiple: true },
+  override: { type: 'string' },
+  ca: { type: 'string', multiple: true },
+  reflector: { type: 'string', multiple: true },
+  'timeout-ms': { type: 'string' },
+  'deadline-ms': { type: 'string' },
+  concurrency: { type: 'string' },
+  report: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+/** Flags that only make sense for `run`. */
+const RUN_ONLY = [
+  'proxy',
+  'pac',
+  'ca',
+  'timeout-ms',
+  'deadline-ms',
+  'concurrency',
+  'report',
+  'reflector',
+] as const;
+
+function positiveInt(
+  flag: string,
+  value: string | undefined,
+  fallback: number,
+  max: number,
+): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) {
+    throw new UsageError(
+      `--${flag} ${JSON.stringify(value)}: expected a whole number from 1 to ${max}`,
+    );
+  }
+  return Number(value);
+}
+
+const ON_OFF: Record<string, boolean> = {
+  on: true,
+  off: false,
+  true: true,
+  false: false,
+  yes: true,
+  no: false,
+};
+
+function parseOptionFlags(values: readonly string[]): RunOptions {
+  const options: RunOptions = { ...DEFAULT_OPTIONS, customDomains: [] };
+  for (const item of values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean)) {
+    const [name, raw = 'on'] = item.split('=', 2) as [string, string?];
+    const value = ON_OFF[raw.toLowerCase()];
+    if (value === undefined) throw new UsageError(`--option ${item}: the value must be on or off`);
+    if (name !== 'teamlink' && name !== 'legacy' && name !== 'china') {
+      throw new UsageError(
+        `--option ${item}: unknown option "${name}" (known: teamlink, legacy, china)`,
+      );
+    }
+    options[name] = value;
+  }
+  return options;
+}
+
+const overrideFileSchema = z.strictObject({
+  mappings: z.array(z.strictObject({ from: z.string(), to: z.string() })).optional(),
+  reflectors: z.array(z.string()).optional(),
+});
+
+function readOverride(file: string): { mappings: Mapping[]; reflectors: string[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`--override ${file}: ${(error as Error).message}`);
+  }
+  const parsed = overrideFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new UsageError(`--override ${file}: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  const mappings = (parsed.data.mappings ?? []).map(({ from, to }) => {
+    const mapping = parseMapping(`${from}=${to}`);
+    if (!mapping.ok)
+      throw new UsageError(`--override ${file}: ${mapping.message.replace(/^--map /, 'mapping ')}`);
+    return mapping.mapping;
+  });
+  return { mappings, reflectors: parsed.data.reflectors ?? [] };
+}
+
+export function parseCommandLine(argv: readonly string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: OPTION_SPEC,
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]!.replace(/\. To specify.*$/, ''));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { name: 'help' };
+  if (values.version) return { name: 'version' };
+  const [name, ...rest] = positionals;
+  if (name === undefined) throw new UsageError('a command is needed: run, plan or decode');
+  if (name === 'decode') {
+    if (rest.length !== 1) throw new UsageError('decode takes exactly one CODE');
+    return { name: 'decode', code: rest[0]! };
+  }
+  if (name !== 'run' && name !== 'plan')
+    throw new UsageError(`unknown command "${name}" (known: run, plan, decode)`);
+  if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
+  if (name === 'plan') {
+    const misplaced = RUN_ONLY.find((flag) => values[flag] !== undefined && flag !== 'reflector');
+    if (misplaced) throw new UsageError(`--${misplaced} belongs to run, not plan`);
+  }
+
+  const options = parseOptionFlags(values.option ?? []);
+  options.customDomains = values['custom-domain'] ?? [];
+  const checked = runOptionsSchema.safeParse(options);
+  if (!checked.success)
+    throw new UsageError(`--custom-domain: ${checked.error.issues[0]!.message}`);
+
+  const override = values.override
+    ? readOverride(values.override)
+    : { mappings: [], reflectors: [] };
+  const mappings = [...override.mappings];
+  for (const text of values.map ?? []) {
+    const mapping = parseMapping(text);
+    if (!mapping.ok) throw new UsageError(mapping.message);
+    mappings.push(mapping.mapping);
+  }
+  const reflectors = [...override.reflectors, ...(values.reflector ?? [])];
+  const badReflector = reflectors.find((r) => !isTargetSpec(r));
+  if (badReflector)
+    throw new UsageError(
+      `--reflector ${JSON.stringify(badReflector)}: not a host name, address or CIDR block`,
+    );
+  const only = values.only
+    ?.split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  if (only && only.length === 0)
+    throw new UsageError('--only needs at least one row id, e.g. --only 2-2.3');
+
+  const selection: Selection = {
+    ...(values.profile ? { profileFile: values.profile } : {}),
+    options: checked.data,
+    ...(only ? { only } : {}),
+    mappings,
+    reflectors,
+  };
+  if (name === 'plan') return { name: 'plan', selection, json: values.json ?? false };
+  return {
+    name: 'run',
+    selection,
+    json: values.json ?? false,
+    ...(values.proxy !== undefined ? { proxy: values.proxy } : {}),
+    ...(values.pac !== undefined ? { pac: values.pac } : {}),
+    caFiles: values.ca ?? [],
+    timeoutMs: positiveInt('timeout-ms', values['timeout-ms'], 3000, 120_000),
+    deadlineMs: positiveInt('deadline-ms', values['deadline-ms'], 10_000, 600_000),
+    concurrency: positiveInt('concurrency', values.concurrency, 256, 4096),
+    ...(values.report !== undefined ? { report: values.report } : {}),
+  };
+}

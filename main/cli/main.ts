@@ -1,0 +1,159 @@
+// `onsight-netcheck`: run the checks, list the plan, or decode a helpdesk code.
+import { readFileSync } from 'node:fs';
+import { runPlan } from '../engine/runner';
+import { plan as makePlan } from '../engine/planner';
+import { collectHostInfo } from '../engine/host-info';
+import {
+  defaultProfile,
+  loadProfileFile,
+  ProfileError,
+  type LoadedProfile,
+} from '../engine/profile-loader';
+import { TOOL_NAME, TOOL_VERSION } from '../engine/version';
+import type { Plan } from '../../common/plan';
+import type { RowResult } from '../../common/results/schema';
+import { parseCommandLine, UsageError, USAGE, type Command, type Selection } from './args';
+import { formatRowLine, formatVerdict, pendingRow, type TableStyle } from './table';
+
+const EXIT = { ready: 0, notReady: 1, usage: 2, internal: 3, interrupted: 130 } as const;
+
+function planFor(selection: Selection): { loaded: LoadedProfile; plan: Plan } {
+  const loaded = selection.profileFile ? loadProfileFile(selection.profileFile) : defaultProfile();
+  const known = new Set(loaded.profile.rows.map((r) => r.id));
+  const unknown = selection.only?.find((id) => !known.has(id));
+  if (unknown)
+    throw new UsageError(
+      `--only: no row ${unknown} in profile ${loaded.profile.id} (rows: ${[...known].join(', ')})`,
+    );
+  const plan = makePlan({
+    profile: loaded.profile,
+    profileHash: loaded.hash,
+    options: selection.options,
+    mappings: selection.mappings,
+    reflectors: selection.reflectors,
+    ...(selection.only ? { only: selection.only } : {}),
+  });
+  return { loaded, plan };
+}
+
+function readCaFiles(files: readonly string[]): string[] {
+  return files.map((file) => {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new UsageError(
+        `--ca ${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      );
+    }
+    if (!text.includes('-----BEGIN CERTIFICATE-----'))
+      throw new UsageError(`--ca ${file}: not a PEM certificate`);
+    return text;
+  });
+}
+
+async function run(
+  command: Extract<Command, { name: 'run' }>,
+  out: NodeJS.WriteStream,
+): Promise<number> {
+  for (const flag of ['proxy', 'pac', 'report'] as const) {
+    if (command[flag] !== undefined)
+      throw new UsageError(`--${flag} is not available in this version yet`);
+  }
+  const { plan } = planFor(command.selection);
+  const extraCa = readCaFiles(command.caFiles);
+  const live = out.isTTY && !command.json;
+  const style: TableStyle = { colour: live && !process.env.NO_COLOR, width: out.columns ?? 100 };
+  const lines = new Map<string, string>(
+    plan.rows.map((row) => [row.id, formatRowLine(pendingRow(row), style)]),
+  );
+  const order = plan.rows.map((row) => row.id);
+  if (live) out.write(`${order.map((id) => lines.get(id)).join('\n')}\n`);
+  const redraw = (row: RowResult) => {
+    lines.set(row.id, formatRowLine(row, style));
+    if (!live) return;
+    const up = order.length - order.indexOf(row.id);
+    out.write(`\x1b[${up}A\r\x1b[2K${lines.get(row.id)}\x1b[${up}B\r`);
+  };
+
+  const interrupt = new AbortController();
+  let interrupted = false;
+  const onSigint = () => {
+    interrupted = true;
+    interrupt.abort();
+  };
+  process.once('SIGINT', onSigint);
+  try {
+    const hostInfo = collectHostInfo();
+    const result = await runPlan(
+      plan,
+      {
+        timeoutMs: command.timeoutMs,
+        deadlineMs: command.deadlineMs,
+        concurrency: command.concurrency,
+        extraCa,
+        signal: interrupt.signal,
+        toolVersion: TOOL_VERSION,
+      },
+      (event) => {
+        if (event.type === 'row-updated') redraw(event.row);
+      },
+    );
+    result.host = await hostInfo;
+    if (command.json) {
+      out.write(`${JSON.stringify(result, null, 2)}\n`);
+    } else {
+      if (!live) for (const row of result.rows) out.write(`${formatRowLine(row, style)}\n`);
+      out.write(`\n${formatVerdict(result, style).join('\n')}\n`);
+    }
+    if (interrupted) return EXIT.interrupted;
+    return result.verdict.status === 'ready' ? EXIT.ready : EXIT.notReady;
+  } finally {
+    process.removeListener('SIGINT', onSigint);
+  }
+}
+
+export async function main(
+  argv: readonly string[],
+  out = process.stdout,
+  err = process.stderr,
+): Promise<number> {
+  try {
+    const command = parseCommandLine(argv);
+    switch (command.name) {
+      case 'help':
+        out.write(`${USAGE}\n`);
+        return 0;
+      case 'version': {
+        const { profile, hash } = defaultProfile();
+        out.write(
+          `${TOOL_NAME} ${TOOL_VERSION} (profile ${profile.id} ${profile.version} r${profile.revision}, ${hash})\n`,
+        );
+        return 0;
+      }
+      case 'plan': {
+        const { plan } = planFor(command.selection);
+        if (!command.json) throw new UsageError('plan prints JSON only: add --json');
+        out.write(`${JSON.stringify(plan, null, 2)}\n`);
+        return 0;
+      }
+      case 'decode':
+        throw new UsageError('decode is not available in this version yet');
+      case 'run':
+        return await run(command, out);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err.write(`${TOOL_NAME}: ${error.message}\n${USAGE}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof ProfileError) {
+      err.write(`${error.message}\n`);
+      return EXIT.usage;
+    }
+    err.write(
+      `${TOOL_NAME}: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,59 @@
+// Builds the faces of the app: `cli` (run by `prepare`, so `npx onsight-netcheck` works after
+// `npm ci`), or `all` (CLI, Electron main and preload, renderer).
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+
+const target = process.argv[2] ?? 'all';
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: false,
+  logLevel: 'warning',
+  // pac-resolver loads QuickJS as WebAssembly from its own package folder at run time.
+  external: ['electron', 'pac-resolver', '@tootallnate/quickjs-emscripten'],
+};
+
+async function buildCli() {
+  await build({ ...common, entryPoints: ['main/cli/index.ts'], outfile: 'out/cli/index.cjs' });
+}
+
+async function buildApp() {
+  await build({ ...common, entryPoints: ['main/app/app.ts'], outfile: 'out/main/app.cjs' });
+  // Sandboxed preloads cannot require siblings: one self-contained CommonJS file.
+  await build({
+    ...common,
+    entryPoints: ['preload/preload.ts'],
+    outfile: 'out/preload/preload.cjs',
+  });
+}
+
+function buildRenderer() {
+  execFileSync(
+    'npx',
+    ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'],
+    {
+      stdio: 'inherit',
+    },
+  );
+}
+
+async function writeSchema() {
+  await build({
+    ...common,
+    entryPoints: ['scripts/write-schema.ts'],
+    outfile: 'out/write-schema.cjs',
+  });
+  execFileSync(process.execPath, ['out/write-schema.cjs'], { stdio: 'inherit' });
+}
+
+if (target === 'schema') {
+  await writeSchema();
+  process.exit(0);
+}
+await buildCli();
+if (target === 'all') {
+  await buildApp();
+  buildRenderer();
+}

@@ -1,0 +1,76 @@
+// The real profile (Librestream's, Apple's and Google's addresses) runs only inside an empty
+// namespace: loopback alone, no route out, so every probe ends at once and nothing leaves.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { createEmptyNamespace, type Namespace } from '../support/netns';
+import { runCliIn } from '../support/cli';
+import { resultDocumentJsonSchema } from '../../common/results/json-schema';
+import type { ResultDocument } from '../../common/results/schema';
+
+const published = JSON.parse(readFileSync('common/schema/result.schema.json', 'utf8'));
+
+describe('the default profile in an empty network namespace', () => {
+  let ns: Namespace;
+  beforeAll(() => {
+    ns = createEmptyNamespace();
+  });
+  afterAll(() => ns.remove());
+
+  it('ends within its deadline, never passes a row that needs a remote host, and exits 1', async () => {
+    const result = await runCliIn(ns.name, [
+      'run',
+      '--json',
+      '--option',
+      'legacy,china',
+      '--custom-domain',
+      'connect.example.com',
+      '--deadline-ms',
+      '10000',
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
+    expect(result.durationMs).toBeLessThan(10_000 + 5_000);
+    const doc = JSON.parse(result.stdout) as ResultDocument;
+    expect(doc.verdict.status).not.toBe('ready');
+    for (const row of doc.rows) {
+      const remote = row.probes.some((p) => p.kind !== 'udp-bind');
+      if (remote) {
+        expect(row.status, row.id).not.toBe('pass');
+        expect(['fail', 'unverified'], row.id).toContain(row.status);
+      }
+      // No route (addresses) and no resolver (names): all an empty namespace can produce.
+      for (const probe of row.probes.filter((p) => p.kind !== 'udp-bind')) {
+        expect(
+          ['unreachable', 'dns-fail', 'not-implemented'],
+          `${row.id} ${probe.target}`,
+        ).toContain(probe.outcome);
+      }
+    }
+    const outcomes = new Set(doc.rows.flatMap((r) => r.probes.map((p) => p.outcome)));
+    expect(outcomes).toContain('dns-fail');
+  });
+
+  it('prints a --json document that validates against the published JSON Schema', async () => {
+    const result = await runCliIn(ns.name, ['run', '--json', '--deadline-ms', '5000']);
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(published);
+    const doc = JSON.parse(result.stdout);
+    expect(validate.errors ?? [], JSON.stringify(validate.errors)).toEqual([]);
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('prints a table with a symbol and a word for every row when stdout is not a terminal', async () => {
+    const result = await runCliIn(ns.name, ['run', '--deadline-ms', '5000']);
+    expect(result.code).toBe(1);
+    const rowLines = result.stdout.split('\n').filter((line) => /^\d-?\d?\.?\d/.test(line));
+    expect(rowLines).toHaveLength(22);
+    expect(result.stdout).toMatch(/^2-2\.3 +(✖ Fail|\? Could not tell) /m);
+    expect(result.stdout).not.toContain('\x1b[');
+  });
+});
+
+describe('the published JSON Schema', () => {
+  it('is the one generated from the zod types (run `npm run schema` after changing them)', () => {
+    expect(published).toEqual(JSON.parse(JSON.stringify(resultDocumentJsonSchema())));
+  });
+});

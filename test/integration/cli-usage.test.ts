@@ -1,0 +1,82 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import defaultProfileJson from '../../common/profiles/onsight-default.json';
+import { runCli } from '../support/cli';
+
+const dir = mkdtempSync(join(tmpdir(), 'netcheck-cli-'));
+const firstLine = (text: string) => text.split('\n')[0];
+
+describe('bad input gives exit 2 and one line naming the problem, never a stack trace', () => {
+  it('a malformed profile', async () => {
+    const bad = structuredClone(defaultProfileJson) as {
+      rows: Array<{ probes: Array<{ ports: string }> }>;
+    };
+    bad.rows[8]!.probes[0]!.ports = '15000-650000';
+    const file = join(dir, 'bad-profile.json');
+    writeFileSync(file, JSON.stringify(bad));
+    const result = await runCli(['plan', '--json', '--profile', file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe(
+      `profile ${file}: rows[8].probes[0].ports: "15000-650000" is not a port or port range (1-65535)`,
+    );
+    expect(result.stdout).toBe('');
+  });
+
+  it('a profile that is not JSON', async () => {
+    const file = join(dir, 'not-json.json');
+    writeFileSync(file, '{ rows: ');
+    const result = await runCli(['run', '--profile', file]);
+    expect(result.code).toBe(2);
+    expect(firstLine(result.stderr)).toMatch(new RegExp(`^profile ${file}: not valid JSON`));
+  });
+
+  it('an unknown option', async () => {
+    const result = await runCli(['run', '--colour']);
+    expect(result.code).toBe(2);
+    expect(firstLine(result.stderr)).toBe("onsight-netcheck: Unknown option '--colour'");
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a bad --only row id', async () => {
+    const result = await runCli(['plan', '--json', '--only', '2-2.3,9-9.9']);
+    expect(result.code).toBe(2);
+    expect(firstLine(result.stderr)).toMatch(
+      /^onsight-netcheck: --only: no row 9-9\.9 in profile onsight-default/,
+    );
+  });
+
+  it('a bad --map, --timeout-ms and --option', async () => {
+    const map = await runCli(['plan', '--json', '--map', '52.142.34.48/28']);
+    expect(map.code).toBe(2);
+    expect(firstLine(map.stderr)).toContain('--map "52.142.34.48/28": expected FROM=TO');
+    const timeout = await runCli(['run', '--timeout-ms', '0']);
+    expect(firstLine(timeout.stderr)).toContain('--timeout-ms "0": expected a whole number');
+    const option = await runCli(['plan', '--json', '--option', 'teamlink=maybe']);
+    expect(firstLine(option.stderr)).toContain(
+      '--option teamlink=maybe: the value must be on or off',
+    );
+  });
+
+  it('--version names the app and the profile', async () => {
+    const result = await runCli(['--version']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /^onsight-netcheck \d+\.\d+\.\d+ \(profile onsight-default 400295-08-D r1, [0-9a-f]{8}\)$/m,
+    );
+  });
+});
+
+describe('plan --json', () => {
+  it('prints the plan with disabled rows listed', async () => {
+    const result = await runCli(['plan', '--json', '--option', 'teamlink=off']);
+    expect(result.code).toBe(0);
+    const plan = JSON.parse(result.stdout);
+    expect(plan.options.teamlink).toBe(false);
+    expect(plan.rows.find((r: { id: string }) => r.id === '2-3.1')).toMatchObject({
+      enabled: false,
+    });
+    expect(plan.rows).toHaveLength(22);
+  });
+});

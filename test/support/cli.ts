@@ -1,0 +1,34 @@
+// Runs the built CLI as a user would, on this machine (loopback targets only) or in a namespace.
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { execIn, type ExecResult } from './netns';
+
+export const CLI = resolve('bin/onsight-netcheck.cjs');
+
+export function runCli(
+  args: readonly string[],
+  { timeoutMs = 30_000, env = process.env } = {},
+): Promise<ExecResult> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const killer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  return new Promise((done, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(killer);
+      done({ code, signal, stdout, stderr, durationMs: Math.round(performance.now() - started) });
+    });
+  });
+}
+
+export function runCliIn(
+  namespace: string,
+  args: readonly string[],
+  options?: { timeoutMs?: number },
+): Promise<ExecResult> {
+  return execIn(namespace, process.execPath, [CLI, ...args], options);
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { rowStatusOf, foldRow } from '../../../common/results/fold';
+import { classifyOutcome, OUTCOMES } from '../../../common/outcomes';
+import { probeResult } from '../../support/results';
+import type { PlannedRow } from '../../../common/plan';
+
+const RANGES = ['52.142.34.48/28', '51.105.215.0/28', '52.253.84.80/28'];
+
+describe('classifyOutcome', () => {
+  it('never reads anything but a reply as a pass', () => {
+    for (const outcome of OUTCOMES) {
+      for (const expectsReply of [true, false]) {
+        const status = classifyOutcome(outcome, expectsReply);
+        if (outcome !== 'reply') expect(status, outcome).not.toBe('pass');
+      }
+    }
+  });
+
+  it('holds silence against a row only when the far end is known to answer', () => {
+    expect(classifyOutcome('timeout', true)).toBe('fail');
+    expect(classifyOutcome('timeout', false)).toBe('unverified');
+    expect(classifyOutcome('refused', false)).toBe('unverified');
+    expect(classifyOutcome('proxy-auth', true)).toBe('unverified');
+    expect(classifyOutcome('not-implemented', true)).toBe('unverified');
+    expect(classifyOutcome('error', true)).toBe('unverified');
+    expect(classifyOutcome('tls-intercepted', true)).toBe('fail');
+  });
+});
+
+describe('row status over several ranges', () => {
+  const results = (statuses: Array<'pass' | 'fail' | 'unverified'>) =>
+    statuses.map((status, i) =>
+      probeResult({
+        target: RANGES[i]!,
+        outcome: status === 'pass' ? 'reply' : 'timeout',
+        status,
+        detail: { message: `m${i}` },
+      }),
+    );
+
+  it('passes when every range answers', () => {
+    expect(rowStatusOf(results(['pass', 'pass', 'pass'])).status).toBe('pass');
+  });
+
+  it('warns when some answer, naming the silent ones', () => {
+    const row = rowStatusOf(results(['pass', 'fail', 'pass']));
+    expect(row.status).toBe('warn');
+    expect(row.summary).toContain('2 of 3 answered');
+    expect(row.summary).toContain('51.105.215.0/28 port 5060');
+  });
+
+  it('fails when none answers', () => {
+    expect(rowStatusOf(results(['fail', 'fail', 'unverified'])).status).toBe('fail');
+  });
+
+  it('is unverified when nothing could confirm or refute it', () => {
+    expect(rowStatusOf(results(['unverified', 'unverified', 'unverified'])).status).toBe(
+      'unverified',
+    );
+    expect(rowStatusOf([]).status).toBe('unverified');
+  });
+});
+
+describe('foldRow', () => {
+  const row: PlannedRow = {
+    id: '2-2.2',
+    table: '2-2',
+    title: 'SIP',
+    explanation: 'e',
+    remediation: 'Allow TCP 5060',
+    level: 'required',
+    effectiveLevel: 'required',
+    enabled: true,
+    probes: [],
+  };
+  it('shows skipped and info rows for what they are', () => {
+    expect(foldRow({ ...row, enabled: false, skipReason: 'off' }, [], true)).toMatchObject({
+      status: 'skipped',
+      summary: 'off',
+    });
+    expect(foldRow(row, [], true).status).toBe('info');
+  });
+  it('is running until its last probe finished', () => {
+    const probing = {
+      ...row,
+      probes: [
+        {
+          id: '2-2.2#1',
+          rowId: '2-2.2',
+          kind: 'tcp' as const,
+          transport: 'tcp' as const,
+          targets: [],
+          ports: '5060',
+          expectsReply: true,
+        },
+      ],
+    };
+    expect(foldRow(probing, [], false).status).toBe('running');
+    expect(foldRow(probing, [probeResult({ outcome: 'reply', status: 'pass' })], true).status).toBe(
+      'pass',
+    );
+  });
+});
