@@ -1,5 +1,5 @@
 // Every sentence a person reads, in one place, ready for translation (issue 6).
-import type { RowStatus, VerdictStatus } from '../outcomes';
+import type { Outcome, RowStatus, VerdictStatus } from '../outcomes';
 
 export const VERDICT_HEADLINES: Record<VerdictStatus, string> = {
   ready: 'Onsight will work here',
@@ -52,4 +52,121 @@ export const ROW_SUMMARIES = {
   someAnswered: (answered: number, total: number, silent: readonly string[]) =>
     `${answered} of ${total} answered; no answer from ${silent.join(', ')}`,
   manyFailed: (count: number, first: string) => `${first} (and ${count - 1} more alike)`,
+};
+
+/** The words of the app window (renderer/). */
+export const APP_TEXT = {
+  appName: 'Onsight Network Check',
+  header: {
+    startingHeadline: 'Checking this network…',
+    startingReason: 'Every rule of the Onsight firewall guide is being tried from this computer.',
+    cancelledHeadline: 'The check was stopped',
+    cancelledReason: 'It ended before every row had an answer: press "Run again" for a verdict.',
+    failedHeadline: 'The check could not start',
+    progressLabel: 'Progress of the check',
+    progress: (done: number, total: number) => `${done} of ${total} rows checked`,
+    elapsed: (seconds: number) => `${seconds} s`,
+    caveatsLabel: 'Please note',
+    helpdeskLabel: 'Helpdesk code',
+    helpdeskHint: 'Read this code to Librestream support: it carries every result of this check.',
+  },
+  actions: {
+    runAgain: 'Run again',
+    rerunFailed: 'Re-run failed rows',
+    cancel: 'Cancel',
+    onlyProblems: 'Show only problems',
+  },
+  table: {
+    resultsLabel: 'Results',
+    columnRow: 'Row',
+    columnCheck: 'Check',
+    columnStatus: 'Status',
+    columnResult: 'Result',
+    columnDetails: 'Details',
+    showDetails: 'Details',
+    detailsFor: (id: string) => `Details for row ${id}`,
+    noProblems: 'No problems so far: every row passed or is still being checked.',
+    probesCaption: 'What was contacted',
+    columnTarget: 'Target',
+    columnPort: 'Port',
+    columnOutcome: 'Outcome',
+    columnTime: 'Time',
+    columnMessage: 'What happened',
+    noProbes: 'Nothing was contacted for this row.',
+    probesPending: 'No answers yet.',
+    time: (ms: number) => `${Math.round(ms)} ms`,
+    noTime: '—',
+    viaMapping: (target: string) => `(contacted as ${target})`,
+    fixLabel: 'How to fix it',
+    copy: 'Copy',
+    copied: 'Copied',
+    copyFailed: 'Could not copy',
+  },
+  outcomes: {
+    reply: 'answered',
+    refused: 'refused',
+    timeout: 'no answer',
+    reset: 'cut off',
+    'local-block': 'blocked by this computer',
+    unreachable: 'unreachable',
+    'dns-fail': 'name not found',
+    'tls-error': 'secure connection failed',
+    'tls-intercepted': 'SSL inspection',
+    'proxy-auth': 'proxy asks for a password',
+    'proxy-denied': 'proxy refused',
+    'in-use': 'port in use',
+    malformed: 'unreadable answer',
+    'not-implemented': 'not checked yet',
+    error: 'internal error',
+  } satisfies Record<Outcome, string>,
+  options: {
+    legend: 'Options',
+    teamlink: 'TeamLink is enabled for this site',
+    legacy: 'Check the legacy servers (Tables 2-3 and 2-4)',
+    china: 'Check TeamLink in China (*.librestreamtech.cn)',
+    domains: "This site's own domains",
+    domainsHint: 'Host names pointed at Librestream, separated by commas or spaces.',
+    proxy: 'Proxy',
+    proxyHint: '"system" (the computer\'s setting), "direct", or http://host:port',
+    apply: 'Apply and check again',
+    badDomain: (text: string) => `"${text}" is not a host name (for example onsight.example.com).`,
+    badProxy: 'Write a proxy as http://host:port or https://host:port, or "system" or "direct".',
+  },
+  host: {
+    legend: 'This computer and network',
+    os: 'System',
+    connection: 'Connection',
+    interface: 'Active interface',
+    address: 'Address',
+    gateway: 'Gateway',
+    dns: 'DNS servers',
+    publicAddress: 'Public address (seen by STUN)',
+    proxy: 'Proxy setting',
+    wifi: 'Wi-Fi',
+    wired: 'Wired',
+    unknown: 'Not known',
+    notYet: 'Not known yet',
+    unavailable: 'Could not be read',
+  },
+  announce: {
+    row: (id: string, title: string, status: string, summary: string) =>
+      `Row ${id}, ${title}: ${status}.${summary ? ` ${summary}` : ''}`,
+    verdict: (headline: string, reason: string) => `${headline}. ${reason}`,
+    cancelled: 'The check was stopped before it finished.',
+  },
+};
+
+/** The helpdesk code's decoder and its read-it-out aid (common/helpdesk). */
+export const HELPDESK_TEXT = {
+  asIn: (char: string, word: string) => `${char} as in ${word}`,
+  dash: 'dash',
+  badCharacter: (char: string, position: number) =>
+    `${JSON.stringify(char)} (character ${position}) is not used in helpdesk codes: they contain only the digits 0-9 and the letters A-Z without U.`,
+  badLength: (length: number, valid: readonly number[]) =>
+    `The code has ${length} characters, but a code has ${valid.join(', ')} characters (dashes not counted): a character is missing or one too many.`,
+  badCheck:
+    'The code does not add up: a character is wrong or two neighbours are swapped. Please read it out again.',
+  badContent: 'The code does not describe a possible result: please read it out again.',
+  otherProfile: (id: string, version: string) =>
+    `This code was made with another version of the checks (or of this app), not with profile ${id} ${version}: decode it with the version that made it.`,
 };

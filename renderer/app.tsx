@@ -1,0 +1,169 @@
+// The window: starts checking at once, folds the engine's events into the table, and lets
+// the user change options, re-run, cancel and filter. Talks to main only via window.netcheck.
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import type { StartOptions } from '../common/ipc/contract';
+import { DEFAULT_OPTIONS } from '../common/options';
+import { APP_TEXT } from '../common/i18n/en';
+import {
+  failedRowIds,
+  initialRunState,
+  progressOf,
+  publicAddressOf,
+  runReducer,
+} from './state/run-state';
+import { VerdictHeader } from './components/verdict-header';
+import { ResultsTable } from './components/results-table';
+import { OptionsPanel } from './components/options-panel';
+import { HostPanel, type HostInfoState } from './components/host-panel';
+
+const INITIAL_CHOICE: StartOptions = { options: DEFAULT_OPTIONS, proxy: 'system' };
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function App() {
+  const api = window.netcheck;
+  const [state, dispatch] = useReducer(runReducer, initialRunState);
+  const [choice, setChoice] = useState<StartOptions>(INITIAL_CHOICE);
+  const [onlyProblems, setOnlyProblems] = useState(false);
+  const [host, setHost] = useState<HostInfoState>({ status: 'loading' });
+  const begun = useRef(false);
+  /** The run main is working on, known from start()/rerun() before its run-started arrives. */
+  const activeRun = useRef<string | null>(null);
+
+  const running = state.phase === 'running' || state.phase === 'starting';
+  const currentRunId = state.runId ?? activeRun.current;
+
+  const launch = useCallback(
+    (request: () => Promise<string>) => {
+      request().then(
+        (runId) => {
+          activeRun.current = runId;
+        },
+        (error: unknown) => dispatch({ type: 'request-failed', message: messageOf(error) }),
+      );
+    },
+    [dispatch],
+  );
+
+  const start = useCallback(
+    async (next: StartOptions, stopRunId: string | null) => {
+      dispatch({ type: 'start-requested' });
+      // One run at a time: the old one's answers would describe the old options.
+      if (stopRunId !== null) await api.cancel(stopRunId).catch(() => undefined);
+      launch(() => api.start(next));
+    },
+    [api, launch],
+  );
+
+  useEffect(() => {
+    const unsubscribe = api.onEvent((event) => dispatch({ type: 'event', event }));
+    if (!begun.current) {
+      begun.current = true;
+      api.ready().then(
+        () => start(INITIAL_CHOICE, null),
+        (error: unknown) => dispatch({ type: 'request-failed', message: messageOf(error) }),
+      );
+    }
+    return unsubscribe;
+  }, [api, start]);
+
+  // Read again after every run: the user may have changed network (Wi-Fi to wired) meanwhile.
+  const finished = state.phase === 'finished';
+  useEffect(() => {
+    let live = true;
+    api.hostInfo().then(
+      (info) => live && setHost({ status: 'ready', info }),
+      () => live && setHost({ status: 'failed' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, finished]);
+
+  const changeOptions = (next: StartOptions) => {
+    setChoice(next);
+    void start(next, running ? currentRunId : null);
+  };
+  const failed = failedRowIds(state);
+  const rerunFailed = () => {
+    if (state.runId === null) return;
+    dispatch({ type: 'rerun-requested', rowIds: failed });
+    const previousRun = state.runId;
+    launch(() => api.rerun(previousRun, failed));
+  };
+  const cancel = () => {
+    if (currentRunId !== null) void api.cancel(currentRunId).catch(() => undefined);
+  };
+
+  const a = APP_TEXT.actions;
+  return (
+    <div className="app">
+      <VerdictHeader
+        phase={state.phase}
+        result={state.result}
+        startedAt={state.startedAt}
+        progress={progressOf(state)}
+        error={state.error}
+      />
+      <div className="toolbar">
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => changeOptions(choice)}
+        >
+          {a.runAgain}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={rerunFailed}
+          disabled={running || state.result === null || failed.length === 0}
+        >
+          {a.rerunFailed}
+        </button>
+        {running && (
+          <button
+            type="button"
+            className="button"
+            onClick={cancel}
+            disabled={currentRunId === null}
+          >
+            {a.cancel}
+          </button>
+        )}
+        <div className="check filter">
+          <input
+            type="checkbox"
+            id="only-problems"
+            checked={onlyProblems}
+            onChange={(e) => setOnlyProblems(e.currentTarget.checked)}
+          />
+          <label htmlFor="only-problems">{a.onlyProblems}</label>
+        </div>
+      </div>
+      <div className="layout">
+        <main className="main">
+          <ResultsTable
+            tables={state.plan?.tables ?? []}
+            rows={state.rows}
+            plannedRows={state.plan?.rows ?? []}
+            onlyProblems={onlyProblems}
+          />
+        </main>
+        <aside className="side">
+          <OptionsPanel value={choice} onChange={changeOptions} />
+          <HostPanel
+            host={host}
+            publicAddress={publicAddressOf(state.rows)}
+            proxySource={state.result?.proxy.source ?? null}
+          />
+        </aside>
+      </div>
+      <div className="visually-hidden" role="log" aria-live="polite" data-testid="announcer">
+        {state.announcements.map((sentence, i) => (
+          <p key={i}>{sentence}</p>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+// "This computer and network": what the helpdesk asks first, read from hostInfo() and the run.
+import type { HostInfo } from '../../common/results/schema';
+import { APP_TEXT } from '../../common/i18n/en';
+
+const t = APP_TEXT.host;
+
+export type HostInfoState =
+  { status: 'loading' } | { status: 'ready'; info: HostInfo } | { status: 'failed' };
+
+export interface HostPanelProps {
+  host: HostInfoState;
+  /** The address a STUN server saw (a probe's detail.stun.mappedAddress), once known. */
+  publicAddress: string | null;
+  /** Where the proxy setting came from (result.proxy.source), once the run is over. */
+  proxySource: string | null;
+}
+
+/** Interface types as the host-info layer reports them (systeminformation: wired, wireless). */
+export function connectionKind(type: string | undefined): string {
+  if (type === undefined) return t.unknown;
+  if (/wireless|wi-?fi|wlan|802\.11/i.test(type)) return t.wifi;
+  if (/wired|ethernet/i.test(type)) return t.wired;
+  return type;
+}
+
+export function HostPanel({ host, publicAddress, proxySource }: HostPanelProps) {
+  const pending = host.status === 'loading' ? t.notYet : t.unavailable;
+  const info = host.status === 'ready' ? host.info : null;
+  const active = info?.interfaces.find((i) => i.default) ?? null;
+  const address = active ? [active.ipv4, active.ipv6].filter(Boolean).join(', ') : '';
+
+  const facts: { label: string; value: string; mono?: boolean }[] = [
+    { label: t.os, value: info?.os ?? pending },
+    { label: t.connection, value: info ? connectionKind(active?.type) : pending },
+    { label: t.interface, value: info ? (active?.name ?? t.unknown) : pending, mono: true },
+    { label: t.address, value: info ? address || t.unknown : pending, mono: true },
+    { label: t.gateway, value: info ? (info.defaultGateway ?? t.unknown) : pending, mono: true },
+    {
+      label: t.dns,
+      value: info ? (info.dnsServers.length > 0 ? info.dnsServers.join(', ') : t.unknown) : pending,
+      mono: true,
+    },
+    { label: t.publicAddress, value: publicAddress ?? info?.publicAddress ?? t.notYet, mono: true },
+    { label: t.proxy, value: proxySource ?? t.notYet },
+  ];
+
+  return (
+    <section className="panel host" aria-labelledby="host-heading">
+      <h2 id="host-heading">{t.legend}</h2>
+      <dl className="facts">
+        {facts.map(({ label, value, mono }) => (
+          <div className="fact" key={label}>
+            <dt>{label}</dt>
+            <dd className={mono ? 'mono' : undefined}>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

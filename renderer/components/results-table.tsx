@@ -1,0 +1,99 @@
+// The guide's tables, in the profile's order, one line per row with its status and summary.
+import { Fragment, useState } from 'react';
+import type { Plan, PlannedRow } from '../../common/plan';
+import type { RowResult } from '../../common/results/schema';
+import { APP_TEXT } from '../../common/i18n/en';
+import { StatusPill } from './status-pill';
+import { RowDetail } from './row-detail';
+
+const t = APP_TEXT.table;
+
+const PROBLEMS = new Set<RowResult['status']>(['fail', 'warn', 'unverified']);
+
+export function isProblem(row: RowResult): boolean {
+  return PROBLEMS.has(row.status);
+}
+
+export interface ResultsTableProps {
+  tables: Plan['tables'];
+  rows: readonly RowResult[];
+  plannedRows: readonly PlannedRow[];
+  onlyProblems: boolean;
+}
+
+function ResultRow({ row, planned }: { row: RowResult; planned: PlannedRow | undefined }) {
+  const [open, setOpen] = useState(false);
+  const detailId = `detail-${row.id}`;
+  return (
+    <Fragment>
+      <tr className={`row row-${row.status}`} data-row-id={row.id}>
+        <th scope="row" className="row-id mono">
+          {row.id}
+        </th>
+        <td className="row-title">{row.title}</td>
+        <td className="row-status">
+          <StatusPill status={row.status} />
+        </td>
+        <td className="row-summary">{row.summary}</td>
+        <td className="row-toggle">
+          <button
+            type="button"
+            className="button button-small disclosure"
+            aria-expanded={open}
+            aria-controls={detailId}
+            aria-label={t.detailsFor(row.id)}
+            onClick={() => setOpen(!open)}
+          >
+            {t.showDetails}
+          </button>
+        </td>
+      </tr>
+      <tr id={detailId} className="detail-row" hidden={!open}>
+        <td colSpan={5}>{open && <RowDetail row={row} planned={planned} />}</td>
+      </tr>
+    </Fragment>
+  );
+}
+
+export function ResultsTable({ tables, rows, plannedRows, onlyProblems }: ResultsTableProps) {
+  const planned = new Map(plannedRows.map((r) => [r.id, r]));
+  // A table whose every row is switched off (the legacy Tables 2-3 and 2-4 by default) is noise.
+  const groups = tables
+    .map((table) => {
+      const all = rows.filter((r) => r.table === table.id);
+      const shown = onlyProblems ? all.filter(isProblem) : all;
+      return { table, shown, visible: all.some((r) => r.enabled) && shown.length > 0 };
+    })
+    .filter((g) => g.visible);
+
+  return (
+    <div className="results" aria-label={t.resultsLabel} role="region">
+      {groups.length === 0 && onlyProblems && <p className="empty">{t.noProblems}</p>}
+      {groups.map(({ table, shown }) => (
+        <section key={table.id} className="group" aria-labelledby={`table-${table.id}`}>
+          <h2 id={`table-${table.id}`}>{table.title}</h2>
+          <div className="scroll-x">
+            <table className="rows">
+              <thead>
+                <tr>
+                  <th scope="col">{t.columnRow}</th>
+                  <th scope="col">{t.columnCheck}</th>
+                  <th scope="col">{t.columnStatus}</th>
+                  <th scope="col">{t.columnResult}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t.columnDetails}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((row) => (
+                  <ResultRow key={row.id} row={row} planned={planned.get(row.id)} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}

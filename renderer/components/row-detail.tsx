@@ -1,0 +1,72 @@
+// Everything behind one row: why it matters, each probe's target, port, outcome and time,
+// and the rule to open, ready to copy into a change request.
+import type { PlannedRow } from '../../common/plan';
+import type { ProbeResult, RowResult } from '../../common/results/schema';
+import { APP_TEXT } from '../../common/i18n/en';
+import { CopyButton } from './copy-button';
+
+const t = APP_TEXT.table;
+
+function ProbeLine({ probe }: { probe: ProbeResult }) {
+  return (
+    <tr>
+      <td className="mono">
+        {probe.mappedFrom ?? probe.target}
+        {probe.mappedFrom !== undefined && (
+          <span className="muted"> {t.viaMapping(probe.target)}</span>
+        )}
+      </td>
+      <td className="mono">{probe.port}</td>
+      <td>{APP_TEXT.outcomes[probe.outcome]}</td>
+      <td className="mono">{probe.rttMs === null ? t.noTime : t.time(probe.rttMs)}</td>
+      <td>{probe.detail.message ?? ''}</td>
+    </tr>
+  );
+}
+
+export function RowDetail({ row, planned }: { row: RowResult; planned: PlannedRow | undefined }) {
+  const unfinished = row.status === 'pending' || row.status === 'running';
+  return (
+    <div className="row-detail">
+      {planned?.explanation && <p>{planned.explanation}</p>}
+      {planned?.notes?.map((note) => (
+        <p key={note} className="muted">
+          {note}
+        </p>
+      ))}
+      {row.probes.length > 0 ? (
+        <div className="scroll-x">
+          <table className="probes">
+            <caption>{t.probesCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.columnTarget}</th>
+                <th scope="col">{t.columnPort}</th>
+                <th scope="col">{t.columnOutcome}</th>
+                <th scope="col">{t.columnTime}</th>
+                <th scope="col">{t.columnMessage}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {row.probes.map((probe, i) => (
+                <ProbeLine
+                  key={`${probe.probeId}:${probe.target}:${probe.port}:${i}`}
+                  probe={probe}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p className="muted">{unfinished ? t.probesPending : t.noProbes}</p>
+      )}
+      {row.remediation && (
+        <div className="fix">
+          <h4 className="fix-label">{t.fixLabel}</h4>
+          <p className="fix-text">{row.remediation}</p>
+          <CopyButton text={row.remediation} label={`${t.fixLabel} (${row.id})`} />
+        </div>
+      )}
+    </div>
+  );
+}

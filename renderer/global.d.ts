@@ -1,0 +1,8 @@
+// The preload bridge (preload/, ARCHITECTURE.md "IPC contract"): the renderer's only way out.
+import type { NetcheckApi } from '../common/ipc/contract';
+
+declare global {
+  interface Window {
+    netcheck: NetcheckApi;
+  }
+}

@@ -1,0 +1,202 @@
+// Folds the engine's events (common/results/events.ts) into what the window shows. Pure, so
+// the same sequence of events always gives the same screen, and tests need no timers.
+import type { RowStatus } from '../../common/outcomes';
+import type { Plan, PlannedRow } from '../../common/plan';
+import type { RunEvent } from '../../common/results/events';
+import { foldRow } from '../../common/results/fold';
+import type { ResultDocument, RowResult } from '../../common/results/schema';
+import { computeVerdict } from '../../common/results/verdict';
+import { changeRequest } from '../../common/results/change-request';
+import { APP_TEXT, ROW_STATUS_WORDS, VERDICT_HEADLINES } from '../../common/i18n/en';
+
+export type RunPhase = 'starting' | 'running' | 'finished' | 'cancelled' | 'failed';
+
+export interface RunState {
+  phase: RunPhase;
+  /** The run whose events count; events of an older, cancelled run are ignored. */
+  runId: string | null;
+  startedAt: string | null;
+  plan: Plan | null;
+  rows: RowResult[];
+  /** Rows this run checks (enabled, with something to probe): the progress bar counts these. */
+  activeRowIds: string[];
+  result: ResultDocument | null;
+  /** While some rows are checked again, the last full result supplies the others. */
+  rerun: { rowIds: string[]; previous: ResultDocument } | null;
+  /** Sentences for the polite live region, oldest first, for the current run only. */
+  announcements: string[];
+  error: string | null;
+}
+
+export type RunAction =
+  | { type: 'start-requested' }
+  | { type: 'rerun-requested'; rowIds: string[] }
+  | { type: 'request-failed'; message: string }
+  | { type: 'event'; event: RunEvent };
+
+export const initialRunState: RunState = {
+  phase: 'starting',
+  runId: null,
+  startedAt: null,
+  plan: null,
+  rows: [],
+  activeRowIds: [],
+  result: null,
+  rerun: null,
+  announcements: [],
+  error: null,
+};
+
+const UNFINISHED: ReadonlySet<RowStatus> = new Set(['pending', 'running']);
+
+export function isFinished(status: RowStatus): boolean {
+  return !UNFINISHED.has(status);
+}
+
+/** A row before its first answer: skipped and info rows are final at once, the rest wait. */
+function startingRow(row: PlannedRow): RowResult {
+  const folded = foldRow(row, [], true);
+  if (!row.enabled || row.probes.length === 0) return folded;
+  return { ...folded, status: 'pending', summary: '' };
+}
+
+function announceRow(row: RowResult): string {
+  return APP_TEXT.announce.row(row.id, row.title, ROW_STATUS_WORDS[row.status], row.summary);
+}
+
+function onRunStarted(
+  state: RunState,
+  event: Extract<RunEvent, { type: 'run-started' }>,
+): RunState {
+  const previousRows = new Map((state.rerun?.previous.rows ?? []).map((r) => [r.id, r]));
+  // A re-run plans the other rows as left out: they keep the answer they had.
+  const carried = (row: PlannedRow) =>
+    state.rerun !== null && !row.enabled && previousRows.has(row.id);
+  const rows = event.plan.rows.map((row) =>
+    carried(row) ? previousRows.get(row.id)! : startingRow(row),
+  );
+  return {
+    ...state,
+    phase: 'running',
+    runId: event.runId,
+    startedAt: event.startedAt,
+    plan: event.plan,
+    rows,
+    activeRowIds: event.plan.rows.filter((r) => r.enabled && r.probes.length > 0).map((r) => r.id),
+    result: null,
+    announcements: [],
+    error: null,
+  };
+}
+
+/**
+ * The result a re-run stands for: its own rows, the earlier run's answers for the rows it
+ * left out, and a verdict over all of them. A helpdesk code describes one engine run, so a
+ * merged result carries none (the header then hides the slot until a full run).
+ */
+function mergeRerun(result: ResultDocument, rerun: NonNullable<RunState['rerun']>): ResultDocument {
+  if (!result.verdict.partial) return result;
+  const previous = new Map(rerun.previous.rows.map((r) => [r.id, r]));
+  const rows = result.rows.map((row) =>
+    !rerun.rowIds.includes(row.id) && previous.has(row.id) ? previous.get(row.id)! : row,
+  );
+  const verdict = computeVerdict({
+    rows,
+    teamlink: result.options.teamlink,
+    partial: rerun.previous.verdict.partial,
+  });
+  return { ...result, rows, verdict, changeRequest: changeRequest(rows), helpdeskCode: null };
+}
+
+function onEvent(state: RunState, event: RunEvent): RunState {
+  if (event.type === 'run-started') return onRunStarted(state, event);
+  if (event.runId !== state.runId) return state;
+  switch (event.type) {
+    case 'probe-started':
+      return {
+        ...state,
+        rows: state.rows.map((r) =>
+          r.id === event.rowId && r.status === 'pending' ? { ...r, status: 'running' } : r,
+        ),
+      };
+    case 'probe-finished':
+      // The row-updated event that follows carries this result, folded.
+      return state;
+    case 'row-updated': {
+      const before = state.rows.find((r) => r.id === event.row.id);
+      const announce = isFinished(event.row.status) && before?.status !== event.row.status;
+      return {
+        ...state,
+        rows: state.rows.map((r) => (r.id === event.row.id ? event.row : r)),
+        announcements: announce
+          ? [...state.announcements, announceRow(event.row)]
+          : state.announcements,
+      };
+    }
+    case 'run-finished': {
+      const result = state.rerun ? mergeRerun(event.result, state.rerun) : event.result;
+      const sentence = event.cancelled
+        ? APP_TEXT.announce.cancelled
+        : APP_TEXT.announce.verdict(
+            VERDICT_HEADLINES[result.verdict.status],
+            result.verdict.reason,
+          );
+      return {
+        ...state,
+        phase: event.cancelled ? 'cancelled' : 'finished',
+        rows: result.rows,
+        result,
+        rerun: null,
+        announcements: [...state.announcements, sentence],
+      };
+    }
+  }
+}
+
+export function runReducer(state: RunState, action: RunAction): RunState {
+  switch (action.type) {
+    // From here on, the old run's late events (its cancelled run-finished) no longer count.
+    case 'start-requested':
+      return { ...state, phase: 'starting', runId: null, rerun: null, error: null };
+    case 'rerun-requested':
+      if (!state.result) return state;
+      return {
+        ...state,
+        phase: 'starting',
+        runId: null,
+        rerun: { rowIds: action.rowIds, previous: state.result },
+        error: null,
+      };
+    case 'request-failed':
+      return { ...state, phase: 'failed', rerun: null, error: action.message };
+    case 'event':
+      return onEvent(state, action.event);
+  }
+}
+
+/** Rows worth checking again: those that failed or could not be told. */
+export function failedRowIds(state: RunState): string[] {
+  return state.rows
+    .filter((r) => r.status === 'fail' || r.status === 'unverified')
+    .map((r) => r.id);
+}
+
+export function progressOf(state: RunState): { done: number; total: number } {
+  const byId = new Map(state.rows.map((r) => [r.id, r]));
+  const done = state.activeRowIds.filter((id) => {
+    const row = byId.get(id);
+    return row !== undefined && isFinished(row.status);
+  }).length;
+  return { done, total: state.activeRowIds.length };
+}
+
+/** The address a STUN server saw us come from: what the far end calls "this site". */
+export function publicAddressOf(rows: readonly RowResult[]): string | null {
+  for (const row of rows) {
+    for (const probe of row.probes) {
+      const mapped = probe.detail.stun?.mappedAddress;
+      if (mapped) return mapped;
+    }
+  }
+  return null;
+}
