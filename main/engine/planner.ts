@@ -52,8 +52,11 @@ function planProbe(row: RowSpec, spec: ProbeSpec, index: number, input: PlanInpu
     )
     .map((t) => t.target);
   const { targets: _specTargets, reflectors: _specReflectors, ...settings } = spec;
+  // A lab or private deployment may move the block a host must resolve into (Apple's 17/8).
+  const expectInside = spec.expectInside && mappings.find((m) => m.from === spec.expectInside)?.to;
   return {
     ...settings,
+    ...(expectInside ? { expectInside } : {}),
     id: `${row.id}#${index + 1}`,
     rowId: row.id,
     targets,

@@ -153,4 +153,17 @@ describe('options, --only and mappings', () => {
     expect(media.reflectors).toEqual(['198.18.1.1']);
     expect(p.mappings).toEqual([{ from: '52.142.34.48/28', to: '198.18.1.1' }]);
   });
+
+  it('moves the block a push host must resolve into when a mapping names it', () => {
+    const p = plan({
+      profile,
+      profileHash: hash,
+      options: DEFAULT_OPTIONS,
+      mappings: [{ from: '17.0.0.0/8', to: '198.18.17.0/24' }],
+    });
+    expect(p.rows.find((r) => r.id === '4.1')!.probes.map((probe) => probe.expectInside)).toEqual([
+      '198.18.17.0/24',
+      '198.18.17.0/24',
+    ]);
+  });
 });
