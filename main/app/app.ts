@@ -1,0 +1,127 @@
+// The Electron entry (bundled to out/main/app.cjs): one hardened window over the engine.
+// Everything that can be tested without Electron lives in the modules it wires together.
+import { join } from 'node:path';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, session } from 'electron';
+import type { AppInfo } from '../../common/ipc/contract';
+import { collectHostInfo } from '../engine/host-info';
+import { plan } from '../engine/planner';
+import { defaultProfile } from '../engine/profile-loader';
+import { runPlan } from '../engine/runner';
+import { TOOL_VERSION } from '../engine/version';
+import { registerIpcHandlers } from './ipc-handlers';
+import { aboutDetail, menuTemplate } from './menu';
+import { applySessionPolicy, lockDownContents, trustedSenderCheck } from './security';
+import { createMainWindow } from './window';
+
+const PRODUCT_NAME = 'Onsight Network Check';
+/** The CLI's defaults (ARCHITECTURE.md, "CLI contract"): the app checks the same way. */
+const RUN_DEFAULTS = { timeoutMs: 3000, deadlineMs: 10_000, concurrency: 256 } as const;
+/** Only in development, and only when the dev script sets it. */
+const DEV_SERVER_URL = app.isPackaged ? undefined : process.env.VITE_DEV_SERVER_URL;
+const RENDERER_FILE = join(__dirname, '../renderer/index.html');
+const PRELOAD_FILE = join(__dirname, '../preload/preload.cjs');
+
+app.enableSandbox();
+// Covers every page, including any the app never meant to create.
+app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
+app.on('window-all-closed', () => {
+  // macOS apps stay open without windows until Quit.
+  if (process.platform !== 'darwin') app.quit();
+});
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  applySessionPolicy(session.defaultSession, DEV_SERVER_URL);
+  const loaded = defaultProfile();
+  const appInfo: AppInfo = {
+    appVersion: app.getVersion(),
+    electronVersion: process.versions.electron ?? 'unknown',
+    profile: {
+      id: loaded.profile.id,
+      version: loaded.profile.version,
+      revision: loaded.profile.revision,
+      hash: loaded.hash,
+    },
+  };
+  const handlers = registerIpcHandlers(ipcMain, {
+    engine: {
+      profile: loaded,
+      runPlan,
+      plan,
+      settings: { ...RUN_DEFAULTS, toolVersion: TOOL_VERSION },
+    },
+    isTrustedSender: trustedSenderCheck({
+      rendererFile: RENDERER_FILE,
+      ...(DEV_SERVER_URL ? { devServerUrl: DEV_SERVER_URL } : {}),
+    }),
+    appInfo,
+    hostInfo: () => collectHostInfo(),
+    clipboard,
+    showSaveDialog: (sender, options) => {
+      const window = BrowserWindow.getAllWindows().find((w) => w.webContents.id === sender.id);
+      return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
+    },
+  });
+
+  const openWindow = () =>
+    createMainWindow({
+      title: PRODUCT_NAME,
+      preloadPath: PRELOAD_FILE,
+      stateFile: join(app.getPath('userData'), 'window-state.json'),
+      page: DEV_SERVER_URL ? { url: DEV_SERVER_URL } : { file: RENDERER_FILE },
+    });
+  const currentWindow = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+
+  const menu = menuTemplate(
+    { isPackaged: app.isPackaged, isMac: process.platform === 'darwin', productName: PRODUCT_NAME },
+    {
+      saveReport: () => {
+        const window = currentWindow();
+        if (!window) return;
+        handlers.exportReport(window.webContents, 'json').catch((error: unknown) => {
+          void dialog.showMessageBox(window, {
+            type: 'warning',
+            message: 'The report was not saved',
+            detail: error instanceof Error ? error.message : String(error),
+          });
+        });
+      },
+      print: () => currentWindow()?.webContents.print(),
+      about: () => {
+        const options = {
+          type: 'info' as const,
+          title: `About ${PRODUCT_NAME}`,
+          message: PRODUCT_NAME,
+          detail: aboutDetail(appInfo),
+        };
+        const window = currentWindow();
+        void (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
+      },
+    },
+  );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
+
+  let window = openWindow();
+  // One window only: a second launch brings the first one forward.
+  app.on('second-instance', () => {
+    if (window.isDestroyed()) window = openWindow();
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) window = openWindow();
+  });
+  app.on('before-quit', () => handlers.dispose());
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  start().catch((error: unknown) => {
+    dialog.showErrorBox(
+      `${PRODUCT_NAME} could not start`,
+      error instanceof Error ? error.message : String(error),
+    );
+    app.exit(1);
+  });
+}

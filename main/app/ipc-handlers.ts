@@ -1,0 +1,157 @@
+// The main side of `window.netcheck` (ARCHITECTURE.md, "IPC contract"). Every handler first
+// checks who calls and validates every argument against the contract's schemas; the engine,
+// clipboard and dialog come in as dependencies so tests run this without Electron.
+import { writeFile } from 'node:fs/promises';
+import type { z } from 'zod';
+import type {
+  IpcMain,
+  IpcMainInvokeEvent,
+  SaveDialogOptions,
+  SaveDialogReturnValue,
+  WebContents,
+} from 'electron';
+import { CHANNELS } from '../../common/ipc/channels';
+import {
+  copyTextSchema,
+  helpdeskCodeInputSchema,
+  reportFormatSchema,
+  rowIdsSchema,
+  runIdSchema,
+  startOptionsSchema,
+  type AppInfo,
+  type DecodeResult,
+  type ReportFormat,
+} from '../../common/ipc/contract';
+import { formatIssuePath } from '../../common/profile/schema';
+import type { HostInfo } from '../../common/results/schema';
+import { createEventQueue, type EventQueue } from './event-queue';
+import { createRunSession, type Engine, type RunSession } from './run-session';
+
+/** What a handler needs of the calling page. */
+export type SenderContents = Pick<WebContents, 'id' | 'send' | 'isDestroyed' | 'on' | 'once'>;
+
+export interface HandlerDeps {
+  engine: Engine;
+  /** True only for the app's own page (security.ts, trustedSenderCheck). */
+  isTrustedSender(frameUrl: string | undefined): boolean;
+  appInfo: AppInfo;
+  hostInfo(): Promise<HostInfo>;
+  clipboard: { writeText(text: string): void };
+  /** Shows the save dialog attached to the window of `sender`. */
+  showSaveDialog(
+    sender: SenderContents,
+    options: SaveDialogOptions,
+  ): Promise<SaveDialogReturnValue>;
+}
+
+export interface IpcHandlers {
+  /** "Save report…" from the menu takes the same path as the renderer's button. */
+  exportReport(
+    sender: SenderContents,
+    format: ReportFormat,
+  ): Promise<{ saved: boolean; path?: string }>;
+  /** Removes the handlers and stops every run (app shutdown, tests). */
+  dispose(): void;
+}
+
+export const NOT_AVAILABLE_YET = 'not available yet';
+
+/** Parses one argument; the error names the argument, the path inside it and the problem. */
+function parseArgument<T>(schema: z.ZodType<T>, value: unknown, name: string): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const path = formatIssuePath(issue.path);
+  throw new Error(
+    `${name}${path ? (path.startsWith('[') ? path : `.${path}`) : ''}: ${issue.message}`,
+  );
+}
+
+const reportFileName = (startedAt: string) =>
+  `onsight-network-check-${startedAt.slice(0, 19).replace(/[T:]/g, '-')}`;
+
+export function registerIpcHandlers(
+  ipc: Pick<IpcMain, 'handle' | 'removeHandler'>,
+  deps: HandlerDeps,
+): IpcHandlers {
+  /** Each window's runs and the events held for its page. */
+  const windows = new Map<number, { session: RunSession; queue: EventQueue }>();
+
+  const windowOf = (sender: SenderContents) => {
+    const existing = windows.get(sender.id);
+    if (existing) return existing;
+    const queue = createEventQueue((event) => {
+      if (!sender.isDestroyed()) sender.send(CHANNELS.event, event);
+    });
+    const state = { session: createRunSession(deps.engine, queue), queue };
+    windows.set(sender.id, state);
+    // A reload starts a new page that has not subscribed yet: hold events for it.
+    sender.on('did-start-loading', () => queue.pause());
+    sender.once('destroyed', () => {
+      state.session.dispose();
+      windows.delete(sender.id);
+    });
+    return state;
+  };
+  const sessionOf = (sender: SenderContents) => windowOf(sender).session;
+
+  const exportReport: IpcHandlers['exportReport'] = async (sender, format) => {
+    if (format !== 'json')
+      throw new Error(`${format.toUpperCase()} reports are ${NOT_AVAILABLE_YET}`);
+    const result = sessionOf(sender).lastResult();
+    if (!result) throw new Error('there is no result to save yet: run a check first');
+    const choice = await deps.showSaveDialog(sender, {
+      title: 'Save report',
+      defaultPath: `${reportFileName(result.startedAt)}.json`,
+      filters: [{ name: 'JSON', extensions: ['json'] }],
+    });
+    if (choice.canceled || !choice.filePath) return { saved: false };
+    await writeFile(choice.filePath, `${JSON.stringify(result, null, 2)}\n`, 'utf8');
+    return { saved: true, path: choice.filePath };
+  };
+
+  type Handler = (sender: SenderContents, ...args: unknown[]) => unknown;
+  const handlers: Record<Exclude<keyof typeof CHANNELS, 'event'>, Handler> = {
+    ready: (sender) => windowOf(sender).queue.ready(),
+    start: (sender, options) =>
+      sessionOf(sender).start(parseArgument(startOptionsSchema, options, 'options')),
+    cancel: (sender, runId) => sessionOf(sender).cancel(parseArgument(runIdSchema, runId, 'runId')),
+    rerun: (sender, runId, rowIds) =>
+      sessionOf(sender).rerun(
+        parseArgument(runIdSchema, runId, 'runId'),
+        parseArgument(rowIdsSchema, rowIds, 'rowIds'),
+      ),
+    plan: (sender, options) =>
+      sessionOf(sender).plan(parseArgument(startOptionsSchema, options, 'options')),
+    hostInfo: () => deps.hostInfo(),
+    exportReport: (sender, format) =>
+      exportReport(sender, parseArgument(reportFormatSchema, format, 'format')),
+    copyText: (_sender, text) =>
+      deps.clipboard.writeText(parseArgument(copyTextSchema, text, 'text')),
+    decode: (_sender, code): DecodeResult => {
+      parseArgument(helpdeskCodeInputSchema, code, 'code');
+      return { ok: false, message: NOT_AVAILABLE_YET };
+    },
+    appInfo: () => deps.appInfo,
+  };
+
+  for (const [name, handler] of Object.entries(handlers)) {
+    const channel = CHANNELS[name as keyof typeof handlers];
+    ipc.handle(channel, async (event: IpcMainInvokeEvent, ...args: unknown[]) => {
+      if (!deps.isTrustedSender(event.senderFrame?.url)) {
+        throw new Error(`${name}: refused, the call does not come from the app's own page`);
+      }
+      return handler(event.sender, ...args);
+    });
+  }
+
+  return {
+    exportReport,
+    dispose() {
+      for (const name of Object.keys(handlers))
+        ipc.removeHandler(CHANNELS[name as keyof typeof handlers]);
+      for (const { session } of windows.values()) session.dispose();
+      windows.clear();
+    },
+  };
+}

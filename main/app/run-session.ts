@@ -1,0 +1,125 @@
+// One window's runs: at most one at a time, cancellable, re-runnable row by row, with its
+// events held until the renderer listens. Plain Node: the engine comes in as a dependency so
+// tests drive this with the real runner or a fake one.
+import type { StartOptions } from '../../common/ipc/contract';
+import type { Plan } from '../../common/plan';
+import type { RunEventListener } from '../../common/results/events';
+import type { ResultDocument } from '../../common/results/schema';
+import type { PlanInput } from '../engine/planner';
+import type { RunSettings } from '../engine/runner';
+import type { EventQueue } from './event-queue';
+import type { LoadedProfile } from '../engine/profile-loader';
+
+export type RunPlanFn = (
+  plan: Plan,
+  settings: RunSettings,
+  onEvent: RunEventListener,
+) => Promise<ResultDocument>;
+export type PlanFn = (input: PlanInput) => Plan;
+
+export interface Engine {
+  profile: Pick<LoadedProfile, 'profile' | 'hash'>;
+  runPlan: RunPlanFn;
+  plan: PlanFn;
+  /** Per-attempt timeout, deadline, concurrency and tool version of every run. */
+  settings: Omit<RunSettings, 'signal'>;
+}
+
+export interface RunSession {
+  plan(options: StartOptions): Plan;
+  /** Starts a run and resolves with its id once the engine has announced it. */
+  start(options: StartOptions): Promise<string>;
+  /** Runs the given rows again with the options of run `runId`. */
+  rerun(runId: string, rowIds: readonly string[]): Promise<string>;
+  /** Stops run `runId` if it is still going; a run that already ended is left as it is. */
+  cancel(runId: string): void;
+  /** The document of the last run that finished, for "Save report". */
+  lastResult(): ResultDocument | undefined;
+  /** The window is gone: stop whatever runs. */
+  dispose(): void;
+}
+
+export const ALREADY_RUNNING = 'a check is already running';
+
+export function createRunSession(engine: Engine, events: EventQueue): RunSession {
+  let current: { controller: AbortController; runId?: string } | undefined;
+  /** Options of every run this window started, so a re-run checks the same way. */
+  const optionsByRun = new Map<string, StartOptions>();
+  let last: ResultDocument | undefined;
+
+  const planFor = (options: StartOptions, only?: readonly string[]): Plan =>
+    engine.plan({
+      profile: engine.profile.profile,
+      profileHash: engine.profile.hash,
+      options: options.options,
+      ...(only ? { only } : {}),
+    });
+
+  const launch = (options: StartOptions, only?: readonly string[]): Promise<string> => {
+    if (current) return Promise.reject(new Error(ALREADY_RUNNING));
+    const run: { controller: AbortController; runId?: string } = {
+      controller: new AbortController(),
+    };
+    current = run;
+    const finish = () => {
+      if (current === run) current = undefined;
+    };
+    return new Promise<string>((resolve, reject) => {
+      const onEvent: RunEventListener = (event) => {
+        if (event.type === 'run-started') {
+          run.runId = event.runId;
+          optionsByRun.set(event.runId, options);
+          resolve(event.runId);
+        }
+        if (event.type === 'run-finished') {
+          last = event.result;
+          finish();
+        }
+        events.push(event);
+      };
+      let plan: Plan;
+      try {
+        plan = planFor(options, only);
+      } catch (error) {
+        finish();
+        return reject(error as Error);
+      }
+      engine.runPlan(plan, { ...engine.settings, signal: run.controller.signal }, onEvent).then(
+        () => {
+          finish();
+          if (run.runId === undefined)
+            reject(new Error('the engine ended the run without starting it'));
+        },
+        (error: unknown) => {
+          finish();
+          // Before `run-started` the caller hears of it; after, the run is already the
+          // renderer's and only the log can tell (the engine turns probe bugs into `error`).
+          if (run.runId === undefined) reject(error as Error);
+          else console.error('run failed', error);
+        },
+      );
+    });
+  };
+
+  return {
+    plan: (options) => planFor(options),
+    start: (options) => launch(options),
+    rerun(runId, rowIds) {
+      const options = optionsByRun.get(runId);
+      if (!options) return Promise.reject(new Error(`no run ${runId} in this window`));
+      const known = new Set(engine.profile.profile.rows.map((row) => row.id));
+      const unknown = rowIds.filter((id) => !known.has(id));
+      if (unknown.length > 0) {
+        return Promise.reject(new Error(`not rows of the profile: ${unknown.join(', ')}`));
+      }
+      return launch(options, rowIds);
+    },
+    cancel(runId) {
+      if (current?.runId === runId) current.controller.abort();
+    },
+    lastResult: () => last,
+    dispose() {
+      current?.controller.abort();
+    },
+  };
+}
