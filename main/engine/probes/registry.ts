@@ -5,6 +5,7 @@ import { dnsProbe } from './dns';
 import { httpRedirectProbe } from './http-redirect';
 import { httpsProbe } from './https';
 import { notImplementedProbe } from './not-implemented';
+import { sipOptionsProbe } from './sip-options';
 import { tcpProbe } from './tcp';
 import { tlsProbe } from './tls';
 
@@ -15,7 +16,7 @@ export const EXECUTORS: Record<ProbeKind, ProbeExecutor> = {
   https: httpsProbe,
   'http-redirect': httpRedirectProbe,
   stun: notImplementedProbe,
-  'sip-options': notImplementedProbe,
+  'sip-options': sipOptionsProbe,
   'udp-sample': notImplementedProbe,
   'udp-bind': notImplementedProbe,
 };
