@@ -1,0 +1,81 @@
+// The tcp probe against real sockets on 127.0.0.1.
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tcpProbe } from '../../main/engine/probes/tcp';
+import { closedLoopbackPort, listenOnLoopback, type Listening } from '../support/loopback-server';
+import { loopbackContext, probeTask } from '../support/probe-task';
+
+describe('tcp probe on loopback', () => {
+  let server: Listening;
+
+  beforeAll(async () => {
+    server = await listenOnLoopback(createServer());
+  });
+  afterAll(() => server.close());
+
+  it('reports reply when the connection opens, and closes it', async () => {
+    const result = await tcpProbe(probeTask('tcp', '127.0.0.1', server.port), loopbackContext());
+    expect(result.outcome).toBe('reply');
+    expect(result.status).toBeUndefined();
+    expect(result.address).toBe('127.0.0.1');
+    expect(result.rttMs).toBeGreaterThanOrEqual(0);
+    expect(result.detail.message).toMatch(
+      new RegExp(`^answered in \\d+ ms by 127\\.0\\.0\\.1 port ${server.port}$`),
+    );
+    await expect.poll(() => server.accepted.at(-1)?.closed).toBe(true);
+  });
+
+  it('reports refused on a closed port', async () => {
+    const port = await closedLoopbackPort();
+    const result = await tcpProbe(probeTask('tcp', '127.0.0.1', port), loopbackContext());
+    expect(result.outcome).toBe('refused');
+    expect(result.detail.errorCode).toBe('ECONNREFUSED');
+    expect(result.detail.message).toBe(
+      `127.0.0.1 port ${port} refused the connection: nothing listens there, or a firewall rejects it`,
+    );
+  });
+
+  describe('expectInside (guide section 4: Apple push hosts live in 17.0.0.0/8)', () => {
+    const resolveToLoopback = async () => ({ ok: true as const, addresses: ['127.0.0.1'] });
+
+    it('warns when the name resolves outside the block, naming DNS interception', async () => {
+      const task = probeTask('tcp', 'courier.push.apple.test', server.port, {
+        expectInside: '17.0.0.0/8',
+      });
+      const result = await tcpProbe(task, loopbackContext({ resolve: resolveToLoopback }));
+      expect(result.outcome).toBe('reply');
+      expect(result.status).toBe('warn');
+      expect(result.detail.insideExpectedBlock).toBe(false);
+      expect(result.detail.resolvedAddresses).toEqual(['127.0.0.1']);
+      expect(result.detail.message).toContain('outside 17.0.0.0/8: likely DNS interception');
+    });
+
+    it('passes when every address lies inside the block', async () => {
+      const task = probeTask('tcp', 'courier.push.apple.test', server.port, {
+        expectInside: '127.0.0.0/8',
+      });
+      const result = await tcpProbe(task, loopbackContext({ resolve: resolveToLoopback }));
+      expect(result.outcome).toBe('reply');
+      expect(result.status).toBeUndefined();
+      expect(result.detail.insideExpectedBlock).toBe(true);
+    });
+  });
+
+  it('reports dns-fail with the resolver error code', async () => {
+    const result = await tcpProbe(
+      probeTask('tcp', 'nowhere.test', 443),
+      loopbackContext({
+        resolve: async () => ({
+          ok: false,
+          errorCode: 'EAI_AGAIN',
+          message: 'no DNS server answered',
+        }),
+      }),
+    );
+    expect(result).toMatchObject({
+      outcome: 'dns-fail',
+      address: null,
+      detail: { errorCode: 'EAI_AGAIN' },
+    });
+  });
+});
