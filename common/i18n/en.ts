@@ -170,3 +170,30 @@ export const HELPDESK_TEXT = {
   otherProfile: (id: string, version: string) =>
     `This code was made with another version of the checks (or of this app), not with profile ${id} ${version}: decode it with the version that made it.`,
 };
+
+/** The firewall change request (common/results/change-request.ts). */
+export const CHANGE_REQUEST_TEXT = {
+  services: {
+    https: 'HTTPS',
+    httpRedirect: 'HTTP, redirects to HTTPS only',
+    sip: 'SIP',
+    sipTls: 'SIP over TLS 1.2',
+    stun: 'STUN',
+    media: 'SRTP/SRTCP media',
+  },
+  allow: (port: string, services: readonly string[], destinations: readonly string[]) =>
+    `Allow outbound ${port}${services.length > 0 ? ` (${services.join(', ')})` : ''} to ${destinations.join(', ')}`,
+  allowOnThisComputer: (port: string, services: readonly string[], destinations: readonly string[]) =>
+    `Allow outbound ${port}${services.length > 0 ? ` (${services.join(', ')})` : ''} to ${destinations.join(', ')} in this computer's own firewall`,
+  disableInspection: (domains: readonly string[], product: string) =>
+    `Disable SSL inspection for ${domains.join(', ')} on ${product}`,
+  unnamedInspector: 'the inspecting proxy',
+  unnamedProxy: 'the web proxy',
+  proxyAuth: (proxy: string, schemes: readonly string[], destinations: readonly string[]) =>
+    `Let Onsight through ${proxy} without a proxy password (it asked for ${schemes.length > 0 ? schemes.join(', ') : 'one'}) to ${destinations.join(', ')}`,
+  proxyDenied: (proxy: string, status: string | undefined, destinations: readonly string[]) =>
+    `Add ${destinations.join(', ')} to the allow list of ${proxy}${status ? `; it answered ${status}` : ''}`,
+  resolve: (names: readonly string[]) => `Let this network's DNS resolve ${names.join(', ')}`,
+  localPorts: (range: string) =>
+    `Free local UDP ports ${range} on this computer for Onsight's media, or let Onsight use them in its firewall`,
+};
