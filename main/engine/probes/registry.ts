@@ -8,6 +8,7 @@ import { notImplementedProbe } from './not-implemented';
 import { sipOptionsProbe } from './sip-options';
 import { tcpProbe } from './tcp';
 import { tlsProbe } from './tls';
+import { udpBindProbe } from './udp-bind';
 
 export const EXECUTORS: Record<ProbeKind, ProbeExecutor> = {
   dns: dnsProbe,
@@ -18,5 +19,5 @@ export const EXECUTORS: Record<ProbeKind, ProbeExecutor> = {
   stun: notImplementedProbe,
   'sip-options': sipOptionsProbe,
   'udp-sample': notImplementedProbe,
-  'udp-bind': notImplementedProbe,
+  'udp-bind': udpBindProbe,
 };
