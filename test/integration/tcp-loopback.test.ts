@@ -1,6 +1,7 @@
 // The tcp probe against real sockets on 127.0.0.1.
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { probeDetailSchema } from '../../common/results/schema';
 import { tcpProbe } from '../../main/engine/probes/tcp';
 import { closedLoopbackPort, listenOnLoopback, type Listening } from '../support/loopback-server';
 import { loopbackContext, probeTask } from '../support/probe-task';
@@ -48,6 +49,7 @@ describe('tcp probe on loopback', () => {
       expect(result.detail.insideExpectedBlock).toBe(false);
       expect(result.detail.resolvedAddresses).toEqual(['127.0.0.1']);
       expect(result.detail.message).toContain('outside 17.0.0.0/8: likely DNS interception');
+      expect(probeDetailSchema.parse(result.detail)).toEqual(result.detail);
     });
 
     it('passes when every address lies inside the block', async () => {

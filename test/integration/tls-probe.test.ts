@@ -3,7 +3,10 @@ import { X509Certificate } from 'node:crypto';
 import { createServer, type Server } from 'node:net';
 import { connect as tlsConnect, createServer as createTlsServer } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect as tcpConnect } from 'node:net';
+import { probeDetailSchema } from '../../common/results/schema';
 import { tlsProbe } from '../../main/engine/probes/tls';
+import { tlsHandshake } from '../../main/engine/tls/handshake';
 import { listenOnLoopback, type Listening } from '../support/loopback-server';
 import { loopbackContext, probeTask } from '../support/probe-task';
 import {
@@ -62,6 +65,26 @@ describe('tls probe: a genuine certificate', () => {
     );
   });
 
+  it('runs the handshake over a socket the caller connected (as a proxy tunnel would be)', async () => {
+    const socket = tcpConnect(genuine.port, '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    const handshake = await tlsHandshake(socket, {
+      servername: TEST_HOST,
+      identity: TEST_HOST,
+      minVersion: 'TLSv1.2',
+      extraCa: [fixtures.testCa.cert],
+      signal: new AbortController().signal,
+      timeoutMs: 3000,
+      where: 'the tunnel',
+    });
+    expect(handshake.ok).toBe(true);
+    if (handshake.ok) {
+      expect(handshake.analysis).toMatchObject({ chainValid: true, sni: TEST_HOST });
+      expect(handshake.analysis.nameMismatch).toBeUndefined();
+      handshake.socket.destroy();
+    }
+  });
+
   it('checks an address against the certificate when there is no name to send', async () => {
     const result = await tlsProbe(tlsTask(genuine.port, { sni: undefined }), trusted());
     expect(result.outcome).toBe('reply');
@@ -110,6 +133,7 @@ describe('tls probe: interception and failures', () => {
       issuerOrganization: CORPORATE_CA_ORG,
       fingerprint256: fingerprint,
     });
+    expect(probeDetailSchema.parse(result.detail)).toEqual(result.detail);
     expect(result.detail.message).toBe(
       `the certificate from 127.0.0.1 port ${proxy.port} comes from "CN=${CORPORATE_CA_ORG} Root, O=${CORPORATE_CA_ORG}" (${CORPORATE_CA_ORG}), which is a private root, not a public certificate authority: the connection is likely opened by SSL inspection. Certificate SHA-256 fingerprint: ${fingerprint}.`,
     );
