@@ -4,11 +4,12 @@ import type { ProbeExecutor } from '../probe-types';
 import { dnsProbe } from './dns';
 import { httpRedirectProbe } from './http-redirect';
 import { httpsProbe } from './https';
-import { notImplementedProbe } from './not-implemented';
 import { sipOptionsProbe } from './sip-options';
+import { stunProbe } from './stun';
 import { tcpProbe } from './tcp';
 import { tlsProbe } from './tls';
 import { udpBindProbe } from './udp-bind';
+import { udpSampleProbe } from './udp-sample';
 
 export const EXECUTORS: Record<ProbeKind, ProbeExecutor> = {
   dns: dnsProbe,
@@ -16,8 +17,8 @@ export const EXECUTORS: Record<ProbeKind, ProbeExecutor> = {
   tls: tlsProbe,
   https: httpsProbe,
   'http-redirect': httpRedirectProbe,
-  stun: notImplementedProbe,
+  stun: stunProbe,
   'sip-options': sipOptionsProbe,
-  'udp-sample': notImplementedProbe,
+  'udp-sample': udpSampleProbe,
   'udp-bind': udpBindProbe,
 };

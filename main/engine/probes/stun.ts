@@ -1,0 +1,99 @@
+// The `stun` probe kind (rows 2-2.1, 2-3.1..2-3.3): one Binding request (RFC 8489) to a UDP port.
+// A success tells the path is open both ways and shows the address the server saw: this
+// network's public address.
+import type { Outcome } from '../../../common/outcomes';
+import type { ProbeDetail } from '../../../common/results/schema';
+import { describeFailure, outcomeOfErrorCode } from '../net/socket-errors';
+import type { ProbeExecutor } from '../probe-types';
+import { findAttribute, mappedAddressOf } from '../stun/codec';
+import { stunBinding } from '../stun/binding';
+import type { TransactionResult } from '../stun/transaction';
+
+export interface ReadTransaction {
+  outcome: Outcome;
+  rttMs: number | null;
+  detail: ProbeDetail;
+}
+
+const sent = (n: number) => (n === 1 ? '1 request sent' : `${n} requests sent`);
+
+/** One transaction's result in the outcome vocabulary; `where` is e.g. "192.0.2.1 UDP port 3478". */
+export function readTransaction(
+  result: TransactionResult,
+  where: string,
+  budgetMs: number,
+): ReadTransaction {
+  switch (result.kind) {
+    case 'answer': {
+      const { message } = result;
+      const mapped = mappedAddressOf(message);
+      const software = findAttribute(message, 'software')?.value;
+      const error = findAttribute(message, 'error-code');
+      const stun = {
+        ...(mapped ? { mappedAddress: mapped.address, mappedPort: mapped.port } : {}),
+        ...(software !== undefined ? { software } : {}),
+        ...(message.class === 'error' && error ? { errorCode: error.code } : {}),
+        transmissions: result.transmissions,
+      };
+      // An error response still proves that STUN reaches the server and comes back.
+      const text =
+        message.class === 'error'
+          ? `${where} answered STUN with error ${error ? `${error.code} ${error.reason}` : '(no code)'}`
+          : mapped
+            ? `${where} answered STUN: this computer is seen as ${mapped.address} port ${mapped.port}`
+            : `${where} answered STUN without a mapped address`;
+      return { outcome: 'reply', rttMs: result.rttMs, detail: { message: text, stun } };
+    }
+    case 'malformed':
+      return {
+        outcome: 'malformed',
+        rttMs: null,
+        detail: {
+          message: `${where} answered with something that is not STUN (${result.reason})`,
+          stun: { transmissions: result.transmissions },
+        },
+      };
+    case 'socket-error': {
+      const outcome = outcomeOfErrorCode(result.code);
+      const text =
+        outcome === 'refused'
+          ? `${where} answered "port unreachable" (ICMP): nothing listens there, or a firewall rejects it`
+          : describeFailure(outcome, where, budgetMs);
+      return {
+        outcome,
+        rttMs: null,
+        detail: {
+          message: text,
+          errorCode: result.code,
+          stun: { transmissions: result.transmissions },
+        },
+      };
+    }
+    case 'timeout':
+    case 'aborted':
+      return {
+        outcome: 'timeout',
+        rttMs: null,
+        detail: {
+          message: `${describeFailure('timeout', where, budgetMs)} (${sent(result.transmissions)})`,
+          stun: { transmissions: result.transmissions },
+        },
+      };
+  }
+}
+
+export const stunProbe: ProbeExecutor = async (task, ctx) => {
+  const resolution = await ctx.resolve(task.host);
+  if (!resolution.ok) {
+    return {
+      outcome: 'dns-fail',
+      address: null,
+      rttMs: null,
+      detail: { message: resolution.message, errorCode: resolution.errorCode },
+    };
+  }
+  const address = resolution.addresses[0]!;
+  const port = Number(task.port);
+  const result = await stunBinding(address, port, { budgetMs: ctx.timeoutMs, signal: ctx.signal });
+  return { address, ...readTransaction(result, `${address} UDP port ${port}`, ctx.timeoutMs) };
+};

@@ -1,0 +1,151 @@
+// The `udp-sample` kind (rows 2-2.4 and 2-4.1, UDP 15000-65000): STUN Binding requests to a
+// sample of the media range. Outside a call no media server listens there, so silence proves
+// nothing, unless the target is a known reflector (`--reflector`: answers STUN on every port).
+import type { Outcome, ProbeStatus } from '../../../common/outcomes';
+import { parsePorts } from '../../../common/net/ports';
+import type { ProbeDetail } from '../../../common/results/schema';
+import type { AttemptResult, ProbeExecutor } from '../probe-types';
+import { stunBinding } from '../stun/binding';
+import { pacerFor } from '../stun/pacer';
+import { samplePorts, summariseRanges } from '../stun/port-sample';
+import { readTransaction } from './stun';
+
+export const DEFAULT_SAMPLE_SIZE = 32;
+
+export const NOT_A_PROOF =
+  'no server answers on these ports outside a call; this does not prove the range is blocked';
+
+type PortResult = NonNullable<ProbeDetail['udpSample']>['ports'][number];
+
+function verdictOf(
+  ports: readonly PortResult[],
+  reflector: boolean,
+  where: string,
+  ranges: { answeredRanges: string[]; silentRanges: string[] },
+): { outcome: Outcome; status: ProbeStatus; message: string } {
+  const count = (outcome: Outcome) => ports.filter((p) => p.outcome === outcome).length;
+  const answered = count('reply');
+  const total = ports.length;
+  if (answered > 0) {
+    // Any STUN answer from any port proves that UDP in this range gets through both ways.
+    if (reflector && answered < total) {
+      return {
+        outcome: 'reply',
+        status: 'warn',
+        message: `${ranges.silentRanges.join(', ')} silent, ${ranges.answeredRanges.join(', ')} answered (${answered} of ${total} sampled ports of ${where}): part of the media range is blocked`,
+      };
+    }
+    return {
+      outcome: 'reply',
+      status: 'pass',
+      message: `${answered} of ${total} sampled ports of ${where} answered STUN: UDP in this range gets through`,
+    };
+  }
+  if (count('local-block') > 0) {
+    return {
+      outcome: 'local-block',
+      status: 'fail',
+      message: `this computer's own firewall stopped UDP to ${where} (${count('local-block')} of ${total} sampled ports)`,
+    };
+  }
+  if (count('malformed') > 0) {
+    // Something came back, so the path is open; but it was not the STUN answer we asked for.
+    return {
+      outcome: 'malformed',
+      status: 'warn',
+      message: `${where} answered on ${count('malformed')} of ${total} sampled ports with something that is not STUN: UDP gets through, but the answer could not be read`,
+    };
+  }
+  if (count('refused') === total) {
+    return reflector
+      ? {
+          outcome: 'refused',
+          status: 'fail',
+          message: `every sampled port of ${where} answered "port unreachable" (ICMP), although this reflector should answer STUN on the whole range`,
+        }
+      : {
+          outcome: 'refused',
+          status: 'unverified',
+          message: `every sampled port of ${where} answered "port unreachable" (ICMP): the host is reachable, but ${NOT_A_PROOF}`,
+        };
+  }
+  if (count('unreachable') > 0) {
+    return {
+      outcome: 'unreachable',
+      status: 'fail',
+      message: `${where} cannot be reached: no route to it from this network`,
+    };
+  }
+  return reflector
+    ? {
+        outcome: 'timeout',
+        status: 'fail',
+        message: `no sampled port of ${where} answered, although this reflector answers STUN on the whole range: the range is blocked`,
+      }
+    : {
+        outcome: 'timeout',
+        status: 'unverified',
+        message: `no sampled port of ${where} answered: ${NOT_A_PROOF}`,
+      };
+}
+
+export const udpSampleProbe: ProbeExecutor = async (task, ctx): Promise<AttemptResult> => {
+  const ranges = parsePorts(String(task.port));
+  if (!ranges) {
+    return {
+      outcome: 'error',
+      address: null,
+      rttMs: null,
+      detail: { message: `not a port range: ${task.port}` },
+    };
+  }
+  const resolution = await ctx.resolve(task.host);
+  if (!resolution.ok) {
+    return {
+      outcome: 'dns-fail',
+      address: null,
+      rttMs: null,
+      detail: { message: resolution.message, errorCode: resolution.errorCode },
+    };
+  }
+  const address = resolution.addresses[0]!;
+  const pace = pacerFor(address, ctx.signal);
+  const sample = samplePorts(ranges, task.probe.sampleSize ?? DEFAULT_SAMPLE_SIZE);
+  const ports: PortResult[] = await Promise.all(
+    sample.map(async (port) => {
+      const result = await stunBinding(address, port, {
+        budgetMs: ctx.timeoutMs,
+        signal: ctx.signal,
+        pace,
+      });
+      const read = readTransaction(result, `${address} UDP port ${port}`, ctx.timeoutMs);
+      return { port, outcome: read.outcome, rttMs: read.rttMs };
+    }),
+  );
+  const reflector = (task.probe.reflectors ?? []).some(
+    (r) => r === task.target.target || r === task.host || r === address,
+  );
+  const span = { from: ranges[0]!.from, to: ranges[ranges.length - 1]!.to };
+  const summary = summariseRanges(
+    span,
+    ports.map((p) => ({ port: p.port, answered: p.outcome === 'reply' })),
+  );
+  const where = `${address} UDP ${String(task.port)}`;
+  const { outcome, status, message } = verdictOf(ports, reflector, where, summary);
+  const rtts = ports.flatMap((p) => (p.rttMs === null ? [] : [p.rttMs]));
+  return {
+    outcome,
+    status,
+    address,
+    rttMs: rtts.length > 0 ? Math.min(...rtts) : null,
+    detail: {
+      message,
+      udpSample: {
+        ports,
+        answered: ports.filter((p) => p.outcome === 'reply').length,
+        reflector,
+        ...summary,
+      },
+    },
+  };
+};

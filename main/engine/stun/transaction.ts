@@ -1,0 +1,120 @@
+// One STUN Binding transaction over UDP (RFC 8489 §6.2.1): retransmit with a doubling RTO,
+// match the answer by transaction id, stop at the attempt budget or on abort.
+import { randomBytes } from 'node:crypto';
+import { decode, encode, METHOD_BINDING, type StunMessage } from './codec';
+import type { DatagramChannel } from './udp-adapter';
+
+/** RFC 8489 §6.2.1 defaults: RTO 500 ms, Rc = 7 transmissions, last wait Rm = 16 RTOs. */
+export const RTO_MS = 500;
+export const MAX_TRANSMISSIONS = 7;
+export const LAST_WAIT_RTOS = 16;
+
+export interface TransactionOptions {
+  /** The attempt budget (`--timeout-ms`): the transaction ends by then even if Rc is not reached. */
+  budgetMs: number;
+  signal: AbortSignal;
+  /** Waits for this destination's next send slot (udp-sample paces per host). */
+  pace?: () => Promise<void>;
+  rtoMs?: number;
+}
+
+export type TransactionResult =
+  | { kind: 'answer'; message: StunMessage; rttMs: number; transmissions: number }
+  | { kind: 'malformed'; reason: string; transmissions: number }
+  | { kind: 'socket-error'; code: string; during: 'send' | 'receive'; transmissions: number }
+  | { kind: 'timeout'; transmissions: number }
+  | { kind: 'aborted'; transmissions: number };
+
+const sameId = (a: Uint8Array, b: Uint8Array) => a.every((byte, i) => byte === b[i]);
+
+export function bindingRequest(transactionId: Uint8Array = randomBytes(12)): Uint8Array {
+  // FINGERPRINT lets a server that shares the port with other protocols recognise STUN (§7).
+  return encode(
+    { class: 'request', method: METHOD_BINDING, transactionId, attributes: [] },
+    { fingerprint: true },
+  );
+}
+
+export function runBindingTransaction(
+  channel: DatagramChannel,
+  { budgetMs, signal, pace, rtoMs = RTO_MS }: TransactionOptions,
+): Promise<TransactionResult> {
+  const transactionId = randomBytes(12);
+  const request = bindingRequest(transactionId);
+  let transmissions = 0;
+  let firstSentAt = 0;
+  let lastSentAt = 0;
+  let inFlight: Promise<unknown> = Promise.resolve();
+  let settled = false;
+  let retransmitTimer: NodeJS.Timeout | undefined;
+  let budgetTimer: NodeJS.Timeout | undefined;
+
+  return new Promise<TransactionResult>((resolve) => {
+    const settle = (result: TransactionResult) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(retransmitTimer);
+      clearTimeout(budgetTimer);
+      signal.removeEventListener('abort', onAbort);
+      resolve(result);
+    };
+    const onAbort = () => settle({ kind: 'aborted', transmissions });
+
+    const transmit = async () => {
+      if (pace) await pace();
+      if (settled) return;
+      transmissions += 1;
+      lastSentAt = performance.now();
+      if (transmissions === 1) firstSentAt = lastSentAt;
+      const sending = channel.send(request);
+      inFlight = sending.catch(() => undefined);
+      try {
+        await sending;
+      } catch (error) {
+        // A local firewall fails the send itself (EPERM); that is the answer, whatever follows.
+        const code = (error as NodeJS.ErrnoException).code ?? 'EUNKNOWN';
+        return settle({ kind: 'socket-error', code, during: 'send', transmissions });
+      }
+      if (settled) return;
+      // §6.2.1: wait RTO, 2·RTO, 4·RTO ... between transmissions; Rm·RTO after the last one.
+      const wait =
+        transmissions < MAX_TRANSMISSIONS
+          ? rtoMs * 2 ** (transmissions - 1)
+          : rtoMs * LAST_WAIT_RTOS;
+      retransmitTimer = setTimeout(
+        () =>
+          transmissions < MAX_TRANSMISSIONS
+            ? void transmit()
+            : settle({ kind: 'timeout', transmissions }),
+        wait,
+      );
+    };
+
+    channel.onDatagram((bytes) => {
+      const decoded = decode(bytes);
+      if (!decoded.ok) return settle({ kind: 'malformed', reason: decoded.reason, transmissions });
+      const { message } = decoded;
+      // §6.3: a response to some other transaction (or a request) is not ours: ignore it.
+      if (message.class === 'request' || message.class === 'indication') return;
+      if (message.method !== METHOD_BINDING || !sameId(message.transactionId, transactionId))
+        return;
+      // With retransmissions the answer may be to any copy (Karn): time it from the latest one,
+      // a lower bound, unless only one was sent.
+      const rttMs = performance.now() - (transmissions === 1 ? firstSentAt : lastSentAt);
+      settle({ kind: 'answer', message, rttMs: Math.round(rttMs * 10) / 10, transmissions });
+    });
+    channel.onError((error) => {
+      // On Linux an output REJECT both fails the send (EPERM) and queues an ICMP error that a
+      // later read reports (ECONNREFUSED): let the pending send speak first.
+      const code = error.code ?? 'EUNKNOWN';
+      void inFlight.then(() =>
+        settle({ kind: 'socket-error', code, during: 'receive', transmissions }),
+      );
+    });
+
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    budgetTimer = setTimeout(() => settle({ kind: 'timeout', transmissions }), budgetMs);
+    void transmit();
+  });
+}

@@ -1,0 +1,43 @@
+// The thin socket layer under a STUN transaction: one UDP socket *connected* to the server.
+// Connecting matters: only a connected UDP socket is told about ICMP errors, so that
+// "port unreachable" surfaces as ECONNREFUSED (→ `refused`) instead of silence.
+import { createSocket, type Socket } from 'node:dgram';
+import { isIPv6 } from 'node:net';
+
+export interface DatagramChannel {
+  /** Resolves once the kernel took the datagram; rejects with the errno (EPERM: a local firewall). */
+  send(bytes: Uint8Array): Promise<void>;
+  onDatagram(listener: (bytes: Uint8Array) => void): void;
+  /** Errors reported on a later read, such as ECONNREFUSED after an ICMP port-unreachable. */
+  onError(listener: (error: NodeJS.ErrnoException) => void): void;
+  close(): void;
+}
+
+export function openConnectedUdp(address: string, port: number): Promise<DatagramChannel> {
+  const socket: Socket = createSocket(isIPv6(address) ? 'udp6' : 'udp4');
+  let closed = false;
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    socket.close();
+  };
+  return new Promise((resolve, reject) => {
+    const failConnect = (error: Error) => {
+      close();
+      reject(error);
+    };
+    socket.once('error', failConnect);
+    socket.connect(port, address, () => {
+      socket.off('error', failConnect);
+      resolve({
+        send: (bytes) =>
+          new Promise<void>((done, fail) =>
+            socket.send(bytes, (error) => (error ? fail(error) : done())),
+          ),
+        onDatagram: (listener) => socket.on('message', (bytes) => listener(bytes)),
+        onError: (listener) => socket.on('error', listener),
+        close,
+      });
+    });
+  });
+}
