@@ -5,12 +5,14 @@
 import { readFile, readdir, readlink } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import type { LocalUdpSocket } from './local-udp-socket';
-import { parseProcNetUdp, socketInodeOfLink, type ProcUdpRow } from './linux-proc-net-udp';
+import { parseProcNetUdp, socketInodeOfLink } from './linux-proc-net-udp';
 
+/** Owners are looked for until `timeoutMs` has passed; sockets found later stay unnamed. */
 export async function listLinuxUdpSockets(
   ports: ReadonlySet<number>,
-  signal: AbortSignal,
+  { signal, timeoutMs }: { signal: AbortSignal; timeoutMs: number },
 ): Promise<LocalUdpSocket[]> {
+  const deadline = performance.now() + timeoutMs;
   const littleEndian = endianness() === 'LE';
   const tables = await Promise.all(
     ([4, 6] as const).map(async (family) => {
@@ -21,8 +23,8 @@ export async function listLinuxUdpSockets(
     }),
   );
   const rows = tables.flat().filter((row) => ports.has(row.localPort));
-  const owners = await ownersOfInodes(new Set(rows.map((row) => row.inode)), signal);
-  return rows.map((row: ProcUdpRow) => ({
+  const owners = await ownersOfInodes(new Set(rows.map((row) => row.inode)), signal, deadline);
+  return rows.map((row) => ({
     address: row.localAddress,
     port: row.localPort,
     ...owners.get(row.inode),
@@ -38,6 +40,7 @@ interface Owner {
 async function ownersOfInodes(
   inodes: ReadonlySet<number>,
   signal: AbortSignal,
+  deadline: number,
 ): Promise<Map<number, Owner>> {
   const owners = new Map<number, Owner>();
   if (inodes.size === 0) return owners;
@@ -46,7 +49,7 @@ async function ownersOfInodes(
     .map(Number)
     .filter((pid) => pid !== process.pid);
   for (const pid of [process.pid, ...others]) {
-    if (signal.aborted || owners.size === inodes.size) break;
+    if (signal.aborted || owners.size === inodes.size || performance.now() > deadline) break;
     const found = (await socketInodesOf(pid)).filter(
       (inode) => inodes.has(inode) && !owners.has(inode),
     );

@@ -71,13 +71,12 @@ async function readTable(
   ranges: readonly PortRange[],
   options: OwnerLookupOptions,
 ): Promise<LocalUdpSocket[]> {
-  const { platform, signal } = options;
-  switch (platform) {
+  switch (options.platform) {
     case 'linux': {
       const ports = new Set(
         ranges.flatMap((r) => Array.from({ length: r.to - r.from + 1 }, (_, i) => r.from + i)),
       );
-      return listLinuxUdpSockets(ports, signal);
+      return listLinuxUdpSockets(ports, options);
     }
     case 'darwin': {
       const spec = ranges.map(formatPortRange).join(',');

@@ -109,9 +109,10 @@ function takenPorts(
     .sort((a, b) => a - b)
     .map((port) => {
       const owner = sockets.find((s) => s.port === port && s.pid !== undefined);
-      const taken: TakenPort = { port, thisProcess: owner?.pid === process.pid };
+      const taken: TakenPort = { port };
       if (owner?.pid !== undefined) taken.pid = owner.pid;
       if (owner?.process !== undefined) taken.process = owner.process;
+      taken.thisProcess = owner?.pid === process.pid;
       return taken;
     });
 }
