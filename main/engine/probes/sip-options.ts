@@ -115,7 +115,7 @@ function resultOf(answer: TransactionResult, at: Circumstances): Omit<AttemptRes
       };
     case 'timeout':
     case 'aborted': {
-      const provisional = answer.kind === 'timeout' && answer.provisional.length > 0;
+      const provisional = answer.provisional.length > 0;
       return {
         outcome: 'timeout',
         rttMs: null,

@@ -21,7 +21,7 @@ export type TransactionResult =
   | { kind: 'final'; response: SipResponse; provisional: SipResponse[]; rttMs: number }
   | { kind: 'malformed'; error: SipMalformed; rttMs: number }
   | { kind: 'timeout'; provisional: SipResponse[] }
-  | { kind: 'aborted' }
+  | { kind: 'aborted'; provisional: SipResponse[] }
   /** The peer closed first; `partial` when it had sent part of a response. */
   | { kind: 'closed'; provisional: SipResponse[]; partial: boolean }
   | { kind: 'socket-error'; code?: string; message: string };
@@ -74,7 +74,7 @@ export function runTransaction(
         ...(error.code ? { code: error.code } : {}),
         message: error.message,
       });
-    const onAbort = () => finish({ kind: 'aborted' });
+    const onAbort = () => finish({ kind: 'aborted', provisional });
     const timer = setTimeout(() => finish({ kind: 'timeout', provisional }), options.timeoutMs);
 
     socket.on('data', onData);
