@@ -1,6 +1,6 @@
 // What to check: TeamLink, legacy servers, China, the site's own domains and the proxy.
 // Switches re-run at once; typed fields re-run when applied, and only once they are valid.
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { StartOptions } from '../../common/ipc/contract';
 import type { RunOptions } from '../../common/options';
 import { APP_TEXT } from '../../common/i18n/en';
@@ -20,6 +20,8 @@ export function OptionsPanel({ value, onChange }: OptionsPanelProps) {
   const [domainsText, setDomainsText] = useState(formatDomains(value.options.customDomains));
   const [proxyText, setProxyText] = useState(value.proxy);
   const [errors, setErrors] = useState<{ domains?: string; proxy?: string }>({});
+  const domainsInput = useRef<HTMLInputElement>(null);
+  const proxyInput = useRef<HTMLInputElement>(null);
 
   const toggle = (name: Switch, checked: boolean) => {
     const options: RunOptions = { ...value.options, [name]: checked };
@@ -35,8 +37,8 @@ export function OptionsPanel({ value, onChange }: OptionsPanelProps) {
       ...(proxy.ok ? {} : { proxy: proxy.message }),
     });
     if (!domains.ok || !proxy.ok) {
-      const form = event.currentTarget;
-      form.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
+      // Take the keyboard to the first field to fix; its error is read as its description.
+      (domains.ok ? proxyInput : domainsInput).current?.focus();
       return;
     }
     setDomainsText(formatDomains(domains.value));
@@ -89,6 +91,7 @@ export function OptionsPanel({ value, onChange }: OptionsPanelProps) {
           <input
             type="text"
             id={domains.id}
+            ref={domainsInput}
             value={domainsText}
             spellCheck={false}
             autoCapitalize="none"
@@ -111,6 +114,7 @@ export function OptionsPanel({ value, onChange }: OptionsPanelProps) {
           <input
             type="text"
             id={proxy.id}
+            ref={proxyInput}
             value={proxyText}
             spellCheck={false}
             autoCapitalize="none"

@@ -1,0 +1,136 @@
+// The whole window against a fake bridge: start-up order, live progress, the live region,
+// re-running failed rows, cancelling, and the "This computer and network" panel.
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { APP_TEXT, ROW_STATUS_WORDS, VERDICT_HEADLINES } from '../../../common/i18n/en';
+import { DEFAULT_OPTIONS } from '../../../common/options';
+import { makePlan, play, renderApp, scriptRun } from './fake-netcheck';
+
+describe('the app window', () => {
+  // The header's elapsed-seconds tick would otherwise update the window between assertions.
+  beforeEach(() => vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] }));
+  afterEach(() => vi.useRealTimers());
+
+  it('listens, says it is ready, then starts a run with the default options', async () => {
+    const fake = await renderApp();
+    expect(fake.api.onEvent).toHaveBeenCalledTimes(1);
+    expect(fake.calls.slice(0, 2)).toEqual(['ready', 'start']);
+    expect(fake.starts[0]).toEqual({ options: DEFAULT_OPTIONS, proxy: 'system' });
+    expect(
+      screen.getByRole('heading', { level: 1, name: APP_TEXT.header.startingHeadline }),
+    ).toBeInTheDocument();
+  });
+
+  it('turns every row from waiting to checking to a result, with progress in the header', async () => {
+    const fake = await renderApp();
+    const run = scriptRun(makePlan(), { '2-2.2': 'timeout' });
+    act(() => fake.emit(run.started));
+    const bar = screen.getByRole('progressbar', { name: APP_TEXT.header.progressLabel });
+    const total = run.plan.rows.filter((r) => r.enabled && r.probes.length > 0).length;
+    expect(bar).toHaveAttribute('value', '0');
+    expect(screen.getByText(APP_TEXT.header.progress(0, total))).toBeInTheDocument();
+    const sip = () => screen.getByRole('row', { name: /^2-2\.2 / });
+    expect(within(sip()).getByText(ROW_STATUS_WORDS.pending)).toBeInTheDocument();
+
+    const firstStarted = run.progress.find(
+      (e) => e.type === 'probe-started' && e.rowId === '2-2.2',
+    )!;
+    act(() => fake.emit(firstStarted));
+    expect(within(sip()).getByText(ROW_STATUS_WORDS.running)).toBeInTheDocument();
+
+    act(() => fake.emitAll(run.progress));
+    expect(within(sip()).getByText(ROW_STATUS_WORDS.fail)).toBeInTheDocument();
+    expect(screen.getByText(APP_TEXT.header.progress(total, total))).toBeInTheDocument();
+
+    await act(async () => fake.emit(run.finished));
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: VERDICT_HEADLINES['teamlink-only'] }),
+    ).toBeInTheDocument();
+  });
+
+  it('announces row results and the verdict in a polite live region', async () => {
+    const fake = await renderApp();
+    const run = scriptRun(makePlan(), { '2-1.1': 'timeout' });
+    await play(fake, run);
+    const region = screen.getByTestId('announcer');
+    expect(region).toHaveAttribute('aria-live', 'polite');
+    expect(region).toHaveTextContent(
+      /Row 2-1\.1, Secure web traffic \(HTTPS\) to Librestream: Fail\./,
+    );
+    expect(region).toHaveTextContent(/Row 2-2\.3, .*: Pass\./);
+    expect(region).toHaveTextContent(
+      `${VERDICT_HEADLINES['not-ready']}. ${run.result.verdict.reason}`,
+    );
+  });
+
+  it('re-runs only the failed rows and keeps the other answers', async () => {
+    const fake = await renderApp();
+    const user = userEvent.setup();
+    const first = scriptRun(makePlan(), { '2-2.2': 'timeout', '2-2.3': 'refused' });
+    await play(fake, first);
+    await user.click(screen.getByRole('button', { name: APP_TEXT.actions.rerunFailed }));
+    expect(fake.api.rerun).toHaveBeenCalledWith(first.runId, ['2-2.2', '2-2.3']);
+
+    // Main plans the other rows as left out; the window keeps their earlier answers.
+    const again = scriptRun(makePlan({}, ['2-2.2', '2-2.3']));
+    act(() => fake.emit(again.started));
+    const row = (id: string) =>
+      screen.getByRole('row', { name: new RegExp(`^${id.replace('.', '\\.')} `) });
+    expect(within(row('2-2.2')).getByText(ROW_STATUS_WORDS.pending)).toBeInTheDocument();
+    expect(within(row('2-1.1')).getByText(ROW_STATUS_WORDS.pass)).toBeInTheDocument();
+    await act(async () => {
+      fake.emitAll(again.progress);
+      fake.emit(again.finished);
+    });
+    expect(within(row('2-2.2')).getByText(ROW_STATUS_WORDS.pass)).toBeInTheDocument();
+    expect(within(row('2-1.1')).getByText(ROW_STATUS_WORDS.pass)).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: VERDICT_HEADLINES.ready }),
+    ).toBeInTheDocument();
+    // The engine's code described only the re-run rows: no code for the merged view.
+    expect(screen.queryByTestId('helpdesk-code')).not.toBeInTheDocument();
+  });
+
+  it('offers Cancel only while running, and cancels the current run', async () => {
+    const fake = await renderApp();
+    const user = userEvent.setup();
+    const run = scriptRun(makePlan(), {}, { cancelled: true });
+    act(() => fake.emit(run.started));
+    await user.click(screen.getByRole('button', { name: APP_TEXT.actions.cancel }));
+    expect(fake.api.cancel).toHaveBeenCalledWith(run.runId);
+    await act(async () => fake.emit(run.finished));
+    expect(screen.queryByRole('button', { name: APP_TEXT.actions.cancel })).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: APP_TEXT.header.cancelledHeadline }),
+    ).toBeInTheDocument();
+    expect(screen.queryByTestId('helpdesk-code')).not.toBeInTheDocument();
+  });
+
+  it('"Run again" starts a new run with the same options', async () => {
+    const fake = await renderApp();
+    const user = userEvent.setup();
+    await play(fake, scriptRun(makePlan()));
+    await user.click(screen.getByRole('button', { name: APP_TEXT.actions.runAgain }));
+    expect(fake.api.start).toHaveBeenCalledTimes(2);
+    expect(fake.starts[1]).toEqual(fake.starts[0]);
+  });
+
+  it('shows this computer and network: OS, interface, gateway, DNS, STUN address, proxy source', async () => {
+    const fake = await renderApp();
+    const panel = screen.getByRole('region', { name: APP_TEXT.host.legend });
+    await waitFor(() => expect(panel).toHaveTextContent('Windows 11 Pro'));
+    const fact = (label: string) => within(panel).getByText(label).nextElementSibling;
+    expect(fact(APP_TEXT.host.connection)).toHaveTextContent(APP_TEXT.host.wifi);
+    expect(fact(APP_TEXT.host.interface)).toHaveTextContent('Wi-Fi');
+    expect(fact(APP_TEXT.host.address)).toHaveTextContent('192.168.1.23');
+    expect(fact(APP_TEXT.host.gateway)).toHaveTextContent('192.168.1.1');
+    expect(fact(APP_TEXT.host.dns)).toHaveTextContent('192.168.1.1, 9.9.9.9');
+    expect(fact(APP_TEXT.host.publicAddress)).toHaveTextContent(APP_TEXT.host.notYet);
+    await play(fake, scriptRun(makePlan()));
+    expect(fact(APP_TEXT.host.publicAddress)).toHaveTextContent('203.0.113.7');
+    expect(fact(APP_TEXT.host.proxy)).toHaveTextContent(
+      'system (PAC at http://wpad.example/wpad.dat)',
+    );
+  });
+});

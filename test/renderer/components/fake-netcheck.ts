@@ -1,0 +1,236 @@
+// A stand-in for the preload bridge: records what the window asks of main, and replays
+// RunEvents built from the real planner and the real fold/verdict over the default profile.
+import { createElement } from 'react';
+import { act, render, waitFor } from '@testing-library/react';
+import { expect, vi } from 'vitest';
+import profileJson from '../../../common/profiles/onsight-default.json';
+import { parseProfile } from '../../../common/profile/schema';
+import { plan as planRun } from '../../../main/engine/planner';
+import { DEFAULT_OPTIONS, type RunOptions } from '../../../common/options';
+import { classifyOutcome, type Outcome } from '../../../common/outcomes';
+import type { Plan, PlannedProbe } from '../../../common/plan';
+import type { RunEvent } from '../../../common/results/events';
+import type {
+  HostInfo,
+  ProbeDetail,
+  ProbeResult,
+  ResultDocument,
+} from '../../../common/results/schema';
+import { foldRow } from '../../../common/results/fold';
+import { computeVerdict } from '../../../common/results/verdict';
+import { changeRequest } from '../../../common/results/change-request';
+import { parsePorts } from '../../../common/net/ports';
+import type { NetcheckApi, StartOptions } from '../../../common/ipc/contract';
+import { App } from '../../../renderer/app';
+
+const parsed = parseProfile(profileJson);
+if (!parsed.ok) throw new Error(parsed.message);
+const profile = parsed.profile;
+
+export function makePlan(options: Partial<RunOptions> = {}, only?: string[]): Plan {
+  return planRun({
+    profile,
+    profileHash: 'a1b2c3d4',
+    options: { ...DEFAULT_OPTIONS, ...options },
+    ...(only ? { only } : {}),
+  });
+}
+
+/** What a row's probes come back with; rows not named answer ("reply"). */
+export type Script = Record<string, Outcome>;
+
+const RANGE_KINDS = new Set(['udp-sample', 'udp-bind']);
+
+/** One attempt per target, on the probe's first port (or its whole range), as the runner does. */
+function attemptsOf(probe: PlannedProbe): { target: string; port: number | string }[] {
+  const port = RANGE_KINDS.has(probe.kind)
+    ? probe.ports
+    : (parsePorts(probe.ports)?.[0]?.from ?? probe.ports);
+  const targets =
+    probe.kind === 'udp-bind' ? ['this computer'] : probe.targets.map((t) => t.target);
+  return targets.map((target) => ({ target, port }));
+}
+
+function detailOf(probe: PlannedProbe, outcome: Outcome, target: string): ProbeDetail {
+  if (outcome !== 'reply') return { message: `${outcome} from ${target}` };
+  if (probe.kind === 'stun') {
+    return {
+      message: `STUN answered from ${target}`,
+      stun: { mappedAddress: '203.0.113.7', mappedPort: 40000 },
+    };
+  }
+  return { message: `${probe.kind} answered by ${target}` };
+}
+
+export interface ScriptedRun {
+  runId: string;
+  plan: Plan;
+  started: RunEvent;
+  /** probe-started for every attempt, then probe-finished + row-updated per attempt. */
+  progress: RunEvent[];
+  finished: RunEvent;
+  result: ResultDocument;
+}
+
+export function scriptRun(
+  plan: Plan,
+  script: Script = {},
+  extra: { runId?: string; helpdeskCode?: string | null; cancelled?: boolean } = {},
+): ScriptedRun {
+  const runId = extra.runId ?? crypto.randomUUID();
+  const startedAt = '2026-11-25T10:00:00.000Z';
+  const progress: RunEvent[] = [];
+  const results = new Map<string, ProbeResult[]>();
+  const units = plan.rows
+    .filter((row) => row.enabled)
+    .flatMap((row) =>
+      row.probes.flatMap((probe) => attemptsOf(probe).map((a) => ({ row, probe, ...a }))),
+    );
+  for (const u of units) {
+    progress.push({
+      type: 'probe-started',
+      runId,
+      probeId: u.probe.id,
+      rowId: u.row.id,
+      target: u.target,
+      port: u.port,
+    });
+  }
+  const remaining = new Map<string, number>();
+  for (const u of units) remaining.set(u.row.id, (remaining.get(u.row.id) ?? 0) + 1);
+  for (const u of units) {
+    const outcome = script[u.row.id] ?? 'reply';
+    const result: ProbeResult = {
+      probeId: u.probe.id,
+      rowId: u.row.id,
+      kind: u.probe.kind,
+      transport: u.probe.transport,
+      target: u.target,
+      address: outcome === 'reply' ? '198.51.100.10' : null,
+      port: u.port,
+      outcome,
+      status: classifyOutcome(outcome, u.probe.expectsReply),
+      rttMs: outcome === 'reply' ? 23.4 : null,
+      detail: detailOf(u.probe, outcome, u.target),
+    };
+    const list = [...(results.get(u.row.id) ?? []), result];
+    results.set(u.row.id, list);
+    const left = remaining.get(u.row.id)! - 1;
+    remaining.set(u.row.id, left);
+    progress.push({ type: 'probe-finished', runId, result });
+    progress.push({ type: 'row-updated', runId, row: foldRow(u.row, list, left === 0) });
+  }
+  const rows = plan.rows.map((row) => foldRow(row, results.get(row.id) ?? [], true));
+  const result: ResultDocument = {
+    schemaVersion: 1,
+    tool: { name: 'onsight-netcheck', version: '0.1.0' },
+    profile: plan.profile,
+    options: plan.options,
+    mappings: plan.mappings,
+    startedAt,
+    durationMs: 2400,
+    host: null,
+    proxy: { source: 'system (PAC at http://wpad.example/wpad.dat)', tried: [], worked: null },
+    verdict: computeVerdict({ rows, teamlink: plan.options.teamlink, partial: plan.partial }),
+    helpdeskCode: extra.helpdeskCode === undefined ? 'K7Q2-M9XD-4RTA' : extra.helpdeskCode,
+    changeRequest: changeRequest(rows),
+    rows,
+  };
+  return {
+    runId,
+    plan,
+    started: { type: 'run-started', runId, startedAt, plan },
+    progress,
+    finished: { type: 'run-finished', runId, result, cancelled: extra.cancelled ?? false },
+    result,
+  };
+}
+
+export const HOST: HostInfo = {
+  os: 'Windows 11 Pro 10.0.22631 (win32, x64)',
+  interfaces: [
+    { name: 'vEthernet', type: 'virtual', ipv4: '172.20.0.1', default: false },
+    { name: 'Wi-Fi', type: 'wireless', ipv4: '192.168.1.23', default: true },
+  ],
+  defaultGateway: '192.168.1.1',
+  dnsServers: ['192.168.1.1', '9.9.9.9'],
+};
+
+export interface FakeNetcheck {
+  api: NetcheckApi;
+  /** Delivers one event to every listener, as main does after ready(). */
+  emit(event: RunEvent): void;
+  emitAll(events: readonly RunEvent[]): void;
+  /** The options of every start(), in order. */
+  starts: StartOptions[];
+  calls: string[];
+}
+
+export function createFakeNetcheck(): FakeNetcheck {
+  const listeners = new Set<(event: RunEvent) => void>();
+  const calls: string[] = [];
+  const starts: StartOptions[] = [];
+  let next = 0;
+  const api: NetcheckApi = {
+    ready: vi.fn(async () => {
+      calls.push('ready');
+    }),
+    start: vi.fn(async (options: StartOptions) => {
+      calls.push('start');
+      starts.push(options);
+      next += 1;
+      return `00000000-0000-4000-8000-${String(next).padStart(12, '0')}`;
+    }),
+    cancel: vi.fn(async (runId: string) => {
+      calls.push(`cancel ${runId}`);
+    }),
+    rerun: vi.fn(async (runId: string, rowIds: string[]) => {
+      calls.push(`rerun ${runId} ${rowIds.join(',')}`);
+      return crypto.randomUUID();
+    }),
+    onEvent: vi.fn((listener: (event: RunEvent) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    }),
+    plan: vi.fn(async () => makePlan()),
+    hostInfo: vi.fn(async () => HOST),
+    exportReport: vi.fn(async () => ({ saved: false })),
+    copyText: vi.fn(async () => {}),
+    decode: vi.fn(async () => ({ ok: false as const, message: 'not used' })),
+    appInfo: vi.fn(async () => ({
+      appVersion: '0.1.0',
+      electronVersion: '45.5.0',
+      profile: { id: 'onsight-default', version: '400295-08-D', revision: 1, hash: 'a1b2c3d4' },
+    })),
+  };
+  const emit = (event: RunEvent) => {
+    for (const listener of listeners) listener(event);
+  };
+  return {
+    api,
+    emit,
+    emitAll: (events) => events.forEach(emit),
+    starts,
+    calls,
+  };
+}
+
+/** Installs a fresh fake as window.netcheck, renders the window, and waits for its first start(). */
+export async function renderApp(): Promise<FakeNetcheck> {
+  const fake = createFakeNetcheck();
+  window.netcheck = fake.api;
+  await act(async () => {
+    render(createElement(App));
+  });
+  await waitFor(() => expect(fake.api.start).toHaveBeenCalledTimes(1));
+  return fake;
+}
+
+/** Plays a whole scripted run into the window, and lets the answers it causes settle. */
+export async function play(fake: FakeNetcheck, run: ScriptedRun): Promise<void> {
+  await act(async () => {
+    fake.emit(run.started);
+    fake.emitAll(run.progress);
+    fake.emit(run.finished);
+  });
+}

@@ -1,0 +1,169 @@
+// The table: the guide's tables in order, row numbers, titles, summaries, the expandable
+// detail with every probe and the remediation, and the "Show only problems" filter.
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { APP_TEXT, ROW_STATUS_WORDS } from '../../../common/i18n/en';
+import type { RowResult } from '../../../common/results/schema';
+import { ResultsTable } from '../../../renderer/components/results-table';
+import { makePlan, play, renderApp, scriptRun } from './fake-netcheck';
+
+const headings = () => screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+const rowOf = (id: string) =>
+  screen.getByRole('row', { name: new RegExp(`^${id.replaceAll('.', '\\.')} `) });
+
+describe('the results table', () => {
+  beforeEach(() => vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] }));
+  afterEach(() => vi.useRealTimers());
+
+  it("groups rows under the guide's tables, in the profile's order, legacy tables hidden", async () => {
+    const fake = await renderApp();
+    const run = scriptRun(makePlan());
+    await play(fake, run);
+    const results = screen.getByRole('region', { name: APP_TEXT.table.resultsLabel });
+    const shown = within(results)
+      .getAllByRole('heading', { level: 2 })
+      .map((h) => h.textContent);
+    expect(shown).toEqual(
+      run.plan.tables.filter((t) => t.id !== '2-3' && t.id !== '2-4').map((t) => t.title),
+    );
+    for (const table of run.plan.tables) {
+      const section = screen.queryByRole('region', { name: table.title });
+      if (!section) continue;
+      const ids = within(section)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent);
+      expect(ids).toEqual(run.plan.rows.filter((r) => r.table === table.id).map((r) => r.id));
+    }
+  });
+
+  it('shows the legacy tables 2-3 and 2-4 when the legacy option is on', () => {
+    const { result, plan } = scriptRun(makePlan({ legacy: true }));
+    render(
+      <ResultsTable
+        tables={plan.tables}
+        rows={result.rows}
+        plannedRows={plan.rows}
+        onlyProblems={false}
+      />,
+    );
+    expect(headings()).toContain('Legacy SIP servers (Table 2-3)');
+    expect(headings()).toContain('Legacy media servers (Table 2-4)');
+    expect(within(rowOf('2-3.5')).getByText(ROW_STATUS_WORDS.pass)).toBeInTheDocument();
+  });
+
+  it('gives each row its guide number, plain title, status and one-line result', async () => {
+    const fake = await renderApp();
+    const run = scriptRun(makePlan(), { '2-2.3': 'refused' });
+    await play(fake, run);
+    for (const row of run.result.rows.filter((r) => !['2-3', '2-4'].includes(r.table))) {
+      const line = rowOf(row.id);
+      expect(within(line).getByRole('rowheader')).toHaveTextContent(row.id);
+      expect(line).toHaveTextContent(row.title);
+      expect(line).toHaveTextContent(ROW_STATUS_WORDS[row.status]);
+      if (row.summary) expect(line).toHaveTextContent(row.summary);
+    }
+    expect(within(rowOf('2-2.3')).getByText(ROW_STATUS_WORDS.fail)).toBeInTheDocument();
+    expect(within(rowOf('2-1.3')).getByText(ROW_STATUS_WORDS.skipped)).toBeInTheDocument();
+    expect(rowOf('2-1.3')).toHaveTextContent('Not checked: the "china" option is off.');
+    expect(within(rowOf('2-0.1')).getByText(ROW_STATUS_WORDS.info)).toBeInTheDocument();
+  });
+
+  it('expands a row to every probe, the explanation and the remediation, ready to copy', async () => {
+    const fake = await renderApp();
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const run = scriptRun(makePlan(), { '2-2.3': 'timeout' });
+    await play(fake, run);
+    const toggle = within(rowOf('2-2.3')).getByRole('button', {
+      name: APP_TEXT.table.detailsFor('2-2.3'),
+    });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const detail = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(detail).toBeVisible();
+
+    const row = run.result.rows.find((r) => r.id === '2-2.3')!;
+    const planned = run.plan.rows.find((r) => r.id === '2-2.3')!;
+    expect(detail).toHaveTextContent(planned.explanation);
+    const probes = within(detail).getByRole('table', { name: APP_TEXT.table.probesCaption });
+    const lines = within(probes).getAllByRole('row').slice(1);
+    expect(lines).toHaveLength(row.probes.length);
+    row.probes.forEach((probe, i) => {
+      const cells = within(lines[i]!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
+      expect(cells).toEqual([
+        probe.target,
+        '5061',
+        APP_TEXT.outcomes.timeout,
+        APP_TEXT.table.noTime,
+        probe.detail.message,
+      ]);
+    });
+    expect(detail).toHaveTextContent(row.remediation);
+    await user.click(within(detail).getByRole('button', { name: /Copy/ }));
+    expect(fake.api.copyText).toHaveBeenCalledWith(row.remediation);
+    expect(within(detail).getByRole('button', { name: /Copied/ })).toBeInTheDocument();
+
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(detail).not.toBeVisible();
+  });
+
+  it("names a mapped target by the profile's name, with the address contacted", async () => {
+    const user = userEvent.setup();
+    const { plan, result } = scriptRun(makePlan());
+    const rows: RowResult[] = result.rows.map((r) =>
+      r.id === '2-1.1'
+        ? {
+            ...r,
+            probes: r.probes.map((p) => ({ ...p, mappedFrom: p.target, target: '198.18.1.1' })),
+          }
+        : r,
+    );
+    render(
+      <ResultsTable
+        tables={plan.tables}
+        rows={rows}
+        plannedRows={plan.rows}
+        onlyProblems={false}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: APP_TEXT.table.detailsFor('2-1.1') }));
+    const probes = screen.getByRole('table', { name: APP_TEXT.table.probesCaption });
+    const first = within(probes).getAllByRole('row')[1]!;
+    expect(within(first).getAllByRole('cell')[0]).toHaveTextContent(
+      `onsight.librestream.com ${APP_TEXT.table.viaMapping('198.18.1.1')}`,
+    );
+    expect(within(first).getAllByRole('cell')[3]).toHaveTextContent('23 ms');
+  });
+
+  it('"Show only problems" keeps the failed, warning and could-not-tell rows', async () => {
+    const fake = await renderApp();
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const run = scriptRun(makePlan(), { '2-2.2': 'timeout', '2-2.5': 'proxy-auth' });
+    await play(fake, run);
+    await user.click(screen.getByRole('checkbox', { name: APP_TEXT.actions.onlyProblems }));
+    const results = screen.getByRole('region', { name: APP_TEXT.table.resultsLabel });
+    const ids = within(results)
+      .getAllByRole('rowheader')
+      .map((cell) => cell.textContent);
+    expect(ids).toEqual(['2-2.2', '2-2.5']);
+    expect(
+      within(results)
+        .getAllByRole('heading', { level: 2 })
+        .map((h) => h.textContent),
+    ).toEqual(['Onsight SIP and media (Table 2-2)']);
+    await user.click(screen.getByRole('checkbox', { name: APP_TEXT.actions.onlyProblems }));
+    expect(within(results).getAllByRole('rowheader').length).toBeGreaterThan(2);
+  });
+
+  it('says so when the filter leaves nothing to show', () => {
+    const { plan, result } = scriptRun(makePlan());
+    render(
+      <ResultsTable tables={plan.tables} rows={result.rows} plannedRows={plan.rows} onlyProblems />,
+    );
+    expect(screen.getByText(APP_TEXT.table.noProblems)).toBeInTheDocument();
+    expect(screen.queryAllByRole('rowheader')).toHaveLength(0);
+  });
+});
