@@ -1,5 +1,6 @@
 // The `tcp` probe kind: does a TCP connection open? (Tables 2-2, 2-3 and section 4.)
 import { cidrContains, parseCidr, parseIpv4 } from '../../../common/net/ipv4';
+import type { ProbeDetail } from '../../../common/results/schema';
 import { startAttemptBudget } from '../net/attempt-budget';
 import { resolveTarget } from '../net/resolve-target';
 import { connectTcp, whereOf } from '../net/tcp-connect';
@@ -23,10 +24,9 @@ export const tcpProbe: ProbeExecutor = async (task, ctx) => {
   const address = addresses[0];
   const block = task.probe.expectInside;
   const inside = block === undefined ? undefined : allInside(block, addresses);
-  const detail = {
-    resolvedAddresses: addresses.length > 1 || addresses[0] !== task.host ? addresses : undefined,
-    insideExpectedBlock: inside,
-  };
+  const detail: ProbeDetail = {};
+  if (addresses.length > 1 || address !== task.host) detail.resolvedAddresses = addresses;
+  if (inside !== undefined) detail.insideExpectedBlock = inside;
   // DNS interception (a resolver that answers for the vendor's names itself) shows as an
   // address outside the vendor's own block.
   const outsideWords =
