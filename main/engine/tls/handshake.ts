@@ -59,7 +59,8 @@ const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
  * Runs the handshake and reads the peer's chain. Validation is our own, against the public
  * roots shipped with Node (plus `--ca`) and not this computer's store: an inspecting proxy's
  * CA that IT installed on the computer must still show as interception.
- * On success the caller owns the returned TLS socket; on failure both sockets are destroyed.
+ * On success the caller owns the returned TLS socket (and listens for its errors); on failure
+ * both sockets are destroyed.
  */
 export function tlsHandshake(
   socket: Duplex,
