@@ -83,7 +83,7 @@ function setUp(
     appInfo: APP_INFO,
     hostInfo: async () => ({ os: 'test', interfaces: [], defaultGateway: null, dnsServers: [] }),
     clipboard: { writeText: vi.fn() },
-    showSaveDialog: async () => ({ canceled: true }),
+    showSaveDialog: async () => ({ canceled: true, filePath: '' }),
     ...overrides.deps,
   };
   const handlers = registerIpcHandlers(ipc, deps);
