@@ -1,11 +1,11 @@
-// A real kamailio for SIP tests: loopback only, free ports, config and TLS key in a temp
-// dir, run in the foreground so stopping the process stops its children too.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// A real kamailio for SIP tests: on loopback (free ports) or inside a namespace the test
+// created, config and TLS key in a temp dir, run in the foreground so stopping the process
+// stops its children too.
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import tls from 'node:tls';
 
 const KAMAILIO = '/usr/sbin/kamailio';
 const MODULES = '/usr/lib/x86_64-linux-gnu/kamailio/modules/';
@@ -15,6 +15,7 @@ export function kamailioInstalled(): boolean {
 }
 
 export interface Kamailio {
+  address: string;
   /** OPTIONS → 200 OK over TCP. */
   tcpPort: number;
   /** OPTIONS → 200 OK over TLS 1.2+. */
@@ -65,7 +66,11 @@ export function generateCertificate(
   return { key, cert };
 }
 
-function config(dir: string, ports: { tcp: number; tls: number; notFound: number }): string {
+function config(
+  dir: string,
+  address: string,
+  ports: { tcp: number; tls: number; notFound: number },
+): string {
   return `#!KAMAILIO
 debug=2
 log_stderror=yes
@@ -74,9 +79,9 @@ tcp_children=1
 auto_aliases=no
 disable_sctp=yes
 enable_tls=yes
-listen=tcp:127.0.0.1:${ports.tcp}
-listen=tls:127.0.0.1:${ports.tls}
-listen=tcp:127.0.0.1:${ports.notFound}
+listen=tcp:${address}:${ports.tcp}
+listen=tls:${address}:${ports.tls}
+listen=tcp:${address}:${ports.notFound}
 mpath="${MODULES}"
 loadmodule "sl.so"
 loadmodule "pv.so"
@@ -91,18 +96,47 @@ request_route {
 `;
 }
 
-export async function startKamailio(): Promise<Kamailio> {
+export interface KamailioOptions {
+  /** Runs kamailio inside this network namespace (created by the test). */
+  namespace?: string;
+  /** The address to listen on; 127.0.0.1 unless in a namespace. */
+  address?: string;
+}
+
+const HEALTH_SCRIPT = join(__dirname, 'sip-health.mjs');
+
+export async function startKamailio(options: KamailioOptions = {}): Promise<Kamailio> {
+  const address = options.address ?? '127.0.0.1';
   const dir = mkdtempSync(join(tmpdir(), 'nc-kamailio-'));
   const { key, cert } = generateCertificate(dir, 'sip.test');
   writeFileSync(
     join(dir, 'tls.cfg'),
     `[server:default]\nmethod = TLSv1.2+\nverify_certificate = no\nrequire_certificate = no\nprivate_key = ${key}\ncertificate = ${cert}\n`,
   );
-  const ports = { tcp: await freePort(), tls: await freePort(), notFound: await freePort() };
-  writeFileSync(join(dir, 'kamailio.cfg'), config(dir, ports));
+  // A namespace of the test's own has every port free: use the real SIP ports there.
+  const ports = options.namespace
+    ? { tcp: 5060, tls: 5061, notFound: 5062 }
+    : { tcp: await freePort(), tls: await freePort(), notFound: await freePort() };
+  writeFileSync(join(dir, 'kamailio.cfg'), config(dir, address, ports));
+  const inNamespace = (command: string, args: string[]): [string, string[]] =>
+    options.namespace
+      ? ['ip', ['netns', 'exec', options.namespace, command, ...args]]
+      : [command, args];
+
+  // `ip netns exec` execs the command in place, so this pid is kamailio's own.
   const child = spawn(
-    KAMAILIO,
-    ['-f', join(dir, 'kamailio.cfg'), '-DD', '-E', '-m', '32', '-M', '8', '-Y', dir],
+    ...inNamespace(KAMAILIO, [
+      '-f',
+      join(dir, 'kamailio.cfg'),
+      '-DD',
+      '-E',
+      '-m',
+      '32',
+      '-M',
+      '8',
+      '-Y',
+      dir,
+    ]),
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let log = '';
@@ -117,81 +151,21 @@ export async function startKamailio(): Promise<Kamailio> {
     }
     rmSync(dir, { recursive: true, force: true });
   };
-  try {
-    await waitHealthy(child, ports, readFileSync(cert, 'utf8'));
-  } catch (error) {
+  const health = await new Promise<{ ok: boolean; stderr: string }>((resolve) => {
+    execFile(
+      ...inNamespace(process.execPath, [
+        HEALTH_SCRIPT,
+        address,
+        String(ports.tcp),
+        String(ports.tls),
+      ]),
+      { timeout: 20_000 },
+      (error, _stdout, stderr) => resolve({ ok: error === null, stderr }),
+    );
+  });
+  if (!health.ok) {
     await stop();
-    throw new Error(`kamailio did not become healthy: ${(error as Error).message}\n${log}`, {
-      cause: error,
-    });
+    throw new Error(`kamailio did not become healthy: ${health.stderr}\n${log}`);
   }
-  return { tcpPort: ports.tcp, tlsPort: ports.tls, notFoundPort: ports.notFound, stop };
-}
-
-/** Healthy = answers a hand-written OPTIONS with 200 on TCP and completes a TLS handshake. */
-async function waitHealthy(
-  child: ChildProcess,
-  ports: { tcp: number; tls: number },
-  certPem: string,
-) {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`exited with code ${child.exitCode}`);
-    const tcpOk = (await rawOptions(ports.tcp)).startsWith('SIP/2.0 200');
-    if (tcpOk && (await tlsHandshakes(ports.tls, certPem))) return;
-    if (Date.now() > deadline) throw new Error('no 200 to OPTIONS within 15 s');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-/** Independent of the code under test: a fixed request, the raw bytes back. */
-function rawOptions(port: number): Promise<string> {
-  const request = [
-    `OPTIONS sip:127.0.0.1:${port};transport=tcp SIP/2.0`,
-    'Via: SIP/2.0/TCP 127.0.0.1:9;branch=z9hG4bKhealth',
-    'Max-Forwards: 70',
-    'From: <sip:health@127.0.0.1>;tag=h',
-    `To: <sip:127.0.0.1:${port}>`,
-    'Call-ID: health@127.0.0.1',
-    'CSeq: 1 OPTIONS',
-    'Content-Length: 0',
-    '',
-    '',
-  ].join('\r\n');
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: '127.0.0.1', port });
-    let received = '';
-    const done = () => {
-      clearTimeout(timer);
-      socket.destroy();
-      resolve(received);
-    };
-    const timer = setTimeout(done, 1000);
-    socket.on('connect', () => socket.write(request));
-    socket.on('data', (chunk) => {
-      received += chunk.toString('latin1');
-      if (received.includes('\r\n\r\n')) done();
-    });
-    socket.on('error', done);
-    socket.on('close', done);
-  });
-}
-
-function tlsHandshakes(port: number, certPem: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = tls.connect({
-      host: '127.0.0.1',
-      port,
-      ca: certPem,
-      checkServerIdentity: () => undefined,
-    });
-    const done = (ok: boolean) => {
-      clearTimeout(timer);
-      socket.destroy();
-      resolve(ok);
-    };
-    const timer = setTimeout(() => done(false), 1000);
-    socket.on('secureConnect', () => done(true));
-    socket.on('error', () => done(false));
-  });
+  return { address, tcpPort: ports.tcp, tlsPort: ports.tls, notFoundPort: ports.notFound, stop };
 }

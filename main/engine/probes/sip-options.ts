@@ -16,6 +16,7 @@ import { runTransaction, type TransactionResult } from '../sip/transaction';
 import { parseVia, readNat } from '../sip/via';
 import { tlsHandshake, type TlsAnalysis } from '../tls/handshake';
 import { versionWords } from '../tls/handshake-errors';
+import { tlsTargetOf } from './tls';
 
 const USER_AGENT = 'onsight-netcheck';
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
@@ -51,12 +52,11 @@ export const sipOptionsProbe: ProbeExecutor = async (task, ctx) => {
     let tls: TlsAnalysis | undefined;
     const secure = task.probe.secure === true;
     if (secure) {
-      const minVersion = task.probe.minTlsVersion ?? 'TLSv1.2';
-      const sni = task.probe.sni;
+      // SNI as the tls probe sends it: the profile's name, else the host when it is a name.
+      const target = tlsTargetOf(task);
       const secured = await tlsHandshake(tcp, {
-        ...(sni === undefined ? {} : { servername: sni }),
-        identity: sni ?? address,
-        minVersion,
+        ...target,
+        minVersion: target.minVersion ?? 'TLSv1.2',
         extraCa: ctx.extraCa,
         signal: budget.signal,
         timeoutMs: budget.timeoutMs,
@@ -70,7 +70,7 @@ export const sipOptionsProbe: ProbeExecutor = async (task, ctx) => {
 
     const request = buildOptionsRequest({
       transport: secure ? 'TLS' : 'TCP',
-      targetHost: address,
+      targetHost: task.host,
       targetPort: port,
       localAddress: local.address,
       localPort: local.port,
