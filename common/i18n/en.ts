@@ -183,7 +183,11 @@ export const CHANGE_REQUEST_TEXT = {
   },
   allow: (port: string, services: readonly string[], destinations: readonly string[]) =>
     `Allow outbound ${port}${services.length > 0 ? ` (${services.join(', ')})` : ''} to ${destinations.join(', ')}`,
-  allowOnThisComputer: (port: string, services: readonly string[], destinations: readonly string[]) =>
+  allowOnThisComputer: (
+    port: string,
+    services: readonly string[],
+    destinations: readonly string[],
+  ) =>
     `Allow outbound ${port}${services.length > 0 ? ` (${services.join(', ')})` : ''} to ${destinations.join(', ')} in this computer's own firewall`,
   disableInspection: (domains: readonly string[], product: string) =>
     `Disable SSL inspection for ${domains.join(', ')} on ${product}`,
@@ -196,4 +200,69 @@ export const CHANGE_REQUEST_TEXT = {
   resolve: (names: readonly string[]) => `Let this network's DNS resolve ${names.join(', ')}`,
   localPorts: (range: string) =>
     `Free local UDP ports ${range} on this computer for Onsight's media, or let Onsight use them in its firewall`,
+};
+
+/** The reports: HTML, plain text and JSON (common/reports). */
+export const REPORT_TEXT = {
+  title: 'Onsight Network Check report',
+  scope:
+    'These results describe this computer, on this network, at this time: another computer, another network or another time may give a different result.',
+  labels: {
+    date: 'Date',
+    duration: 'Duration',
+    app: 'App',
+    profile: 'Profile',
+    options: 'Options',
+    mappings: 'Mapped targets',
+    proxy: 'Proxy',
+    verdict: 'Result',
+    caveat: 'Note',
+    code: 'Helpdesk code',
+    spelling: 'Read it out',
+    changeRequest: 'Firewall change request',
+    checks: 'Checks',
+    network: 'This computer and network',
+    row: 'Row',
+    check: 'Check',
+    status: 'Status',
+    details: 'Details',
+  },
+  codeHint: 'Give this code to Librestream support: it carries the whole result.',
+  noCode: 'not available for this result',
+  noChanges: 'Nothing to change: every rule that was checked is open.',
+  partial: 'Only some rows were checked.',
+  duration: (ms: number) => `${(ms / 1000).toFixed(1)} s`,
+  profile: (id: string, version: string, revision: number, hash: string) =>
+    `${id} ${version}, revision ${revision} (${hash})`,
+  options: (o: {
+    teamlink: boolean;
+    legacy: boolean;
+    china: boolean;
+    customDomains: readonly string[];
+  }) =>
+    [
+      `TeamLink ${o.teamlink ? 'on' : 'off'}`,
+      `legacy servers ${o.legacy ? 'on' : 'off'}`,
+      `China ${o.china ? 'on' : 'off'}`,
+      o.customDomains.length > 0
+        ? `custom domains ${o.customDomains.join(', ')}`
+        : 'no custom domains',
+    ].join(', '),
+  mapping: (from: string, to: string) => `${from} is checked at ${to}`,
+  proxy: (source: string, worked: string | null) =>
+    `${source}${worked ? `; reached the internet through ${worked}` : ''}`,
+  network: {
+    os: 'Operating system',
+    hostname: 'Computer name',
+    user: 'User name',
+    interfaces: 'Network interfaces',
+    gateway: 'Default gateway',
+    dns: 'DNS servers',
+    publicAddress: 'Public address',
+    none: 'none',
+    unknown: 'not known',
+    defaultRoute: 'default route',
+  },
+  detailsLeftOut: 'Computer name, user name and local addresses are left out of this report.',
+  noHost: 'Computer and network details were not collected.',
 };

@@ -1,0 +1,168 @@
+// The HTML report: one self-contained file (inline CSS, no scripts, no links, no requests)
+// that reads on screen and prints on A4 or Letter alike.
+import { REPORT_TEXT } from '../i18n/en';
+import { buildReportModel, type ReportFact, type ReportInput } from './model';
+
+/**
+ * Escapes text for HTML. "://" is written with an entity so that no viewer or mail client
+ * turns a URL in a probe's message into a live link that would fetch something.
+ */
+export function escapeHtml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;')
+    .replaceAll('://', '&#58;//');
+}
+
+/**
+ * No fixed page size: the same margins fit A4 (210 × 297 mm) and Letter (216 × 279 mm), and
+ * rows never split across pages.
+ */
+const STYLE = `
+:root { color-scheme: light; }
+body { font: 11pt/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1b1f24; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; }
+h1 { font-size: 1.5rem; margin: 0 0 .75rem; }
+h2 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; border-bottom: 1px solid #c8ccd1; padding-bottom: .2rem; }
+h3 { font-size: 1rem; margin: 1rem 0 .35rem; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: 0; }
+dl.facts dt { font-weight: 600; }
+dl.facts dd { margin: 0; }
+.scope { font-style: italic; }
+.verdict { border: 2px solid #6a737d; border-left-width: .6rem; padding: .5rem 1rem; }
+.verdict .headline { font-size: 1.25rem; font-weight: 700; margin: .25rem 0; }
+.verdict-ready { border-color: #1a7f37; }
+.verdict-teamlink-only { border-color: #9a6700; }
+.verdict-inconclusive { border-color: #6a737d; }
+.verdict-not-ready { border-color: #cf222e; }
+.code { font: 700 1.6rem/1.2 ui-monospace, "Cascadia Mono", Consolas, "Courier New", monospace; letter-spacing: .08em; margin: .25rem 0; }
+.spelling, .note { font-size: .9rem; color: #424a53; }
+ul.rules { padding-left: 1.25rem; }
+ul.rules li { font-family: ui-monospace, Consolas, "Courier New", monospace; font-size: .92rem; margin: .3rem 0; overflow-wrap: anywhere; }
+table { border-collapse: collapse; width: 100%; margin-bottom: .5rem; }
+/* The same columns in every table, so the guide's tables line up. */
+table { table-layout: fixed; }
+th:nth-child(1) { width: 4.5rem; }
+th:nth-child(2) { width: 38%; }
+th:nth-child(3) { width: 7.5rem; }
+.verdict h2 { margin-top: .5rem; }
+th, td { text-align: left; vertical-align: top; padding: .3rem .5rem; border-bottom: 1px solid #d8dbdf; }
+th { background: #f3f4f6; }
+td.id { white-space: nowrap; font-variant-numeric: tabular-nums; }
+td.summary { overflow-wrap: anywhere; color: #424a53; }
+.status { font-weight: 700; white-space: nowrap; }
+.status-pass { color: #1a7f37; }
+.status-warn { color: #9a6700; }
+.status-fail { color: #cf222e; }
+.status-unverified { color: #6e40c9; }
+.status-skipped, .status-info, .status-pending, .status-running { color: #57606a; }
+@page { margin: 15mm 14mm; }
+@media print {
+  body { font-size: 9.5pt; margin: 0; max-width: none; padding: 0; }
+  h2 { break-after: avoid; }
+  h3 { break-after: avoid; }
+  tr, li, .verdict, dl.facts { break-inside: avoid; }
+  thead { display: table-header-group; }
+  .verdict, .status, th { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+}
+`;
+
+function facts(list: readonly ReportFact[]): string {
+  const items = list.map(
+    (f) => `<dt>${escapeHtml(f.label)}</dt><dd>${f.values.map(escapeHtml).join('<br>')}</dd>`,
+  );
+  return `<dl class="facts">${items.join('')}</dl>`;
+}
+
+function section(id: string, title: string, body: string, className = ''): string {
+  const cls = className ? ` class="${className}"` : '';
+  return `<section${cls} aria-labelledby="${id}">\n<h2 id="${id}">${escapeHtml(title)}</h2>\n${body}\n</section>`;
+}
+
+export function htmlReport(input: ReportInput): string {
+  const model = buildReportModel(input);
+  const l = REPORT_TEXT.labels;
+  const parts: string[] = [];
+
+  parts.push(
+    `<header>\n<h1>${escapeHtml(model.title)}</h1>\n${facts(model.facts)}\n<p class="scope">${escapeHtml(model.scope)}</p>\n</header>`,
+  );
+
+  const caveats = model.verdict.caveats.map(
+    (c) => `<p class="note">${escapeHtml(`${l.caveat}: ${c}`)}</p>`,
+  );
+  parts.push(
+    section(
+      'result',
+      l.verdict,
+      [
+        `<p class="headline">${escapeHtml(model.verdict.headline)}</p>`,
+        `<p>${escapeHtml(model.verdict.reason)}</p>`,
+        ...caveats,
+      ].join('\n'),
+      `verdict verdict-${model.verdict.status}`,
+    ),
+  );
+
+  parts.push(
+    section(
+      'helpdesk-code',
+      l.code,
+      model.helpdeskCode
+        ? [
+            `<p class="code">${escapeHtml(model.helpdeskCode.code)}</p>`,
+            `<p class="spelling">${escapeHtml(`${l.spelling}: ${model.helpdeskCode.spelling}`)}</p>`,
+            `<p class="note">${escapeHtml(REPORT_TEXT.codeHint)}</p>`,
+          ].join('\n')
+        : `<p>${escapeHtml(REPORT_TEXT.noCode)}</p>`,
+    ),
+  );
+
+  parts.push(
+    section(
+      'change-request',
+      l.changeRequest,
+      model.changeRequest.length > 0
+        ? `<ul class="rules">\n${model.changeRequest.map((line) => `<li>${escapeHtml(line)}</li>`).join('\n')}\n</ul>`
+        : `<p>${escapeHtml(REPORT_TEXT.noChanges)}</p>`,
+    ),
+  );
+
+  const head = `<thead><tr><th scope="col">${escapeHtml(l.row)}</th><th scope="col">${escapeHtml(l.check)}</th><th scope="col">${escapeHtml(l.status)}</th><th scope="col">${escapeHtml(l.details)}</th></tr></thead>`;
+  const tables = model.tables.map((table) => {
+    const rows = table.rows.map(
+      (row) =>
+        `<tr><td class="id">${escapeHtml(row.id)}</td><td>${escapeHtml(row.title)}</td><td class="status status-${row.status}">${escapeHtml(row.statusWord)}</td><td class="summary">${escapeHtml(row.summary)}</td></tr>`,
+    );
+    return `<h3>${escapeHtml(table.title)}</h3>\n<table>\n${head}\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
+  });
+  parts.push(section('checks', l.checks, tables.join('\n')));
+
+  if (model.network) {
+    const note = model.network.note
+      ? `\n<p class="note">${escapeHtml(model.network.note)}</p>`
+      : '';
+    parts.push(section('network', l.network, `${facts(model.network.facts)}${note}`));
+  }
+
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(`${model.title}, ${model.facts[0]?.values[0] ?? ''}`)}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    '<main>',
+    ...parts,
+    '</main>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

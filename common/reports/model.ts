@@ -1,0 +1,156 @@
+// One report model for every format, so HTML, text and JSON never tell different stories.
+// The report covers the result document plus the profile's table titles and row order.
+import type { Profile } from '../profile/schema';
+import type { HostInfo, ResultDocument } from '../results/schema';
+import type { RowStatus, VerdictStatus } from '../outcomes';
+import { changeRequest } from '../results/change-request';
+import { encodeHelpdeskCode } from '../helpdesk/code';
+import { natoSpelling } from '../helpdesk/nato';
+import { REPORT_TEXT, ROW_STATUS_WORDS, VERDICT_HEADLINES } from '../i18n/en';
+
+export interface ReportInput {
+  result: ResultDocument;
+  /** The profile the result was made with: its table titles and row order. */
+  profile: Profile;
+  /** Computer name, user name and local addresses; off unless the person asked for them. */
+  includeComputerDetails: boolean;
+}
+
+export interface ReportFact {
+  label: string;
+  values: string[];
+}
+
+export interface ReportRow {
+  id: string;
+  title: string;
+  status: RowStatus;
+  statusWord: string;
+  summary: string;
+}
+
+export interface ReportModel {
+  title: string;
+  /** Date, duration, versions, options, mappings, proxy. */
+  facts: ReportFact[];
+  scope: string;
+  verdict: { status: VerdictStatus; headline: string; reason: string; caveats: string[] };
+  helpdeskCode: { code: string; spelling: string } | null;
+  changeRequest: string[];
+  tables: { id: string; title: string; rows: ReportRow[] }[];
+  /** Null when the run collected no host information. */
+  network: { facts: ReportFact[]; note: string | null } | null;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** ISO time → "2026-11-25 15:04 UTC": the same on every computer, whatever its locale. */
+export function formatReportDate(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  return `${date} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())} UTC`;
+}
+
+/** The host information a report may show: identity and local addresses only when asked for. */
+export function redactHost(host: HostInfo, includeComputerDetails: boolean): HostInfo {
+  if (includeComputerDetails) return host;
+  const { hostname: _hostname, user: _user, ...rest } = host;
+  return {
+    ...rest,
+    interfaces: host.interfaces.map(({ ipv4: _ipv4, ipv6: _ipv6, ...iface }) => iface),
+  };
+}
+
+function networkFacts(host: HostInfo): ReportFact[] {
+  const t = REPORT_TEXT.network;
+  const facts: ReportFact[] = [{ label: t.os, values: [host.os] }];
+  if (host.hostname) facts.push({ label: t.hostname, values: [host.hostname] });
+  if (host.user) facts.push({ label: t.user, values: [host.user] });
+  const interfaces = host.interfaces.map((i) =>
+    [
+      i.name,
+      ...(i.type ? [`(${i.type})`] : []),
+      ...[i.ipv4, i.ipv6].filter((a): a is string => a !== undefined),
+      ...(i.default ? [`- ${t.defaultRoute}`] : []),
+    ].join(' '),
+  );
+  facts.push({ label: t.interfaces, values: interfaces.length > 0 ? interfaces : [t.none] });
+  facts.push({ label: t.gateway, values: [host.defaultGateway ?? t.none] });
+  facts.push({ label: t.dns, values: host.dnsServers.length > 0 ? host.dnsServers : [t.none] });
+  facts.push({ label: t.publicAddress, values: [host.publicAddress ?? t.unknown] });
+  return facts;
+}
+
+function helpdeskCodeOf(result: ResultDocument, profile: Profile): string | null {
+  if (result.helpdeskCode) return result.helpdeskCode;
+  const present = new Set(result.rows.map((r) => r.id));
+  const sameProfile =
+    result.profile.id === profile.id && profile.rows.every((r) => present.has(r.id));
+  return sameProfile ? encodeHelpdeskCode(result, profile) : null;
+}
+
+export function buildReportModel({
+  result,
+  profile,
+  includeComputerDetails,
+}: ReportInput): ReportModel {
+  const l = REPORT_TEXT.labels;
+  const { id, version, revision, hash } = result.profile;
+  const facts: ReportFact[] = [
+    { label: l.date, values: [formatReportDate(result.startedAt)] },
+    { label: l.duration, values: [REPORT_TEXT.duration(result.durationMs)] },
+    { label: l.app, values: [`${result.tool.name} ${result.tool.version}`] },
+    { label: l.profile, values: [REPORT_TEXT.profile(id, version, revision, hash)] },
+    { label: l.options, values: [REPORT_TEXT.options(result.options)] },
+    { label: l.proxy, values: [REPORT_TEXT.proxy(result.proxy.source, result.proxy.worked)] },
+  ];
+  if (result.mappings.length > 0) {
+    facts.push({
+      label: l.mappings,
+      values: result.mappings.map((m) => REPORT_TEXT.mapping(m.from, m.to)),
+    });
+  }
+
+  const tableIds = [...profile.tables.map((t) => t.id), ...result.rows.map((r) => r.table)];
+  const tables = [...new Set(tableIds)]
+    .map((tableId) => ({
+      id: tableId,
+      title: profile.tables.find((t) => t.id === tableId)?.title ?? tableId,
+      rows: result.rows
+        .filter((r) => r.table === tableId)
+        .map((r) => ({
+          id: r.id,
+          title: r.title,
+          status: r.status,
+          statusWord: ROW_STATUS_WORDS[r.status],
+          summary: r.summary,
+        })),
+    }))
+    .filter((t) => t.rows.length > 0);
+
+  const code = helpdeskCodeOf(result, profile);
+  const host = result.host ? redactHost(result.host, includeComputerDetails) : null;
+  const caveats = [...result.verdict.caveats];
+  if (result.verdict.partial && caveats.length === 0) caveats.push(REPORT_TEXT.partial);
+  return {
+    title: REPORT_TEXT.title,
+    facts,
+    scope: REPORT_TEXT.scope,
+    verdict: {
+      status: result.verdict.status,
+      headline: VERDICT_HEADLINES[result.verdict.status],
+      reason: result.verdict.reason,
+      caveats,
+    },
+    helpdeskCode: code ? { code, spelling: natoSpelling(code) } : null,
+    changeRequest: changeRequest(result.rows),
+    tables,
+    network: host
+      ? {
+          facts: networkFacts(host),
+          note: includeComputerDetails ? null : REPORT_TEXT.detailsLeftOut,
+        }
+      : null,
+  };
+}
