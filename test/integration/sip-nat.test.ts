@@ -16,10 +16,10 @@ if (!available && process.env.CI) {
   throw new Error('these tests need root, `ip netns` and kamailio (CI must provide them)');
 }
 
-const CLIENT = '10.77.0.1';
+const CLIENT = '198.18.77.1';
 /** The "public" address the NAT rewrites our packets to. */
-const TRANSLATED = '10.77.0.9';
-const SERVER = '10.77.0.2';
+const TRANSLATED = '198.18.77.9';
+const SERVER = '198.18.77.2';
 
 describe.skipIf(!available)('sip-options through a NAT', () => {
   let client: Namespace;
