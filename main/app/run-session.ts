@@ -31,8 +31,11 @@ export interface RunSession {
   start(options: StartOptions): Promise<string>;
   /** Runs the given rows again with the options of run `runId`. */
   rerun(runId: string, rowIds: readonly string[]): Promise<string>;
-  /** Stops run `runId` if it is still going; a run that already ended is left as it is. */
-  cancel(runId: string): void;
+  /**
+   * Stops run `runId` and resolves once it has ended (its `run-finished` sent), so a `start`
+   * right after is not refused. A run that already ended is left as it is.
+   */
+  cancel(runId: string): Promise<void>;
   /** The document of the last run that finished, for "Save report". */
   lastResult(): ResultDocument | undefined;
   /** The window is gone: stop whatever runs. */
@@ -41,8 +44,16 @@ export interface RunSession {
 
 export const ALREADY_RUNNING = 'a check is already running';
 
+interface Run {
+  controller: AbortController;
+  /** Known from the engine's `run-started`. */
+  runId?: string;
+  /** Settles when the engine has returned (after its `run-finished`). */
+  ended: Promise<void>;
+}
+
 export function createRunSession(engine: Engine, events: EventQueue): RunSession {
-  let current: { controller: AbortController; runId?: string } | undefined;
+  let current: Run | undefined;
   /** Options of every run this window started, so a re-run checks the same way. */
   const optionsByRun = new Map<string, StartOptions>();
   let last: ResultDocument | undefined;
@@ -57,9 +68,7 @@ export function createRunSession(engine: Engine, events: EventQueue): RunSession
 
   const launch = (options: StartOptions, only?: readonly string[]): Promise<string> => {
     if (current) return Promise.reject(new Error(ALREADY_RUNNING));
-    const run: { controller: AbortController; runId?: string } = {
-      controller: new AbortController(),
-    };
+    const run: Run = { controller: new AbortController(), ended: Promise.resolve() };
     current = run;
     const finish = () => {
       if (current === run) current = undefined;
@@ -84,20 +93,22 @@ export function createRunSession(engine: Engine, events: EventQueue): RunSession
         finish();
         return reject(error as Error);
       }
-      engine.runPlan(plan, { ...engine.settings, signal: run.controller.signal }, onEvent).then(
-        () => {
-          finish();
-          if (run.runId === undefined)
-            reject(new Error('the engine ended the run without starting it'));
-        },
-        (error: unknown) => {
-          finish();
-          // Before `run-started` the caller hears of it; after, the run is already the
-          // renderer's and only the log can tell (the engine turns probe bugs into `error`).
-          if (run.runId === undefined) reject(error as Error);
-          else console.error('run failed', error);
-        },
-      );
+      run.ended = engine
+        .runPlan(plan, { ...engine.settings, signal: run.controller.signal }, onEvent)
+        .then(
+          () => {
+            finish();
+            if (run.runId === undefined)
+              reject(new Error('the engine ended the run without starting it'));
+          },
+          (error: unknown) => {
+            finish();
+            // Before `run-started` the caller hears of it; after, the run is already the
+            // renderer's and only the log can tell (the engine turns probe bugs into `error`).
+            if (run.runId === undefined) reject(error as Error);
+            else console.error('run failed', error);
+          },
+        );
     });
   };
 
@@ -114,8 +125,11 @@ export function createRunSession(engine: Engine, events: EventQueue): RunSession
       }
       return launch(options, rowIds);
     },
-    cancel(runId) {
-      if (current?.runId === runId) current.controller.abort();
+    async cancel(runId) {
+      const run = current;
+      if (run?.runId !== runId) return;
+      run.controller.abort();
+      await run.ended;
     },
     lastResult: () => last,
     dispose() {
