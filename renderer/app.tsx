@@ -18,7 +18,12 @@ import { HostPanel, type HostInfoState } from './components/host-panel';
 
 const INITIAL_CHOICE: StartOptions = { options: DEFAULT_OPTIONS, proxy: 'system' };
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** Electron prefixes a rejected invoke with its channel; the user needs only main's sentence. */
+const messageOf = (error: unknown) =>
+  (error instanceof Error ? error.message : String(error)).replace(
+    /^Error invoking remote method '[^']*': (?:Error: )?/,
+    '',
+  );
 
 export function App() {
   const api = window.netcheck;
@@ -33,34 +38,46 @@ export function App() {
   const running = state.phase === 'running' || state.phase === 'starting';
   const currentRunId = state.runId ?? activeRun.current;
 
+  /** Options waiting for the current run to end: main runs one check at a time per window. */
+  const queued = useRef<StartOptions | null>(null);
+
   const launch = useCallback(
     (request: () => Promise<string>) => {
+      activeRun.current = null;
       request().then(
         (runId) => {
           activeRun.current = runId;
+          // The options changed while this run was being started: stop it for the new one.
+          if (queued.current !== null) void api.cancel(runId).catch(() => undefined);
         },
         (error: unknown) => dispatch({ type: 'request-failed', message: messageOf(error) }),
       );
     },
-    [dispatch],
+    [api],
   );
 
   const start = useCallback(
-    async (next: StartOptions, stopRunId: string | null) => {
+    (next: StartOptions) => {
       dispatch({ type: 'start-requested' });
-      // One run at a time: the old one's answers would describe the old options.
-      if (stopRunId !== null) await api.cancel(stopRunId).catch(() => undefined);
       launch(() => api.start(next));
     },
     [api, launch],
   );
+
+  // A queued start goes once the run it waited for has ended (its run-finished arrived).
+  useEffect(() => {
+    if (running || queued.current === null) return;
+    const next = queued.current;
+    queued.current = null;
+    start(next);
+  }, [running, start]);
 
   useEffect(() => {
     const unsubscribe = api.onEvent((event) => dispatch({ type: 'event', event }));
     if (!begun.current) {
       begun.current = true;
       api.ready().then(
-        () => start(INITIAL_CHOICE, null),
+        () => start(INITIAL_CHOICE),
         (error: unknown) => dispatch({ type: 'request-failed', message: messageOf(error) }),
       );
     }
@@ -82,7 +99,10 @@ export function App() {
 
   const changeOptions = (next: StartOptions) => {
     setChoice(next);
-    void start(next, running ? currentRunId : null);
+    if (!running) return start(next);
+    // One run at a time: the old run's answers would describe the old options.
+    queued.current = next;
+    if (currentRunId !== null) void api.cancel(currentRunId).catch(() => undefined);
   };
   const failed = failedRowIds(state);
   const rerunFailed = () => {

@@ -74,6 +74,13 @@ export function ResultsTable({ tables, rows, plannedRows, onlyProblems }: Result
           <h2 id={`table-${table.id}`}>{table.title}</h2>
           <div className="scroll-x">
             <table className="rows">
+              <colgroup>
+                <col className="col-id" />
+                <col className="col-title" />
+                <col className="col-status" />
+                <col />
+                <col className="col-toggle" />
+              </colgroup>
               <thead>
                 <tr>
                   <th scope="col">{t.columnRow}</th>

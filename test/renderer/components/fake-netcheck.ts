@@ -171,12 +171,18 @@ export function createFakeNetcheck(): FakeNetcheck {
   const calls: string[] = [];
   const starts: StartOptions[] = [];
   let next = 0;
+  /** Like main (main/app/run-session.ts), one run at a time: from run-started to run-finished. */
+  let active: string | null = null;
+  const idle = () => {
+    if (active !== null) throw new Error('a check is already running');
+  };
   const api: NetcheckApi = {
     ready: vi.fn(async () => {
       calls.push('ready');
     }),
     start: vi.fn(async (options: StartOptions) => {
       calls.push('start');
+      idle();
       starts.push(options);
       next += 1;
       return `00000000-0000-4000-8000-${String(next).padStart(12, '0')}`;
@@ -186,6 +192,7 @@ export function createFakeNetcheck(): FakeNetcheck {
     }),
     rerun: vi.fn(async (runId: string, rowIds: string[]) => {
       calls.push(`rerun ${runId} ${rowIds.join(',')}`);
+      idle();
       return crypto.randomUUID();
     }),
     onEvent: vi.fn((listener: (event: RunEvent) => void) => {
@@ -204,6 +211,8 @@ export function createFakeNetcheck(): FakeNetcheck {
     })),
   };
   const emit = (event: RunEvent) => {
+    if (event.type === 'run-started') active = event.runId;
+    if (event.type === 'run-finished' && event.runId === active) active = null;
     for (const listener of listeners) listener(event);
   };
   return {

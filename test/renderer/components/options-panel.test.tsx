@@ -56,6 +56,10 @@ describe('the options panel', () => {
     await user.type(proxy, 'http://proxy.example.com:3128');
     await user.click(within(form).getByRole('button', { name: t.apply }));
     expect(fake.api.cancel).toHaveBeenCalledWith(running.runId);
+    // Main runs one check at a time: the new one starts once the old one has ended.
+    expect(fake.api.start).toHaveBeenCalledTimes(1);
+    const stopped = scriptRun(running.plan, {}, { runId: running.runId, cancelled: true });
+    await act(async () => fake.emit(stopped.finished));
     expect(fake.api.start).toHaveBeenCalledTimes(2);
     expect(fake.starts[1]).toEqual({
       options: { ...DEFAULT_OPTIONS, customDomains: ['onsight.example.com', 'video.example.org'] },
