@@ -6,8 +6,6 @@ export interface EventQueue {
   push(event: RunEvent): void;
   /** Delivers everything held, in order, and every later event at once. */
   ready(): void;
-  /** The page is loading again (a reload): hold events until it says ready anew. */
-  pause(): void;
 }
 
 export function createEventQueue(deliver: (event: RunEvent) => void): EventQueue {
@@ -21,9 +19,6 @@ export function createEventQueue(deliver: (event: RunEvent) => void): EventQueue
     ready() {
       listening = true;
       for (const event of held.splice(0)) deliver(event);
-    },
-    pause() {
-      listening = false;
     },
   };
 }

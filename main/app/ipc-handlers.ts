@@ -74,24 +74,38 @@ export function registerIpcHandlers(
   ipc: Pick<IpcMain, 'handle' | 'removeHandler'>,
   deps: HandlerDeps,
 ): IpcHandlers {
-  /** Each window's runs and the events held for its page. */
-  const windows = new Map<number, { session: RunSession; queue: EventQueue }>();
+  /** Each page's runs and the events held for it, by webContents id. */
+  const pages = new Map<number, { session: RunSession; queue: EventQueue; retired: boolean }>();
+  /** webContents whose reload and destruction are already watched. */
+  const watched = new Set<number>();
+
+  /** The page is gone (closed or reloading): its run stops and its events go nowhere. */
+  const retire = (id: number) => {
+    const page = pages.get(id);
+    if (!page) return;
+    pages.delete(id);
+    page.retired = true;
+    page.session.dispose();
+  };
 
   const windowOf = (sender: SenderContents) => {
-    const existing = windows.get(sender.id);
+    const existing = pages.get(sender.id);
     if (existing) return existing;
     const queue = createEventQueue((event) => {
-      if (!sender.isDestroyed()) sender.send(CHANNELS.event, event);
+      if (!page.retired && !sender.isDestroyed()) sender.send(CHANNELS.event, event);
     });
-    const state = { session: createRunSession(deps.engine, queue), queue };
-    windows.set(sender.id, state);
-    // A reload starts a new page that has not subscribed yet: hold events for it.
-    sender.on('did-start-loading', () => queue.pause());
-    sender.once('destroyed', () => {
-      state.session.dispose();
-      windows.delete(sender.id);
-    });
-    return state;
+    const page = { session: createRunSession(deps.engine, queue), queue, retired: false };
+    pages.set(sender.id, page);
+    if (!watched.has(sender.id)) {
+      watched.add(sender.id);
+      // A reload is a new page that knows nothing of the old run: it starts afresh.
+      sender.on('did-start-loading', () => retire(sender.id));
+      sender.once('destroyed', () => {
+        retire(sender.id);
+        watched.delete(sender.id);
+      });
+    }
+    return page;
   };
   const sessionOf = (sender: SenderContents) => windowOf(sender).session;
 
@@ -150,8 +164,7 @@ export function registerIpcHandlers(
     dispose() {
       for (const name of Object.keys(handlers))
         ipc.removeHandler(CHANNELS[name as keyof typeof handlers]);
-      for (const { session } of windows.values()) session.dispose();
-      windows.clear();
+      for (const id of [...pages.keys()]) retire(id);
     },
   };
 }

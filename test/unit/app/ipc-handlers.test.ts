@@ -179,15 +179,28 @@ describe('IPC handlers: runs', () => {
     expect(contents.sent.length).toBe(engineEvents.length);
   });
 
-  it('holds events again while the page reloads', async () => {
-    const { call, contents, runs } = setUp();
+  it("a reload stops the old page's run; the new page starts afresh", async () => {
+    const { call, contents, engineEvents, runs } = setUp({ executors: { tcp: hangs } });
     await call(CHANNELS.ready);
+    const oldRun = await call(CHANNELS.start, START);
     contents.emit('did-start-loading');
-    await call(CHANNELS.start, START);
     await runs[0];
-    expect(contents.sent).toEqual([]);
+    expect(engineEvents.at(-1)).toMatchObject({
+      type: 'run-finished',
+      runId: oldRun,
+      cancelled: true,
+    });
+    // The old run's end is not sent to the new page, which never knew it.
+    expect(contents.sent.some((e) => e.type === 'run-finished')).toBe(false);
+    const sentBefore = contents.sent.length;
+    const newRun = await call(CHANNELS.start, START);
+    expect(contents.sent.length).toBe(sentBefore);
     await call(CHANNELS.ready);
-    expect(contents.sent.at(-1)?.type).toBe('run-finished');
+    expect(contents.sent.slice(sentBefore)[0]).toMatchObject({
+      type: 'run-started',
+      runId: newRun,
+    });
+    await call(CHANNELS.cancel, newRun);
   });
 
   it('refuses a second start while a run is going, and starts again once it ended', async () => {
