@@ -88,7 +88,7 @@ export function registerIpcHandlers(
     page.session.dispose();
   };
 
-  const windowOf = (sender: SenderContents) => {
+  const pageFor = (sender: SenderContents) => {
     const existing = pages.get(sender.id);
     if (existing) return existing;
     const queue = createEventQueue((event) => {
@@ -107,7 +107,7 @@ export function registerIpcHandlers(
     }
     return page;
   };
-  const sessionOf = (sender: SenderContents) => windowOf(sender).session;
+  const sessionOf = (sender: SenderContents) => pageFor(sender).session;
 
   const exportReport: IpcHandlers['exportReport'] = async (sender, format) => {
     if (format !== 'json')
@@ -126,7 +126,7 @@ export function registerIpcHandlers(
 
   type Handler = (sender: SenderContents, ...args: unknown[]) => unknown;
   const handlers: Record<Exclude<keyof typeof CHANNELS, 'event'>, Handler> = {
-    ready: (sender) => windowOf(sender).queue.ready(),
+    ready: (sender) => pageFor(sender).queue.ready(),
     start: (sender, options) =>
       sessionOf(sender).start(parseArgument(startOptionsSchema, options, 'options')),
     cancel: (sender, runId) => sessionOf(sender).cancel(parseArgument(runIdSchema, runId, 'runId')),
