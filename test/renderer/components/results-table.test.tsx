@@ -110,6 +110,19 @@ describe('the results table', () => {
     expect(detail).not.toBeVisible();
   });
 
+  it('opens a row from the keyboard alone', async () => {
+    const fake = await renderApp();
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await play(fake, scriptRun(makePlan()));
+    const toggle = screen.getByRole('button', { name: APP_TEXT.table.detailsFor('2-1.1') });
+    for (let i = 0; i < 20 && document.activeElement !== toggle; i += 1) await user.tab();
+    expect(toggle).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard(' ');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  });
+
   it("names a mapped target by the profile's name, with the address contacted", async () => {
     const user = userEvent.setup();
     const { plan, result } = scriptRun(makePlan());

@@ -1,0 +1,111 @@
+// The pure fold behind the window: events in, screen state out.
+import { VERDICT_HEADLINES } from '../../../common/i18n/en';
+import type { RunEvent } from '../../../common/results/events';
+import {
+  failedRowIds,
+  initialRunState,
+  progressOf,
+  publicAddressOf,
+  runReducer,
+  type RunAction,
+  type RunState,
+} from '../../../renderer/state/run-state';
+import { makePlan, scriptRun } from './fake-netcheck';
+
+const fold = (state: RunState, ...events: RunEvent[]) =>
+  events.reduce((s, event) => runReducer(s, { type: 'event', event }), state);
+const apply = (state: RunState, ...actions: RunAction[]) => actions.reduce(runReducer, state);
+const statusOf = (state: RunState, id: string) => state.rows.find((r) => r.id === id)?.status;
+
+describe('runReducer', () => {
+  it('lays out every planned row at run-started: waiting, skipped or info', () => {
+    const run = scriptRun(makePlan());
+    const state = fold(initialRunState, run.started);
+    expect(state.phase).toBe('running');
+    expect(state.rows.map((r) => r.id)).toEqual(run.plan.rows.map((r) => r.id));
+    expect(statusOf(state, '2-1.1')).toBe('pending');
+    expect(statusOf(state, '2-1.3')).toBe('skipped');
+    expect(state.rows.find((r) => r.id === '2-1.3')?.summary).toBe(
+      'Not checked: the "china" option is off.',
+    );
+    expect(statusOf(state, '2-0.1')).toBe('info');
+    expect(statusOf(state, '2-3.1')).toBe('skipped');
+    const active = run.plan.rows.filter((r) => r.enabled && r.probes.length > 0);
+    expect(progressOf(state)).toEqual({ done: 0, total: active.length });
+  });
+
+  it('moves a row to running on its first probe, then to its folded status', () => {
+    const run = scriptRun(makePlan(), { '2-2.2': 'timeout' });
+    let state = fold(initialRunState, run.started);
+    const started = run.progress.find((e) => e.type === 'probe-started' && e.rowId === '2-2.2')!;
+    state = fold(state, started);
+    expect(statusOf(state, '2-2.2')).toBe('running');
+    state = fold(state, ...run.progress);
+    expect(statusOf(state, '2-2.2')).toBe('fail');
+    expect(progressOf(state).done).toBe(progressOf(state).total);
+    expect(failedRowIds(state)).toEqual(['2-2.2']);
+    expect(publicAddressOf(state.rows)).toBe('203.0.113.7');
+    state = fold(state, run.finished);
+    expect(state.phase).toBe('finished');
+    expect(state.result).toBe(run.result);
+  });
+
+  it('announces each row once, when it gets its result, then the verdict', () => {
+    const run = scriptRun(makePlan());
+    const state = fold(initialRunState, run.started, ...run.progress, run.finished);
+    const rowsWithProbes = run.plan.rows.filter((r) => r.enabled && r.probes.length > 0);
+    expect(state.announcements).toHaveLength(rowsWithProbes.length + 1);
+    expect(state.announcements.at(-1)).toBe(
+      `${VERDICT_HEADLINES.ready}. ${run.result.verdict.reason}`,
+    );
+  });
+
+  it("ignores a stopped run's late events once a new run is asked for", () => {
+    const old = scriptRun(makePlan(), {}, { cancelled: true });
+    let state = fold(initialRunState, old.started);
+    state = apply(state, { type: 'start-requested' });
+    state = fold(state, old.finished);
+    expect(state.phase).toBe('starting');
+    const fresh = scriptRun(makePlan({ legacy: true }));
+    state = fold(state, fresh.started, ...old.progress);
+    expect(state.runId).toBe(fresh.runId);
+    expect(statusOf(state, '2-1.1')).toBe('pending');
+    expect(statusOf(state, '2-3.1')).toBe('pending');
+  });
+
+  it('keeps the other rows when only the failed rows run again, and judges all of them', () => {
+    const first = scriptRun(makePlan(), { '2-2.2': 'timeout', '2-1.1': 'timeout' });
+    let state = fold(initialRunState, first.started, ...first.progress, first.finished);
+    expect(state.result?.verdict.status).toBe('not-ready');
+    state = apply(state, { type: 'rerun-requested', rowIds: ['2-2.2', '2-1.1'] });
+    const again = scriptRun(makePlan({}, ['2-2.2', '2-1.1']), { '2-2.2': 'timeout' });
+    state = fold(state, again.started);
+    expect(statusOf(state, '2-1.1')).toBe('pending');
+    expect(statusOf(state, '2-2.3')).toBe('pass');
+    expect(progressOf(state)).toEqual({ done: 0, total: 2 });
+    state = fold(state, ...again.progress, again.finished);
+    expect(statusOf(state, '2-1.1')).toBe('pass');
+    expect(statusOf(state, '2-2.3')).toBe('pass');
+    expect(state.result?.verdict).toMatchObject({ status: 'teamlink-only', partial: false });
+    expect(state.result?.helpdeskCode).toBeNull();
+    expect(state.result?.changeRequest).toHaveLength(1);
+  });
+
+  it('takes a complete re-run result as it is', () => {
+    const first = scriptRun(makePlan(), { '2-2.2': 'timeout' });
+    let state = fold(initialRunState, first.started, ...first.progress, first.finished);
+    state = apply(state, { type: 'rerun-requested', rowIds: ['2-2.2'] });
+    const full = scriptRun(makePlan());
+    state = fold(state, full.started, ...full.progress, full.finished);
+    expect(state.result).toBe(full.result);
+    expect(state.result?.helpdeskCode).toBe('K7Q2-M9XD-4RTA');
+  });
+
+  it('says why when a request fails', () => {
+    const state = apply(initialRunState, {
+      type: 'request-failed',
+      message: 'a check is already running',
+    });
+    expect(state).toMatchObject({ phase: 'failed', error: 'a check is already running' });
+  });
+});
