@@ -117,7 +117,9 @@ export function createProxyResolver(
       return {
         ...base,
         entries: DIRECT,
-        problem: goingDirect(`the system proxy settings could not be read: ${String(error)}`),
+        problem: goingDirect(
+          `the system proxy settings could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        ),
       };
     }
     const parsed = parseProxyList(answer);
