@@ -1,0 +1,57 @@
+// The lab's certificates, made with the openssl CLI: the lab CA (trusted by the CLI through
+// --ca, as a private deployment would be), one server certificate for every web and SIP name,
+// and the "corporate" CA an inspecting proxy re-signs with (trusted by nobody).
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeCa, type CaFiles } from '../support/squid';
+
+export interface LabCertificates {
+  labCa: CaFiles;
+  server: { cert: string; key: string };
+  corporateCa: CaFiles;
+}
+
+const SERVER_NAMES = [
+  'librestream.com',
+  '*.librestream.com',
+  '*.librestreamtech.cn',
+  '*.customer.test',
+];
+
+export function makeLabCertificates(dir: string): LabCertificates {
+  const labCa = makeCa(dir, 'lab-ca', 'Onsight Lab', 'Onsight Lab Root CA');
+  const corporateCa = makeCa(dir, 'corporate-ca', 'Example Corp', 'Example Corp Inspection CA');
+  const key = join(dir, 'server.key');
+  const csr = join(dir, 'server.csr');
+  const cert = join(dir, 'server.pem');
+  const ext = join(dir, 'server.ext');
+  writeFileSync(
+    ext,
+    [
+      'basicConstraints=critical,CA:FALSE',
+      'keyUsage=critical,digitalSignature,keyEncipherment',
+      'extendedKeyUsage=serverAuth',
+      `subjectAltName=${SERVER_NAMES.map((name) => `DNS:${name}`).join(',')}`,
+    ].join('\n'),
+  );
+  const openssl = (args: string[]) => execFileSync('openssl', args, { stdio: 'pipe' });
+  openssl(
+    ['req', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', csr].concat([
+      '-subj',
+      '/O=Onsight Lab/CN=onsight.librestream.com',
+    ]),
+  );
+  openssl(
+    ['x509', '-req', '-in', csr, '-CA', labCa.certFile, '-CAkey', labCa.keyFile].concat([
+      '-CAcreateserial',
+      '-days',
+      '2',
+      '-extfile',
+      ext,
+      '-out',
+      cert,
+    ]),
+  );
+  return { labCa, server: { cert, key }, corporateCa };
+}

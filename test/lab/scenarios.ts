@@ -1,0 +1,97 @@
+// Scenario files (scenarios/*.json): a firewall, the CLI arguments it needs, and the ground
+// truth written by hand from the rules and ARCHITECTURE.md's semantics: every row's
+// expected status and the verdict. A blocking scenario runs once per variant (DROP, REJECT).
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { z } from 'zod';
+import { OUTCOMES, ROW_STATUSES, VERDICTS } from '../../common/outcomes';
+import type { Firewall, FirewallAction } from './firewall';
+
+const SCENARIO_DIR = join(__dirname, 'scenarios');
+
+const expectationSchema = z.strictObject({
+  verdict: z.enum(VERDICTS),
+  rows: z.record(z.string(), z.enum(ROW_STATUSES)),
+  /** Optional: the outcome every probe result of a row must have (e.g. local-block). */
+  outcomes: z.record(z.string(), z.enum(OUTCOMES)).optional(),
+});
+
+const scenarioSchema = z.strictObject({
+  title: z.string(),
+  firewall: z
+    .strictObject({
+      at: z.enum(['server-ingress', 'client-output']),
+      rules: z.array(z.string()).min(1),
+    })
+    .nullable(),
+  /** A firewall runs once per variant; an open network once (its action is never used). */
+  variants: z
+    .array(z.enum(['drop', 'reject']))
+    .min(1)
+    .optional(),
+  args: z.array(z.string()),
+  expect: expectationSchema,
+  /** Per variant, rows whose expectation differs from `expect` (merged over it). */
+  variantExpect: z.record(z.enum(['drop', 'reject']), expectationSchema.partial()).optional(),
+});
+
+export type Expectation = z.infer<typeof expectationSchema>;
+
+export interface ScenarioRun {
+  /** `name` or `name/variant`. */
+  id: string;
+  title: string;
+  firewall: Firewall | null;
+  action: FirewallAction;
+  args: string[];
+  expect: Expectation;
+}
+
+export function scenarioNames(): string[] {
+  return readdirSync(SCENARIO_DIR)
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => basename(file, '.json'))
+    .sort();
+}
+
+/** Every run of one scenario file: one per variant (an open network has one, unnamed). */
+export function loadScenario(name: string): ScenarioRun[] {
+  const text = readFileSync(join(SCENARIO_DIR, `${name}.json`), 'utf8');
+  const parsed = scenarioSchema.safeParse(JSON.parse(text));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`scenarios/${name}.json: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  const scenario = parsed.data;
+  if (scenario.firewall && !scenario.variants)
+    throw new Error(`scenarios/${name}.json: a firewall needs its variants (drop, reject)`);
+  return (scenario.variants ?? ['drop' as const]).map((action) => {
+    const over = scenario.variantExpect?.[action] ?? {};
+    const expect: Expectation = {
+      verdict: over.verdict ?? scenario.expect.verdict,
+      rows: { ...scenario.expect.rows, ...over.rows },
+      outcomes: { ...scenario.expect.outcomes, ...over.outcomes },
+    };
+    return {
+      id: scenario.firewall ? `${name}/${action}` : name,
+      title: scenario.title,
+      firewall: scenario.firewall,
+      action,
+      args: scenario.args,
+      expect,
+    };
+  });
+}
+
+export function allScenarioRuns(): ScenarioRun[] {
+  return scenarioNames().flatMap(loadScenario);
+}
+
+/** `name` or `name/variant` → that run. */
+export function findScenarioRun(id: string): ScenarioRun {
+  const [name, variant] = id.split('/');
+  const runs = loadScenario(name!);
+  const run = variant ? runs.find((r) => r.action === variant) : runs[0];
+  if (!run) throw new Error(`scenario ${name} has no variant ${variant}`);
+  return run;
+}

@@ -1,0 +1,128 @@
+// The lab's fixed layout: two namespaces on one veth pair, every "internet" host an address
+// of the server namespace inside 198.18.0.0/15 (RFC 2544 benchmarking space), and no default
+// route on either side, so no probe can leave the lab (ARCHITECTURE.md, "Safety").
+import { join, resolve } from 'node:path';
+
+export const CLIENT_NS = 'nclab-client';
+export const SERVER_NS = 'nclab-srv';
+/** Interface names on each side of the veth pair. */
+export const CLIENT_IF = 'nclab-c';
+export const SERVER_IF = 'nclab-s';
+/** Configs, keys, pid files and logs of the running lab; removed by `down`. */
+export const RUN_DIR = '/run/nclab';
+/** `ip netns exec` bind-mounts this over /etc/resolv.conf for the client namespace. */
+export const NETNS_ETC = '/etc/netns';
+export const CLIENT_ETC = join(NETNS_ETC, CLIENT_NS);
+
+export const REPO_ROOT = resolve(__dirname, '../..');
+export const OVERRIDE_FILE = join(REPO_ROOT, 'test/lab/override.json');
+export const LAB_CA_FILE = join(RUN_DIR, 'lab-ca.pem');
+
+export const CLIENT_ADDRESS = '198.18.0.2';
+export const SERVER_ADDRESS = '198.18.0.1';
+export const PREFIX = 15;
+export const LAB_NETWORK = `198.18.0.0/${PREFIX}`;
+
+export const DNS_ADDRESS = '198.18.0.53';
+/** One squid, three personalities, told apart by the address the client dials. */
+export const PROXY = {
+  plain: '198.18.0.31',
+  bump: '198.18.0.32',
+  auth: '198.18.0.33',
+  port: 3128,
+} as const;
+export const PROXY_USER = { name: 'lab', password: 'lab-password' } as const;
+
+/** The six /28 ranges of Table 2-2, one lab host each (same order as override.json). */
+export const RANGE_HOSTS = [
+  '198.18.1.1',
+  '198.18.1.2',
+  '198.18.1.3',
+  '198.18.1.4',
+  '198.18.1.5',
+  '198.18.1.6',
+];
+/** 54.213.166.17, sip.librestream.com (Table 2-3). */
+export const LEGACY_SIP_HOST = '198.18.2.1';
+/** The six legacy media servers of Table 2-4. */
+export const LEGACY_MEDIA_HOSTS = [
+  '198.18.3.1',
+  '198.18.3.2',
+  '198.18.3.3',
+  '198.18.3.4',
+  '198.18.3.5',
+  '198.18.3.6',
+];
+export const WEB_HOSTS = {
+  librestream: '198.18.4.1',
+  china: '198.18.4.2',
+  customer: '198.18.4.3',
+} as const;
+/** Custom domain passed with --custom-domain (row 2-1.4); .test is reserved (RFC 6761). */
+export const CUSTOM_DOMAIN = 'onsight.customer.test';
+/** Apple's hosts must resolve inside 17.0.0.0/8, mapped to this block in the lab. */
+export const APPLE_BLOCK = '198.18.17.0/24';
+export const APPLE_HOSTS = { courier: '198.18.17.1', api: '198.18.17.2' } as const;
+export const GOOGLE_HOSTS = { mtalk: '198.18.5.1', fcm: '198.18.5.2' } as const;
+
+/** Names dnsmasq answers; a leading dot means the domain and every name below it. */
+export const DNS_NAMES: ReadonlyArray<[string, string]> = [
+  ['librestream.com', WEB_HOSTS.librestream],
+  ['librestreamtech.cn', WEB_HOSTS.china],
+  ['customer.test', WEB_HOSTS.customer],
+  ['courier.push.apple.com', APPLE_HOSTS.courier],
+  ['api.push.apple.com', APPLE_HOSTS.api],
+  ['mtalk.google.com', GOOGLE_HOSTS.mtalk],
+  ['fcm.googleapis.com', GOOGLE_HOSTS.fcm],
+];
+
+/** Hosts that answer STUN on every UDP port of 15000-65000 (an nftables redirect to 3478). */
+export const REFLECTOR_HOSTS = [...RANGE_HOSTS, ...LEGACY_MEDIA_HOSTS];
+export const STUN_PORT = 3478;
+export const LEGACY_STUN_AUX_PORTS = [58024, 58523];
+export const MEDIA_RANGE = { from: 15000, to: 65000 } as const;
+/** TCP ports nginx answers on every address besides 80 and 443 (push rows 4.1, 4.2). */
+export const PUSH_PORTS = [5223, 2197, 5228, 5229, 5230];
+
+/** Every address the server namespace holds, besides SERVER_ADDRESS. */
+export const SERVER_HOST_ADDRESSES = [
+  DNS_ADDRESS,
+  PROXY.plain,
+  PROXY.bump,
+  PROXY.auth,
+  ...RANGE_HOSTS,
+  LEGACY_SIP_HOST,
+  ...LEGACY_MEDIA_HOSTS,
+  ...Object.values(WEB_HOSTS),
+  ...Object.values(APPLE_HOSTS),
+  ...Object.values(GOOGLE_HOSTS),
+];
+
+/** Hosts kamailio listens on for SIP (TCP 5060, TLS 5061). */
+export const SIP_HOSTS = [...RANGE_HOSTS, LEGACY_SIP_HOST];
+/** Hosts coturn listens on for STUN 3478. */
+export const STUN_HOSTS = [...RANGE_HOSTS, LEGACY_SIP_HOST, ...LEGACY_MEDIA_HOSTS];
+
+/**
+ * The CLI's arguments for every lab run: the default profile with every option that adds
+ * rows (legacy, China, a custom domain), each target mapped into the lab, the lab CA trusted
+ * as public. Scenarios add theirs (e.g. --proxy).
+ */
+export function labRunArgs({ timeoutMs, deadlineMs }: { timeoutMs: number; deadlineMs: number }) {
+  return [
+    'run',
+    '--json',
+    '--override',
+    OVERRIDE_FILE,
+    '--ca',
+    LAB_CA_FILE,
+    '--option',
+    'teamlink=on,legacy,china',
+    '--custom-domain',
+    CUSTOM_DOMAIN,
+    '--timeout-ms',
+    String(timeoutMs),
+    '--deadline-ms',
+    String(deadlineMs),
+  ];
+}
