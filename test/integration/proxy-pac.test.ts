@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createProxyResolver, type ProxyResolver } from '../../main/engine/proxy/discovery';
 import type { PacHost } from '../../main/engine/proxy/pac';
 
@@ -143,7 +143,8 @@ describe('the PAC functions that ask this computer', () => {
     '192.168.50.7',
   );
 
-  it('go through the injected lookup and local address, never the network', async () => {
+  it('go through the injected lookup and local address, never the network, and print nothing', async () => {
+    const log = vi.spyOn(console, 'log');
     const resolver = resolverFor(fixture('network-functions.pac'), host);
     expect((await resolver.resolveProxy('https://intranet.corp/')).entries).toEqual([
       { type: 'DIRECT' },
@@ -155,6 +156,8 @@ describe('the PAC functions that ask this computer', () => {
     expect((await resolver.resolveProxy('https://unknown.example/')).entries).toEqual([
       { type: 'PROXY', host: 'unresolved.example', port: 8080 },
     ]);
+    expect(log).not.toHaveBeenCalled();
+    log.mockRestore();
   });
 
   it('see another local address as another office', async () => {

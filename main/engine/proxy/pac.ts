@@ -192,11 +192,13 @@ export async function compilePac(
 }
 
 /**
- * The PAC functions that touch the network, replaced by ones that go through `host`.
+ * The PAC functions that touch the network (or stdout), replaced by ones that go through `host`.
  * degenerator awaits a sandbox function only when it is an async function.
  */
 function pacSandbox(host: PacHost) {
   return {
+    // pac-resolver's alert() writes to stdout, which `--json` reserves for the document.
+    alert: () => undefined,
     myIpAddress: async () => host.myIpAddress(),
     dnsResolve: async (name: unknown) => (typeof name === 'string' ? host.lookup(name) : null),
     isResolvable: async (name: unknown) =>
