@@ -1,0 +1,60 @@
+// A lab run's result against its scenario's ground truth: one line per row (expected,
+// observed, outcomes), and one sentence per mismatch naming the scenario, the row, what was
+// expected and what was observed.
+import type { ResultDocument } from '../../common/results/schema';
+import type { ScenarioRun } from './scenarios';
+
+export interface Comparison {
+  table: string;
+  mismatches: string[];
+}
+
+const pad = (text: string, width: number) => text.padEnd(width);
+
+export function compareWithGroundTruth(run: ScenarioRun, result: ResultDocument): Comparison {
+  const mismatches: string[] = [];
+  const lines = [
+    `${run.id}: ${run.title}`,
+    `  ${pad('row', 8)}${pad('expected', 14)}${pad('observed', 14)}${pad('outcomes', 24)}`,
+  ];
+  const seen = new Set<string>();
+  for (const row of result.rows) {
+    seen.add(row.id);
+    const expected = run.expect.rows[row.id];
+    const outcomes = [...new Set(row.probes.map((p) => p.outcome))];
+    const wantedOutcome = run.expect.outcomes?.[row.id];
+    const statusOk = expected === row.status;
+    const outcomeOk = wantedOutcome === undefined || outcomes.every((o) => o === wantedOutcome);
+    if (expected === undefined) {
+      mismatches.push(`${run.id}, row ${row.id}: no ground truth written, observed ${row.status}`);
+    } else if (!statusOk) {
+      mismatches.push(
+        `${run.id}, row ${row.id}: expected ${expected}, observed ${row.status} (${row.summary})`,
+      );
+    }
+    if (!outcomeOk || (wantedOutcome !== undefined && outcomes.length === 0)) {
+      mismatches.push(
+        `${run.id}, row ${row.id}: expected outcome ${wantedOutcome} on every probe, observed ${outcomes.join(', ') || 'none'}`,
+      );
+    }
+    const mark = statusOk && outcomeOk ? '' : '  <-- MISMATCH';
+    const outcomeText = wantedOutcome
+      ? `${outcomes.join(',')} (want ${wantedOutcome})`
+      : outcomes.join(',');
+    lines.push(
+      `  ${pad(row.id, 8)}${pad(expected ?? '?', 14)}${pad(row.status, 14)}${pad(outcomeText, 24)}${mark}`,
+    );
+  }
+  for (const id of Object.keys(run.expect.rows).filter((id) => !seen.has(id)))
+    mismatches.push(`${run.id}, row ${id}: expected ${run.expect.rows[id]}, observed no such row`);
+  const verdictOk = result.verdict.status === run.expect.verdict;
+  if (!verdictOk) {
+    mismatches.push(
+      `${run.id}, verdict: expected ${run.expect.verdict}, observed ${result.verdict.status} (${result.verdict.reason})`,
+    );
+  }
+  lines.push(
+    `  ${pad('verdict', 8)}${pad(run.expect.verdict, 14)}${pad(result.verdict.status, 14)}${pad(`${result.durationMs} ms`, 24)}${verdictOk ? '' : '  <-- MISMATCH'}`,
+  );
+  return { table: lines.join('\n'), mismatches };
+}

@@ -1,0 +1,112 @@
+// `npm run test:lab`: every scenario of the firewall lab, every row's status and the verdict
+// against the hand-written ground truth (scenarios/*.json), then proof that `down` leaves
+// nothing behind. Needs root and network namespaces (CI has both).
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ResultDocument } from '../../common/results/schema';
+import { CLI } from '../support/cli';
+import { canCreateNamespaces, execIn } from '../support/netns';
+import { compareWithGroundTruth } from './compare';
+import { allScenarioRuns } from './scenarios';
+import {
+  CLIENT_ETC,
+  CLIENT_NS,
+  labRunArgs,
+  NETNS_ETC,
+  REPO_ROOT,
+  RUN_DIR,
+  SERVER_NS,
+} from './topology';
+
+const LAB_SCRIPT = `${REPO_ROOT}/test/lab/lab.mjs`;
+/** Short enough for the suite to stay well under 3 minutes, long enough for a loaded CI box. */
+const RUN_LIMITS = { timeoutMs: 2000, deadlineMs: 10_000 };
+
+function lab(...args: string[]): string {
+  try {
+    return execFileSync(process.execPath, [LAB_SCRIPT, ...args], { stdio: 'pipe' }).toString();
+  } catch (error) {
+    const { stderr } = error as { stderr?: Buffer };
+    throw new Error(`lab.mjs ${args.join(' ')} failed: ${stderr?.toString() ?? error}`, {
+      cause: error,
+    });
+  }
+}
+
+function labNamespaces(): string[] {
+  return execFileSync('ip', ['netns', 'list'])
+    .toString()
+    .split('\n')
+    .map((line) => line.split(' ')[0]!)
+    .filter((name) => name === CLIENT_NS || name === SERVER_NS);
+}
+
+function pidsOf(namespace: string): number[] {
+  if (!labNamespaces().includes(namespace)) return [];
+  return execFileSync('ip', ['netns', 'pids', namespace])
+    .toString()
+    .split('\n')
+    .filter(Boolean)
+    .map(Number);
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const usable = canCreateNamespaces();
+if (!usable && process.env.CI) throw new Error('the firewall lab needs root and `ip netns` in CI');
+
+describe.skipIf(!usable)('firewall lab', () => {
+  const etcNetnsExisted = existsSync(NETNS_ETC);
+  let serverPids: number[] = [];
+
+  beforeAll(() => {
+    lab('up');
+    serverPids = pidsOf(SERVER_NS);
+  }, 120_000);
+
+  afterAll(() => {
+    // Only if a test failed before the teardown test: never leave a lab running.
+    if (labNamespaces().length > 0) lab('down');
+  });
+
+  for (const run of allScenarioRuns()) {
+    it(run.id, async () => {
+      lab('scenario', run.id);
+      const ran = await execIn(
+        CLIENT_NS,
+        process.execPath,
+        [CLI, ...labRunArgs(RUN_LIMITS), ...run.args],
+        { timeoutMs: 60_000 },
+      );
+      if (ran.code !== 0 && ran.code !== 1) {
+        expect.fail(
+          `${run.id}: the CLI gave no result (exit ${ran.code ?? ran.signal}): ${ran.stderr.split('\n')[0]}`,
+        );
+      }
+      const result = JSON.parse(ran.stdout) as ResultDocument;
+      const { table, mismatches } = compareWithGroundTruth(run, result);
+      console.log(table);
+      expect(mismatches, table).toEqual([]);
+      // Exit codes of the CLI contract: 0 only for ready.
+      expect(ran.code).toBe(result.verdict.status === 'ready' ? 0 : 1);
+    });
+  }
+
+  it('down leaves no namespace, no process and no file behind', () => {
+    expect(serverPids.length).toBeGreaterThan(0);
+    lab('down');
+    expect(labNamespaces()).toEqual([]);
+    expect(serverPids.filter(alive)).toEqual([]);
+    expect(existsSync(CLIENT_ETC)).toBe(false);
+    expect(existsSync(NETNS_ETC)).toBe(etcNetnsExisted);
+    expect(existsSync(RUN_DIR)).toBe(false);
+  });
+});
