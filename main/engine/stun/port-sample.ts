@@ -26,7 +26,12 @@ export function samplePorts(
   const chosen = new Set<number>();
   const even = Math.max(2, Math.ceil(size / 2));
   for (let i = 0; i < even; i++) chosen.add(Math.round((i * (total - 1)) / (even - 1)));
-  while (chosen.size < size) chosen.add(Math.floor(random() * total));
+  while (chosen.size < size) {
+    // Step past ports already chosen, so that the loop ends whatever `random` returns.
+    let index = Math.min(total - 1, Math.floor(random() * total));
+    while (chosen.has(index)) index = (index + 1) % total;
+    chosen.add(index);
+  }
   return [...chosen].sort((a, b) => a - b).map((i) => portAt(ranges, i));
 }
 

@@ -1,0 +1,39 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { pacerFor, PACKET_SPACING_MS } from '../../../../main/engine/stun/pacer';
+
+describe('pacerFor', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('spaces datagrams to one host 10 ms apart (100 packets/s), across pacers of that host', async () => {
+    const signal = new AbortController().signal;
+    const first = pacerFor('192.0.2.10', signal);
+    const second = pacerFor('192.0.2.10', signal);
+    const released: number[] = [];
+    const start = performance.now();
+    const waits = [first(), second(), first(), second()].map((p) =>
+      p.then(() => released.push(performance.now() - start)),
+    );
+    await vi.advanceTimersByTimeAsync(100);
+    await Promise.all(waits);
+    expect(released).toEqual([0, PACKET_SPACING_MS, 2 * PACKET_SPACING_MS, 3 * PACKET_SPACING_MS]);
+  });
+
+  it('does not hold back another host, and lets go at once on abort', async () => {
+    const controller = new AbortController();
+    const host = pacerFor('192.0.2.20', controller.signal);
+    const other = pacerFor('192.0.2.21', controller.signal);
+    await host();
+    let late = false;
+    const waiting = host().then(() => (late = true));
+    await other();
+    expect(late).toBe(false);
+    controller.abort();
+    await waiting;
+    expect(late).toBe(true);
+  });
+});
