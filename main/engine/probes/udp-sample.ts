@@ -109,7 +109,7 @@ export const udpSampleProbe: ProbeExecutor = async (task, ctx): Promise<AttemptR
     };
   }
   const address = resolution.addresses[0]!;
-  const pace = pacerFor(address, ctx.signal);
+  const pace = pacerFor(address);
   const sample = samplePorts(ranges, task.probe.sampleSize ?? DEFAULT_SAMPLE_SIZE);
   const ports: PortResult[] = await Promise.all(
     sample.map(async (port) => {

@@ -6,13 +6,14 @@ const nextSlotByHost = new Map<string, number>();
 /** Spacing between two datagrams to one host: 10 ms, i.e. 100 packets/s. */
 export const PACKET_SPACING_MS = 10;
 
-/** A `pace` function for one host: resolves at this host's next free send slot (or on abort). */
-export function pacerFor(
-  host: string,
-  signal: AbortSignal,
-  spacingMs = PACKET_SPACING_MS,
-): () => Promise<void> {
-  return () => {
+export type Pace = (signal: AbortSignal) => Promise<void>;
+
+/**
+ * A `pace` function for one host: resolves at this host's next free send slot, or at once
+ * when `signal` (the caller's transaction ending) aborts, so that no timer outlives it.
+ */
+export function pacerFor(host: string, spacingMs = PACKET_SPACING_MS): Pace {
+  return (signal) => {
     const now = performance.now();
     const slot = Math.max(now, nextSlotByHost.get(host) ?? 0);
     nextSlotByHost.set(host, slot + spacingMs);

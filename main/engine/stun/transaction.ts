@@ -2,6 +2,7 @@
 // match the answer by transaction id, stop at the attempt budget or on abort.
 import { randomBytes } from 'node:crypto';
 import { decode, encode, METHOD_BINDING, type StunMessage } from './codec';
+import type { Pace } from './pacer';
 import type { DatagramChannel } from './udp-adapter';
 
 /** RFC 8489 §6.2.1 defaults: RTO 500 ms, Rc = 7 transmissions, last wait Rm = 16 RTOs. */
@@ -14,7 +15,7 @@ export interface TransactionOptions {
   budgetMs: number;
   signal: AbortSignal;
   /** Waits for this destination's next send slot (udp-sample paces per host). */
-  pace?: () => Promise<void>;
+  pace?: Pace;
   rtoMs?: number;
 }
 
@@ -48,6 +49,8 @@ export function runBindingTransaction(
   let settled = false;
   let retransmitTimer: NodeJS.Timeout | undefined;
   let budgetTimer: NodeJS.Timeout | undefined;
+  /** Ends a wait for a pacing slot when the transaction is over. */
+  const over = new AbortController();
 
   return new Promise<TransactionResult>((resolve) => {
     const settle = (result: TransactionResult) => {
@@ -55,13 +58,14 @@ export function runBindingTransaction(
       settled = true;
       clearTimeout(retransmitTimer);
       clearTimeout(budgetTimer);
+      over.abort();
       signal.removeEventListener('abort', onAbort);
       resolve(result);
     };
     const onAbort = () => settle({ kind: 'aborted', transmissions });
 
     const transmit = async () => {
-      if (pace) await pace();
+      if (pace) await pace(over.signal);
       if (settled) return;
       transmissions += 1;
       lastSentAt = performance.now();

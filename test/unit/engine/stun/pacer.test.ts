@@ -11,8 +11,8 @@ describe('pacerFor', () => {
 
   it('spaces datagrams to one host 10 ms apart (100 packets/s), across pacers of that host', async () => {
     const signal = new AbortController().signal;
-    const first = pacerFor('192.0.2.10', signal);
-    const second = pacerFor('192.0.2.10', signal);
+    const first = () => pacerFor('192.0.2.10')(signal);
+    const second = () => pacerFor('192.0.2.10')(signal);
     const released: number[] = [];
     const start = performance.now();
     const waits = [first(), second(), first(), second()].map((p) =>
@@ -23,10 +23,10 @@ describe('pacerFor', () => {
     expect(released).toEqual([0, PACKET_SPACING_MS, 2 * PACKET_SPACING_MS, 3 * PACKET_SPACING_MS]);
   });
 
-  it('does not hold back another host, and lets go at once on abort', async () => {
+  it('does not hold back another host, and lets go at once when the transaction ends', async () => {
     const controller = new AbortController();
-    const host = pacerFor('192.0.2.20', controller.signal);
-    const other = pacerFor('192.0.2.21', controller.signal);
+    const host = () => pacerFor('192.0.2.20')(controller.signal);
+    const other = () => pacerFor('192.0.2.21')(controller.signal);
     await host();
     let late = false;
     const waiting = host().then(() => (late = true));
