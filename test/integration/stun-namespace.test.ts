@@ -1,5 +1,6 @@
 // The `stun` probe inside test namespaces, where nftables rules can be set without touching
-// this machine's firewall: a local firewall (output drop or reject) and an input drop.
+// this machine's firewall: a local firewall (output drop or reject), input drop and reject,
+// and an address without a route.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import type { ProbeTask } from '../../main/engine/probe-types';
@@ -9,27 +10,27 @@ import { hasCoturn, startCoturn, type Coturn } from '../support/coturn';
 
 const COTURN_PORT = 3478;
 
-const task = (port: number): ProbeTask => ({
+const task = (host: string, port: number): ProbeTask => ({
   probe: {
     id: 'TEST#stun',
     rowId: 'TEST',
     kind: 'stun',
     transport: 'udp',
-    targets: [{ target: '127.0.0.1' }],
+    targets: [{ target: host }],
     ports: String(port),
     expectsReply: true,
   },
-  target: { target: '127.0.0.1' },
-  host: '127.0.0.1',
+  target: { target: host },
+  host,
   port,
 });
 
-const runStun = (ns: Namespace, timeoutMs = 1500) =>
+const runStun = (ns: Namespace, host = '127.0.0.1') =>
   runProbeInNamespace(ns, {
     module: 'main/engine/probes/stun.ts',
     exportName: 'stunProbe',
-    task: task(COTURN_PORT),
-    timeoutMs,
+    task: task(host, COTURN_PORT),
+    timeoutMs: 1500,
   });
 
 function nft(ns: Namespace, script: string) {
@@ -90,6 +91,14 @@ describe.skipIf(!(canCreateNamespaces() && hasCoturn()) && !process.env.CI)(
       const result = await runStun(ns);
       expect(result.outcome).toBe('refused');
       expect(result.detail.errorCode).toBe('ECONNREFUSED');
+    });
+
+    it('unreachable: no route to the address (the namespace has only loopback)', async () => {
+      setRules('');
+      // 192.0.2.0/24 is TEST-NET-1; without a route, connect(2) fails before a packet leaves.
+      const result = await runStun(ns, '192.0.2.1');
+      expect(result.outcome).toBe('unreachable');
+      expect(result.detail.errorCode).toBe('ENETUNREACH');
     });
   },
 );

@@ -135,5 +135,18 @@ describe.skipIf(!(canCreateNamespaces() && hasCoturn()) && !process.env.CI)(
       expect(result.outcome).toBe('local-block');
       expect(result.status).toBe('fail');
     });
+
+    it('no route to the host: unreachable, fail', async () => {
+      setRules('');
+      // TEST-NET-1 inside a namespace that has only loopback: nothing can leave.
+      const result = await runProbeInNamespace(ns, {
+        module: 'main/engine/probes/udp-sample.ts',
+        exportName: 'udpSampleProbe',
+        task: { ...task('15000-65000'), host: '192.0.2.1', target: { target: '192.0.2.1' } },
+        timeoutMs: 1500,
+      });
+      expect(result.outcome).toBe('unreachable');
+      expect(result.status).toBe('fail');
+    });
   },
 );

@@ -27,8 +27,11 @@ export function openConnectedUdp(address: string, port: number): Promise<Datagra
       reject(error);
     };
     socket.once('error', failConnect);
-    socket.connect(port, address, () => {
+    // Node calls back with the error when connect(2) fails (ENETUNREACH without a route),
+    // although @types/node declares the callback without arguments.
+    const connected = (error?: Error) => {
       socket.off('error', failConnect);
+      if (error) return failConnect(error);
       resolve({
         send: (bytes) =>
           new Promise<void>((done, fail) =>
@@ -38,6 +41,7 @@ export function openConnectedUdp(address: string, port: number): Promise<Datagra
         onError: (listener) => socket.on('error', listener),
         close,
       });
-    });
+    };
+    socket.connect(port, address, connected as () => void);
   });
 }
