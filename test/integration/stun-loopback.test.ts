@@ -1,6 +1,7 @@
 // The `stun` probe against real sockets on 127.0.0.1: a real coturn, a closed port, a silent
 // peer, a peer that answers garbage, and a peer that first answers another transaction.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { probeDetailSchema } from '../../common/results/schema';
 import { decode, encode, METHOD_BINDING } from '../../main/engine/stun/codec';
 import { stunProbe } from '../../main/engine/probes/stun';
 import { loopbackContext, probeTask } from '../support/probe-task';
@@ -35,6 +36,7 @@ describe.skipIf(!hasCoturn() && !process.env.CI)('stun probe on loopback', () =>
       transmissions: 1,
     });
     expect(result.detail.message).toContain('seen as 127.0.0.1 port');
+    expect(() => probeDetailSchema.parse(result.detail)).not.toThrow();
   });
 });
 
