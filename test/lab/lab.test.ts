@@ -12,7 +12,7 @@ import { allScenarioRuns } from './scenarios';
 import {
   CLIENT_ETC,
   CLIENT_NS,
-  labRunArgs,
+  LAB_RUN_ARGS,
   NETNS_ETC,
   REPO_ROOT,
   RUN_DIR,
@@ -21,7 +21,7 @@ import {
 
 const LAB_SCRIPT = `${REPO_ROOT}/test/lab/lab.mjs`;
 /** Short enough for the suite to stay well under 3 minutes, long enough for a loaded CI box. */
-const RUN_LIMITS = { timeoutMs: 2000, deadlineMs: 10_000 };
+const RUN_LIMITS = ['--timeout-ms', '2000', '--deadline-ms', '10000'];
 
 function lab(...args: string[]): string {
   try {
@@ -83,7 +83,7 @@ describe.skipIf(!usable)('firewall lab', () => {
       const ran = await execIn(
         CLIENT_NS,
         process.execPath,
-        [CLI, ...labRunArgs(RUN_LIMITS), ...run.args],
+        [CLI, ...LAB_RUN_ARGS, ...RUN_LIMITS, ...run.args],
         { timeoutMs: 60_000 },
       );
       if (ran.code !== 0 && ran.code !== 1) {

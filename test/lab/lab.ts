@@ -28,7 +28,7 @@ import {
   CLIENT_IF,
   CLIENT_NS,
   DNS_ADDRESS,
-  labRunArgs,
+  LAB_RUN_ARGS,
   MEDIA_RANGE,
   NETNS_ETC,
   PREFIX,
@@ -228,10 +228,7 @@ async function main(argv: string[]): Promise<number> {
     case 'args': {
       // The CLI arguments a scenario runs with (for bench.mjs and for a person at a shell).
       if (!name) break;
-      const args = [
-        ...labRunArgs({ timeoutMs: 2000, deadlineMs: 10_000 }),
-        ...findScenarioRun(name).args,
-      ];
+      const args = [...LAB_RUN_ARGS, ...findScenarioRun(name).args];
       process.stdout.write(`${JSON.stringify(args)}\n`);
       return 0;
     }

@@ -106,23 +106,17 @@ export const STUN_HOSTS = [...RANGE_HOSTS, LEGACY_SIP_HOST, ...LEGACY_MEDIA_HOST
 /**
  * The CLI's arguments for every lab run: the default profile with every option that adds
  * rows (legacy, China, a custom domain), each target mapped into the lab, the lab CA trusted
- * as public. Scenarios add theirs (e.g. --proxy).
+ * as public. Scenarios add theirs (e.g. --proxy), the test and the benchmark their limits.
  */
-export function labRunArgs({ timeoutMs, deadlineMs }: { timeoutMs: number; deadlineMs: number }) {
-  return [
-    'run',
-    '--json',
-    '--override',
-    OVERRIDE_FILE,
-    '--ca',
-    LAB_CA_FILE,
-    '--option',
-    'teamlink=on,legacy,china',
-    '--custom-domain',
-    CUSTOM_DOMAIN,
-    '--timeout-ms',
-    String(timeoutMs),
-    '--deadline-ms',
-    String(deadlineMs),
-  ];
-}
+export const LAB_RUN_ARGS: readonly string[] = [
+  'run',
+  '--json',
+  '--override',
+  OVERRIDE_FILE,
+  '--ca',
+  LAB_CA_FILE,
+  '--option',
+  'teamlink=on,legacy,china',
+  '--custom-domain',
+  CUSTOM_DOMAIN,
+];
