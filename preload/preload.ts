@@ -2,7 +2,7 @@
 // renderer never sees ipcRenderer or a channel name, only the contract's methods.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { CHANNELS } from '../common/ipc/channels';
-import type { NetcheckApi } from '../common/ipc/contract';
+import type { MenuCommand, NetcheckApi } from '../common/ipc/contract';
 import type { RunEvent } from '../common/results/events';
 
 const api: NetcheckApi = {
@@ -20,10 +20,17 @@ const api: NetcheckApi = {
   },
   plan: (options) => ipcRenderer.invoke(CHANNELS.plan, options),
   hostInfo: () => ipcRenderer.invoke(CHANNELS.hostInfo),
-  exportReport: (format) => ipcRenderer.invoke(CHANNELS.exportReport, format),
+  exportReport: (format, options) => ipcRenderer.invoke(CHANNELS.exportReport, format, options),
   copyText: (text) => ipcRenderer.invoke(CHANNELS.copyText, text),
   decode: (code) => ipcRenderer.invoke(CHANNELS.decode, code),
   appInfo: () => ipcRenderer.invoke(CHANNELS.appInfo),
+  onMenuCommand(listener) {
+    const forward = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);
+    ipcRenderer.on(CHANNELS.menuCommand, forward);
+    return () => {
+      ipcRenderer.removeListener(CHANNELS.menuCommand, forward);
+    };
+  },
 };
 
 contextBridge.exposeInMainWorld('netcheck', api);

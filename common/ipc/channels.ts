@@ -12,4 +12,6 @@ export const CHANNELS = {
   copyText: 'netcheck:copy-text',
   decode: 'netcheck:decode',
   appInfo: 'netcheck:app-info',
+  /** Pushed by main (like `event`): a menu item the page acts on. */
+  menuCommand: 'netcheck:menu-command',
 } as const;

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { runOptionsSchema, type RunOptions } from '../options';
 import type { RunEvent } from '../results/events';
 import type { Plan } from '../plan';
-import type { HostInfo, ResultDocument } from '../results/schema';
+import type { RowStatus, VerdictStatus } from '../outcomes';
+import type { HostInfo } from '../results/schema';
 
 /** A proxy the user typed in the options panel: http(s)://host:port, or "direct"/"system". */
 export const proxyChoiceSchema = z.union([
@@ -26,6 +27,9 @@ export const rowIdsSchema = z
   .max(64);
 export const reportFormatSchema = z.enum(['html', 'json', 'text', 'pdf']);
 export type ReportFormat = z.infer<typeof reportFormatSchema>;
+/** The report's privacy choice (issue 7, "Privacy"): computer name, user name, local addresses. */
+export const exportOptionsSchema = z.strictObject({ includeComputerDetails: z.boolean() });
+export type ExportOptions = z.infer<typeof exportOptionsSchema>;
 export const copyTextSchema = z.string().max(100_000);
 export const helpdeskCodeInputSchema = z.string().min(1).max(64);
 
@@ -35,7 +39,33 @@ export interface AppInfo {
   profile: { id: string; version: string; revision: number; hash: string };
 }
 
-export type DecodeResult = { ok: true; result: ResultDocument } | { ok: false; message: string };
+/** One row of a decoded helpdesk code: its status and, for a problem, what to do about it. */
+export interface DecodedRow {
+  id: string;
+  title: string;
+  status: RowStatus;
+  /** The profile's remediation, for rows that failed, warned or could not be told. */
+  remediation: string | null;
+}
+
+/** A helpdesk code read back into the table it came from, grouped as the guide's tables. */
+export interface DecodedCode {
+  /** The code as typed, in capitals and groups of four. */
+  code: string;
+  profile: { id: string; version: string };
+  verdict: VerdictStatus;
+  options: { teamlink: boolean; legacy: boolean; china: boolean; customDomains: boolean };
+  tables: { id: string; title: string; rows: DecodedRow[] }[];
+}
+
+/** A mistyped code says which mistake it is instead of showing a wrong table. */
+export type DecodeErrorReason = 'length' | 'character' | 'check' | 'profile';
+
+export type DecodeResult =
+  { ok: true; decoded: DecodedCode } | { ok: false; reason: DecodeErrorReason; message: string };
+
+/** What the native menu asks of the page (File > Save report…, Help > Enter a helpdesk code…). */
+export type MenuCommand = 'save-report' | 'enter-helpdesk-code';
 
 export interface NetcheckApi {
   /** Tells main the renderer listens: queued events are delivered from now on. */
@@ -46,10 +76,14 @@ export interface NetcheckApi {
   onEvent(listener: (event: RunEvent) => void): () => void;
   plan(options: StartOptions): Promise<Plan>;
   hostInfo(): Promise<HostInfo>;
-  exportReport(format: ReportFormat): Promise<{ saved: boolean; path?: string }>;
+  exportReport(
+    format: ReportFormat,
+    options: ExportOptions,
+  ): Promise<{ saved: boolean; path?: string }>;
   copyText(text: string): Promise<void>;
   decode(code: string): Promise<DecodeResult>;
   appInfo(): Promise<AppInfo>;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 
 /** IPC channel names: shared by main and preload only, never used by the renderer. */

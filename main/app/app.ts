@@ -8,8 +8,9 @@ import { plan } from '../engine/planner';
 import { defaultProfile } from '../engine/profile-loader';
 import { runPlan } from '../engine/runner';
 import { TOOL_VERSION } from '../engine/version';
-import { registerIpcHandlers } from './ipc-handlers';
+import { registerIpcHandlers, sendMenuCommand } from './ipc-handlers';
 import { aboutDetail, menuTemplate } from './menu';
+import { paperSizeFor } from './report-export';
 import { applySessionPolicy, lockDownContents, trustedSenderCheck } from './security';
 import { createMainWindow } from './window';
 
@@ -61,6 +62,10 @@ async function start(): Promise<void> {
       const window = BrowserWindow.getAllWindows().find((w) => w.webContents.id === sender.id);
       return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
     },
+    pdf: {
+      createWindow: (options) => new BrowserWindow(options),
+      pageSize: paperSizeFor(app.getLocaleCountryCode()),
+    },
   });
 
   const openWindow = () =>
@@ -75,18 +80,16 @@ async function start(): Promise<void> {
   const menu = menuTemplate(
     { isPackaged: app.isPackaged, isMac: process.platform === 'darwin', productName: PRODUCT_NAME },
     {
+      // The page holds the format and the "include computer details" choice: it saves.
       saveReport: () => {
         const window = currentWindow();
-        if (!window) return;
-        handlers.exportReport(window.webContents, 'json').catch((error: unknown) => {
-          void dialog.showMessageBox(window, {
-            type: 'warning',
-            message: 'The report was not saved',
-            detail: error instanceof Error ? error.message : String(error),
-          });
-        });
+        if (window) sendMenuCommand(window.webContents, 'save-report');
       },
       print: () => currentWindow()?.webContents.print(),
+      enterHelpdeskCode: () => {
+        const window = currentWindow();
+        if (window) sendMenuCommand(window.webContents, 'enter-helpdesk-code');
+      },
       about: () => {
         const options = {
           type: 'info' as const,

@@ -13,22 +13,31 @@ import type {
 import { CHANNELS } from '../../common/ipc/channels';
 import {
   copyTextSchema,
+  exportOptionsSchema,
   helpdeskCodeInputSchema,
   reportFormatSchema,
   rowIdsSchema,
   runIdSchema,
   startOptionsSchema,
   type AppInfo,
-  type DecodeResult,
+  type ExportOptions,
+  type MenuCommand,
   type ReportFormat,
 } from '../../common/ipc/contract';
 import { formatIssuePath } from '../../common/profile/schema';
 import type { HostInfo } from '../../common/results/schema';
 import { createEventQueue, type EventQueue } from './event-queue';
 import { createRunSession, type Engine, type RunSession } from './run-session';
+import { decodeForDisplay } from './helpdesk-decode';
+import { renderReport, REPORT_FILE_TYPES, type PdfPrinter } from './report-export';
 
 /** What a handler needs of the calling page. */
 export type SenderContents = Pick<WebContents, 'id' | 'send' | 'isDestroyed' | 'on' | 'once'>;
+
+/** A menu item the page acts on (it holds the report's privacy choice and the decode panel). */
+export function sendMenuCommand(contents: SenderContents, command: MenuCommand): void {
+  if (!contents.isDestroyed()) contents.send(CHANNELS.menuCommand, command);
+}
 
 export interface HandlerDeps {
   engine: Engine;
@@ -42,19 +51,20 @@ export interface HandlerDeps {
     sender: SenderContents,
     options: SaveDialogOptions,
   ): Promise<SaveDialogReturnValue>;
+  /** The hidden window that prints the HTML report to PDF, and the paper it prints on. */
+  pdf: PdfPrinter;
 }
 
 export interface IpcHandlers {
-  /** "Save report…" from the menu takes the same path as the renderer's button. */
+  /** Asks for a file name, then writes the last result's report in `format` there. */
   exportReport(
     sender: SenderContents,
     format: ReportFormat,
+    options: ExportOptions,
   ): Promise<{ saved: boolean; path?: string }>;
   /** Removes the handlers and stops every run (app shutdown, tests). */
   dispose(): void;
 }
-
-export const NOT_AVAILABLE_YET = 'not available yet';
 
 /** Parses one argument; the error names the argument, the path inside it and the problem. */
 function parseArgument<T>(schema: z.ZodType<T>, value: unknown, name: string): T {
@@ -109,23 +119,33 @@ export function registerIpcHandlers(
   };
   const sessionOf = (sender: SenderContents) => pageFor(sender).session;
 
-  const exportReport: IpcHandlers['exportReport'] = async (sender, format) => {
-    if (format !== 'json')
-      throw new Error(`${format.toUpperCase()} reports are ${NOT_AVAILABLE_YET}`);
+  const exportReport: IpcHandlers['exportReport'] = async (sender, format, options) => {
     const result = sessionOf(sender).lastResult();
     if (!result) throw new Error('there is no result to save yet: run a check first');
+    const type = REPORT_FILE_TYPES[format];
     const choice = await deps.showSaveDialog(sender, {
       title: 'Save report',
-      defaultPath: `${reportFileName(result.startedAt)}.json`,
-      filters: [{ name: 'JSON', extensions: ['json'] }],
+      defaultPath: `${reportFileName(result.startedAt)}.${type.extension}`,
+      filters: [{ name: type.name, extensions: [type.extension] }],
     });
     if (choice.canceled || !choice.filePath) return { saved: false };
-    await writeFile(choice.filePath, `${JSON.stringify(result, null, 2)}\n`, 'utf8');
+    // The engine leaves `host` empty; the window reads it beside the run, and so does the report.
+    const host = result.host ?? (await deps.hostInfo().catch(() => null));
+    const content = await renderReport(
+      format,
+      {
+        result: { ...result, host },
+        profile: deps.engine.profile.profile,
+        includeComputerDetails: options.includeComputerDetails,
+      },
+      deps.pdf,
+    );
+    await writeFile(choice.filePath, content);
     return { saved: true, path: choice.filePath };
   };
 
   type Handler = (sender: SenderContents, ...args: unknown[]) => unknown;
-  const handlers: Record<Exclude<keyof typeof CHANNELS, 'event'>, Handler> = {
+  const handlers: Record<Exclude<keyof typeof CHANNELS, 'event' | 'menuCommand'>, Handler> = {
     ready: (sender) => pageFor(sender).queue.ready(),
     start: (sender, options) =>
       sessionOf(sender).start(parseArgument(startOptionsSchema, options, 'options')),
@@ -138,14 +158,20 @@ export function registerIpcHandlers(
     plan: (sender, options) =>
       sessionOf(sender).plan(parseArgument(startOptionsSchema, options, 'options')),
     hostInfo: () => deps.hostInfo(),
-    exportReport: (sender, format) =>
-      exportReport(sender, parseArgument(reportFormatSchema, format, 'format')),
+    exportReport: (sender, format, options) =>
+      exportReport(
+        sender,
+        parseArgument(reportFormatSchema, format, 'format'),
+        parseArgument(exportOptionsSchema, options, 'options'),
+      ),
     copyText: (_sender, text) =>
       deps.clipboard.writeText(parseArgument(copyTextSchema, text, 'text')),
-    decode: (_sender, code): DecodeResult => {
-      parseArgument(helpdeskCodeInputSchema, code, 'code');
-      return { ok: false, message: NOT_AVAILABLE_YET };
-    },
+    decode: (_sender, code) =>
+      decodeForDisplay(
+        parseArgument(helpdeskCodeInputSchema, code, 'code'),
+        deps.engine.profile.profile,
+        deps.engine.profile.hash,
+      ),
     appInfo: () => deps.appInfo,
   };
 

@@ -1,10 +1,12 @@
-// The native menu: File (Save report…, Print…), Edit (Copy), View, Help (About).
+// The native menu: File (Save report…, Print…), Edit (Copy), View, Help (Enter a helpdesk
+// code…, About).
 import type { MenuItemConstructorOptions } from 'electron';
 import type { AppInfo } from '../../common/ipc/contract';
 
 export interface MenuActions {
   saveReport(): void;
   print(): void;
+  enterHelpdeskCode(): void;
   about(): void;
 }
 
@@ -46,7 +48,11 @@ export function menuTemplate(
   };
   const help: MenuItemConstructorOptions = {
     role: 'help',
-    submenu: [{ label: `About ${settings.productName}`, click: () => actions.about() }],
+    submenu: [
+      { label: 'Enter a helpdesk code…', click: () => actions.enterHelpdeskCode() },
+      { type: 'separator' },
+      { label: `About ${settings.productName}`, click: () => actions.about() },
+    ],
   };
   return [...(settings.isMac ? [{ role: 'appMenu' } as const] : []), file, edit, view, help];
 }

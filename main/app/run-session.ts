@@ -5,6 +5,8 @@ import type { StartOptions } from '../../common/ipc/contract';
 import type { Plan } from '../../common/plan';
 import type { RunEventListener } from '../../common/results/events';
 import type { ResultDocument } from '../../common/results/schema';
+import { changeRequest } from '../../common/results/change-request';
+import { computeVerdict } from '../../common/results/verdict';
 import type { PlanInput } from '../engine/planner';
 import type { RunSettings } from '../engine/runner';
 import type { EventQueue } from './event-queue';
@@ -36,13 +38,37 @@ export interface RunSession {
    * right after is not refused. A run that already ended is left as it is.
    */
   cancel(runId: string): Promise<void>;
-  /** The document of the last run that finished, for "Save report". */
+  /**
+   * The document of the last run that finished, for "Save report": after a re-run, the rows
+   * it checked over the earlier run's answers, as the window shows them.
+   */
   lastResult(): ResultDocument | undefined;
   /** The window is gone: stop whatever runs. */
   dispose(): void;
 }
 
 export const ALREADY_RUNNING = 'a check is already running';
+
+/**
+ * A re-run's rows over the earlier result, with a verdict over all of them (as the renderer's
+ * run-state does). A helpdesk code describes one engine run, so the merged document has none.
+ */
+export function mergeRerun(
+  previous: ResultDocument,
+  rerun: ResultDocument,
+  rowIds: readonly string[],
+): ResultDocument {
+  const earlier = new Map(previous.rows.map((r) => [r.id, r]));
+  const rows = rerun.rows.map((row) =>
+    !rowIds.includes(row.id) && earlier.has(row.id) ? earlier.get(row.id)! : row,
+  );
+  const verdict = computeVerdict({
+    rows,
+    teamlink: rerun.options.teamlink,
+    partial: previous.verdict.partial,
+  });
+  return { ...rerun, rows, verdict, changeRequest: changeRequest(rows), helpdeskCode: null };
+}
 
 interface Run {
   controller: AbortController;
@@ -81,7 +107,7 @@ export function createRunSession(engine: Engine, events: EventQueue): RunSession
           resolve(event.runId);
         }
         if (event.type === 'run-finished') {
-          last = event.result;
+          last = only && last ? mergeRerun(last, event.result, only) : event.result;
           finish();
         }
         events.push(event);

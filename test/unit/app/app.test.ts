@@ -25,7 +25,13 @@ const fake = vi.hoisted(() => {
     listeners = new Map<string, Listener[]>();
     loaded: { file?: string; url?: string } = {};
     shown = false;
-    webContents = { id: 7, print: () => {} };
+    webContents = {
+      id: 7,
+      print: () => {},
+      sent: [] as unknown[][],
+      isDestroyed: () => false,
+      send: (...args: unknown[]) => void this.webContents.sent.push(args),
+    };
     constructor(public options: Record<string, unknown>) {
       FakeWindow.all.push(this);
     }
@@ -63,6 +69,7 @@ vi.mock('electron', () => ({
       fake.appListeners.set(name, [...(fake.appListeners.get(name) ?? []), listener]),
     whenReady: async () => {},
     getVersion: () => '0.1.0',
+    getLocaleCountryCode: () => 'DE',
     getPath: (name: string) => (name === 'userData' ? fake.userData : '/nonexistent'),
     requestSingleInstanceLock: () => true,
     quit: fake.quit,
@@ -142,6 +149,24 @@ describe('app entry', () => {
         fake.handlers.get(CHANNELS.appInfo)!({ ...event, senderFrame: { url: 'https://x.test/' } }),
       ),
     ).rejects.toThrow(/refused/);
+  });
+
+  it('File > Save report… and Help > Enter a helpdesk code… go to the page', () => {
+    const template = fake.setApplicationMenu.mock.calls[0]![0] as Array<{
+      label?: string;
+      role?: string;
+      submenu?: Array<{ label?: string; click?: () => void }>;
+    }>;
+    const item = (menu: string, label: string) =>
+      template
+        .find((m) => m.label === menu || m.role === menu)
+        ?.submenu?.find((i) => i.label === label);
+    item('File', 'Save report…')?.click?.();
+    item('help', 'Enter a helpdesk code…')?.click?.();
+    expect(window.webContents.sent).toEqual([
+      [CHANNELS.menuCommand, 'save-report'],
+      [CHANNELS.menuCommand, 'enter-helpdesk-code'],
+    ]);
   });
 
   it('remembers the window bounds when it closes', async () => {

@@ -5,7 +5,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../common/ipc/channels';
-import type { AppInfo, StartOptions } from '../../../common/ipc/contract';
+import type { BrowserWindowConstructorOptions } from 'electron';
+import type {
+  AppInfo,
+  DecodeResult,
+  ExportOptions,
+  ReportFormat,
+  StartOptions,
+} from '../../../common/ipc/contract';
+import { encodeHelpdeskCode } from '../../../common/helpdesk/code';
+import { VERDICT_HEADLINES } from '../../../common/i18n/en';
 import { DEFAULT_OPTIONS } from '../../../common/options';
 import type { Plan } from '../../../common/plan';
 import type { RunEvent } from '../../../common/results/events';
@@ -19,6 +28,7 @@ import {
   type IpcHandlers,
 } from '../../../main/app/ipc-handlers';
 import { trustedSenderCheck } from '../../../main/app/security';
+import { PDF_WINDOW_OPTIONS, type CreatePdfWindow } from '../../../main/app/report-export';
 import { closedPort, fakeContents, fakeIpcMain, loopbackProfile, RENDERER_FILE } from './support';
 
 vi.mock('electron', () => ({}));
@@ -84,6 +94,7 @@ function setUp(
     hostInfo: async () => ({ os: 'test', interfaces: [], defaultGateway: null, dnsServers: [] }),
     clipboard: { writeText: vi.fn() },
     showSaveDialog: async () => ({ canceled: true, filePath: '' }),
+    pdf: { createWindow: fakePdfWindow([]), pageSize: 'A4' },
     ...overrides.deps,
   };
   const handlers = registerIpcHandlers(ipc, deps);
@@ -91,6 +102,80 @@ function setUp(
   const contents = fakeContents();
   const call = (channel: string, ...args: unknown[]) => ipc.invoke(contents, channel, args);
   return { ipc, deps, handlers, contents, call, engineEvents, runs, plans };
+}
+
+const WITH_DETAILS: ExportOptions = { includeComputerDetails: true };
+
+interface FakePdfWindow {
+  options: BrowserWindowConstructorOptions;
+  loaded?: string;
+  printed: unknown[];
+  destroyed: boolean;
+}
+
+/** A BrowserWindow that records what it loads and answers printToPDF with a PDF header. */
+function fakePdfWindow(windows: FakePdfWindow[]): CreatePdfWindow {
+  return (options) => {
+    const record: FakePdfWindow = { options, printed: [], destroyed: false };
+    windows.push(record);
+    return {
+      loadURL: async (url) => void (record.loaded = url),
+      webContents: {
+        printToPDF: async (settings) => {
+          record.printed.push(settings);
+          return Buffer.from('%PDF-1.7\n% fake\n');
+        },
+      },
+      destroy: () => void (record.destroyed = true),
+    };
+  };
+}
+
+/** Handlers whose save dialog answers a new file in a temp folder each time. */
+async function exporting() {
+  const folder = await mkdtemp(join(tmpdir(), 'netcheck-export-'));
+  let count = 0;
+  const showSaveDialog = vi.fn<HandlerDeps['showSaveDialog']>(async (_sender, options) => ({
+    canceled: false,
+    filePath: join(folder, `${(count += 1)}-${options.defaultPath}`),
+  }));
+  const pdfWindows: FakePdfWindow[] = [];
+  const context = setUp({
+    deps: {
+      showSaveDialog,
+      pdf: { createWindow: fakePdfWindow(pdfWindows), pageSize: 'A4' },
+      hostInfo: async () => ({
+        os: 'Windows 11 Pro',
+        hostname: 'desk-042',
+        user: 'alice',
+        interfaces: [{ name: 'Wi-Fi', type: 'wireless', ipv4: '192.168.1.23', default: true }],
+        defaultGateway: '192.168.1.1',
+        dnsServers: ['192.168.1.1'],
+      }),
+    },
+  });
+  async function saved(format: ReportFormat, options: ExportOptions): Promise<string>;
+  async function saved(format: ReportFormat, options: ExportOptions, as: 'buffer'): Promise<Buffer>;
+  async function saved(
+    format: ReportFormat,
+    options: ExportOptions,
+    as?: 'buffer',
+  ): Promise<string | Buffer> {
+    const answer = (await context.call(CHANNELS.exportReport, format, options)) as {
+      saved: boolean;
+      path?: string;
+    };
+    expect(answer.saved).toBe(true);
+    const bytes = await readFile(answer.path!);
+    return as === 'buffer' ? bytes : bytes.toString('utf8');
+  }
+  return {
+    ...context,
+    showSaveDialog,
+    pdfWindows,
+    saved,
+    cleanUp: () => rm(folder, { recursive: true, force: true }),
+  };
 }
 
 describe('IPC handlers: who may call', () => {
@@ -146,7 +231,7 @@ describe('IPC handlers: arguments', () => {
     ).rejects.toThrow(/^options\.options\.customDomains\[0\]: "not a host" is not a host name/);
     await expect(call(CHANNELS.cancel, 'run-1')).rejects.toThrow(/^runId: /);
     await expect(call(CHANNELS.rerun, crypto.randomUUID(), [])).rejects.toThrow(/^rowIds: /);
-    await expect(call(CHANNELS.exportReport, 'docx')).rejects.toThrow(/^format: /);
+    await expect(call(CHANNELS.exportReport, 'docx', WITH_DETAILS)).rejects.toThrow(/^format: /);
     await expect(call(CHANNELS.copyText, 42)).rejects.toThrow(/^text: /);
     await expect(call(CHANNELS.decode, '')).rejects.toThrow(/^code: /);
     expect(runs).toHaveLength(0);
@@ -301,46 +386,177 @@ describe('IPC handlers: runs', () => {
 });
 
 describe('IPC handlers: the rest of the contract', () => {
-  it('exportReport saves the last result as JSON where the user chose', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'netcheck-export-'));
+  it('exportReport writes each format where the user chose, with the right filter', async () => {
+    const { call, contents, runs, showSaveDialog, pdfWindows, saved, cleanUp } = await exporting();
     try {
-      const file = join(folder, 'report.json');
-      const showSaveDialog = vi.fn<HandlerDeps['showSaveDialog']>(async () => ({
-        canceled: false,
-        filePath: file,
-      }));
-      const { call, contents, runs } = setUp({ deps: { showSaveDialog } });
-      await expect(call(CHANNELS.exportReport, 'json')).rejects.toThrow(/run a check first/);
+      await expect(call(CHANNELS.exportReport, 'html', WITH_DETAILS)).rejects.toThrow(
+        /run a check first/,
+      );
       await call(CHANNELS.start, START);
-      const result = await runs[0];
-      await expect(call(CHANNELS.exportReport, 'json')).resolves.toEqual({
-        saved: true,
-        path: file,
+      const result = (await runs[0])!;
+
+      const html = await saved('html', WITH_DETAILS);
+      expect(html).toMatch(/^<!doctype html>/i);
+      expect(html).toContain(VERDICT_HEADLINES[result.verdict.status]);
+      expect(html).not.toMatch(/<script/i);
+
+      const text = await saved('text', WITH_DETAILS);
+      expect(text).toContain(VERDICT_HEADLINES[result.verdict.status]);
+      for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+
+      const json = JSON.parse(await saved('json', WITH_DETAILS)) as ResultDocument;
+      expect(json.rows.map((r) => r.status)).toEqual(result.rows.map((r) => r.status));
+      expect(json.helpdeskCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
+      expect(json.changeRequest.length).toBeGreaterThan(0);
+
+      const pdf = await saved('pdf', WITH_DETAILS, 'buffer');
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(pdfWindows).toHaveLength(1);
+
+      const dialogs = showSaveDialog.mock.calls.map(([sender, options]) => {
+        expect(sender).toBe(contents);
+        return [options.defaultPath?.replace(/^onsight-network-check-[\d-]+/, ''), options.filters];
       });
-      expect(showSaveDialog).toHaveBeenCalledWith(
-        contents,
-        expect.objectContaining({ title: 'Save report' }),
-      );
-      expect(showSaveDialog.mock.calls[0]![1].defaultPath).toMatch(
-        /^onsight-network-check-[\d-]+\.json$/,
-      );
-      expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(result);
+      expect(dialogs).toEqual([
+        ['.html', [{ name: 'Web page (HTML)', extensions: ['html'] }]],
+        ['.txt', [{ name: 'Plain text', extensions: ['txt'] }]],
+        ['.json', [{ name: 'JSON', extensions: ['json'] }]],
+        ['.pdf', [{ name: 'PDF document', extensions: ['pdf'] }]],
+      ]);
 
       showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
-      await expect(call(CHANNELS.exportReport, 'json')).resolves.toEqual({ saved: false });
-      for (const format of ['html', 'text', 'pdf']) {
-        await expect(call(CHANNELS.exportReport, format)).rejects.toThrow(/not available yet/);
-      }
+      await expect(call(CHANNELS.exportReport, 'pdf', WITH_DETAILS)).resolves.toEqual({
+        saved: false,
+      });
+      expect(pdfWindows).toHaveLength(1);
+      await expect(call(CHANNELS.exportReport, 'html')).rejects.toThrow(/^options: /);
+      await expect(
+        call(CHANNELS.exportReport, 'html', { includeComputerDetails: 'yes' }),
+      ).rejects.toThrow(/^options\.includeComputerDetails: /);
     } finally {
-      await rm(folder, { recursive: true, force: true });
+      await cleanUp();
     }
   });
 
-  it('decode says plainly that it is not there yet', async () => {
-    const { call } = setUp();
-    await expect(call(CHANNELS.decode, 'ALFA-BRAVO')).resolves.toEqual({
+  it('PDF: the HTML report printed in a hidden window that runs nothing', async () => {
+    const { call, runs, pdfWindows, saved, cleanUp } = await exporting();
+    try {
+      await call(CHANNELS.start, START);
+      await runs[0];
+      const html = await saved('html', WITH_DETAILS);
+      await saved('pdf', WITH_DETAILS, 'buffer');
+      const [window] = pdfWindows;
+      expect(window!.options).toEqual(PDF_WINDOW_OPTIONS);
+      expect(window!.options.show).toBe(false);
+      expect(window!.options.webPreferences).toMatchObject({
+        sandbox: true,
+        javascript: false,
+        offscreen: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+      });
+      expect(window!.options.webPreferences?.preload).toBeUndefined();
+      const url = window!.loaded!;
+      expect(url).toMatch(/^data:text\/html;charset=utf-8;base64,/);
+      expect(Buffer.from(url.split(',')[1]!, 'base64').toString('utf8')).toBe(html);
+      expect(window!.printed).toEqual([{ pageSize: 'A4', printBackground: true }]);
+      expect(window!.destroyed).toBe(true);
+    } finally {
+      await cleanUp();
+    }
+  });
+
+  it('"include computer details" decides whether name, user and addresses are written', async () => {
+    const { call, runs, saved, cleanUp } = await exporting();
+    try {
+      await call(CHANNELS.start, START);
+      await runs[0];
+      const identity = ['desk-042', 'alice', '192.168.1.23'];
+      for (const format of ['html', 'text', 'json'] as const) {
+        const withDetails = await saved(format, WITH_DETAILS);
+        const without = await saved(format, { includeComputerDetails: false });
+        for (const fact of identity) {
+          expect(withDetails).toContain(fact);
+          expect(without).not.toContain(fact);
+        }
+        // Still the same report: the system and gateway are not personal.
+        expect(without).toContain('Windows 11');
+      }
+    } finally {
+      await cleanUp();
+    }
+  });
+
+  it('after a re-run, the report shows the earlier answers for the rows left out', async () => {
+    const { call, contents, runs, saved, cleanUp } = await exporting();
+    try {
+      await call(CHANNELS.ready);
+      const runId = (await call(CHANNELS.start, START)) as string;
+      const first = await runs[0]!;
+      const again = contents.next('run-finished');
+      await call(CHANNELS.rerun, runId, ['2-2.2']);
+      await again;
+      await runs[1];
+      const json = JSON.parse(await saved('json', WITH_DETAILS)) as ResultDocument;
+      expect(json.rows.find((r) => r.id === '2-1.1')).toEqual(
+        first.rows.find((r) => r.id === '2-1.1'),
+      );
+      expect(json.verdict.status).toBe(first.verdict.status);
+    } finally {
+      await cleanUp();
+    }
+  });
+
+  it('decode reads a code of the loaded profile into its grouped table', async () => {
+    const { call, runs, deps } = setUp();
+    await call(CHANNELS.start, START);
+    const result = await runs[0]!;
+    const code = encodeHelpdeskCode(result, deps.engine.profile.profile);
+    const answer = (await call(CHANNELS.decode, code.toLowerCase())) as DecodeResult;
+    expect(answer).toEqual({
+      ok: true,
+      decoded: {
+        code,
+        profile: { id: 'app-test', version: '1' },
+        verdict: result.verdict.status,
+        options: { teamlink: true, legacy: false, china: false, customDomains: false },
+        tables: [
+          {
+            id: '2-1',
+            title: 'Web',
+            rows: [{ id: '2-1.1', title: 'row 2-1.1', status: 'fail', remediation: 'Allow 2-1.1' }],
+          },
+          {
+            id: '2-2',
+            title: 'Calls',
+            rows: [{ id: '2-2.2', title: 'row 2-2.2', status: 'fail', remediation: 'Allow 2-2.2' }],
+          },
+        ],
+      },
+    });
+  });
+
+  it('decode names the mistake in a mistyped code instead of showing a table', async () => {
+    const { call, runs, deps } = setUp();
+    await call(CHANNELS.start, START);
+    const code = encodeHelpdeskCode((await runs[0])!, deps.engine.profile.profile);
+    const plain = code.replaceAll('-', '');
+    const swapped = plain[0] === plain[1] ? null : `${plain[1]}${plain[0]}${plain.slice(2)}`;
+    const reasons = async (typed: string) => (await call(CHANNELS.decode, typed)) as DecodeResult;
+    expect(await reasons(`${plain}7`)).toMatchObject({ ok: false, reason: 'length' });
+    expect(await reasons(`${plain.slice(0, 2)}U${plain.slice(3)}`)).toMatchObject({
       ok: false,
-      message: 'not available yet',
+      reason: 'character',
+    });
+    if (swapped) expect(await reasons(swapped)).toMatchObject({ ok: false, reason: 'check' });
+
+    const other = setUp({
+      deps: { engine: { ...deps.engine, profile: { ...deps.engine.profile, hash: '99999999' } } },
+    });
+    expect(await other.call(CHANNELS.decode, code)).toMatchObject({
+      ok: false,
+      reason: 'profile',
+      message: expect.stringContaining('another version'),
     });
   });
 
@@ -355,7 +571,7 @@ describe('IPC handlers: the rest of the contract', () => {
   it('registers every channel of the contract except the event push, and removes them', () => {
     const { ipc, handlers } = setUp();
     const invoked = Object.entries(CHANNELS)
-      .filter(([name]) => name !== 'event')
+      .filter(([name]) => name !== 'event' && name !== 'menuCommand')
       .map(([, channel]) => channel);
     expect([...ipc.handlers.keys()].sort()).toEqual(invoked.sort());
     handlers.dispose();

@@ -5,7 +5,12 @@ import { aboutDetail, menuTemplate, type MenuActions } from '../../../main/app/m
 
 vi.mock('electron', () => ({}));
 
-const actions = (): MenuActions => ({ saveReport: vi.fn(), print: vi.fn(), about: vi.fn() });
+const actions = (): MenuActions => ({
+  saveReport: vi.fn(),
+  print: vi.fn(),
+  enterHelpdeskCode: vi.fn(),
+  about: vi.fn(),
+});
 const submenu = (menu: MenuItemConstructorOptions[], label: string) =>
   (menu.find((item) => item.label === label || item.role === label)?.submenu ??
     []) as MenuItemConstructorOptions[];
@@ -13,7 +18,7 @@ const click = (item: MenuItemConstructorOptions | undefined) =>
   (item?.click as (() => void) | undefined)?.();
 
 describe('menu', () => {
-  it('File saves and prints, Edit copies, Help shows About', () => {
+  it('File saves and prints, Edit copies, Help decodes a code and shows About', () => {
     const act = actions();
     const menu = menuTemplate(
       { isPackaged: true, isMac: false, productName: 'Onsight Network Check' },
@@ -32,6 +37,8 @@ describe('menu', () => {
     );
     click(about);
     expect(act.about).toHaveBeenCalledOnce();
+    click(submenu(menu, 'help').find((item) => item.label === 'Enter a helpdesk code…'));
+    expect(act.enterHelpdeskCode).toHaveBeenCalledOnce();
   });
 
   it('offers Reload only when the app is not packaged', () => {

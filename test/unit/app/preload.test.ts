@@ -1,7 +1,7 @@
 // The bridge exposes exactly the contract's methods and nothing of Electron itself.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../common/ipc/channels';
-import type { NetcheckApi } from '../../../common/ipc/contract';
+import type { MenuCommand, NetcheckApi } from '../../../common/ipc/contract';
 import type { RunEvent } from '../../../common/results/events';
 
 const electron = vi.hoisted(() => {
@@ -40,8 +40,9 @@ describe('preload', () => {
   it('exposes window.netcheck only, with exactly the contract methods', () => {
     expect([...electron.exposed.keys()]).toEqual(['netcheck']);
     const expected = [
-      ...Object.keys(CHANNELS).filter((name) => name !== 'event'),
+      ...Object.keys(CHANNELS).filter((name) => name !== 'event' && name !== 'menuCommand'),
       'onEvent',
+      'onMenuCommand',
     ].sort();
     expect(Object.keys(api).sort()).toEqual(expected);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
@@ -59,7 +60,10 @@ describe('preload', () => {
       [() => api.rerun('id', ['2-2.2']), [CHANNELS.rerun, 'id', ['2-2.2']]],
       [() => api.plan(options), [CHANNELS.plan, options]],
       [() => api.hostInfo(), [CHANNELS.hostInfo]],
-      [() => api.exportReport('json'), [CHANNELS.exportReport, 'json']],
+      [
+        () => api.exportReport('pdf', { includeComputerDetails: false }),
+        [CHANNELS.exportReport, 'pdf', { includeComputerDetails: false }],
+      ],
       [() => api.copyText('text'), [CHANNELS.copyText, 'text']],
       [() => api.decode('CODE'), [CHANNELS.decode, 'CODE']],
       [() => api.appInfo(), [CHANNELS.appInfo]],
@@ -79,6 +83,17 @@ describe('preload', () => {
     const event = { type: 'row-updated', runId: 'r' } as unknown as RunEvent;
     for (const listener of listeners) listener({ sender: 'ipc internals' }, event);
     expect(received).toEqual([event]);
+    unsubscribe();
+    expect(listeners.size).toBe(0);
+  });
+
+  it('onMenuCommand hands over the command alone and unsubscribes', () => {
+    const received: MenuCommand[] = [];
+    const unsubscribe = api.onMenuCommand((command) => received.push(command));
+    const listeners = electron.listeners.get(CHANNELS.menuCommand)!;
+    expect(listeners.size).toBe(1);
+    for (const listener of listeners) listener({ sender: 'ipc internals' }, 'enter-helpdesk-code');
+    expect(received).toEqual(['enter-helpdesk-code']);
     unsubscribe();
     expect(listeners.size).toBe(0);
   });
