@@ -1,0 +1,210 @@
+// The built renderer in real headless Chromium, talking through a test bridge to main's own
+// IPC handlers and the real engine, which checks servers this test started on 127.0.0.1 (issue
+// 6, acceptance: the end-to-end test). The journey: rows go from "Checking" to their results,
+// the verdict appears, "Re-run failed rows" re-runs only those rows, and "Cancel" stops a run.
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { ConsoleMessage, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APP_TEXT, ROW_STATUS_WORDS, VERDICT_HEADLINES } from '../../../common/i18n/en';
+import type { RowStatus } from '../../../common/outcomes';
+import type { RunEvent } from '../../../common/results/events';
+import { plan } from '../../../main/engine/planner';
+import { runPlan } from '../../../main/engine/runner';
+import { TOOL_VERSION } from '../../../main/engine/version';
+import {
+  chromiumMissingReason,
+  launchChromium,
+  type LaunchedChromium,
+} from '../../support/chromium';
+import { startBridge, type Bridge } from './bridge-server';
+import { ROWS, startTestNetwork, type TestNetwork } from './test-network';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const RENDERER_DIR = join(ROOT, 'out/renderer');
+const SCREENSHOTS = join(ROOT, 'test-output/renderer-e2e');
+const WAIT = { timeout: 20_000 };
+
+const missing = chromiumMissingReason();
+// Only a machine without Chromium may skip, and never in CI.
+const skip = missing !== undefined && !process.env.CI;
+
+describe.skipIf(skip)(
+  skip ? `renderer journey (skipped: ${missing})` : 'renderer journey in Chromium',
+  () => {
+    let network: TestNetwork | undefined;
+    let bridge: Bridge | undefined;
+    let browser: LaunchedChromium | undefined;
+    let page: Page;
+    const pageErrors: string[] = [];
+
+    beforeAll(async () => {
+      if (missing) throw new Error(missing);
+      if (!existsSync(join(RENDERER_DIR, 'index.html')))
+        throw new Error(
+          'out/renderer is missing: run npm run build (or npx vite build --config renderer/vite.config.ts) first',
+        );
+      network = await startTestNetwork();
+      bridge = await startBridge({
+        rendererDir: RENDERER_DIR,
+        engine: {
+          profile: network.profile,
+          runPlan,
+          plan,
+          // Long attempts: the gated row stays "Checking" until the test releases it or cancels.
+          settings: {
+            timeoutMs: 30_000,
+            deadlineMs: 60_000,
+            concurrency: 16,
+            extraCa: [network.extraCa],
+            toolVersion: TOOL_VERSION,
+          },
+        },
+        hostInfo: {
+          os: 'Test bridge (loopback only)',
+          interfaces: [{ name: 'lo', type: 'wired', ipv4: '127.0.0.1', default: true }],
+          defaultGateway: null,
+          dnsServers: [],
+        },
+      });
+      browser = await launchChromium();
+      page = browser.page;
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      page.on('console', (message: ConsoleMessage) => {
+        if (message.type() === 'error') pageErrors.push(message.text());
+      });
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await bridge?.close();
+      await network?.close();
+    });
+
+    const row = (id: string) => page.locator(`tr[data-row-id="${id}"]`);
+    const waitForStatus = (id: string, status: RowStatus) =>
+      page.locator(`tr[data-row-id="${id}"].row-${status}`).waitFor(WAIT);
+    const statusWord = (id: string) => row(id).locator('td.row-status').innerText();
+    const summary = (id: string) => row(id).locator('td.row-summary').innerText();
+    const headline = () => page.getByTestId('verdict').locator('h1').innerText();
+    const waitForHeadline = (text: string) =>
+      page.getByTestId('verdict').locator('h1', { hasText: text }).waitFor(WAIT);
+    const runsStarted = () =>
+      bridge!.events.filter(
+        (e): e is Extract<RunEvent, { type: 'run-started' }> => e.type === 'run-started',
+      );
+    const finishedRun = (runId: string) =>
+      bridge!.events.find(
+        (e): e is Extract<RunEvent, { type: 'run-finished' }> =>
+          e.type === 'run-finished' && e.runId === runId,
+      );
+
+    it('shows rows checking, then their results, then the verdict', async () => {
+      await page.goto(bridge!.url);
+      // The TLS row waits behind the gate while the others answer at once.
+      await waitForStatus(ROWS.gatedTls, 'running');
+      expect(await statusWord(ROWS.gatedTls)).toContain(ROW_STATUS_WORDS.running);
+      await waitForStatus(ROWS.https, 'pass');
+      await waitForStatus(ROWS.stun, 'pass');
+      await waitForStatus(ROWS.tcpOpen, 'pass');
+      await waitForStatus(ROWS.sipRefused, 'fail');
+      await waitForStatus(ROWS.sipTlsRefused, 'fail');
+      await waitForStatus(ROWS.push, 'fail');
+      // Still running: no verdict until the last row has answered.
+      expect(await headline()).toBe(APP_TEXT.header.startingHeadline);
+      expect(await statusWord(ROWS.gatedTls)).toContain(ROW_STATUS_WORDS.running);
+      expect(network!.gate.waiting()).toBe(1);
+
+      network!.gate.release();
+      await waitForStatus(ROWS.gatedTls, 'pass');
+      await waitForHeadline(VERDICT_HEADLINES['teamlink-only']);
+
+      expect(await statusWord(ROWS.https)).toContain(ROW_STATUS_WORDS.pass);
+      expect(await statusWord(ROWS.sipRefused)).toContain(ROW_STATUS_WORDS.fail);
+      // One-line results name what answered and what refused.
+      expect(await summary(ROWS.https)).toMatch(/HTTPS answered "200 OK".*127\.0\.0\.1/);
+      expect(await summary(ROWS.stun)).toContain('127.0.0.1');
+      expect(await summary(ROWS.sipRefused)).toMatch(/refused/i);
+      expect(await summary(ROWS.push)).toMatch(/refused/i);
+      const reason = await page.getByTestId('verdict').locator('.reason').innerText();
+      expect(reason).toContain(`${ROWS.sipRefused}, ${ROWS.sipTlsRefused}`);
+      expect(await page.getByText(ROW_STATUS_WORDS.running, { exact: true }).count()).toBe(0);
+
+      expect(runsStarted()).toHaveLength(1);
+      expect(bridge!.calls.map((c) => c.method)).toContain('ready');
+      expect(pageErrors).toEqual([]);
+    });
+
+    it('re-runs only the failed rows when "Re-run failed rows" is pressed', async () => {
+      const firstRun = runsStarted()[0]!.runId;
+      const httpsSummary = await summary(ROWS.https);
+      const callsBefore = bridge!.calls.length;
+      // Whoever fixes the firewall between runs: row 4.1's port now answers.
+      await network!.openPushPort();
+
+      await page.getByRole('button', { name: APP_TEXT.actions.rerunFailed }).click();
+      await waitForStatus(ROWS.push, 'pass');
+      await waitForHeadline(VERDICT_HEADLINES['teamlink-only']);
+
+      const failed = [ROWS.sipRefused, ROWS.sipTlsRefused, ROWS.push];
+      const calls = bridge!.calls.slice(callsBefore);
+      expect(calls.filter((c) => c.method === 'rerun').map((c) => c.args)).toEqual([
+        [firstRun, failed],
+      ]);
+      expect(calls.some((c) => c.method === 'start')).toBe(false);
+      // The engine planned the other rows as left out and probed only the failed ones.
+      const rerun = runsStarted()[1]!;
+      const enabled = rerun.plan.rows.filter((r) => r.enabled).map((r) => r.id);
+      expect(enabled).toEqual(failed);
+      const probed = new Set(
+        bridge!.events
+          .filter((e) => e.type === 'probe-started' && e.runId === rerun.runId)
+          .map((e) => (e as Extract<RunEvent, { type: 'probe-started' }>).rowId),
+      );
+      expect([...probed].sort()).toEqual([...failed].sort());
+      expect(finishedRun(rerun.runId)?.cancelled).toBe(false);
+
+      // On screen: the rows not re-run keep their answers, the re-run rows have new ones.
+      expect(await summary(ROWS.https)).toBe(httpsSummary);
+      expect(await statusWord(ROWS.https)).toContain(ROW_STATUS_WORDS.pass);
+      expect(await statusWord(ROWS.sipRefused)).toContain(ROW_STATUS_WORDS.fail);
+      expect(await statusWord(ROWS.push)).toContain(ROW_STATUS_WORDS.pass);
+      expect(await summary(ROWS.push)).not.toMatch(/refused/i);
+    });
+
+    it('saves screenshots of the finished screen, light and dark', async () => {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const path = join(SCREENSHOTS, `finished-${colorScheme}.png`);
+        await page.screenshot({ path, fullPage: true });
+        expect(statSync(path).size).toBeGreaterThan(10_000);
+      }
+      await page.emulateMedia({ colorScheme: null });
+    });
+
+    it('stops a run when "Cancel" is pressed', async () => {
+      network!.gate.hold();
+      const runsBefore = runsStarted().length;
+      await page.getByRole('button', { name: APP_TEXT.actions.runAgain }).click();
+      await waitForStatus(ROWS.gatedTls, 'running');
+      await expect.poll(() => runsStarted().length).toBe(runsBefore + 1);
+      const run = runsStarted()[runsBefore]!.runId;
+
+      await page.getByRole('button', { name: APP_TEXT.actions.cancel }).click();
+      await waitForHeadline(APP_TEXT.header.cancelledHeadline);
+
+      expect(bridge!.calls.filter((c) => c.method === 'cancel').map((c) => c.args)).toEqual([
+        [run],
+      ]);
+      expect(finishedRun(run)?.cancelled).toBe(true);
+      // The held TLS attempt was abandoned: its connection is closed, nothing is left checking.
+      await expect.poll(() => network!.gate.waiting()).toBe(0);
+      expect(await page.getByText(ROW_STATUS_WORDS.running, { exact: true }).count()).toBe(0);
+      await expect
+        .poll(() => page.getByRole('button', { name: APP_TEXT.actions.cancel }).count())
+        .toBe(0);
+      expect(pageErrors).toEqual([]);
+    });
+  },
+);

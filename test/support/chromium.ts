@@ -1,0 +1,69 @@
+// Debian's Chromium driven by playwright-core, for tests of the built renderer. Each launch
+// gets a fresh profile folder, removed on close, and Chromium is kept off the network: it
+// has no reason to contact anything but the test's own server on 127.0.0.1.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+export const hasChromium = (): boolean => existsSync(CHROMIUM_PATH);
+
+/** Why a test needing Chromium cannot run here (undefined when it can). */
+export const chromiumMissingReason = (): string | undefined =>
+  hasChromium()
+    ? undefined
+    : `Debian chromium is not installed at ${CHROMIUM_PATH} (apt-get install chromium)`;
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // Belt and braces against traffic off this machine: no name resolves except the loopback
+  // address (so no DNS query leaves), and anything not on loopback goes to a closed port.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  '--proxy-server=http://127.0.0.1:9',
+];
+
+export interface LaunchedChromium {
+  context: BrowserContext;
+  page: Page;
+  /** Closes the browser and removes its profile folder. */
+  close(): Promise<void>;
+}
+
+export async function launchChromium(
+  viewport: { width: number; height: number } = { width: 1280, height: 900 },
+): Promise<LaunchedChromium> {
+  const reason = chromiumMissingReason();
+  if (reason) throw new Error(reason);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'nc-chromium-'));
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: ARGS,
+      viewport,
+      timeout: 60_000,
+    });
+  } catch (error) {
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
