@@ -37,7 +37,16 @@ export function compareWithGroundTruth(run: ScenarioRun, result: ResultDocument)
         `${run.id}, row ${row.id}: expected outcome ${wantedOutcome} on every probe, observed ${outcomes.join(', ') || 'none'}`,
       );
     }
-    const mark = statusOk && outcomeOk ? '' : '  <-- MISMATCH';
+    let addressOk = true;
+    for (const [target, address] of Object.entries(run.expect.answeredBy?.[row.id] ?? {})) {
+      const observed = row.probes.filter((p) => p.mappedFrom === target).map((p) => p.address);
+      if (observed.length > 0 && observed.every((a) => a === address)) continue;
+      addressOk = false;
+      mismatches.push(
+        `${run.id}, row ${row.id}: expected ${target} answered by ${address}, observed ${observed.join(', ') || 'no probe'}`,
+      );
+    }
+    const mark = statusOk && outcomeOk && addressOk ? '' : '  <-- MISMATCH';
     const outcomeText = wantedOutcome
       ? `${outcomes.join(',')} (want ${wantedOutcome})`
       : outcomes.join(',');

@@ -10,6 +10,7 @@ import { connect as tlsConnect } from 'node:tls';
 import {
   APPLE_HOSTS,
   CUSTOM_DOMAIN,
+  DEAD_RANGE_HOST,
   DNS_NAMES,
   GOOGLE_HOSTS,
   LAB_CA_FILE,
@@ -249,6 +250,17 @@ export async function runHealthChecks(): Promise<Check[]> {
         (r) => r.startsWith('SIP/2.0 200'),
       ),
     ]),
+    // The first host of the /30 a range is mapped to: nothing there, the probes move on.
+    check(
+      `dead ${DEAD_RANGE_HOST}:443 refuses`,
+      () => tcpOpen(DEAD_RANGE_HOST, 443),
+      (r) => r === 'ECONNREFUSED',
+    ),
+    check(
+      `dead ${DEAD_RANGE_HOST}:${STUN_PORT} refuses`,
+      () => stun(DEAD_RANGE_HOST, STUN_PORT),
+      (r) => r === 'ECONNREFUSED',
+    ),
     check(
       'proxy plain CONNECT',
       () => proxyConnect(PROXY.plain, false),

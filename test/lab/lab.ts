@@ -27,6 +27,7 @@ import {
   CLIENT_ETC,
   CLIENT_IF,
   CLIENT_NS,
+  DEAD_RANGE_HOST,
   DNS_ADDRESS,
   LAB_RUN_ARGS,
   MEDIA_RANGE,
@@ -83,12 +84,20 @@ function createNetwork(): void {
   inNs(SERVER_NS, 'sysctl', ['-q', '-w', 'net.ipv4.icmp_msgs_per_sec=100000']);
   inNs(SERVER_NS, 'sysctl', ['-q', '-w', 'net.ipv4.icmp_msgs_burst=100000']);
   // A reflector answers STUN on every port of the media range: one redirect to coturn.
+  // The dead host refuses TCP as a host without services would (nginx listens on every
+  // address); its chain runs after a scenario's (priority filter), like a host behind it.
   const reflectors = REFLECTOR_HOSTS.join(', ');
   execFileSync('ip', ['netns', 'exec', SERVER_NS, 'nft', '-f', '-'], {
     input: `table ip nclab_nat {
   chain prerouting {
     type nat hook prerouting priority dstnat; policy accept;
     ip daddr { ${reflectors} } udp dport ${MEDIA_RANGE.from}-${MEDIA_RANGE.to} redirect to :${STUN_PORT}
+  }
+}
+table ip nclab_hosts {
+  chain input {
+    type filter hook input priority filter + 10; policy accept;
+    ip daddr ${DEAD_RANGE_HOST} meta l4proto tcp reject with tcp reset
   }
 }
 `,

@@ -14,6 +14,8 @@ const expectationSchema = z.strictObject({
   rows: z.record(z.string(), z.enum(ROW_STATUSES)),
   /** Optional: the outcome every probe result of a row must have (e.g. local-block). */
   outcomes: z.record(z.string(), z.enum(OUTCOMES)).optional(),
+  /** Optional: per row, the address that must have answered for a profile target (a block). */
+  answeredBy: z.record(z.string(), z.record(z.string(), z.string())).optional(),
 });
 
 const scenarioSchema = z.strictObject({
@@ -71,6 +73,7 @@ export function loadScenario(name: string): ScenarioRun[] {
       verdict: over.verdict ?? scenario.expect.verdict,
       rows: { ...scenario.expect.rows, ...over.rows },
       outcomes: { ...scenario.expect.outcomes, ...over.outcomes },
+      answeredBy: { ...scenario.expect.answeredBy, ...over.answeredBy },
     };
     return {
       id: scenario.firewall ? `${name}/${action}` : name,

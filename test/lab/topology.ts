@@ -33,15 +33,20 @@ export const PROXY = {
 } as const;
 export const PROXY_USER = { name: 'lab', password: 'lab-password' } as const;
 
-/** The six /28 ranges of Table 2-2, one lab host each (same order as override.json). */
+/**
+ * The six /28 ranges of Table 2-2, one lab host each (same order as override.json). The last
+ * range is mapped to the block 198.18.1.96/30, whose first usable host answers nothing (TCP
+ * reset, ICMP port unreachable), so the probes must go on to the next host of the block.
+ */
 export const RANGE_HOSTS = [
   '198.18.1.1',
   '198.18.1.2',
   '198.18.1.3',
   '198.18.1.4',
   '198.18.1.5',
-  '198.18.1.6',
+  '198.18.1.98',
 ];
+export const DEAD_RANGE_HOST = '198.18.1.97';
 /** 54.213.166.17, sip.librestream.com (Table 2-3). */
 export const LEGACY_SIP_HOST = '198.18.2.1';
 /** The six legacy media servers of Table 2-4. */
@@ -91,6 +96,7 @@ export const SERVER_HOST_ADDRESSES = [
   PROXY.bump,
   PROXY.auth,
   ...RANGE_HOSTS,
+  DEAD_RANGE_HOST,
   LEGACY_SIP_HOST,
   ...LEGACY_MEDIA_HOSTS,
   ...Object.values(WEB_HOSTS),
