@@ -49,7 +49,7 @@ async function start(): Promise<void> {
       profile: loaded,
       runPlan,
       plan,
-      settings: { ...RUN_DEFAULTS, toolVersion: TOOL_VERSION },
+      settings: { ...RUN_DEFAULTS, toolVersion: TOOL_VERSION, profile: loaded.profile },
     },
     isTrustedSender: trustedSenderCheck({
       rendererFile: RENDERER_FILE,

@@ -12,14 +12,18 @@ import {
 } from '../../common/options';
 import { isTargetSpec } from '../../common/profile/schema';
 
+/** A mistake in how the command is written: the message is followed by the usage. */
 export class UsageError extends Error {}
+/** A well-formed command whose input is wrong (a code, a file, a row id): the message alone. */
+export class InputError extends Error {}
 
 export const USAGE = `Usage:
   onsight-netcheck run  [selection] [--proxy URL|direct|system] [--pac URL|FILE] [--ca FILE]...
                         [--reflector TARGET]... [--timeout-ms N] [--deadline-ms N]
-                        [--concurrency N] [--report FILE] [--json]
+                        [--concurrency N] [--report FILE.html|.json|.txt]
+                        [--include-computer-details] [--json]
   onsight-netcheck plan [selection] --json
-  onsight-netcheck decode CODE
+  onsight-netcheck decode CODE [--profile FILE]
   onsight-netcheck --version | --help
 Selection:
   --profile FILE  --option teamlink=on|off,legacy,china  --custom-domain HOST...
@@ -38,7 +42,7 @@ export type Command =
   | { name: 'help' }
   | { name: 'version' }
   | { name: 'plan'; selection: Selection; json: boolean }
-  | { name: 'decode'; code: string }
+  | { name: 'decode'; code: string; profileFile?: string }
   | {
       name: 'run';
       selection: Selection;
@@ -50,6 +54,8 @@ export type Command =
       deadlineMs: number;
       concurrency: number;
       report?: string;
+      /** Computer name, user name and local addresses in the --report file. */
+      includeComputerDetails: boolean;
     };
 
 const OPTION_SPEC = {
@@ -67,6 +73,7 @@ const OPTION_SPEC = {
   'deadline-ms': { type: 'string' },
   concurrency: { type: 'string' },
   report: { type: 'string' },
+  'include-computer-details': { type: 'boolean' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -172,13 +179,17 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (name === undefined) throw new UsageError('a command is needed: run, plan or decode');
   if (name === 'decode') {
     if (rest.length !== 1) throw new UsageError('decode takes exactly one CODE');
-    return { name: 'decode', code: rest[0]! };
+    return {
+      name: 'decode',
+      code: rest[0]!,
+      ...(values.profile ? { profileFile: values.profile } : {}),
+    };
   }
   if (name !== 'run' && name !== 'plan')
     throw new UsageError(`unknown command "${name}" (known: run, plan, decode)`);
   if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
   if (name === 'plan') {
-    const misplaced = RUN_ONLY.find((flag) => values[flag] !== undefined && flag !== 'reflector');
+    const misplaced = RUN_ONLY.find((flag) => values[flag] !== undefined);
     if (misplaced) throw new UsageError(`--${misplaced} belongs to run, not plan`);
   }
 
@@ -229,5 +240,6 @@ export function parseCommandLine(argv: readonly string[]): Command {
     deadlineMs: positiveInt('deadline-ms', values['deadline-ms'], 10_000, 600_000),
     concurrency: positiveInt('concurrency', values.concurrency, 256, 4096),
     ...(values.report !== undefined ? { report: values.report } : {}),
+    includeComputerDetails: values['include-computer-details'] ?? false,
   };
 }

@@ -12,8 +12,17 @@ import {
 import { TOOL_NAME, TOOL_VERSION } from '../engine/version';
 import type { Plan } from '../../common/plan';
 import type { RowResult } from '../../common/results/schema';
-import { parseCommandLine, UsageError, USAGE, type Command, type Selection } from './args';
+import {
+  InputError,
+  parseCommandLine,
+  UsageError,
+  USAGE,
+  type Command,
+  type Selection,
+} from './args';
 import { formatRowLine, formatVerdict, pendingRow, type TableStyle } from './table';
+import { decodeToText } from './decode';
+import { reportWriterFor, writeReport } from './report-file';
 
 const EXIT = { ready: 0, notReady: 1, usage: 2, internal: 3, interrupted: 130 } as const;
 
@@ -22,7 +31,7 @@ function planFor(selection: Selection): { loaded: LoadedProfile; plan: Plan } {
   const known = new Set(loaded.profile.rows.map((r) => r.id));
   const unknown = selection.only?.find((id) => !known.has(id));
   if (unknown)
-    throw new UsageError(
+    throw new InputError(
       `--only: no row ${unknown} in profile ${loaded.profile.id} (rows: ${[...known].join(', ')})`,
     );
   const plan = makePlan({
@@ -42,12 +51,12 @@ function readCaFiles(files: readonly string[]): string[] {
     try {
       text = readFileSync(file, 'utf8');
     } catch (error) {
-      throw new UsageError(
+      throw new InputError(
         `--ca ${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
       );
     }
     if (!text.includes('-----BEGIN CERTIFICATE-----'))
-      throw new UsageError(`--ca ${file}: not a PEM certificate`);
+      throw new InputError(`--ca ${file}: not a PEM certificate`);
     return text;
   });
 }
@@ -56,12 +65,13 @@ async function run(
   command: Extract<Command, { name: 'run' }>,
   out: NodeJS.WriteStream,
 ): Promise<number> {
-  for (const flag of ['proxy', 'pac', 'report'] as const) {
+  for (const flag of ['proxy', 'pac'] as const) {
     if (command[flag] !== undefined)
       throw new UsageError(`--${flag} is not available in this version yet`);
   }
-  const { plan } = planFor(command.selection);
+  const { loaded, plan } = planFor(command.selection);
   const extraCa = readCaFiles(command.caFiles);
+  const reportWriter = command.report === undefined ? undefined : reportWriterFor(command.report);
   const live = out.isTTY && !command.json;
   const style: TableStyle = { colour: live && !process.env.NO_COLOR, width: out.columns ?? 100 };
   const lines = new Map<string, string>(
@@ -94,12 +104,20 @@ async function run(
         extraCa,
         signal: interrupt.signal,
         toolVersion: TOOL_VERSION,
+        profile: loaded.profile,
       },
       (event) => {
         if (event.type === 'row-updated') redraw(event.row);
       },
     );
     result.host = await hostInfo;
+    if (command.report !== undefined && reportWriter) {
+      writeReport(command.report, reportWriter, {
+        result,
+        profile: loaded.profile,
+        includeComputerDetails: command.includeComputerDetails,
+      });
+    }
     if (command.json) {
       out.write(`${JSON.stringify(result, null, 2)}\n`);
     } else {
@@ -137,14 +155,27 @@ export async function main(
         out.write(`${JSON.stringify(plan, null, 2)}\n`);
         return 0;
       }
-      case 'decode':
-        throw new UsageError('decode is not available in this version yet');
+      case 'decode': {
+        const loaded = command.profileFile
+          ? loadProfileFile(command.profileFile)
+          : defaultProfile();
+        const style: TableStyle = {
+          colour: out.isTTY === true && !process.env.NO_COLOR,
+          width: out.columns ?? 100,
+        };
+        out.write(`${decodeToText(command.code, loaded, style).join('\n')}\n`);
+        return 0;
+      }
       case 'run':
         return await run(command, out);
     }
   } catch (error) {
     if (error instanceof UsageError) {
       err.write(`${TOOL_NAME}: ${error.message}\n${USAGE}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof InputError) {
+      err.write(`${TOOL_NAME}: ${error.message}\n`);
       return EXIT.usage;
     }
     if (error instanceof ProfileError) {

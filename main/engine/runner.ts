@@ -9,6 +9,8 @@ import type { ProbeResult, ResultDocument, RowResult } from '../../common/result
 import { foldRow } from '../../common/results/fold';
 import { computeVerdict } from '../../common/results/verdict';
 import { changeRequest } from '../../common/results/change-request';
+import { encodeHelpdeskCode } from '../../common/helpdesk/code';
+import type { Profile } from '../../common/profile/schema';
 import { parsePorts } from '../../common/net/ports';
 import { createLimiter } from './limiter';
 import { createResolver } from './probes/dns';
@@ -22,6 +24,8 @@ export interface RunSettings {
   extraCa?: readonly string[];
   signal?: AbortSignal;
   toolVersion: string;
+  /** The profile the plan came from: with it, the result carries its helpdesk code. */
+  profile?: Profile;
   /** Replaces probe kinds, for tests of the runner itself. */
   executors?: Partial<Record<ProbeKind, ProbeExecutor>>;
 }
@@ -251,6 +255,7 @@ export async function runPlan(
     changeRequest: changeRequest(rows),
     rows,
   };
+  if (settings.profile) result.helpdeskCode = encodeHelpdeskCode(result, settings.profile);
   onEvent({ type: 'run-finished', runId, result, cancelled });
   return result;
 }

@@ -1,6 +1,8 @@
 // The real profile (Librestream's, Apple's and Google's addresses) runs only inside an empty
 // namespace: loopback alone, no route out, so every probe ends at once and nothing leaves.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { createEmptyNamespace, type Namespace } from '../support/netns';
@@ -66,6 +68,47 @@ describe('the default profile in an empty network namespace', () => {
     expect(rowLines).toHaveLength(22);
     expect(result.stdout).toMatch(/^2-2\.3 +(✖ Fail|\? Could not tell) /m);
     expect(result.stdout).not.toContain('\x1b[');
+  });
+});
+
+describe('--report', () => {
+  let ns: Namespace;
+  beforeAll(() => {
+    ns = createEmptyNamespace();
+  });
+  afterAll(() => ns.remove());
+
+  it('writes the report in the format of the extension, without the computer details unless asked', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'netcheck-report-'));
+    const text = join(dir, 'result.txt');
+    const html = join(dir, 'result.html');
+    const plain = await runCliIn(ns.name, ['run', '--deadline-ms', '5000', '--report', text]);
+    expect(plain.code).toBe(1);
+    const report = readFileSync(text, 'utf8');
+    expect(report).toContain('Onsight will not work here yet');
+    expect(report.split('\n').every((line) => line.length <= 80)).toBe(true);
+    expect(report).not.toContain(hostname());
+    const detailed = await runCliIn(ns.name, [
+      'run',
+      '--deadline-ms',
+      '5000',
+      '--report',
+      html,
+      '--include-computer-details',
+    ]);
+    expect(detailed.code).toBe(1);
+    const page = readFileSync(html, 'utf8');
+    expect(page).toMatch(/^<!doctype html>/i);
+    expect(page).toContain(hostname());
+    expect(page).not.toContain('<script');
+  });
+
+  it('refuses a format it cannot write before running anything', async () => {
+    const result = await runCliIn(ns.name, ['run', '--report', '/tmp/result.pdf']);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe(
+      'onsight-netcheck: --report /tmp/result.pdf: PDF reports are saved from the desktop app; use .html, .json or .txt',
+    );
   });
 });
 

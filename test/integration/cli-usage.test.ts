@@ -80,3 +80,54 @@ describe('plan --json', () => {
     expect(plan.rows).toHaveLength(22);
   });
 });
+
+describe('decode', () => {
+  it('turns a code back into the grouped table with what to fix, and names a mistyped code', async () => {
+    const { encodeHelpdeskCode } = await import('../../common/helpdesk/code');
+    const { defaultProfile } = await import('../../main/engine/profile-loader');
+    const { defaultRows } = await import('../support/results');
+    const loaded = defaultProfile();
+    const rows = defaultRows({ '2-2.3': 'fail', '2-2.4': 'unverified' });
+    const code = encodeHelpdeskCode(
+      {
+        schemaVersion: 1,
+        tool: { name: 'onsight-netcheck', version: 'test' },
+        profile: {
+          id: loaded.profile.id,
+          version: loaded.profile.version,
+          revision: loaded.profile.revision,
+          hash: loaded.hash,
+        },
+        options: { teamlink: true, legacy: false, china: false, customDomains: [] },
+        mappings: [],
+        startedAt: new Date(0).toISOString(),
+        durationMs: 1,
+        host: null,
+        proxy: { source: 'none', tried: [], worked: null },
+        verdict: {
+          status: 'teamlink-only',
+          reason: 'r',
+          rows: ['2-2.3'],
+          caveats: [],
+          partial: false,
+        },
+        helpdeskCode: null,
+        changeRequest: [],
+        rows,
+      },
+      loaded.profile,
+    );
+    const good = await runCli(['decode', code.toLowerCase()]);
+    expect(good.code).toBe(0);
+    expect(good.stdout).toContain('Onsight will work through TeamLink only');
+    expect(good.stdout).toMatch(/^2-2\.3 +✖ Fail +Secure SIP/m);
+    expect(good.stdout).toMatch(/^2-2\.4 +\? Could not tell/m);
+    expect(good.stdout).toContain('  2-2.3: Allow outbound TCP 5061');
+
+    const swapped = code.length > 2 ? code[1]! + code[0]! + code.slice(2) : code;
+    const bad = await runCli(['decode', swapped === code ? `${code}0` : swapped]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toMatch(/^onsight-netcheck: decode ".*": /);
+  });
+});

@@ -1,0 +1,40 @@
+// `--report FILE`: the same report the app saves, in the format the file's extension names.
+import { writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { htmlReport } from '../../common/reports/html';
+import { jsonReport } from '../../common/reports/json';
+import { textReport } from '../../common/reports/text';
+import type { ReportInput } from '../../common/reports/model';
+import { InputError } from './args';
+
+const WRITERS: Record<string, (input: ReportInput) => string> = {
+  '.html': htmlReport,
+  '.htm': htmlReport,
+  '.json': jsonReport,
+  '.txt': textReport,
+  '.text': textReport,
+};
+
+/** Checked before the run starts, so a typo never costs a whole run. */
+export function reportWriterFor(file: string): (input: ReportInput) => string {
+  const extension = extname(file).toLowerCase();
+  const writer = WRITERS[extension];
+  if (writer) return writer;
+  const why =
+    extension === '.pdf' ? 'PDF reports are saved from the desktop app' : 'unknown format';
+  throw new InputError(`--report ${file}: ${why}; use .html, .json or .txt`);
+}
+
+export function writeReport(
+  file: string,
+  writer: (input: ReportInput) => string,
+  input: ReportInput,
+): void {
+  try {
+    writeFileSync(file, writer(input));
+  } catch (error) {
+    throw new InputError(
+      `--report ${file}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
+  }
+}
