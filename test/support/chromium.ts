@@ -25,8 +25,10 @@ const ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  // Belt and braces against traffic off this machine: no name resolves except the loopback
-  // address (so no DNS query leaves), and anything not on loopback goes to a closed port.
+  // Needed, not decoration: a net log shows Chromium still calling update.googleapis.com,
+  // accounts.google.com and content-autofill.googleapis.com despite the switches above. No
+  // name resolves (so no DNS query leaves), and anything not on loopback goes to a proxy on
+  // a closed loopback port; Chromium never sends loopback through a proxy.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
   '--proxy-server=http://127.0.0.1:9',
 ];

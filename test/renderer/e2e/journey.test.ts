@@ -12,6 +12,7 @@ import type { RunEvent } from '../../../common/results/events';
 import { plan } from '../../../main/engine/planner';
 import { runPlan } from '../../../main/engine/runner';
 import { TOOL_VERSION } from '../../../main/engine/version';
+import { DEFAULT_SIZE, MIN_SIZE } from '../../../main/app/window-state';
 import {
   chromiumMissingReason,
   launchChromium,
@@ -67,7 +68,8 @@ describe.skipIf(skip)(
           dnsServers: [],
         },
       });
-      browser = await launchChromium();
+      // The page sized like the app's window when it first opens.
+      browser = await launchChromium(DEFAULT_SIZE);
       page = browser.page;
       page.on('pageerror', (error) => pageErrors.push(error.message));
       page.on('console', (message: ConsoleMessage) => {
@@ -112,6 +114,8 @@ describe.skipIf(skip)(
       await waitForStatus(ROWS.push, 'fail');
       // Still running: no verdict until the last row has answered.
       expect(await headline()).toBe(APP_TEXT.header.startingHeadline);
+      const progress = page.getByTestId('verdict').locator('.progress-text');
+      expect(await progress.innerText()).toContain(APP_TEXT.header.progress(6, 7));
       expect(await statusWord(ROWS.gatedTls)).toContain(ROW_STATUS_WORDS.running);
       expect(network!.gate.waiting()).toBe(1);
 
@@ -143,6 +147,9 @@ describe.skipIf(skip)(
       await network!.openPushPort();
 
       await page.getByRole('button', { name: APP_TEXT.actions.rerunFailed }).click();
+      await expect.poll(() => runsStarted().length, WAIT).toBe(2);
+      const rerun = runsStarted()[1]!;
+      await expect.poll(() => finishedRun(rerun.runId)?.cancelled, WAIT).toBe(false);
       await waitForStatus(ROWS.push, 'pass');
       await waitForHeadline(VERDICT_HEADLINES['teamlink-only']);
 
@@ -153,7 +160,6 @@ describe.skipIf(skip)(
       ]);
       expect(calls.some((c) => c.method === 'start')).toBe(false);
       // The engine planned the other rows as left out and probed only the failed ones.
-      const rerun = runsStarted()[1]!;
       const enabled = rerun.plan.rows.filter((r) => r.enabled).map((r) => r.id);
       expect(enabled).toEqual(failed);
       const probed = new Set(
@@ -162,7 +168,6 @@ describe.skipIf(skip)(
           .map((e) => (e as Extract<RunEvent, { type: 'probe-started' }>).rowId),
       );
       expect([...probed].sort()).toEqual([...failed].sort());
-      expect(finishedRun(rerun.runId)?.cancelled).toBe(false);
 
       // On screen: the rows not re-run keep their answers, the re-run rows have new ones.
       expect(await summary(ROWS.https)).toBe(httpsSummary);
@@ -172,7 +177,7 @@ describe.skipIf(skip)(
       expect(await summary(ROWS.push)).not.toMatch(/refused/i);
     });
 
-    it('saves screenshots of the finished screen, light and dark', async () => {
+    it('saves screenshots of the finished screen: light, dark, and the smallest window', async () => {
       mkdirSync(SCREENSHOTS, { recursive: true });
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
@@ -180,6 +185,13 @@ describe.skipIf(skip)(
         await page.screenshot({ path, fullPage: true });
         expect(statSync(path).size).toBeGreaterThan(10_000);
       }
+      // The smallest window the app allows: the side panel moves under the table.
+      await page.setViewportSize(MIN_SIZE);
+      await page.emulateMedia({ colorScheme: 'light' });
+      const path = join(SCREENSHOTS, 'finished-light-min-size.png');
+      await page.screenshot({ path, fullPage: true });
+      expect(statSync(path).size).toBeGreaterThan(10_000);
+      await page.setViewportSize(DEFAULT_SIZE);
       await page.emulateMedia({ colorScheme: null });
     });
 
@@ -188,18 +200,18 @@ describe.skipIf(skip)(
       const runsBefore = runsStarted().length;
       await page.getByRole('button', { name: APP_TEXT.actions.runAgain }).click();
       await waitForStatus(ROWS.gatedTls, 'running');
-      await expect.poll(() => runsStarted().length).toBe(runsBefore + 1);
+      await expect.poll(() => runsStarted().length, WAIT).toBe(runsBefore + 1);
       const run = runsStarted()[runsBefore]!.runId;
 
       await page.getByRole('button', { name: APP_TEXT.actions.cancel }).click();
       await waitForHeadline(APP_TEXT.header.cancelledHeadline);
+      await expect.poll(() => finishedRun(run)?.cancelled, WAIT).toBe(true);
 
       expect(bridge!.calls.filter((c) => c.method === 'cancel').map((c) => c.args)).toEqual([
         [run],
       ]);
-      expect(finishedRun(run)?.cancelled).toBe(true);
       // The held TLS attempt was abandoned: its connection is closed, nothing is left checking.
-      await expect.poll(() => network!.gate.waiting()).toBe(0);
+      await expect.poll(() => network!.gate.waiting(), WAIT).toBe(0);
       expect(await page.getByText(ROW_STATUS_WORDS.running, { exact: true }).count()).toBe(0);
       await expect
         .poll(() => page.getByRole('button', { name: APP_TEXT.actions.cancel }).count())
