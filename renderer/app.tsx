@@ -15,15 +15,12 @@ import { VerdictHeader } from './components/verdict-header';
 import { ResultsTable } from './components/results-table';
 import { OptionsPanel } from './components/options-panel';
 import { HostPanel, type HostInfoState } from './components/host-panel';
+import { ReportPanel } from './components/report-panel';
+import { DecodePanel } from './components/decode-panel';
+import { ChangeRequestPanel } from './components/change-request-panel';
+import { messageOf } from './state/message-of';
 
 const INITIAL_CHOICE: StartOptions = { options: DEFAULT_OPTIONS, proxy: 'system' };
-
-/** Electron prefixes a rejected invoke with its channel; the user needs only main's sentence. */
-const messageOf = (error: unknown) =>
-  (error instanceof Error ? error.message : String(error)).replace(
-    /^Error invoking remote method '[^']*': (?:Error: )?/,
-    '',
-  );
 
 export function App() {
   const api = window.netcheck;
@@ -31,6 +28,8 @@ export function App() {
   const [choice, setChoice] = useState<StartOptions>(INITIAL_CHOICE);
   const [onlyProblems, setOnlyProblems] = useState(false);
   const [host, setHost] = useState<HostInfoState>({ status: 'loading' });
+  const [saveRequests, setSaveRequests] = useState(0);
+  const [decoding, setDecoding] = useState(false);
   const begun = useRef(false);
   /** The run main is working on, known from start()/rerun() before its run-started arrives. */
   const activeRun = useRef<string | null>(null);
@@ -71,6 +70,16 @@ export function App() {
     queued.current = null;
     start(next);
   }, [running, start]);
+
+  // File > Save report… saves with the page's choices; Help > Enter a helpdesk code… opens it.
+  useEffect(
+    () =>
+      api.onMenuCommand((command) => {
+        if (command === 'save-report') setSaveRequests((n) => n + 1);
+        else setDecoding(true);
+      }),
+    [api],
+  );
 
   useEffect(() => {
     const unsubscribe = api.onEvent((event) => dispatch({ type: 'event', event }));
@@ -116,6 +125,10 @@ export function App() {
   };
 
   const a = APP_TEXT.actions;
+  const shown = state.phase === 'finished' ? state.result : null;
+  // When Onsight will not work, the rules to open are the news: they go right under the verdict.
+  const changeRequest = shown ? <ChangeRequestPanel lines={shown.changeRequest} /> : null;
+  const urgent = shown?.verdict.status === 'not-ready';
   return (
     <div className="app">
       <VerdictHeader
@@ -125,6 +138,8 @@ export function App() {
         progress={progressOf(state)}
         error={state.error}
       />
+      {urgent && changeRequest}
+      {decoding && <DecodePanel onClose={() => setDecoding(false)} />}
       <div className="toolbar">
         <button
           type="button"
@@ -169,8 +184,10 @@ export function App() {
             plannedRows={state.plan?.rows ?? []}
             onlyProblems={onlyProblems}
           />
+          {!urgent && changeRequest}
         </main>
         <aside className="side">
+          <ReportPanel canSave={state.result !== null && !running} saveRequests={saveRequests} />
           <OptionsPanel value={choice} onChange={changeOptions} />
           <HostPanel
             host={host}

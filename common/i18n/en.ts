@@ -266,3 +266,61 @@ export const REPORT_TEXT = {
   detailsLeftOut: 'Computer name, user name and local addresses are left out of this report.',
   noHost: 'Computer and network details were not collected.',
 };
+
+/** The app's helpdesk tools (issue 7): read-it-out, save, decode and the change request. */
+export const APP_HELPDESK_TEXT = {
+  readOut: {
+    show: 'Read it out',
+    hide: 'Hide the spelling',
+    label: 'The code, character by character',
+  },
+  save: {
+    legend: 'Report',
+    format: 'Format',
+    formats: {
+      html: 'Web page (HTML)',
+      pdf: 'PDF',
+      text: 'Plain text (e-mail, chat)',
+      json: 'JSON (for tools)',
+    } satisfies Record<'html' | 'pdf' | 'text' | 'json', string>,
+    includeDetails: 'Include computer details',
+    withDetails: "Includes this computer's name, user name and local addresses.",
+    withoutDetails: "Leaves out this computer's name, user name and local addresses.",
+    save: 'Save report…',
+    saving: 'Saving…',
+    saved: (path: string) => `Saved to ${path}`,
+    notSaved: 'Not saved.',
+    failed: (message: string) => `The report was not saved: ${message}`,
+    noResult: 'A report can be saved once a check has finished.',
+  },
+  changeRequest: {
+    heading: 'Firewall change request',
+    intro: 'Send these lines to the IT team: the rules to add, merged by destination and port.',
+    copyLabel: 'all lines of the firewall change request',
+    copyAll: 'Copy all lines',
+  },
+  decode: {
+    heading: 'Enter a helpdesk code',
+    label: 'Helpdesk code',
+    hint: 'As the caller reads it out: letters and digits, dashes optional. O reads as 0, I and L as 1.',
+    submit: 'Show the result',
+    close: 'Close',
+    errors: {
+      length: 'Wrong length',
+      character: 'A character that codes do not use',
+      check: 'The check failed',
+      profile: 'Made with another profile version',
+    } satisfies Record<'length' | 'character' | 'check' | 'profile', string>,
+    resultFor: (code: string) => `Result of code ${code}`,
+    profile: (id: string, version: string) => `Profile ${id} ${version}`,
+    options: (o: { teamlink: boolean; legacy: boolean; china: boolean; customDomains: boolean }) =>
+      [
+        `TeamLink ${o.teamlink ? 'on' : 'off'}`,
+        `legacy servers ${o.legacy ? 'on' : 'off'}`,
+        `China ${o.china ? 'on' : 'off'}`,
+        o.customDomains ? 'custom domains checked' : 'no custom domains',
+      ].join(', '),
+    fix: 'How to fix it',
+    noFix: '—',
+  },
+};

@@ -1,6 +1,8 @@
 // The one sentence at the top: will Onsight work here, why, and the helpdesk code.
+import { useId, useState } from 'react';
 import type { ResultDocument } from '../../common/results/schema';
-import { APP_TEXT, VERDICT_HEADLINES } from '../../common/i18n/en';
+import { natoSpelling } from '../../common/helpdesk/nato';
+import { APP_HELPDESK_TEXT, APP_TEXT, VERDICT_HEADLINES } from '../../common/i18n/en';
 import type { RunPhase } from '../state/run-state';
 import { useElapsedSeconds } from '../state/use-elapsed-seconds';
 import { CopyButton } from './copy-button';
@@ -30,6 +32,36 @@ function wordingOf({ phase, result, error }: VerdictHeaderProps): Wording {
     return { tone: status, headline: VERDICT_HEADLINES[status], reason };
   }
   return { tone: 'running', headline: t.startingHeadline, reason: t.startingReason };
+}
+
+/** The code large, and on demand each character with its spelling word for the phone. */
+function HelpdeskCode({ code }: { code: string }) {
+  const [spelled, setSpelled] = useState(false);
+  const spellingId = useId();
+  const t = APP_TEXT.header;
+  const r = APP_HELPDESK_TEXT.readOut;
+  return (
+    <div className="helpdesk" aria-label={t.helpdeskLabel} role="group">
+      <span className="helpdesk-label">{t.helpdeskLabel}</span>
+      <span className="helpdesk-code" data-testid="helpdesk-code">
+        {code}
+      </span>
+      <CopyButton text={code} label={t.helpdeskLabel} />
+      <button
+        type="button"
+        className="button button-small"
+        aria-expanded={spelled}
+        aria-controls={spellingId}
+        onClick={() => setSpelled(!spelled)}
+      >
+        {spelled ? r.hide : r.show}
+      </button>
+      <p className="helpdesk-hint">{t.helpdeskHint}</p>
+      <p className="helpdesk-spelling" id={spellingId} aria-label={r.label} hidden={!spelled}>
+        {spelled ? natoSpelling(code) : ''}
+      </p>
+    </div>
+  );
 }
 
 export function VerdictHeader(props: VerdictHeaderProps) {
@@ -67,16 +99,7 @@ export function VerdictHeader(props: VerdictHeaderProps) {
           </p>
         </div>
       )}
-      {code !== null && (
-        <div className="helpdesk" aria-label={t.helpdeskLabel} role="group">
-          <span className="helpdesk-label">{t.helpdeskLabel}</span>
-          <span className="helpdesk-code" data-testid="helpdesk-code">
-            {code}
-          </span>
-          <CopyButton text={code} label={t.helpdeskLabel} />
-          <p className="helpdesk-hint">{t.helpdeskHint}</p>
-        </div>
-      )}
+      {code !== null && <HelpdeskCode key={code} code={code} />}
     </header>
   );
 }

@@ -20,7 +20,7 @@ import { foldRow } from '../../../common/results/fold';
 import { computeVerdict } from '../../../common/results/verdict';
 import { changeRequest } from '../../../common/results/change-request';
 import { parsePorts } from '../../../common/net/ports';
-import type { NetcheckApi, StartOptions } from '../../../common/ipc/contract';
+import type { MenuCommand, NetcheckApi, StartOptions } from '../../../common/ipc/contract';
 import { App } from '../../../renderer/app';
 
 const parsed = parseProfile(profileJson);
@@ -161,6 +161,8 @@ export interface FakeNetcheck {
   /** Delivers one event to every listener, as main does after ready(). */
   emit(event: RunEvent): void;
   emitAll(events: readonly RunEvent[]): void;
+  /** A click on a native menu item, as main forwards it. */
+  menu(command: MenuCommand): void;
   /** The options of every start(), in order. */
   starts: StartOptions[];
   calls: string[];
@@ -168,6 +170,7 @@ export interface FakeNetcheck {
 
 export function createFakeNetcheck(): FakeNetcheck {
   const listeners = new Set<(event: RunEvent) => void>();
+  const menuListeners = new Set<(command: MenuCommand) => void>();
   const calls: string[] = [];
   const starts: StartOptions[] = [];
   let next = 0;
@@ -203,12 +206,20 @@ export function createFakeNetcheck(): FakeNetcheck {
     hostInfo: vi.fn(async () => HOST),
     exportReport: vi.fn(async () => ({ saved: false })),
     copyText: vi.fn(async () => {}),
-    decode: vi.fn(async () => ({ ok: false as const, message: 'not used' })),
+    decode: vi.fn(async () => ({
+      ok: false as const,
+      reason: 'check' as const,
+      message: 'not used',
+    })),
     appInfo: vi.fn(async () => ({
       appVersion: '0.1.0',
       electronVersion: '45.5.0',
       profile: { id: 'onsight-default', version: '400295-08-D', revision: 1, hash: 'a1b2c3d4' },
     })),
+    onMenuCommand: vi.fn((listener: (command: MenuCommand) => void) => {
+      menuListeners.add(listener);
+      return () => menuListeners.delete(listener);
+    }),
   };
   const emit = (event: RunEvent) => {
     if (event.type === 'run-started') active = event.runId;
@@ -219,6 +230,7 @@ export function createFakeNetcheck(): FakeNetcheck {
     api,
     emit,
     emitAll: (events) => events.forEach(emit),
+    menu: (command) => menuListeners.forEach((listener) => listener(command)),
     starts,
     calls,
   };

@@ -1,0 +1,125 @@
+// Help > Enter a helpdesk code…: the agent types the code the caller reads out and sees the
+// grouped table, the verdict and what to do about each problem. A mistyped code says which
+// mistake it is (length, character, check, profile) instead of showing a wrong table.
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { DecodeResult, DecodedCode } from '../../common/ipc/contract';
+import { APP_HELPDESK_TEXT, APP_TEXT, VERDICT_HEADLINES } from '../../common/i18n/en';
+import { messageOf } from '../state/message-of';
+import { StatusPill } from './status-pill';
+
+const t = APP_HELPDESK_TEXT.decode;
+
+type Answer = DecodeResult | { ok: false; reason: 'call'; message: string } | null;
+
+function DecodedTable({ decoded }: { decoded: DecodedCode }) {
+  const c = APP_TEXT.table;
+  return (
+    <div className="decoded" data-testid="decoded">
+      <h3>{t.resultFor(decoded.code)}</h3>
+      <p className={`decoded-verdict verdict-text-${decoded.verdict}`}>
+        {VERDICT_HEADLINES[decoded.verdict]}
+      </p>
+      <p className="hint">
+        {t.profile(decoded.profile.id, decoded.profile.version)}; {t.options(decoded.options)}
+      </p>
+      {decoded.tables.map((table) => (
+        <table className="decoded-table" key={table.id}>
+          <caption>{table.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{c.columnRow}</th>
+              <th scope="col">{c.columnCheck}</th>
+              <th scope="col">{c.columnStatus}</th>
+              <th scope="col">{t.fix}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row) => (
+              <tr key={row.id} data-row={row.id}>
+                <td className="row-id">{row.id}</td>
+                <td>{row.title}</td>
+                <td>
+                  <StatusPill status={row.status} />
+                </td>
+                <td>{row.remediation ?? t.noFix}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ))}
+    </div>
+  );
+}
+
+export function DecodePanel({ onClose }: { onClose: () => void }) {
+  const id = useId();
+  const [code, setCode] = useState('');
+  const [answer, setAnswer] = useState<Answer>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => input.current?.focus(), []);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (code.trim() === '') return input.current?.focus();
+    window.netcheck
+      .decode(code.trim())
+      .then(setAnswer, (error: unknown) =>
+        setAnswer({ ok: false, reason: 'call', message: messageOf(error) }),
+      );
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') onClose();
+  };
+
+  const failed = answer !== null && !answer.ok ? answer : null;
+  const errorId = `${id}-error`;
+  return (
+    <section
+      className="panel decode"
+      role="dialog"
+      aria-labelledby={`${id}-heading`}
+      onKeyDown={onKeyDown}
+      data-testid="decode-panel"
+    >
+      <div className="decode-head">
+        <h2 id={`${id}-heading`}>{t.heading}</h2>
+        <button type="button" className="button button-small" onClick={onClose}>
+          {t.close}
+        </button>
+      </div>
+      <form className="decode-form" onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor={`${id}-code`}>{t.label}</label>
+          <p className="hint" id={`${id}-hint`}>
+            {t.hint}
+          </p>
+          <input
+            type="text"
+            id={`${id}-code`}
+            ref={input}
+            className="decode-input"
+            value={code}
+            maxLength={64}
+            spellCheck={false}
+            autoCapitalize="characters"
+            autoComplete="off"
+            aria-invalid={failed !== null}
+            aria-describedby={failed ? `${id}-hint ${errorId}` : `${id}-hint`}
+            onChange={(e) => setCode(e.currentTarget.value)}
+          />
+        </div>
+        <button type="submit" className="button button-primary">
+          {t.submit}
+        </button>
+      </form>
+      {failed && (
+        <div className="error" id={errorId} role="alert" data-reason={failed.reason}>
+          {failed.reason !== 'call' && <strong>{t.errors[failed.reason]}: </strong>}
+          {failed.message}
+        </div>
+      )}
+      {answer?.ok && <DecodedTable decoded={answer.decoded} />}
+    </section>
+  );
+}

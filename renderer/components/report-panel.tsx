@@ -1,0 +1,119 @@
+// "Save report…": the format, the privacy choice stated next to the button (issue 7,
+// "Privacy": computer details are on by default in the app's own save dialog), and what
+// became of the last save. File > Save report… from the menu presses the same button.
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { ReportFormat } from '../../common/ipc/contract';
+import { APP_HELPDESK_TEXT } from '../../common/i18n/en';
+import { messageOf } from '../state/message-of';
+
+const t = APP_HELPDESK_TEXT.save;
+const FORMATS: ReportFormat[] = ['html', 'pdf', 'text', 'json'];
+
+type SaveState =
+  | { status: 'idle' }
+  | { status: 'saving' }
+  | { status: 'saved'; path: string }
+  | { status: 'not-saved' }
+  | { status: 'failed'; message: string };
+
+export interface ReportPanelProps {
+  /** A finished result exists: main has something to save. */
+  canSave: boolean;
+  /** Bumped by File > Save report…: each new value saves once with the current choices. */
+  saveRequests: number;
+}
+
+function outcomeText(state: SaveState): string {
+  switch (state.status) {
+    case 'idle':
+    case 'saving':
+      return '';
+    case 'saved':
+      return t.saved(state.path);
+    case 'not-saved':
+      return t.notSaved;
+    case 'failed':
+      return t.failed(state.message);
+  }
+}
+
+export function ReportPanel({ canSave, saveRequests }: ReportPanelProps) {
+  const id = useId();
+  const [format, setFormat] = useState<ReportFormat>('html');
+  const [includeComputerDetails, setIncludeComputerDetails] = useState(true);
+  const [state, setState] = useState<SaveState>({ status: 'idle' });
+  const saving = state.status === 'saving';
+
+  const save = useCallback(() => {
+    if (!canSave || saving) return;
+    setState({ status: 'saving' });
+    window.netcheck.exportReport(format, { includeComputerDetails }).then(
+      (answer) =>
+        setState(
+          answer.saved && answer.path
+            ? { status: 'saved', path: answer.path }
+            : { status: 'not-saved' },
+        ),
+      (error: unknown) => setState({ status: 'failed', message: messageOf(error) }),
+    );
+  }, [canSave, saving, format, includeComputerDetails]);
+
+  // Only a new menu click saves: the value at mount is not a request.
+  const handled = useRef(saveRequests);
+  useEffect(() => {
+    if (saveRequests === handled.current) return;
+    handled.current = saveRequests;
+    save();
+  }, [saveRequests, save]);
+
+  const outcome = outcomeText(state);
+  return (
+    <section className="panel report" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t.legend}</h2>
+      <div className="field">
+        <label htmlFor={`${id}-format`}>{t.format}</label>
+        <select
+          id={`${id}-format`}
+          value={format}
+          onChange={(e) => setFormat(e.currentTarget.value as ReportFormat)}
+        >
+          {FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {t.formats[f]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="check">
+        <input
+          type="checkbox"
+          id={`${id}-details`}
+          checked={includeComputerDetails}
+          aria-describedby={`${id}-details-hint`}
+          onChange={(e) => setIncludeComputerDetails(e.currentTarget.checked)}
+        />
+        <label htmlFor={`${id}-details`}>{t.includeDetails}</label>
+      </div>
+      <p className="hint" id={`${id}-details-hint`}>
+        {includeComputerDetails ? t.withDetails : t.withoutDetails}
+      </p>
+      <button
+        type="button"
+        className="button"
+        onClick={save}
+        disabled={!canSave || saving}
+        aria-describedby={`${id}-details-hint`}
+      >
+        {saving ? t.saving : t.save}
+      </button>
+      {!canSave && <p className="hint">{t.noResult}</p>}
+      <p
+        className={state.status === 'failed' ? 'error' : 'hint'}
+        role="status"
+        data-testid="save-outcome"
+      >
+        {outcome}
+      </p>
+    </section>
+  );
+}

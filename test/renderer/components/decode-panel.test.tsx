@@ -1,0 +1,134 @@
+// Help > Enter a helpdesk code…: a good code shows its grouped table, and each kind of typing
+// mistake shows its own message, never a wrong table. Main's real decoder answers the panel.
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import profileJson from '../../../common/profiles/onsight-default.json';
+import { parseProfile } from '../../../common/profile/schema';
+import { encodeHelpdeskCode } from '../../../common/helpdesk/code';
+import { APP_HELPDESK_TEXT, ROW_STATUS_WORDS, VERDICT_HEADLINES } from '../../../common/i18n/en';
+import { decodeForDisplay } from '../../../main/app/helpdesk-decode';
+import { DecodePanel } from '../../../renderer/components/decode-panel';
+import { createFakeNetcheck, makePlan, renderApp, scriptRun } from './fake-netcheck';
+
+const parsed = parseProfile(profileJson);
+if (!parsed.ok) throw new Error(parsed.message);
+const profile = parsed.profile;
+/** The hash makePlan() stamps on its results. */
+const HASH = 'a1b2c3d4';
+const t = APP_HELPDESK_TEXT.decode;
+
+/** A result with three problems, and its code. */
+const { result } = scriptRun(makePlan(), {
+  '2-2.2': 'timeout',
+  '2-2.3': 'refused',
+  '4.1': 'timeout',
+});
+const CODE = encodeHelpdeskCode(result, profile);
+
+function renderPanel(hash = HASH) {
+  const fake = createFakeNetcheck();
+  vi.mocked(fake.api.decode).mockImplementation(async (code) =>
+    decodeForDisplay(code, profile, hash),
+  );
+  window.netcheck = fake.api;
+  const onClose = vi.fn();
+  render(<DecodePanel onClose={onClose} />);
+  return { fake, onClose };
+}
+
+async function decode(typed: string) {
+  const user = userEvent.setup();
+  const input = screen.getByLabelText(t.label);
+  await user.clear(input);
+  await user.type(input, typed);
+  await user.click(screen.getByRole('button', { name: t.submit }));
+}
+
+describe('DecodePanel', () => {
+  it('turns a good code into the grouped table, verdict and remediation of each problem', async () => {
+    const { fake } = renderPanel();
+    expect(screen.getByLabelText(t.label)).toHaveFocus();
+    // As an agent types what they hear: lower case, spaces instead of dashes.
+    await decode(CODE.toLowerCase().replaceAll('-', ' '));
+    expect(fake.api.decode).toHaveBeenCalledWith(CODE.toLowerCase().replaceAll('-', ' '));
+    const decoded = await screen.findByTestId('decoded');
+    expect(within(decoded).getByText(t.resultFor(CODE))).toBeInTheDocument();
+    expect(within(decoded).getByText(VERDICT_HEADLINES[result.verdict.status])).toBeInTheDocument();
+
+    const calls = within(decoded).getByRole('table', { name: /Table 2-2/ });
+    const row = (id: string) => within(calls).getByRole('row', { name: new RegExp(`^${id} `) });
+    expect(within(row('2-2.2')).getByText(ROW_STATUS_WORDS.fail)).toBeInTheDocument();
+    const sip = profile.rows.find((r) => r.id === '2-2.2')!;
+    expect(within(row('2-2.2')).getByText(sip.remediation)).toBeInTheDocument();
+    expect(within(row('2-2.6')).getByText(ROW_STATUS_WORDS.pass)).toBeInTheDocument();
+    expect(within(row('2-2.6')).getByText(t.noFix)).toBeInTheDocument();
+
+    // Every row of the result is in the decoded tables with the same status.
+    const shown = within(decoded)
+      .getAllByRole('row')
+      .flatMap((r) => (r.dataset.row ? [r.dataset.row] : []));
+    expect(shown).toEqual(profile.rows.map((r) => r.id));
+    for (const r of result.rows) {
+      const cell = within(decoded).getByRole('row', {
+        name: new RegExp(`^${r.id.replace('.', '\\.')} `),
+      });
+      expect(within(cell).getByText(ROW_STATUS_WORDS[r.status])).toBeInTheDocument();
+    }
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  const plain = CODE.replaceAll('-', '');
+  const swapAt = [...plain].findIndex((c, i) => i > 0 && c !== plain[i - 1]);
+  const swapped =
+    plain.slice(0, swapAt - 1) + plain[swapAt] + plain[swapAt - 1] + plain.slice(swapAt + 1);
+  const cases = [
+    { reason: 'length', typed: `${plain}7`, message: /characters/ },
+    { reason: 'character', typed: `${plain.slice(0, 3)}U${plain.slice(4)}`, message: /"U"/ },
+    { reason: 'check', typed: swapped, message: /does not add up/ },
+  ] as const;
+
+  it.each(cases)(
+    'a $reason mistake says so and shows no table',
+    async ({ reason, typed, message }) => {
+      renderPanel();
+      await decode(typed);
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveAttribute('data-reason', reason);
+      expect(alert).toHaveTextContent(t.errors[reason]);
+      expect(alert).toHaveTextContent(message);
+      expect(screen.getByLabelText(t.label)).toHaveAttribute('aria-invalid', 'true');
+      expect(screen.queryByTestId('decoded')).not.toBeInTheDocument();
+    },
+  );
+
+  it('a code made with another profile version says so', async () => {
+    renderPanel('0badc0de');
+    await decode(CODE);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveAttribute('data-reason', 'profile');
+    expect(alert).toHaveTextContent(t.errors.profile);
+    expect(alert).toHaveTextContent(/another version/);
+    expect(screen.queryByTestId('decoded')).not.toBeInTheDocument();
+  });
+
+  it('a mistake after a good code replaces the table, and Escape closes', async () => {
+    const { onClose } = renderPanel();
+    await decode(CODE);
+    await screen.findByTestId('decoded');
+    await decode(`${plain}7`);
+    await screen.findByRole('alert');
+    expect(screen.queryByTestId('decoded')).not.toBeInTheDocument();
+    await userEvent.setup().keyboard('{Escape}');
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  it('Help > Enter a helpdesk code… opens the panel in the window', async () => {
+    const fake = await renderApp();
+    expect(screen.queryByRole('dialog', { name: t.heading })).not.toBeInTheDocument();
+    act(() => fake.menu('enter-helpdesk-code'));
+    const dialog = await screen.findByRole('dialog', { name: t.heading });
+    await waitFor(() => expect(within(dialog).getByLabelText(t.label)).toHaveFocus());
+    await userEvent.setup().click(within(dialog).getByRole('button', { name: t.close }));
+    expect(screen.queryByRole('dialog', { name: t.heading })).not.toBeInTheDocument();
+  });
+});
