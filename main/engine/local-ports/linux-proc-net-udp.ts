@@ -1,6 +1,7 @@
 // Pure parser of Linux's /proc/net/udp and /proc/net/udp6 (proc(5), "/proc/net/udp"):
 // one row per socket, "sl local_address rem_address st ... uid timeout inode ...".
 // Addresses are hex words in the kernel's byte order, ports are hex in network order.
+import { formatIPv6 } from '../stun/ip-text';
 
 export interface ProcUdpRow {
   localAddress: string;
@@ -72,28 +73,12 @@ function wordsToBytes(hex: string, littleEndian: boolean): number[] {
   return bytes;
 }
 
-/** RFC 5952 text: lower case, the longest run of two or more zero groups as "::". */
+/** RFC 5952 text, with an IPv4-mapped address written as such (RFC 5952 §5). */
 function formatIpv6(bytes: number[]): string {
   const isMapped =
     bytes.slice(0, 10).every((b) => b === 0) && bytes[10] === 0xff && bytes[11] === 0xff;
-  if (isMapped) return `::ffff:${bytes.slice(12).join('.')}`; // RFC 5952 §5
-  const groups = Array.from(
-    { length: 8 },
-    (_, i) => ((bytes[2 * i] ?? 0) << 8) | (bytes[2 * i + 1] ?? 0),
-  );
-  let bestStart = -1;
-  let bestLength = 1;
-  for (let i = 0; i < 8;) {
-    let j = i;
-    while (j < 8 && groups[j] === 0) j++;
-    if (j - i > bestLength) [bestStart, bestLength] = [i, j - i];
-    i = j === i ? i + 1 : j;
-  }
-  const hex = groups.map((g) => g.toString(16));
-  if (bestStart < 0) return hex.join(':');
-  const head = hex.slice(0, bestStart).join(':');
-  const tail = hex.slice(bestStart + bestLength).join(':');
-  return `${head}::${tail}`;
+  if (isMapped) return `::ffff:${bytes.slice(12).join('.')}`;
+  return formatIPv6(Uint8Array.from(bytes));
 }
 
 /** The inode of a /proc/[pid]/fd link target "socket:[14835]", or null for any other file. */

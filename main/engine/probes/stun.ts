@@ -8,6 +8,7 @@ import type { ProbeExecutor } from '../probe-types';
 import { findAttribute, mappedAddressOf } from '../stun/codec';
 import { stunBinding } from '../stun/binding';
 import type { TransactionResult } from '../stun/transaction';
+import { resolveTarget } from '../net/resolve-target';
 
 export interface ReadTransaction {
   outcome: Outcome;
@@ -83,16 +84,9 @@ export function readTransaction(
 }
 
 export const stunProbe: ProbeExecutor = async (task, ctx) => {
-  const resolution = await ctx.resolve(task.host);
-  if (!resolution.ok) {
-    return {
-      outcome: 'dns-fail',
-      address: null,
-      rttMs: null,
-      detail: { message: resolution.message, errorCode: resolution.errorCode },
-    };
-  }
-  const address = resolution.addresses[0]!;
+  const target = await resolveTarget(task.host, ctx);
+  if (!target.ok) return target.result;
+  const [address] = target.addresses;
   const port = Number(task.port);
   const result = await stunBinding(address, port, { budgetMs: ctx.timeoutMs, signal: ctx.signal });
   return { address, ...readTransaction(result, `${address} UDP port ${port}`, ctx.timeoutMs) };

@@ -9,6 +9,7 @@ import { stunBinding } from '../stun/binding';
 import { pacerFor } from '../stun/pacer';
 import { samplePorts, summariseRanges } from '../stun/port-sample';
 import { readTransaction } from './stun';
+import { resolveTarget } from '../net/resolve-target';
 
 export const DEFAULT_SAMPLE_SIZE = 32;
 
@@ -99,16 +100,9 @@ export const udpSampleProbe: ProbeExecutor = async (task, ctx): Promise<AttemptR
       detail: { message: `not a port range: ${task.port}` },
     };
   }
-  const resolution = await ctx.resolve(task.host);
-  if (!resolution.ok) {
-    return {
-      outcome: 'dns-fail',
-      address: null,
-      rttMs: null,
-      detail: { message: resolution.message, errorCode: resolution.errorCode },
-    };
-  }
-  const address = resolution.addresses[0]!;
+  const target = await resolveTarget(task.host, ctx);
+  if (!target.ok) return target.result;
+  const [address] = target.addresses;
   const pace = pacerFor(address);
   const sample = samplePorts(ranges, task.probe.sampleSize ?? DEFAULT_SAMPLE_SIZE);
   const ports: PortResult[] = await Promise.all(
