@@ -44,7 +44,7 @@ describe('the default profile in an empty network namespace', () => {
       // No route (addresses) and no resolver (names): all an empty namespace can produce.
       for (const probe of row.probes.filter((p) => p.kind !== 'udp-bind')) {
         expect(
-          ['unreachable', 'dns-fail', 'not-implemented'],
+          ['unreachable', 'dns-fail'],
           `${row.id} ${probe.target}`,
         ).toContain(probe.outcome);
       }
