@@ -148,8 +148,16 @@ function testProfile(ports: {
         kind: 'stun',
         transport: 'udp',
       }),
-      row(ROWS.sipRefused, '2-2', 'SIP signalling (TCP)', 'required', tcp(ports.refused[0])),
-      row(ROWS.sipTlsRefused, '2-2', 'SIP over TLS 1.2+', 'required', tls(ports.refused[1])),
+      row(ROWS.sipRefused, '2-2', 'SIP signalling (TCP)', 'required', {
+        ...tcp(ports.refused[0]),
+        kind: 'sip-options',
+      }),
+      row(ROWS.sipTlsRefused, '2-2', 'Secure SIP (TLS 1.2 or newer)', 'required', {
+        ...tcp(ports.refused[1]),
+        kind: 'sip-options',
+        secure: true,
+        minTlsVersion: 'TLSv1.2',
+      }),
       row(
         ROWS.tcpOpen,
         '2-2',
