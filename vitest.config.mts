@@ -20,6 +20,7 @@ export default defineConfig({
             'test/integration/**/*.test.ts',
             'test/renderer/e2e/**/*.test.ts',
             'test/electron/**/*.test.ts',
+            'test/packaging/**/*.test.ts',
           ],
         },
       },
