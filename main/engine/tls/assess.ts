@@ -4,7 +4,7 @@
 import type { ProbeDetail } from '../../../common/results/schema';
 import type { TlsAnalysis } from './handshake';
 import { versionWords } from './handshake-errors';
-import { inspectionProductOf } from './inspection-products';
+import { identifyInterceptor } from '../proxy/interceptors';
 
 export type TlsDetail = NonNullable<ProbeDetail['tls']>;
 
@@ -54,7 +54,7 @@ export function assessTls(analysis: TlsAnalysis, options: AssessOptions): TlsAss
   const fingerprintWords = leaf ? ` Certificate SHA-256 fingerprint: ${leaf.fingerprint256}.` : '';
 
   const intercepted = (reason: string, authorizationError: string | undefined): TlsAssessment => {
-    const product = inspectionProductOf(`${issuerName} ${organization ?? ''}`);
+    const product = identifyInterceptor({ issuer: leaf?.issuer, issuerOrganization: organization });
     if (product) detail.inspectionProduct = product;
     if (authorizationError) detail.authorizationError = authorizationError;
     const productWords = product ? ` (looks like ${product})` : '';

@@ -45,6 +45,12 @@ describe('identifyInterceptor', () => {
     [{ issuer: 'iboss Root CA' }, 'iboss'],
     [{ issuer: 'Menlo Security Intermediate CA' }, 'Menlo Security'],
     [{ issuer: 'Microsoft Defender for Cloud Apps Proxy CA' }, 'Microsoft Defender for Cloud Apps'],
+    // As the tls probe passes it: the issuer's full name, as certificates.ts formats it.
+    [
+      { issuer: 'CN=FortiGate CA, O=Fortinet', issuerOrganization: 'Fortinet' },
+      'Fortinet FortiGate',
+    ],
+    [{ issuer: 'CN=ESET SSL Filter CA' }, 'ESET'],
   ])('%o is %s', (names, product) => {
     expect(identifyInterceptor(names)).toBe(product);
   });
@@ -62,6 +68,7 @@ describe('identifyInterceptor', () => {
     ],
     [{ issuer: 'GTS CA 1C3', issuerOrganization: 'Google Trust Services LLC' }],
     [{ issuer: 'Contoso SSL Inspection Root', issuerOrganization: 'Contoso SSL Inspection' }],
+    [{ issuer: 'CN=Preset Certificates Ltd' }],
     [{}],
   ])('names no product for a public CA or an unknown one: %o', (names) => {
     expect(identifyInterceptor(names)).toBeUndefined();

@@ -1,7 +1,6 @@
 import type { DetailedPeerCertificate } from 'node:tls';
 import { describe, expect, it } from 'vitest';
 import { chainOf, formatName } from '../../../../main/engine/tls/certificates';
-import { inspectionProductOf } from '../../../../main/engine/tls/inspection-products';
 
 const cert = (cn: string, issuerCn: string, fingerprint: string, issuerOrg?: string) =>
   ({
@@ -34,12 +33,5 @@ describe('certificates', () => {
       }),
       expect.objectContaining({ subject: 'CN=Root', fingerprint256: 'R' }),
     ]);
-  });
-
-  it('names inspection products by their issuer, and nothing else', () => {
-    expect(inspectionProductOf('CN=FortiGate CA, O=Fortinet')).toBe('Fortinet FortiGate');
-    expect(inspectionProductOf('CN=ESET SSL Filter CA')).toBe('ESET (HTTPS scanning)');
-    expect(inspectionProductOf('CN=Preset Certificates Ltd')).toBeUndefined();
-    expect(inspectionProductOf('CN=DigiCert Global G2, O=DigiCert Inc')).toBeUndefined();
   });
 });
