@@ -297,7 +297,6 @@ export const APP_HELPDESK_TEXT = {
     heading: 'Firewall change request',
     intro: 'Send these lines to the IT team: the rules to add, merged by destination and port.',
     copyLabel: 'all lines of the firewall change request',
-    copyAll: 'Copy all lines',
   },
   decode: {
     heading: 'Enter a helpdesk code',
