@@ -43,10 +43,7 @@ describe('the default profile in an empty network namespace', () => {
       }
       // No route (addresses) and no resolver (names): all an empty namespace can produce.
       for (const probe of row.probes.filter((p) => p.kind !== 'udp-bind')) {
-        expect(
-          ['unreachable', 'dns-fail'],
-          `${row.id} ${probe.target}`,
-        ).toContain(probe.outcome);
+        expect(['unreachable', 'dns-fail'], `${row.id} ${probe.target}`).toContain(probe.outcome);
       }
     }
     const outcomes = new Set(doc.rows.flatMap((r) => r.probes.map((p) => p.outcome)));
