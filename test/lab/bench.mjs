@@ -113,9 +113,9 @@ async function measure(scenario, mode, runs, expectedVerdict) {
 }
 
 async function main() {
-  process.stderr.write('bringing the lab up...\n');
-  lab('up');
   try {
+    process.stderr.write('bringing the lab up...\n');
+    lab('up');
     const rows = [];
     for (const [scenario, verdict] of [
       ['open', 'ready'],
