@@ -11,8 +11,9 @@ const common = {
   target: 'node20',
   sourcemap: false,
   logLevel: 'warning',
-  // pac-resolver loads QuickJS as WebAssembly from its own package folder at run time.
-  external: ['electron', 'pac-resolver', '@tootallnate/quickjs-emscripten'],
+  // pac-resolver v9 runs PAC files in quickjs-wasi, which reads quickjs.wasm from its own
+  // package folder at run time: bundled, it would look for it next to out/cli.
+  external: ['electron', 'pac-resolver', 'quickjs-wasi'],
 };
 
 async function buildCli() {

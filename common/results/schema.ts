@@ -100,6 +100,13 @@ export const probeDetailSchema = z.strictObject({
       server: z.string().optional(),
       authSchemes: z.array(z.string()).optional(),
       path: z.enum(['proxy', 'direct']).optional(),
+      /** Every entry tried for this attempt, in order ("PROXY a:3128", "DIRECT"). */
+      tried: z.array(z.string()).optional(),
+      /** With a proxy in use, the same check straight to the server, shown side by side. */
+      directOutcome: z.enum(OUTCOMES).optional(),
+      directMessage: z.string().optional(),
+      /** The app's second path: Chromium's network stack, which signs in to the proxy itself. */
+      chromiumOutcome: z.enum(OUTCOMES).optional(),
     })
     .optional(),
 });
@@ -168,6 +175,10 @@ export type HostInfo = z.infer<typeof hostInfoSchema>;
 export const proxyReportSchema = z.strictObject({
   /** Where the setting came from: flag, environment, PAC at URL, system, or none. */
   source: z.string(),
+  /** In plain words: "--proxy", "HTTPS_PROXY", "PAC at file:///etc/proxy.pac". */
+  sourceDetail: z.string().optional(),
+  /** Why a setting could not be used as written, and what was done instead. */
+  problems: z.array(z.string()).optional(),
   tried: z.array(z.string()),
   worked: z.string().nullable(),
 });

@@ -11,6 +11,7 @@ import {
   type RunOptions,
 } from '../../common/options';
 import { isTargetSpec } from '../../common/profile/schema';
+import { parseProxyChoice, type ProxyChoice } from '../engine/proxy/discovery';
 
 /** A mistake in how the command is written: the message is followed by the usage. */
 export class UsageError extends Error {}
@@ -47,7 +48,9 @@ export type Command =
       name: 'run';
       selection: Selection;
       json: boolean;
-      proxy?: string;
+      /** `--proxy`; absent means "system" (in the CLI: the environment variables, then direct). */
+      proxy?: ProxyChoice;
+      /** `--pac URL|FILE`, as typed. */
       pac?: string;
       caFiles: string[];
       timeoutMs: number;
@@ -229,11 +232,24 @@ export function parseCommandLine(argv: readonly string[]): Command {
     reflectors,
   };
   if (name === 'plan') return { name: 'plan', selection, json: values.json ?? false };
+  let proxy: ProxyChoice | undefined;
+  if (values.proxy !== undefined) {
+    const parsed = parseProxyChoice(values.proxy);
+    if (!parsed.ok) throw new UsageError(parsed.message);
+    proxy = parsed.choice;
+  }
+  // A PAC file is a proxy setting of its own: with a fixed one as well, which would win?
+  if (values.pac !== undefined && proxy !== undefined && proxy.kind !== 'system')
+    throw new UsageError(
+      `--pac and --proxy ${values.proxy} cannot be used together: give one proxy setting`,
+    );
+  if (values.pac !== undefined && values.pac.trim() === '')
+    throw new UsageError('--pac needs a URL or a file');
   return {
     name: 'run',
     selection,
     json: values.json ?? false,
-    ...(values.proxy !== undefined ? { proxy: values.proxy } : {}),
+    ...(proxy !== undefined ? { proxy } : {}),
     ...(values.pac !== undefined ? { pac: values.pac } : {}),
     caFiles: values.ca ?? [],
     timeoutMs: positiveInt('timeout-ms', values['timeout-ms'], 3000, 120_000),

@@ -10,6 +10,7 @@ import {
   type LoadedProfile,
 } from '../engine/profile-loader';
 import { TOOL_NAME, TOOL_VERSION } from '../engine/version';
+import { createProxyResolver } from '../engine/proxy/discovery';
 import type { Plan } from '../../common/plan';
 import type { RowResult } from '../../common/results/schema';
 import {
@@ -65,10 +66,6 @@ async function run(
   command: Extract<Command, { name: 'run' }>,
   out: NodeJS.WriteStream,
 ): Promise<number> {
-  for (const flag of ['proxy', 'pac'] as const) {
-    if (command[flag] !== undefined)
-      throw new UsageError(`--${flag} is not available in this version yet`);
-  }
   const { loaded, plan } = planFor(command.selection);
   const extraCa = readCaFiles(command.caFiles);
   const reportWriter = command.report === undefined ? undefined : reportWriterFor(command.report);
@@ -93,6 +90,14 @@ async function run(
     interrupt.abort();
   };
   process.once('SIGINT', onSigint);
+  // No system resolver here: "system" means HTTPS_PROXY/HTTP_PROXY/NO_PROXY, then direct.
+  const proxy = createProxyResolver(
+    {
+      ...(command.proxy !== undefined && { proxy: command.proxy }),
+      ...(command.pac !== undefined && { pac: command.pac }),
+    },
+    { timeoutMs: command.timeoutMs },
+  );
   try {
     const hostInfo = collectHostInfo();
     const result = await runPlan(
@@ -105,6 +110,7 @@ async function run(
         signal: interrupt.signal,
         toolVersion: TOOL_VERSION,
         profile: loaded.profile,
+        proxy,
       },
       (event) => {
         if (event.type === 'row-updated') redraw(event.row);
@@ -127,6 +133,7 @@ async function run(
     if (interrupted) return EXIT.interrupted;
     return result.verdict.status === 'ready' ? EXIT.ready : EXIT.notReady;
   } finally {
+    proxy.close();
     process.removeListener('SIGINT', onSigint);
   }
 }

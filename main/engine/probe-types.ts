@@ -2,6 +2,7 @@
 import type { Outcome, ProbeStatus } from '../../common/outcomes';
 import type { PlannedProbe, PlannedTarget } from '../../common/plan';
 import type { ProbeDetail } from '../../common/results/schema';
+import type { ProxyResolution } from '../../common/proxy';
 
 export interface ProbeTask {
   probe: PlannedProbe;
@@ -24,7 +25,20 @@ export interface ProbeContext {
   /** PEM roots trusted as if public (`--ca`), for labs and private deployments. */
   extraCa: readonly string[];
   resolve(host: string): Promise<Resolution>;
+  /**
+   * Which proxies a connection to `url` goes through, in order (the `https`/`tls` probes of
+   * Table 2-1 ask it). Absent: every connection goes direct.
+   */
+  proxyFor?(url: string): Promise<ProxyResolution>;
+  /** The app's Chromium-stack HTTPS check (signs in to NTLM/Kerberos proxies); absent in the CLI. */
+  chromiumCheck?: ChromiumCheckHook;
 }
+
+/** One GET through another network stack than the engine's: any HTTP status is a `reply`. */
+export type ChromiumCheckHook = (
+  url: string,
+  options: { signal: AbortSignal; timeoutMs: number },
+) => Promise<{ outcome: Outcome; detail: string; proxyAuthScheme?: string }>;
 
 export interface AttemptResult {
   outcome: Outcome;

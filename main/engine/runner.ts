@@ -5,7 +5,13 @@ import { setMaxListeners } from 'node:events';
 import { classifyOutcome, type ProbeKind } from '../../common/outcomes';
 import type { Plan, PlannedProbe, PlannedRow, PlannedTarget } from '../../common/plan';
 import type { RunEventListener } from '../../common/results/events';
-import type { ProbeResult, ResultDocument, RowResult } from '../../common/results/schema';
+import type {
+  ProbeResult,
+  ProxyReport,
+  ResultDocument,
+  RowResult,
+} from '../../common/results/schema';
+import type { ProxyResolution } from '../../common/proxy';
 import { foldRow } from '../../common/results/fold';
 import { computeVerdict } from '../../common/results/verdict';
 import { changeRequest } from '../../common/results/change-request';
@@ -15,7 +21,13 @@ import { parsePorts } from '../../common/net/ports';
 import { createLimiter } from './limiter';
 import { createResolver } from './probes/dns';
 import { EXECUTORS } from './probes/registry';
-import type { AttemptResult, ProbeContext, ProbeExecutor, ProbeTask } from './probe-types';
+import type {
+  AttemptResult,
+  ChromiumCheckHook,
+  ProbeContext,
+  ProbeExecutor,
+  ProbeTask,
+} from './probe-types';
 
 export interface RunSettings {
   timeoutMs: number;
@@ -26,6 +38,13 @@ export interface RunSettings {
   toolVersion: string;
   /** The profile the plan came from: with it, the result carries its helpdesk code. */
   profile?: Profile;
+  /**
+   * Which proxies a URL goes through (main/engine/proxy/discovery.ts); absent: direct. The
+   * caller owns it (and closes it after the run).
+   */
+  proxy?: { resolveProxy(url: string): Promise<ProxyResolution> };
+  /** The app's Chromium-stack HTTPS check, for a proxy that signs users in by itself. */
+  chromiumCheck?: ChromiumCheckHook;
   /** Replaces probe kinds, for tests of the runner itself. */
   executors?: Partial<Record<ProbeKind, ProbeExecutor>>;
 }
@@ -96,6 +115,16 @@ export async function runPlan(
     extraCa: settings.extraCa ?? [],
     resolve: createResolver(settings.timeoutMs),
   };
+  const resolutions: ProxyResolution[] = [];
+  const { proxy, chromiumCheck } = settings;
+  if (proxy) {
+    context.proxyFor = async (url) => {
+      const resolution = await proxy.resolveProxy(url);
+      resolutions.push(resolution);
+      return resolution;
+    };
+  }
+  if (chromiumCheck) context.chromiumCheck = chromiumCheck;
 
   /** What an attempt that never got its answer records: the deadline is silence, a cancel is not. */
   const stopped = (): AttemptResult =>
@@ -249,7 +278,7 @@ export async function runPlan(
     startedAt: startedAt.toISOString(),
     durationMs: Math.round(performance.now() - started),
     host: null,
-    proxy: { source: 'none', tried: [], worked: null },
+    proxy: proxyReport(resolutions, rows),
     verdict,
     helpdeskCode: null,
     changeRequest: changeRequest(rows),
@@ -258,4 +287,36 @@ export async function runPlan(
   if (settings.profile) result.helpdeskCode = encodeHelpdeskCode(result, settings.profile);
   onEvent({ type: 'run-finished', runId, result, cancelled });
   return result;
+}
+
+/** A tunnel the proxy accepted ("HTTP/1.1 200 Connection established"). */
+const TUNNEL_OPEN = /^HTTP\/\S+\s+2\d\d\b/;
+
+/**
+ * The document's `proxy` section: where the setting came from (the first answer: one run
+ * has one setting), what the Table 2-1 probes tried, and the first path that carried one.
+ */
+export function proxyReport(
+  resolutions: readonly ProxyResolution[],
+  rows: readonly RowResult[],
+): ProxyReport {
+  const first = resolutions[0];
+  if (!first) return { source: 'none', tried: [], worked: null };
+  const problems = [...new Set(resolutions.flatMap((r) => (r.problem ? [r.problem] : [])))];
+  const routed = rows
+    .flatMap((row) => row.probes)
+    .filter((probe) => probe.kind === 'https' || probe.kind === 'tls');
+  const tried = [...new Set(routed.flatMap((probe) => probe.detail.proxy?.tried ?? ['DIRECT']))];
+  const carried = routed.find((probe) =>
+    probe.detail.proxy?.path === 'proxy'
+      ? TUNNEL_OPEN.test(probe.detail.proxy.status ?? '')
+      : probe.outcome === 'reply' || probe.outcome === 'tls-intercepted',
+  );
+  return {
+    source: first.source,
+    sourceDetail: first.sourceDetail,
+    ...(problems.length > 0 && { problems }),
+    tried,
+    worked: carried ? (carried.detail.proxy?.via ?? 'DIRECT') : null,
+  };
 }

@@ -2,18 +2,14 @@
 // Onsight signs in over HTTPS; any HTTP status proves the path works end to end).
 import { headerValue } from '../net/http-head';
 import { exchangeHttpHead, hostHeader } from '../net/http-exchange';
-import { startAttemptBudget } from '../net/attempt-budget';
-import { whereOf } from '../net/tcp-connect';
 import type { ProbeDetail } from '../../../common/results/schema';
-import type { ProbeExecutor } from '../probe-types';
-import { openSecured, tlsTargetOf } from './tls';
+import type { AttemptResult, ProbeContext, ProbeExecutor, ProbeTask } from '../probe-types';
+import { tlsTargetOf } from './secure-open';
+import { proxyUrlOf, routeSecured, type SecuredStep } from './secure-route';
 
-export const httpsProbe: ProbeExecutor = async (task, ctx) => {
-  const budget = startAttemptBudget(ctx.signal, ctx.timeoutMs);
-  try {
-    const secured = await openSecured(task, ctx, budget);
-    if (!secured.ok) return secured.result;
-    const { socket, address, rttMs, assessment } = secured;
+const request =
+  (task: ProbeTask): SecuredStep =>
+  async ({ socket, address, rttMs, assessment, where }, budget) => {
     // Interception is the finding: what the proxy would answer over HTTP proves nothing.
     if (assessment.outcome === 'tls-intercepted') {
       socket.destroy();
@@ -25,7 +21,6 @@ export const httpsProbe: ProbeExecutor = async (task, ctx) => {
       };
     }
     const port = Number(task.port);
-    const where = whereOf(address, port);
     const path = task.probe.path ?? '/';
     const exchanged = await exchangeHttpHead(
       socket,
@@ -52,7 +47,44 @@ export const httpsProbe: ProbeExecutor = async (task, ctx) => {
         http,
       },
     };
-  } finally {
-    budget.dispose();
+  };
+
+/**
+ * The raw tunnel met a proxy that wants a password. In the app, Chromium's own stack signs
+ * in with the user's account as Onsight does (NTLM/Negotiate): if it gets through, the row
+ * passes; the CLI has no such stack and the row stays unverified (issue 4).
+ */
+async function throughChromium(
+  task: ProbeTask,
+  ctx: ProbeContext,
+  result: AttemptResult,
+): Promise<AttemptResult> {
+  if (result.outcome !== 'proxy-auth' || !ctx.chromiumCheck) return result;
+  const url = new URL(task.probe.path ?? '/', proxyUrlOf(task)).href;
+  const check = await ctx.chromiumCheck(url, { signal: ctx.signal, timeoutMs: ctx.timeoutMs });
+  const proxy = { ...result.detail.proxy!, chromiumOutcome: check.outcome };
+  if (check.outcome !== 'reply') {
+    return {
+      ...result,
+      detail: {
+        ...result.detail,
+        message: `${result.detail.message ?? 'the proxy asks to sign in'}; through this computer's own network stack: ${check.detail}`,
+        proxy,
+      },
+    };
   }
-};
+  return {
+    outcome: 'reply',
+    status: 'pass',
+    address: result.address,
+    rttMs: null,
+    detail: {
+      ...result.detail,
+      message: `the proxy signs you in automatically: ${check.detail} through this computer's own network stack (the check's own connection was asked for a password: ${result.detail.message ?? 'proxy-auth'})`,
+      proxy,
+    },
+  };
+}
+
+export const httpsProbe: ProbeExecutor = async (task, ctx) =>
+  throughChromium(task, ctx, await routeSecured(task, ctx, request(task)));

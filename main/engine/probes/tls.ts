@@ -1,90 +1,28 @@
 // The `tls` probe kind: the handshake completes, at the minimum version, with the site's
 // own certificate (rows 2-1.2 "No SSL inspection", and TLS on 5061 for SIP).
-import { isIP } from 'node:net';
-import type { TLSSocket } from 'node:tls';
-import type { AttemptBudget } from '../net/attempt-budget';
-import { startAttemptBudget } from '../net/attempt-budget';
-import { resolveTarget } from '../net/resolve-target';
-import { connectTcp, whereOf } from '../net/tcp-connect';
-import type { AttemptResult, ProbeContext, ProbeExecutor, ProbeTask } from '../probe-types';
-import { assessTls, type TlsAssessment } from '../tls/assess';
-import { tlsHandshake, type TlsAnalysis } from '../tls/handshake';
+import type { Outcome } from '../../../common/outcomes';
+import type { ProbeExecutor } from '../probe-types';
+import { routeSecured } from './secure-route';
 
-export interface TlsTarget {
-  servername?: string;
-  identity: string;
-  minVersion?: 'TLSv1.2' | 'TLSv1.3';
-}
+export { tlsTargetOf } from './secure-open';
 
-/** SNI is the profile's name, else the host when it is a name (never an address: RFC 6066 §3). */
-export function tlsTargetOf(task: ProbeTask): TlsTarget {
-  const servername = task.probe.sni ?? (isIP(task.host) ? undefined : task.host);
-  const target: TlsTarget = { identity: servername ?? task.host };
-  if (servername !== undefined) target.servername = servername;
-  if (task.probe.minTlsVersion !== undefined) target.minVersion = task.probe.minTlsVersion;
-  return target;
-}
-
-export type SecuredConnection =
-  | {
-      ok: true;
-      socket: TLSSocket;
-      address: string;
-      rttMs: number;
-      analysis: TlsAnalysis;
-      assessment: TlsAssessment;
-    }
-  | { ok: false; result: AttemptResult };
-
-/** Resolve, connect and handshake: what `tls` reports and what `https` builds on. */
-export async function openSecured(
-  task: ProbeTask,
-  ctx: ProbeContext,
-  budget: AttemptBudget,
-): Promise<SecuredConnection> {
-  const port = Number(task.port);
-  const resolved = await resolveTarget(task.host, ctx);
-  if (!resolved.ok) return resolved;
-  const address = resolved.addresses[0];
-  const where = whereOf(address, port);
-  const connected = await connectTcp(address, port, budget);
-  if (!connected.ok) {
-    const { outcome, errorCode, message } = connected;
-    return { ok: false, result: { outcome, address, rttMs: null, detail: { message, errorCode } } };
-  }
-  const target = tlsTargetOf(task);
-  const secured = await tlsHandshake(connected.socket, {
-    ...target,
-    extraCa: ctx.extraCa,
-    signal: budget.signal,
-    timeoutMs: budget.timeoutMs,
-    where,
-  });
-  if (!secured.ok) {
-    const { outcome, errorCode, message } = secured;
-    const detail = errorCode === undefined ? { message } : { message, errorCode };
-    return { ok: false, result: { outcome, address, rttMs: connected.rttMs, detail } };
-  }
-  const assessment = assessTls(secured.analysis, {
-    expectedIssuers: task.probe.expectedIssuers,
-    identity: target.identity,
-    where,
-  });
-  return {
-    ok: true,
-    socket: secured.socket,
-    address,
-    rttMs: connected.rttMs,
-    analysis: secured.analysis,
-    assessment,
-  };
-}
+/**
+ * Outcomes that end before any handshake: nothing can be said about inspection then, and
+ * row 2-1.1 already carries the connectivity failure.
+ */
+const NOT_REACHED = new Set<Outcome>([
+  'timeout',
+  'refused',
+  'reset',
+  'unreachable',
+  'local-block',
+  'dns-fail',
+  'proxy-auth',
+  'proxy-denied',
+]);
 
 export const tlsProbe: ProbeExecutor = async (task, ctx) => {
-  const budget = startAttemptBudget(ctx.signal, ctx.timeoutMs);
-  try {
-    const secured = await openSecured(task, ctx, budget);
-    if (!secured.ok) return secured.result;
+  const result = await routeSecured(task, ctx, async (secured) => {
     secured.socket.destroy();
     const { outcome, message, detail } = secured.assessment;
     return {
@@ -93,7 +31,14 @@ export const tlsProbe: ProbeExecutor = async (task, ctx) => {
       rttMs: secured.rttMs,
       detail: { message, tls: detail },
     };
-  } finally {
-    budget.dispose();
-  }
+  });
+  if (!NOT_REACHED.has(result.outcome)) return result;
+  return {
+    ...result,
+    status: 'unverified',
+    detail: {
+      ...result.detail,
+      message: `could not check for SSL inspection: ${result.detail.message ?? result.outcome}`,
+    },
+  };
 };
