@@ -8,6 +8,8 @@ import { plan } from '../engine/planner';
 import { defaultProfile } from '../engine/profile-loader';
 import { runPlan } from '../engine/runner';
 import { TOOL_VERSION } from '../engine/version';
+import { main as cliMain } from '../cli/main';
+import { headlessArgv, runHeadless } from './headless';
 import { registerIpcHandlers, sendMenuCommand } from './ipc-handlers';
 import { aboutDetail, menuTemplate } from './menu';
 import { paperSizeFor } from './report-export';
@@ -117,7 +119,18 @@ async function start(): Promise<void> {
   app.on('before-quit', () => handlers.dispose());
 }
 
-if (!app.requestSingleInstanceLock()) {
+// `--cli`: the engine without a window, for scripts (main/app/headless.ts). It takes no
+// single-instance lock, so it also runs while the window is open.
+const cliArgv = headlessArgv(process.argv, app.isPackaged);
+if (cliArgv) {
+  void runHeadless(cliArgv, {
+    app,
+    cli: cliMain,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    electronVersion: process.versions.electron,
+  });
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   start().catch((error: unknown) => {
