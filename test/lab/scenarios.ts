@@ -20,6 +20,8 @@ const expectationSchema = z.strictObject({
 
 const scenarioSchema = z.strictObject({
   title: z.string(),
+  /** Why the less obvious entries of the ground truth are what they are. */
+  notes: z.array(z.string()).optional(),
   firewall: z
     .strictObject({
       at: z.enum(['server-ingress', 'client-output']),
