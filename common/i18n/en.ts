@@ -33,6 +33,8 @@ export const VERDICT_REASONS = {
     `Rows ${list(ids)} could not be confirmed or refuted, and they decide the result.`,
   teamLinkOnly: (ids: readonly string[]) =>
     `Direct calls are blocked (rows ${list(ids)}); Onsight will tunnel calls over HTTPS with TeamLink, with lower quality.`,
+  captivePortal:
+    'This network answers HTTPS with its own certificate and web pages with a login page: a captive portal or hotel/guest Wi-Fi login. Sign in to it in a browser, then run the check again.',
   ready: 'Every required rule of the Onsight guide is open on this network.',
   nothingRun: 'No required row was checked.',
 };
@@ -41,6 +43,8 @@ export const CAVEATS = {
   mediaUnconfirmed:
     'UDP to the media servers works; the 15000-65000 range can only be confirmed during a call',
   partial: 'Only some rows were checked (--only): this verdict covers those rows alone.',
+  captivePortal:
+    'Captive portal or hotel/guest Wi-Fi login: the failures say nothing about the firewall until you have signed in.',
 };
 
 export const ROW_SUMMARIES = {

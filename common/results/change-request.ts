@@ -4,6 +4,7 @@
 // way the guide's Table 2-2 lists six ranges under one port.
 import type { ProbeResult, RowResult } from './schema';
 import { CHANGE_REQUEST_TEXT } from '../i18n/en';
+import { captivePortalSuspected } from './captive-portal';
 
 /** Line kinds, in the order an administrator should work through them. */
 const SECTIONS = ['inspection', 'proxy', 'allow', 'allow-local', 'dns', 'local-ports'] as const;
@@ -149,6 +150,8 @@ const PROXY_OUTCOMES = new Set<string>(['proxy-auth', 'proxy-denied']);
  * refused.
  */
 export function changeRequest(rows: readonly RowResult[]): string[] {
+  // Behind a Wi-Fi login nothing is known about the firewall yet: no rule to ask for.
+  if (captivePortalSuspected(rows)) return [];
   const groups = new Map<string, Group>();
   for (const row of rows) {
     const failing = row.status === 'fail' || row.status === 'warn';

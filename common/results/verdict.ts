@@ -2,6 +2,7 @@
 import type { RowStatus } from '../outcomes';
 import type { RowResult, Verdict } from './schema';
 import { CAVEATS, VERDICT_REASONS } from '../i18n/en';
+import { captivePortalSuspected } from './captive-portal';
 
 type Level = RowResult['level'];
 
@@ -49,6 +50,8 @@ export function computeVerdict({ rows, teamlink, partial }: VerdictInput): Verdi
 
   const caveats: string[] = coveredMedia.length > 0 ? [CAVEATS.mediaUnconfirmed] : [];
   if (partial) caveats.push(CAVEATS.partial);
+  const captivePortal = captivePortalSuspected(rows);
+  if (captivePortal) caveats.push(CAVEATS.captivePortal);
   const verdict = (
     status: Verdict['status'],
     reason: string,
@@ -63,10 +66,15 @@ export function computeVerdict({ rows, teamlink, partial }: VerdictInput): Verdi
 
   const webFailed = withStatus(web, 'fail');
   if (webFailed.length > 0) {
-    const inspected = webFailed.find((r) => r.id === '2-1.2');
-    if (inspected && webFailed.length === 1) {
-      const product = inspected.probes.find((p) => p.detail.tls?.inspectionProduct)?.detail.tls
-        ?.inspectionProduct;
+    if (captivePortal) return verdict('not-ready', VERDICT_REASONS.captivePortal, webFailed);
+    // Through an inspecting proxy 2-1.1 fails too (its HTTPS is opened): one cause, named once.
+    const intercepted = (r: RowResult) =>
+      r.probes.some((p) => p.status === 'fail' && p.outcome === 'tls-intercepted');
+    const inspectionOnly = webFailed.length === 1 || webFailed.every(intercepted);
+    if (webFailed.some((r) => r.id === '2-1.2') && inspectionOnly) {
+      const product = webFailed
+        .flatMap((r) => r.probes)
+        .find((p) => p.detail.tls?.inspectionProduct)?.detail.tls?.inspectionProduct;
       return verdict('not-ready', VERDICT_REASONS.inspected(product), webFailed);
     }
     return verdict('not-ready', VERDICT_REASONS.webBlocked(ids(webFailed)), webFailed);
