@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { runOptionsSchema, type RunOptions } from '../options';
 import type { RunEvent } from '../results/events';
 import type { Plan } from '../plan';
-import type { RowStatus, VerdictStatus } from '../outcomes';
 import type { HostInfo } from '../results/schema';
 
 /** A proxy the user typed in the options panel: http(s)://host:port, or "direct"/"system". */
@@ -39,30 +38,13 @@ export interface AppInfo {
   profile: { id: string; version: string; revision: number; hash: string };
 }
 
-/** One row of a decoded helpdesk code: its status and, for a problem, what to do about it. */
-export interface DecodedRow {
-  id: string;
-  title: string;
-  status: RowStatus;
-  /** The profile's remediation, for rows that failed, warned or could not be told. */
-  remediation: string | null;
-}
-
-/** A helpdesk code read back into the table it came from, grouped as the guide's tables. */
-export interface DecodedCode {
-  /** The code as typed, in capitals and groups of four. */
-  code: string;
-  profile: { id: string; version: string };
-  verdict: VerdictStatus;
-  options: { teamlink: boolean; legacy: boolean; china: boolean; customDomains: boolean };
-  tables: { id: string; title: string; rows: DecodedRow[] }[];
-}
-
-/** A mistyped code says which mistake it is instead of showing a wrong table. */
-export type DecodeErrorReason = 'length' | 'character' | 'check' | 'profile';
-
-export type DecodeResult =
-  { ok: true; decoded: DecodedCode } | { ok: false; reason: DecodeErrorReason; message: string };
+import type { DecodeResult } from '../helpdesk/decoded-table';
+export type {
+  DecodeErrorReason,
+  DecodeResult,
+  DecodedCode,
+  DecodedRow,
+} from '../helpdesk/decoded-table';
 
 /** What the native menu asks of the page (File > Save report…, Help > Enter a helpdesk code…). */
 export type MenuCommand = 'save-report' | 'enter-helpdesk-code';

@@ -28,7 +28,7 @@ import { formatIssuePath } from '../../common/profile/schema';
 import type { HostInfo } from '../../common/results/schema';
 import { createEventQueue, type EventQueue } from './event-queue';
 import { createRunSession, type Engine, type RunSession } from './run-session';
-import { decodeForDisplay } from './helpdesk-decode';
+import { decodeForDisplay } from '../../common/helpdesk/decoded-table';
 import { renderReport, REPORT_FILE_TYPES, type PdfPrinter } from './report-export';
 
 /** What a handler needs of the calling page. */

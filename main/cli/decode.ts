@@ -1,6 +1,5 @@
 // `onsight-netcheck decode CODE`: a helpdesk code read out on the phone, back into the table.
-import { decodeHelpdeskCode } from '../../common/helpdesk/code';
-import { decodedTable } from '../../common/helpdesk/decoded-table';
+import { decodeForDisplay } from '../../common/helpdesk/decoded-table';
 import { VERDICT_HEADLINES } from '../../common/i18n/en';
 import type { LoadedProfile } from '../engine/profile-loader';
 import { InputError } from './args';
@@ -13,22 +12,20 @@ export function decodeToText(
   { profile, hash }: LoadedProfile,
   style: TableStyle,
 ): string[] {
-  const answer = decodeHelpdeskCode(code, profile, hash);
+  const answer = decodeForDisplay(code, profile, hash);
   if (!answer.ok) throw new InputError(`decode ${JSON.stringify(code)}: ${answer.message}`);
   const { decoded } = answer;
   const { options } = decoded;
   const lines = [
-    `Helpdesk code ${code.toUpperCase()} (profile ${profile.id} ${profile.version} r${profile.revision})`,
+    `Helpdesk code ${decoded.code} (profile ${profile.id} ${profile.version} r${profile.revision})`,
     `Options: TeamLink ${onOff(options.teamlink)}, legacy ${onOff(options.legacy)}, China ${onOff(options.china)}, custom domains ${options.customDomains ? 'yes' : 'none'}`,
     VERDICT_HEADLINES[decoded.verdict],
   ];
   const fixes: string[] = [];
-  for (const group of decodedTable(profile, decoded)) {
-    lines.push('', group.title);
-    for (const row of group.rows) {
-      lines.push(
-        formatRowLine({ id: row.id, title: row.title, status: row.status, summary: '' }, style),
-      );
+  for (const table of decoded.tables) {
+    lines.push('', table.title);
+    for (const row of table.rows) {
+      lines.push(formatRowLine({ ...row, summary: '' }, style));
       if (row.remediation) fixes.push(`  ${row.id}: ${row.remediation}`);
     }
   }

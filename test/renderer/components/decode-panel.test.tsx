@@ -6,7 +6,7 @@ import profileJson from '../../../common/profiles/onsight-default.json';
 import { parseProfile } from '../../../common/profile/schema';
 import { encodeHelpdeskCode } from '../../../common/helpdesk/code';
 import { APP_HELPDESK_TEXT, ROW_STATUS_WORDS, VERDICT_HEADLINES } from '../../../common/i18n/en';
-import { decodeForDisplay } from '../../../main/app/helpdesk-decode';
+import { decodeForDisplay } from '../../../common/helpdesk/decoded-table';
 import { DecodePanel } from '../../../renderer/components/decode-panel';
 import { createFakeNetcheck, makePlan, renderApp, scriptRun } from './fake-netcheck';
 
