@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import Ajv, { type ErrorObject } from 'ajv';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 
 export const ROOT = resolve(__dirname, '../..');
 export const CONFIG_FILE = resolve(ROOT, 'electron-builder.yml');
@@ -17,11 +17,14 @@ export function loadConfig(file = CONFIG_FILE): Record<string, unknown> {
   return config as Record<string, unknown>;
 }
 
+let validator: ValidateFunction | undefined;
+
 /** The check electron-builder runs on its configuration: its JSON Schema (draft-07). */
 export function validateConfig(config: unknown): ErrorObject[] {
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  const validate = ajv.compile(fromBuilder('./scheme.json') as object);
-  return validate(config) ? [] : (validate.errors ?? []);
+  validator ??= new Ajv({ allErrors: true, strict: false }).compile(
+    fromBuilder('./scheme.json') as object,
+  );
+  return validator(config) ? [] : (validator.errors ?? []);
 }
 
 /** @electron/fuses as electron-builder uses it to flip the fuses (its reader and names). */

@@ -77,7 +77,11 @@ beforeAll(async () => {
       `-c.electronDist=${dist}`,
       `-c.directories.output=${join(work, 'release')}`,
     ],
-    { cwd: ROOT, env: { ...process.env, CSC_IDENTITY_AUTO_DISCOVERY: 'false' } },
+    {
+      cwd: ROOT,
+      // No update check against the npm registry, no search for signing identities.
+      env: { ...process.env, NO_UPDATE_NOTIFIER: '1', CSC_IDENTITY_AUTO_DISCOVERY: 'false' },
+    },
   );
   unpacked = join(work, 'release', 'linux-unpacked');
   entries = asar
