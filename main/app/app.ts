@@ -1,12 +1,14 @@
 // The Electron entry (bundled to out/main/app.cjs): one hardened window over the engine.
 // Everything that can be tested without Electron lives in the modules it wires together.
 import { join } from 'node:path';
-import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, session } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, net, session } from 'electron';
 import type { AppInfo } from '../../common/ipc/contract';
 import { collectHostInfo } from '../engine/host-info';
 import { plan } from '../engine/planner';
 import { defaultProfile } from '../engine/profile-loader';
 import { runPlan } from '../engine/runner';
+import { createProxyResolver, parseProxyChoice } from '../engine/proxy/discovery';
+import { chromiumHttpsCheck, systemProxyResolver } from './proxy-electron';
 import { TOOL_VERSION } from '../engine/version';
 import { main as cliMain } from '../cli/main';
 import { headlessArgv, runHeadless } from './headless';
@@ -51,7 +53,23 @@ async function start(): Promise<void> {
       profile: loaded,
       runPlan,
       plan,
-      settings: { ...RUN_DEFAULTS, toolVersion: TOOL_VERSION, profile: loaded.profile },
+      settings: {
+        ...RUN_DEFAULTS,
+        toolVersion: TOOL_VERSION,
+        profile: loaded.profile,
+        // Chromium signs in to NTLM/Kerberos proxies with the user's account, as Onsight does.
+        chromiumCheck: (url, options) => chromiumHttpsCheck(net, url, options),
+      },
+      proxy: (typed) => {
+        const parsed = parseProxyChoice(typed);
+        return createProxyResolver(
+          { proxy: parsed.ok ? parsed.choice : { kind: 'system' } },
+          {
+            systemResolver: systemProxyResolver(session.defaultSession, RUN_DEFAULTS.timeoutMs),
+            timeoutMs: RUN_DEFAULTS.timeoutMs,
+          },
+        );
+      },
     },
     isTrustedSender: trustedSenderCheck({
       rendererFile: RENDERER_FILE,

@@ -24,7 +24,16 @@ export interface Engine {
   runPlan: RunPlanFn;
   plan: PlanFn;
   /** Per-attempt timeout, deadline, concurrency and tool version of every run. */
-  settings: Omit<RunSettings, 'signal'>;
+  settings: Omit<RunSettings, 'signal' | 'proxy'>;
+  /**
+   * The proxy setting of one run, from the choice in the options panel ("system" is the
+   * operating system's, through Chromium); closed when the run is over.
+   */
+  proxy?: (choice: StartOptions['proxy']) => RunProxy;
+}
+
+export interface RunProxy extends NonNullable<RunSettings['proxy']> {
+  close(): void;
 }
 
 export interface RunSession {
@@ -119,8 +128,14 @@ export function createRunSession(engine: Engine, events: EventQueue): RunSession
         finish();
         return reject(error as Error);
       }
+      const proxy = engine.proxy?.(options.proxy);
       run.ended = engine
-        .runPlan(plan, { ...engine.settings, signal: run.controller.signal }, onEvent)
+        .runPlan(
+          plan,
+          { ...engine.settings, signal: run.controller.signal, ...(proxy && { proxy }) },
+          onEvent,
+        )
+        .finally(() => proxy?.close())
         .then(
           () => {
             finish();
