@@ -33,7 +33,7 @@ function verdictOf(
       return {
         outcome: 'reply',
         status: 'warn',
-        message: `${ranges.silentRanges.join(', ')} silent, ${ranges.answeredRanges.join(', ')} answered (${answered} of ${total} sampled ports of ${where}): part of the media range is blocked`,
+        message: `${ranges.silentRanges.join(', ')} silent, ${ranges.answeredRanges.join(', ')} answered (${answered} of ${total} sampled ports of ${where}; the edges lie somewhere between sampled ports): part of the media range is blocked`,
       };
     }
     return {
