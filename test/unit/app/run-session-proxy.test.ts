@@ -1,0 +1,60 @@
+// The app's proxy setting per run: made from the options panel's choice, handed to the
+// engine with the run, and closed (its PAC sandbox freed) once the run is over.
+import { describe, expect, it } from 'vitest';
+import type { ProxyResolution } from '../../../common/proxy';
+import type { Plan } from '../../../common/plan';
+import type { ResultDocument } from '../../../common/results/schema';
+import { plan } from '../../../main/engine/planner';
+import { defaultProfile } from '../../../main/engine/profile-loader';
+import type { RunSettings } from '../../../main/engine/runner';
+import { createEventQueue } from '../../../main/app/event-queue';
+import { createRunSession, type RunProxy } from '../../../main/app/run-session';
+import { DEFAULT_OPTIONS } from '../../../common/options';
+
+describe('run session: the proxy of a run', () => {
+  it('is made from the choice of that run, given to the engine, and closed after it', async () => {
+    const made: Array<{ choice: string; closed: boolean }> = [];
+    const seen: Array<RunSettings['proxy']> = [];
+    let finishRun = () => {};
+    const session = createRunSession(
+      {
+        profile: defaultProfile(),
+        plan,
+        settings: { timeoutMs: 100, deadlineMs: 1000, concurrency: 1, toolVersion: 'test' },
+        proxy: (choice): RunProxy => {
+          const record = { choice, closed: false };
+          made.push(record);
+          return {
+            resolveProxy: async (): Promise<ProxyResolution> => ({
+              source: 'flag',
+              sourceDetail: choice,
+              entries: [{ type: 'DIRECT' }],
+            }),
+            close: () => {
+              record.closed = true;
+            },
+          };
+        },
+        runPlan: (p: Plan, settings, onEvent) => {
+          seen.push(settings.proxy);
+          onEvent({ type: 'run-started', runId: crypto.randomUUID(), startedAt: '', plan: p });
+          return new Promise<ResultDocument>((resolve) => {
+            finishRun = () => resolve({} as ResultDocument);
+          });
+        },
+      },
+      createEventQueue(() => {}),
+    );
+    const runId = await session.start({
+      options: { ...DEFAULT_OPTIONS, customDomains: [] },
+      proxy: 'http://proxy.corp:3128',
+    });
+    expect(made).toEqual([{ choice: 'http://proxy.corp:3128', closed: false }]);
+    expect(await seen[0]!.resolveProxy('https://onsight.librestream.com/')).toMatchObject({
+      sourceDetail: 'http://proxy.corp:3128',
+    });
+    finishRun();
+    await session.cancel(runId);
+    await expect.poll(() => made[0]!.closed).toBe(true);
+  });
+});
