@@ -29,6 +29,8 @@ export const VERDICT_REASONS = {
   directBlockedNoTeamLink: (ids: readonly string[]) =>
     `Calls cannot connect directly (rows ${list(ids)}) and TeamLink is off: turn on TeamLink in OPM, or open these rules.`,
   otherRequired: (ids: readonly string[]) => `A required check failed (rows ${list(ids)}).`,
+  proxyAuth: (ids: readonly string[], schemes: readonly string[]) =>
+    `The proxy asks for a password${schemes.length > 0 ? ` (${schemes.join(', ')})` : ''} that this check cannot give, so rows ${list(ids)} could not be confirmed; Onsight may still sign in to it with your Windows account, or the proxy must let Librestream through without a password.`,
   undecided: (ids: readonly string[]) =>
     `Rows ${list(ids)} could not be confirmed or refuted, and they decide the result.`,
   teamLinkOnly: (ids: readonly string[]) =>

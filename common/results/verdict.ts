@@ -93,8 +93,17 @@ export function computeVerdict({ rows, teamlink, partial }: VerdictInput): Verdi
   }
 
   const undecided = withStatus(required, 'unverified').filter((r) => !coveredMedia.includes(r));
-  if (undecided.length > 0)
+  if (undecided.length > 0) {
+    // A proxy that wants a password is the usual cause, and one the admin can act on.
+    const signIn = undecided
+      .flatMap((r) => r.probes)
+      .filter((p) => p.outcome === 'proxy-auth' && p.status === 'unverified');
+    if (signIn.length > 0) {
+      const schemes = [...new Set(signIn.flatMap((p) => p.detail.proxy?.authSchemes ?? []))];
+      return verdict('inconclusive', VERDICT_REASONS.proxyAuth(ids(undecided), schemes), undecided);
+    }
     return verdict('inconclusive', VERDICT_REASONS.undecided(ids(undecided)), undecided);
+  }
 
   if (directFailed.length > 0) {
     return verdict('teamlink-only', VERDICT_REASONS.teamLinkOnly(ids(directFailed)), directFailed);

@@ -191,6 +191,7 @@ describe.runIf(run)('--proxy with a squid that asks for a password (Basic)', () 
     expect(code).toBe(1);
     expect(doc.verdict.status).toBe('inconclusive');
     expect(doc.verdict.rows).toEqual(expect.arrayContaining(['2-1.1', '2-1.2']));
+    expect(doc.verdict.reason).toMatch(/^The proxy asks for a password \(Basic\)/);
     for (const id of ['2-1.1', '2-1.2']) {
       expect(row(id).status, id).toBe('unverified');
       const probe = probeOf(row(id));

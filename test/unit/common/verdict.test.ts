@@ -249,6 +249,10 @@ describe('verdict with a proxy in the path (issue 4)', () => {
     );
     const verdict = computeVerdict({ rows, teamlink: true, partial: false });
     expect(verdict).toMatchObject({ status: 'inconclusive', rows: ['2-1.1', '2-1.2'] });
+    expect(verdict.reason).toBe(
+      VERDICT_REASONS.proxyAuth(['2-1.1', '2-1.2'], ['NTLM', 'Negotiate']),
+    );
+    expect(verdict.reason).toContain('(NTLM, Negotiate)');
   });
 });
 
