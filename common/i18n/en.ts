@@ -273,6 +273,18 @@ export const REPORT_TEXT = {
   noHost: 'Computer and network details were not collected.',
 };
 
+/** The short summary "Copy summary" puts on the clipboard, for chat and e-mail (issue 7). */
+export const SUMMARY_TEXT = {
+  title: (date: string) => `Onsight Network Check, ${date}`,
+  caveat: (text: string) => `Note: ${text}`,
+  code: (code: string) => `Helpdesk code: ${code}`,
+  problems: 'Problems:',
+  noProblems: 'No problems: every row that was checked passed.',
+  problem: (id: string, statusWord: string, summary: string) =>
+    summary ? `${id} ${statusWord}: ${summary}` : `${id} ${statusWord}`,
+  changeRequest: 'Firewall change request:',
+};
+
 /** The app's helpdesk tools (issue 7): read-it-out, save, decode and the change request. */
 export const APP_HELPDESK_TEXT = {
   readOut: {
@@ -298,6 +310,9 @@ export const APP_HELPDESK_TEXT = {
     notSaved: 'Not saved.',
     failed: (message: string) => `The report was not saved: ${message}`,
     noResult: 'A report can be saved once a check has finished.',
+    copySummary: 'Copy summary',
+    summaryCopied: 'Summary copied',
+    summaryCopyFailed: 'Could not copy the summary',
   },
   changeRequest: {
     heading: 'Firewall change request',
