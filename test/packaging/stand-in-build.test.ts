@@ -124,9 +124,9 @@ describe('app.asar from the stand-in --dir build', () => {
     expect(packaged).not.toContain('electron');
   });
 
-  it('can load every module the main bundle requires', () => {
+  it('can load every module the main bundle requires or imports', () => {
     const bundle = asar.extractFile(join(unpacked, 'resources', 'app.asar'), 'out/main/app.cjs');
-    const required = [...bundle.toString('utf8').matchAll(/require\("([^"./][^"]*)"\)/g)]
+    const required = [...bundle.toString('utf8').matchAll(/(?:require|import)\("([^"./][^"]*)"\)/g)]
       .map((match) => match[1]!)
       .map(packageName)
       .filter((name) => !builtinModules.includes(name.replace(/^node:/, '')))
@@ -140,7 +140,7 @@ describe('app.asar from the stand-in --dir build', () => {
   it('keeps the package name and entry point electron-builder was given', () => {
     const manifest = JSON.parse(
       asar.extractFile(join(unpacked, 'resources', 'app.asar'), 'package.json').toString('utf8'),
-    ) as { name: string; main: string; devDependencies?: unknown };
+    ) as { name: string; main: string };
     expect(manifest).toMatchObject({ name: 'onsight-network-check', main: 'out/main/app.cjs' });
   });
 });
