@@ -81,6 +81,11 @@ describe('tls probe: a genuine certificate', () => {
     if (handshake.ok) {
       expect(handshake.analysis).toMatchObject({ chainValid: true, sni: TEST_HOST });
       expect(handshake.analysis.nameMismatch).toBeUndefined();
+      // The chain in PEM, as a trust store would be asked about it: leaf first.
+      const pem = handshake.analysis.chainPem!;
+      expect(new X509Certificate(pem).fingerprint256).toBe(
+        new X509Certificate(fixtures.leaf.cert).fingerprint256,
+      );
       handshake.socket.destroy();
     }
   });

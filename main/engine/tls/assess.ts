@@ -4,7 +4,11 @@
 import type { ProbeDetail } from '../../../common/results/schema';
 import type { TlsAnalysis } from './handshake';
 import { versionWords } from './handshake-errors';
-import { identifyInterceptor } from '../proxy/interceptors';
+import {
+  identifyInterceptor,
+  systemRootCertificates,
+  trustedByThisComputer,
+} from '../proxy/interceptors';
 
 export type TlsDetail = NonNullable<ProbeDetail['tls']>;
 
@@ -20,6 +24,8 @@ export interface AssessOptions {
   /** The name the certificate must carry, for the words. */
   identity: string;
   where: string;
+  /** This computer's trusted roots (PEM); undefined where they cannot be read (Node 20). */
+  systemRoots?: () => readonly string[] | undefined;
 }
 
 /** OpenSSL verify results (X509_V_ERR_*) in plain words. */
@@ -58,10 +64,22 @@ export function assessTls(analysis: TlsAnalysis, options: AssessOptions): TlsAss
     if (product) detail.inspectionProduct = product;
     if (authorizationError) detail.authorizationError = authorizationError;
     const productWords = product ? ` (looks like ${product})` : '';
+    // Inspection works because IT installs its CA on managed computers: if this one trusts
+    // it, browsers stay quiet while Onsight, which checks Librestream's own chain, fails.
+    const trusted = analysis.chainPem
+      ? trustedByThisComputer(analysis.chainPem, options.systemRoots ?? systemRootCertificates)
+      : undefined;
+    if (trusted !== undefined) detail.trustedByThisComputer = trusted;
+    const trustWords =
+      trusted === undefined
+        ? ''
+        : trusted
+          ? ' This computer trusts that certificate authority, so browsers show no warning.'
+          : ' This computer does not trust that certificate authority either.';
     return {
       outcome: 'tls-intercepted',
       detail,
-      message: `${reason}: the connection is likely opened by SSL inspection${productWords}.${fingerprintWords}`,
+      message: `${reason}: the connection is likely opened by SSL inspection${productWords}.${fingerprintWords}${trustWords}`,
     };
   };
 

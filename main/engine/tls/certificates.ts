@@ -61,3 +61,19 @@ export function chainOf(leaf: DetailedPeerCertificate): CertificateSummary[] {
   }
   return chain;
 }
+
+/** The chain as the server sent it (leaf first) in PEM, for checks against a trust store. */
+export function chainPemOf(leaf: DetailedPeerCertificate): string {
+  const blocks: string[] = [];
+  const seen = new Set<string>();
+  let cert: DetailedPeerCertificate | undefined = leaf;
+  while (cert?.raw && cert.fingerprint256 && !seen.has(cert.fingerprint256)) {
+    seen.add(cert.fingerprint256);
+    const body = cert.raw.toString('base64').replace(/(.{64})/g, '$1\n');
+    blocks.push(
+      `-----BEGIN CERTIFICATE-----\n${body.replace(/\n$/, '')}\n-----END CERTIFICATE-----`,
+    );
+    cert = cert.issuerCertificate;
+  }
+  return blocks.join('\n');
+}

@@ -8,7 +8,7 @@ import {
   type SecureVersion,
   type TLSSocket,
 } from 'node:tls';
-import { chainOf, type CertificateSummary } from './certificates';
+import { chainOf, chainPemOf, type CertificateSummary } from './certificates';
 import { classifyHandshakeError, type HandshakeFailure } from './handshake-errors';
 
 export interface TlsHandshakeOptions {
@@ -34,6 +34,8 @@ export interface TlsAnalysis {
   sni?: string;
   /** Leaf first. */
   chain: CertificateSummary[];
+  /** The same chain in PEM, to ask this computer's trust store about it. */
+  chainPem?: string;
   /** The chain validates against Node's bundled public roots plus `--ca`, and nothing else. */
   chainValid: boolean;
   /** OpenSSL's verdict on the chain when it does not validate (e.g. SELF_SIGNED_CERT_IN_CHAIN). */
@@ -113,6 +115,7 @@ export function tlsHandshake(
         chainValid: tlsSocket.authorized,
         handshakeMs,
       };
+      if (hasCertificate) analysis.chainPem = chainPemOf(peer);
       if (options.servername) analysis.sni = options.servername;
       if (!tlsSocket.authorized) {
         analysis.authorizationError = String(tlsSocket.authorizationError ?? 'NO_CERTIFICATE');
