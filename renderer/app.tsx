@@ -4,6 +4,7 @@ import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { StartOptions } from '../common/ipc/contract';
 import { DEFAULT_OPTIONS } from '../common/options';
 import { APP_TEXT } from '../common/i18n/en';
+import { summaryText } from '../common/reports/summary';
 import {
   failedRowIds,
   initialRunState,
@@ -187,7 +188,11 @@ export function App() {
           {!urgent && changeRequest}
         </main>
         <aside className="side">
-          <ReportPanel canSave={state.result !== null && !running} saveRequests={saveRequests} />
+          <ReportPanel
+            canSave={state.result !== null && !running}
+            saveRequests={saveRequests}
+            summary={shown ? summaryText(shown) : null}
+          />
           <OptionsPanel value={choice} onChange={changeOptions} />
           <HostPanel
             host={host}

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { APP_TEXT } from '../../common/i18n/en';
 
-type CopyState = 'idle' | 'copied' | 'failed';
+export type CopyState = 'idle' | 'copied' | 'failed';
 
 const WORDS: Record<CopyState, string> = {
   idle: APP_TEXT.table.copy,
@@ -10,7 +10,24 @@ const WORDS: Record<CopyState, string> = {
   failed: APP_TEXT.table.copyFailed,
 };
 
-export function CopyButton({ text, label }: { text: string; label: string }) {
+export interface CopyButtonProps {
+  text: string;
+  /** What is copied, read after the button's word ("Copy: Helpdesk code"). */
+  label?: string;
+  /** The button's words; when they name what is copied, no label is needed. */
+  words?: Record<CopyState, string>;
+  /** A full-size button beside the panel's other actions, rather than a small inline one. */
+  large?: boolean;
+  disabled?: boolean;
+}
+
+export function CopyButton({
+  text,
+  label,
+  words = WORDS,
+  large = false,
+  disabled = false,
+}: CopyButtonProps) {
   const [state, setState] = useState<CopyState>('idle');
   const copy = () => {
     window.netcheck.copyText(text).then(
@@ -21,11 +38,12 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
   return (
     <button
       type="button"
-      className="button button-small"
+      className={large ? 'button' : 'button button-small'}
       onClick={copy}
-      aria-label={`${WORDS[state]}: ${label}`}
+      disabled={disabled}
+      aria-label={label === undefined ? undefined : `${words[state]}: ${label}`}
     >
-      {WORDS[state]}
+      {words[state]}
     </button>
   );
 }

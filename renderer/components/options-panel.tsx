@@ -5,6 +5,7 @@ import type { StartOptions } from '../../common/ipc/contract';
 import type { RunOptions } from '../../common/options';
 import { APP_TEXT } from '../../common/i18n/en';
 import { formatDomains, parseDomains, parseProxy } from '../state/options-form';
+import { KeepNumbersTogether } from './keep-numbers-together';
 
 const t = APP_TEXT.options;
 
@@ -79,7 +80,9 @@ export function OptionsPanel({ value, onChange }: OptionsPanelProps) {
               checked={value.options[name]}
               onChange={(e) => toggle(name, e.currentTarget.checked)}
             />
-            <label htmlFor={`${id}-${name}`}>{label}</label>
+            <label htmlFor={`${id}-${name}`}>
+              <KeepNumbersTogether text={label} />
+            </label>
           </div>
         ))}
 

@@ -1,13 +1,20 @@
 // "Save report…": the format, the privacy choice stated next to the button (issue 7,
 // "Privacy": computer details are on by default in the app's own save dialog), and what
 // became of the last save. File > Save report… from the menu presses the same button.
+// "Copy summary" beside it puts the short plain-text summary on the clipboard.
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ReportFormat } from '../../common/ipc/contract';
 import { APP_HELPDESK_TEXT } from '../../common/i18n/en';
 import { messageOf } from '../state/message-of';
+import { CopyButton, type CopyState } from './copy-button';
 
 const t = APP_HELPDESK_TEXT.save;
 const FORMATS: ReportFormat[] = ['html', 'pdf', 'text', 'json'];
+const SUMMARY_WORDS: Record<CopyState, string> = {
+  idle: t.copySummary,
+  copied: t.summaryCopied,
+  failed: t.summaryCopyFailed,
+};
 
 type SaveState =
   | { status: 'idle' }
@@ -21,6 +28,8 @@ export interface ReportPanelProps {
   canSave: boolean;
   /** Bumped by File > Save report…: each new value saves once with the current choices. */
   saveRequests: number;
+  /** The finished result's summary (common/reports/summary.ts); null before a result exists. */
+  summary: string | null;
 }
 
 function outcomeText(state: SaveState): string {
@@ -37,7 +46,7 @@ function outcomeText(state: SaveState): string {
   }
 }
 
-export function ReportPanel({ canSave, saveRequests }: ReportPanelProps) {
+export function ReportPanel({ canSave, saveRequests, summary }: ReportPanelProps) {
   const id = useId();
   const [format, setFormat] = useState<ReportFormat>('html');
   const [includeComputerDetails, setIncludeComputerDetails] = useState(true);
@@ -97,15 +106,25 @@ export function ReportPanel({ canSave, saveRequests }: ReportPanelProps) {
       <p className="hint" id={`${id}-details-hint`}>
         {includeComputerDetails ? t.withDetails : t.withoutDetails}
       </p>
-      <button
-        type="button"
-        className="button"
-        onClick={save}
-        disabled={!canSave || saving}
-        aria-describedby={`${id}-details-hint`}
-      >
-        {saving ? t.saving : t.save}
-      </button>
+      <div className="report-actions">
+        <button
+          type="button"
+          className="button"
+          onClick={save}
+          disabled={!canSave || saving}
+          aria-describedby={`${id}-details-hint`}
+        >
+          {saving ? t.saving : t.save}
+        </button>
+        {/* A new result starts again from "Copy summary", not from the last one's "copied". */}
+        <CopyButton
+          key={summary ?? ''}
+          text={summary ?? ''}
+          words={SUMMARY_WORDS}
+          large
+          disabled={summary === null}
+        />
+      </div>
       {!canSave && <p className="hint">{t.noResult}</p>}
       <p
         className={state.status === 'failed' ? 'error' : 'hint'}

@@ -34,7 +34,12 @@ function ResultRow({ row, planned }: { row: RowResult; planned: PlannedRow | und
         <td className="row-status">
           <StatusPill status={row.status} />
         </td>
-        <td className="row-summary">{row.summary}</td>
+        <td className="row-summary">
+          {/* At most two lines here (styles.css); the whole text is the tooltip and the detail. */}
+          <span className="summary-text" title={row.summary}>
+            {row.summary}
+          </span>
+        </td>
         <td className="row-toggle">
           <button
             type="button"

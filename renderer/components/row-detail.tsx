@@ -28,6 +28,8 @@ export function RowDetail({ row, planned }: { row: RowResult; planned: PlannedRo
   const unfinished = row.status === 'pending' || row.status === 'running';
   return (
     <div className="row-detail">
+      {/* The table shows at most two lines of the result: here it is whole. */}
+      {row.summary && <p className="row-detail-summary">{row.summary}</p>}
       {planned?.explanation && <p>{planned.explanation}</p>}
       {planned?.notes?.map((note) => (
         <p key={note} className="muted">

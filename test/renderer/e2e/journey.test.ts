@@ -6,7 +6,12 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_TEXT, ROW_STATUS_WORDS, VERDICT_HEADLINES } from '../../../common/i18n/en';
+import {
+  APP_HELPDESK_TEXT,
+  APP_TEXT,
+  ROW_STATUS_WORDS,
+  VERDICT_HEADLINES,
+} from '../../../common/i18n/en';
 import type { RowStatus } from '../../../common/outcomes';
 import type { RunEvent } from '../../../common/results/events';
 import { plan } from '../../../main/engine/planner';
@@ -19,12 +24,15 @@ import {
   type LaunchedChromium,
 } from '../../support/chromium';
 import { startBridge, type Bridge } from './bridge-server';
+import { measureResultsLayout } from './layout-probe';
 import { ROWS, startTestNetwork, type TestNetwork } from './test-network';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const RENDERER_DIR = join(ROOT, 'out/renderer');
 const SCREENSHOTS = join(ROOT, 'test-output/renderer-e2e');
 const WAIT = { timeout: 20_000 };
+/** A large monitor: wide enough for the panels beside the results. */
+const WIDE_SIZE = { width: 1440, height: 900 };
 
 const missing = chromiumMissingReason();
 // Only a machine without Chromium may skip, and never in CI.
@@ -177,7 +185,25 @@ describe.skipIf(skip)(
       expect(await summary(ROWS.push)).not.toMatch(/refused/i);
     });
 
-    it('saves screenshots of the finished screen: light, dark, and the smallest window', async () => {
+    it('fits the results table in its column, one-line results, at the smallest, default and a wide window', async () => {
+      for (const size of [MIN_SIZE, DEFAULT_SIZE, WIDE_SIZE]) {
+        await page.setViewportSize(size);
+        const layout = await page.evaluate(measureResultsLayout);
+        expect(layout, `${size.width}x${size.height}`).toMatchObject({
+          sideways: 0,
+          clipped: 0,
+          sideBeside: size.width >= 1280,
+        });
+        expect(layout.resultWidth).toBeGreaterThan(220);
+        expect(layout.tallestResult).toBeLessThanOrEqual(2.05);
+      }
+      // The HTTPS row's long certificate story is clamped, and whole in its tooltip.
+      const https = row(ROWS.https).locator('.summary-text');
+      expect(await https.getAttribute('title')).toMatch(/HTTPS answered "200 OK".*127\.0\.0\.1/);
+      await page.setViewportSize(DEFAULT_SIZE);
+    });
+
+    it('saves screenshots of the finished screen: light, dark, the smallest and a wide window', async () => {
       mkdirSync(SCREENSHOTS, { recursive: true });
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
@@ -191,8 +217,26 @@ describe.skipIf(skip)(
       const path = join(SCREENSHOTS, 'finished-light-min-size.png');
       await page.screenshot({ path, fullPage: true });
       expect(statSync(path).size).toBeGreaterThan(10_000);
+      // A large monitor: the panels beside the results.
+      await page.setViewportSize(WIDE_SIZE);
+      const widePath = join(SCREENSHOTS, 'finished-light-wide.png');
+      await page.screenshot({ path: widePath, fullPage: true });
+      expect(statSync(widePath).size).toBeGreaterThan(10_000);
       await page.setViewportSize(DEFAULT_SIZE);
       await page.emulateMedia({ colorScheme: null });
+    });
+
+    it('copies a short summary: verdict, problem rows and the change request', async () => {
+      const copy = page.getByRole('button', { name: APP_HELPDESK_TEXT.save.copySummary });
+      await copy.click();
+      await page.getByRole('button', { name: APP_HELPDESK_TEXT.save.summaryCopied }).waitFor(WAIT);
+      const text = bridge!.copied.at(-1) ?? '';
+      expect(text).toContain(VERDICT_HEADLINES['teamlink-only']);
+      expect(text).toMatch(
+        new RegExp(`^${ROWS.sipRefused.replace('.', '\\.')} Fail: .*refused`, 'm'),
+      );
+      expect(text).toMatch(/^Allow outbound TCP \d+ \(SIP\) to 127\.0\.0\.1/m);
+      expect(text).not.toMatch(new RegExp(`^${ROWS.https.replace('.', '\\.')} `, 'm'));
     });
 
     it('stops a run when "Cancel" is pressed', async () => {
