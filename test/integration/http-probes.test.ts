@@ -57,7 +57,7 @@ describe('https probe', () => {
     expect(result.detail.http).toEqual({ status: 404, server: 'onsight-test' });
     expect(result.detail.tls).toMatchObject({ version: 'TLSv1.3', publiclyTrusted: true });
     expect(result.detail.message).toMatch(
-      /^HTTPS answered "404 Not Found" to GET \/oamrestapi\/api\/ping in \d+ ms/,
+      /^HTTPS answered "404 Not Found" in \d+ ms \(127\.0\.0\.1 port \d+, TLS 1\.3, not inspected\)$/,
     );
     expect(probeDetailSchema.parse(result.detail)).toEqual(result.detail);
     expect(requests).toHaveLength(1);

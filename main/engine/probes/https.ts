@@ -6,6 +6,7 @@ import type { ProbeDetail } from '../../../common/results/schema';
 import type { AttemptResult, ProbeContext, ProbeExecutor, ProbeTask } from '../probe-types';
 import { tlsTargetOf } from './secure-open';
 import { proxyUrlOf, routeSecured, type SecuredStep } from './secure-route';
+import { versionWords } from '../tls/handshake-errors';
 
 const request =
   (task: ProbeTask): SecuredStep =>
@@ -42,7 +43,7 @@ const request =
       address,
       rttMs,
       detail: {
-        message: `HTTPS answered "${head.status}${head.reason ? ` ${head.reason}` : ''}" to GET ${path} in ${budget.elapsedMs()} ms (${where}); ${assessment.message}`,
+        message: `HTTPS answered "${head.status}${head.reason ? ` ${head.reason}` : ''}" in ${budget.elapsedMs()} ms (${where}, ${versionWords(assessment.detail.version ?? 'TLS')}, not inspected)`,
         tls: assessment.detail,
         http,
       },

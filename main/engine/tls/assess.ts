@@ -110,6 +110,7 @@ export function assessTls(analysis: TlsAnalysis, options: AssessOptions): TlsAss
   return {
     outcome: 'reply',
     detail,
-    message: `${versionWords(analysis.version)} handshake with ${options.where} done in ${analysis.handshakeMs} ms; certificate for ${options.identity} from ${issuerWords}, publicly trusted: no SSL inspection`,
+    // One line for the table: the chain itself is in the detail.
+    message: `${versionWords(analysis.version)} in ${analysis.handshakeMs} ms with ${options.where}, certificate from ${organization ?? issuerName}: not inspected`,
   };
 }
