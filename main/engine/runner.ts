@@ -198,8 +198,7 @@ export async function runPlan(
           block.abort();
           resolve({ ...result, tried });
         };
-        const worthGoingOn = () =>
-          finished.every((r) => HOST_SPECIFIC.has(r.outcome)) && !block.signal.aborted;
+        const worthGoingOn = () => !block.signal.aborted;
         const launch = () => {
           while (!settled && active < HOSTS_AT_ONCE && next < hosts.length && worthGoingOn()) {
             const host = hosts[next++]!;
@@ -209,7 +208,11 @@ export async function runPlan(
               active -= 1;
               if (settled) return;
               finished.push(result);
-              if (result.outcome === 'reply') return settle(result);
+              // The first answer wins; the first silence (or local block, or DNS failure)
+              // ends the block too, and stops hosts still queued behind a concurrency cap.
+              if (result.outcome === 'reply' || !HOST_SPECIFIC.has(result.outcome)) {
+                return settle(result);
+              }
               launch();
               if (active === 0) settle(finished[0]!);
             });

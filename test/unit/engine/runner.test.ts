@@ -152,6 +152,19 @@ describe('runner', () => {
     expect(doc.rows[0]!.probes[0]!.detail.triedAddresses).toEqual(tried);
   });
 
+  it('under a concurrency cap of 1 (the sequential baseline) a silent block costs one timeout, not four', async () => {
+    const tried: string[] = [];
+    const executor: ProbeExecutor = async (task) => {
+      tried.push(task.host);
+      return silence;
+    };
+    await runPlan(
+      testPlan([row('2-2.2', ['198.18.0.0/28'])]),
+      settings(executor, { concurrency: 1 }),
+    );
+    expect(tried).toEqual(['198.18.0.1']);
+  });
+
   it('emits run-started first, a finished event per started probe, final row updates, and run-finished last', async () => {
     const events: RunEvent[] = [];
     const doc = await runPlan(
