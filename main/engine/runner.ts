@@ -145,11 +145,18 @@ export async function runPlan(
           },
         };
 
-  const attempt = (unit: Unit, host: string, signal: AbortSignal): Promise<AttemptResult> => {
+  /** `hooks` run inside the concurrency slot, so a decision they make binds queued attempts. */
+  const attempt = (
+    unit: Unit,
+    host: string,
+    signal: AbortSignal,
+    hooks: { started?(): void; answered?(result: AttemptResult): void } = {},
+  ): Promise<AttemptResult> => {
     const task: ProbeTask = { probe: unit.probe, target: unit.target, host, port: unit.port };
     const execute = executors[unit.probe.kind];
     return limiter.run(
       async () => {
+        hooks.started?.();
         // An executor that ignores the signal must still not hold the run past its deadline.
         let onAbort = () => {};
         const aborted = new Promise<AttemptResult>((resolve) => {
@@ -168,7 +175,9 @@ export async function runPlan(
           }),
         );
         try {
-          return await Promise.race([work, aborted]);
+          const result = await Promise.race([work, aborted]);
+          hooks.answered?.(result);
+          return result;
         } finally {
           signal.removeEventListener('abort', onAbort);
         }
@@ -202,14 +211,19 @@ export async function runPlan(
         const launch = () => {
           while (!settled && active < HOSTS_AT_ONCE && next < hosts.length && worthGoingOn()) {
             const host = hosts[next++]!;
-            tried.push(host);
             active += 1;
-            void attempt(unit, host, block.signal).then((result) => {
+            const hooks = {
+              started: () => tried.push(host),
+              // The first answer wins; the first silence (or local block, or DNS failure) ends
+              // the block too, before a slot frees for a host queued behind the cap.
+              answered: (result: AttemptResult) => {
+                if (result.outcome === 'reply' || !HOST_SPECIFIC.has(result.outcome)) block.abort();
+              },
+            };
+            void attempt(unit, host, block.signal, hooks).then((result) => {
               active -= 1;
               if (settled) return;
               finished.push(result);
-              // The first answer wins; the first silence (or local block, or DNS failure)
-              // ends the block too, and stops hosts still queued behind a concurrency cap.
               if (result.outcome === 'reply' || !HOST_SPECIFIC.has(result.outcome)) {
                 return settle(result);
               }
