@@ -155,6 +155,13 @@ describe('report export: the same HTML printed by headless Chromium', () => {
         expect(requested.filter((url) => !url.startsWith('data:'))).toEqual([]);
         await mkdir(OUTPUT, { recursive: true });
         await writeFile(join(OUTPUT, `report-${paper.toLowerCase()}.pdf`), pdf);
+        // The report as a person sees it on screen, saved for review.
+        await page.setViewportSize({ width: 900, height: 1200 });
+        await page.screenshot({
+          path: join(OUTPUT, `report-${paper.toLowerCase()}.png`),
+          fullPage: true,
+        });
+        expect(await page.textContent('h1')).toBeTruthy();
       } finally {
         await context.close();
         await rm(userDataDir, { recursive: true, force: true });
