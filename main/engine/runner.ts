@@ -244,6 +244,10 @@ export async function runPlan(
   const resultsByRow = new Map<string, ProbeResult[]>();
   const remaining = new Map<string, number>();
   for (const unit of units) remaining.set(unit.row.id, (remaining.get(unit.row.id) ?? 0) + 1);
+  // Rows with nothing to probe (reminders, rows switched off) are final from the start.
+  for (const row of plan.rows.filter((r) => !remaining.has(r.id))) {
+    onEvent({ type: 'row-updated', runId, row: foldRow(row, [], true) });
+  }
 
   await Promise.all(
     units.map(async (unit) => {

@@ -183,6 +183,25 @@ describe('runner', () => {
     ]);
   });
 
+  it('announces rows with nothing to probe as final at the start', async () => {
+    const reminder = {
+      ...row('2-0.1', []),
+      level: 'info',
+      probes: [] as ReturnType<typeof row>['probes'],
+    };
+    const events: RunEvent[] = [];
+    await runPlan(
+      testPlan([reminder, row('2-2.2', ['198.18.0.1'])]),
+      settings(async (t) => reply(t.host)),
+      (e) => events.push(e),
+    );
+    const first = events.findIndex((e) => e.type === 'probe-started');
+    const info = events.findIndex((e) => e.type === 'row-updated' && e.row.id === '2-0.1');
+    expect(info).toBeGreaterThan(0);
+    expect(info).toBeLessThan(first);
+    expect(events[info]).toMatchObject({ row: { status: 'info' } });
+  });
+
   it('a cancelled run ends at once and holds nothing against the network', async () => {
     const cancel = new AbortController();
     const executor: ProbeExecutor = async (_task, ctx) => {
