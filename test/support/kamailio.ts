@@ -3,9 +3,9 @@
 // stops its children too.
 import { execFile, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { closedLoopbackPort } from './loopback-server';
 
 const KAMAILIO = '/usr/sbin/kamailio';
 const MODULES = '/usr/lib/x86_64-linux-gnu/kamailio/modules/';
@@ -25,17 +25,7 @@ export interface Kamailio {
   stop(): Promise<void>;
 }
 
-/** A port nobody listens on right now (bound and released by the kernel's choice). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export const freePort = closedLoopbackPort;
 
 /** A self-signed key and certificate made by the `openssl` CLI. */
 export function generateCertificate(

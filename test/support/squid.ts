@@ -4,9 +4,10 @@
 // lab can reuse them inside its namespaces.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { closedLoopbackPort } from './loopback-server';
 
 export const SQUID_BINARY = '/usr/sbin/squid';
 export const SQUID_HELPERS = '/usr/lib/squid';
@@ -144,14 +145,7 @@ export interface StartSquidOptions {
   startTimeoutMs?: number;
 }
 
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
+export const freePort = closedLoopbackPort;
 
 export async function startSquid({
   prepare,

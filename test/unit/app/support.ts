@@ -1,5 +1,4 @@
 // Fakes of the Electron objects the handlers touch, and a tiny profile on loopback.
-import { createServer } from 'node:net';
 import type { IpcMainInvokeEvent } from 'electron';
 import { CHANNELS } from '../../../common/ipc/channels';
 import type { RunEvent } from '../../../common/results/events';
@@ -79,15 +78,7 @@ export function fakeContents(id = 1) {
   return contents as typeof contents & SenderContents;
 }
 
-/** A port on 127.0.0.1 nothing listens on: connecting to it is refused at once. */
-export async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
+export { closedLoopbackPort as closedPort } from '../../support/loopback-server';
 
 /** Two required rows, each one TCP probe to 127.0.0.1:`port`. */
 export function loopbackProfile(port: number) {
