@@ -197,38 +197,53 @@ export async function runPlan(
     run.signal.addEventListener('abort', onRunAbort, { once: true });
     const tried: string[] = [];
     const finished: AttemptResult[] = [];
+    /** Attempts queued behind the concurrency cap that have not started yet. */
+    const queued = new Set<AbortController>();
     try {
       return await new Promise((resolve) => {
         let next = 0;
         let active = 0;
         let settled = false;
+        // After silence (or a local block, or a DNS failure) the rest of the block would
+        // answer the same: start no more hosts, but let those in flight finish — one of
+        // them may still answer.
+        let silenceSeen = false;
         const settle = (result: AttemptResult) => {
           settled = true;
           block.abort();
           resolve({ ...result, tried });
         };
-        const worthGoingOn = () => !block.signal.aborted;
         const launch = () => {
-          while (!settled && active < HOSTS_AT_ONCE && next < hosts.length && worthGoingOn()) {
+          while (!settled && !silenceSeen && active < HOSTS_AT_ONCE && next < hosts.length) {
             const host = hosts[next++]!;
+            const own = new AbortController();
+            const onBlockAbort = () => own.abort();
+            block.signal.addEventListener('abort', onBlockAbort, { once: true });
+            queued.add(own);
+            let started = false;
             active += 1;
             const hooks = {
-              started: () => tried.push(host),
-              // The first answer wins; the first silence (or local block, or DNS failure) ends
-              // the block too, before a slot frees for a host queued behind the cap.
+              started: () => {
+                started = true;
+                queued.delete(own);
+                tried.push(host);
+              },
+              // Decided inside the concurrency slot, before it frees for a queued host.
               answered: (result: AttemptResult) => {
-                if (result.outcome === 'reply' || !HOST_SPECIFIC.has(result.outcome)) block.abort();
+                if (result.outcome === 'reply') return block.abort();
+                if (HOST_SPECIFIC.has(result.outcome)) return;
+                silenceSeen = true;
+                for (const waiting of queued) waiting.abort();
               },
             };
-            void attempt(unit, host, block.signal, hooks).then((result) => {
+            void attempt(unit, host, own.signal, hooks).then((result) => {
+              block.signal.removeEventListener('abort', onBlockAbort);
               active -= 1;
               if (settled) return;
-              finished.push(result);
-              if (result.outcome === 'reply' || !HOST_SPECIFIC.has(result.outcome)) {
-                return settle(result);
-              }
+              if (started) finished.push(result);
+              if (result.outcome === 'reply' && started) return settle(result);
               launch();
-              if (active === 0) settle(finished[0]!);
+              if (active === 0) settle(finished[0] ?? result);
             });
           }
         };

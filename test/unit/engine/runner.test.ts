@@ -152,6 +152,19 @@ describe('runner', () => {
     expect(doc.rows[0]!.probes[0]!.detail.triedAddresses).toEqual(tried);
   });
 
+  it('lets hosts already in flight answer after another host of the block went silent', async () => {
+    const executor: ProbeExecutor = async (task, ctx) => {
+      if (task.host === '198.18.0.1') {
+        await wait(10, ctx.signal);
+        return silence;
+      }
+      await wait(40, ctx.signal);
+      return task.host === '198.18.0.2' ? reply(task.host) : silence;
+    };
+    const doc = await runPlan(testPlan([row('2-2.2', ['198.18.0.0/28'])]), settings(executor));
+    expect(doc.rows[0]!.probes[0]).toMatchObject({ outcome: 'reply', address: '198.18.0.2' });
+  });
+
   it('under a concurrency cap of 1 (the sequential baseline) a silent block costs one timeout, not four', async () => {
     const tried: string[] = [];
     const executor: ProbeExecutor = async (task) => {
