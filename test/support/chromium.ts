@@ -16,7 +16,7 @@ export const chromiumMissingReason = (): string | undefined =>
     ? undefined
     : `Debian chromium is not installed at ${CHROMIUM_PATH} (apt-get install chromium)`;
 
-const ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -51,7 +51,7 @@ export async function launchChromium(
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM_PATH,
       headless: true,
-      args: ARGS,
+      args: CHROMIUM_ARGS,
       viewport,
       timeout: 60_000,
     });

@@ -18,21 +18,10 @@ import {
   type PaperSize,
 } from '../../../main/app/report-export';
 import { buildResult, loaded } from '../helpdesk/result-builder';
+import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from '../../support/chromium';
 
 vi.mock('electron', () => ({}));
 
-const CHROMIUM = '/usr/bin/chromium';
-/** No network of its own: no updates, no sync, no QUIC, nothing in the background. */
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const OUTPUT = join(process.cwd(), 'test-output');
 
 /** A not-ready result with problems, a change request and the computer's details. */
@@ -135,7 +124,7 @@ describe('report export: the same HTML printed by headless Chromium', () => {
       const context = await chromium.launchPersistentContext(userDataDir, {
         executablePath: CHROMIUM,
         headless: true,
-        args: CHROMIUM_FLAGS,
+        args: CHROMIUM_ARGS,
         // As the app's print window: no JavaScript, and nothing may leave the machine.
         javaScriptEnabled: false,
         offline: true,
