@@ -197,7 +197,9 @@ export function App() {
           <HostPanel
             host={host}
             publicAddress={publicAddressOf(state.rows)}
-            proxySource={state.result?.proxy.source ?? null}
+            proxySource={
+              state.result ? (state.result.proxy.sourceDetail ?? state.result.proxy.source) : null
+            }
           />
         </aside>
       </div>

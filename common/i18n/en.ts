@@ -23,7 +23,7 @@ const list = (ids: readonly string[]) => ids.join(', ');
 
 export const VERDICT_REASONS = {
   webBlocked: (ids: readonly string[]) =>
-    `HTTPS to Librestream does not get through (row ${list(ids)}); Onsight cannot sign in.`,
+    `HTTPS to Librestream does not get through (${ids.length > 1 ? 'rows' : 'row'} ${list(ids)}); Onsight cannot sign in.`,
   inspected: (product: string | undefined) =>
     `Librestream's traffic is opened by SSL inspection${product ? ` (${product})` : ''} (row 2-1.2); Onsight refuses such connections.`,
   directBlockedNoTeamLink: (ids: readonly string[]) =>

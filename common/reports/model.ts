@@ -103,7 +103,12 @@ export function buildReportModel({
     { label: l.app, values: [`${result.tool.name} ${result.tool.version}`] },
     { label: l.profile, values: [REPORT_TEXT.profile(id, version, revision, hash)] },
     { label: l.options, values: [REPORT_TEXT.options(result.options)] },
-    { label: l.proxy, values: [REPORT_TEXT.proxy(result.proxy.source, result.proxy.worked)] },
+    {
+      label: l.proxy,
+      values: [
+        REPORT_TEXT.proxy(result.proxy.sourceDetail ?? result.proxy.source, result.proxy.worked),
+      ],
+    },
   ];
   if (result.mappings.length > 0) {
     facts.push({
