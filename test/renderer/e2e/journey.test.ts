@@ -67,6 +67,7 @@ describe.skipIf(skip)(
             concurrency: 16,
             extraCa: [network.extraCa],
             toolVersion: TOOL_VERSION,
+            profile: network.profile.profile,
           },
         },
         hostInfo: {
@@ -130,6 +131,10 @@ describe.skipIf(skip)(
       network!.gate.release();
       await waitForStatus(ROWS.gatedTls, 'pass');
       await waitForHeadline(VERDICT_HEADLINES['teamlink-only']);
+      // The code the person on site reads out: Crockford Base32 in groups of four.
+      expect(await page.getByTestId('helpdesk-code').innerText()).toMatch(
+        /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{1,4})+$/,
+      );
 
       expect(await statusWord(ROWS.https)).toContain(ROW_STATUS_WORDS.pass);
       expect(await statusWord(ROWS.sipRefused)).toContain(ROW_STATUS_WORDS.fail);
