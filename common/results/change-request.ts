@@ -156,9 +156,12 @@ export function changeRequest(rows: readonly RowResult[]): string[] {
   for (const row of rows) {
     const failing = row.status === 'fail' || row.status === 'warn';
     for (const probe of row.probes) {
-      if (probe.status !== 'fail' && probe.status !== 'unverified') continue;
       // A proxy that asks for a password leaves its row unverified, yet it is a fact to fix.
-      if (!failing && !PROXY_OUTCOMES.has(probe.outcome)) continue;
+      const proxyFact = probe.status === 'unverified' && PROXY_OUTCOMES.has(probe.outcome);
+      // Any other unverified probe proved nothing (silence on the media range outside a call,
+      // a cancelled attempt): asking to open it would send IT after a rule that may be fine.
+      if (probe.status !== 'fail' && !proxyFact) continue;
+      if (!failing && !proxyFact) continue;
       const place = placeOf(probe);
       if (!place) continue;
       const group = groups.get(place.key) ?? {

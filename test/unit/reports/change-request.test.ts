@@ -108,4 +108,22 @@ describe('changeRequest', () => {
     expect(result.rows.find((r) => r.id === '3-1.1')?.status).toBe('warn');
     expect(changeRequest(result.rows)).toEqual([]);
   });
+
+  it('asks to open nothing for silence that proves nothing (media ports outside a call)', () => {
+    // One media block answered, the others were silent or sent "port unreachable": the row
+    // warns, but silence on the media range is not a blocked range (udp-sample's own words).
+    const result = buildResult({
+      answers: {
+        '2-2.4': (target) => ({
+          outcome: target.startsWith('52.142.')
+            ? 'reply'
+            : target.startsWith('13.')
+              ? 'refused'
+              : 'timeout',
+        }),
+      },
+    });
+    expect(result.rows.find((r) => r.id === '2-2.4')?.status).toBe('warn');
+    expect(changeRequest(result.rows)).toEqual([]);
+  });
 });
