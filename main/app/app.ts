@@ -8,7 +8,8 @@ import { plan } from '../engine/planner';
 import { defaultProfile } from '../engine/profile-loader';
 import { runPlan } from '../engine/runner';
 import { createProxyResolver, parseProxyChoice } from '../engine/proxy/discovery';
-import { chromiumHttpsCheck, systemProxyResolver } from './proxy-electron';
+import { chromiumCheckFactory } from './chromium-check-session';
+import { systemProxyResolver } from './proxy-electron';
 import { TOOL_VERSION } from '../engine/version';
 import { main as cliMain } from '../cli/main';
 import { headlessArgv, runHeadless } from './headless';
@@ -57,9 +58,13 @@ async function start(): Promise<void> {
         ...RUN_DEFAULTS,
         toolVersion: TOOL_VERSION,
         profile: loaded.profile,
-        // Chromium signs in to NTLM/Kerberos proxies with the user's account, as Onsight does.
-        chromiumCheck: (url, options) => chromiumHttpsCheck(net, url, options),
       },
+      // Chromium signs in to NTLM/Kerberos proxies with the user's account, as Onsight does,
+      // through the proxy of the run (a typed one on a session of its own).
+      chromiumCheck: chromiumCheckFactory({
+        net,
+        fromPartition: (partition) => session.fromPartition(partition),
+      }),
       proxy: (typed) => {
         const parsed = parseProxyChoice(typed);
         return createProxyResolver(

@@ -8,6 +8,7 @@ import type { ResultDocument } from '../../common/results/schema';
 import { changeRequest } from '../../common/results/change-request';
 import { computeVerdict } from '../../common/results/verdict';
 import type { PlanInput } from '../engine/planner';
+import type { ChromiumCheckHook } from '../engine/probe-types';
 import type { RunSettings } from '../engine/runner';
 import type { EventQueue } from './event-queue';
 import type { LoadedProfile } from '../engine/profile-loader';
@@ -30,6 +31,11 @@ export interface Engine {
    * operating system's, through Chromium); closed when the run is over.
    */
   proxy?: (choice: StartOptions['proxy']) => RunProxy;
+  /**
+   * The Chromium-stack check of one run, through the same proxy choice (a typed proxy must not
+   * be checked through the system's); it replaces `settings.chromiumCheck` for that run.
+   */
+  chromiumCheck?: (choice: StartOptions['proxy']) => ChromiumCheckHook;
 }
 
 export interface RunProxy extends NonNullable<RunSettings['proxy']> {
@@ -129,10 +135,16 @@ export function createRunSession(engine: Engine, events: EventQueue): RunSession
         return reject(error as Error);
       }
       const proxy = engine.proxy?.(options.proxy);
+      const chromiumCheck = engine.chromiumCheck?.(options.proxy);
       run.ended = engine
         .runPlan(
           plan,
-          { ...engine.settings, signal: run.controller.signal, ...(proxy && { proxy }) },
+          {
+            ...engine.settings,
+            signal: run.controller.signal,
+            ...(proxy && { proxy }),
+            ...(chromiumCheck && { chromiumCheck }),
+          },
           onEvent,
         )
         .finally(() => proxy?.close())

@@ -86,6 +86,7 @@ vi.mock('electron', () => ({
     buildFromTemplate: (template: unknown) => template,
     setApplicationMenu: fake.setApplicationMenu,
   },
+  net: { request: vi.fn() },
   screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
   session: {
     defaultSession: {
