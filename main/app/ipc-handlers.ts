@@ -178,7 +178,10 @@ export function registerIpcHandlers(
   for (const [name, handler] of Object.entries(handlers)) {
     const channel = CHANNELS[name as keyof typeof handlers];
     ipc.handle(channel, async (event: IpcMainInvokeEvent, ...args: unknown[]) => {
-      if (!deps.isTrustedSender(event.senderFrame?.url)) {
+      // Only the page's top frame: the preload runs there alone, so a subframe calling is
+      // an attack whatever URL it shows.
+      const frame = event.senderFrame;
+      if (!frame || frame.parent || !deps.isTrustedSender(frame.url)) {
         throw new Error(`${name}: refused, the call does not come from the app's own page`);
       }
       return handler(event.sender, ...args);

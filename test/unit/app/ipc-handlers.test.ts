@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../common/ipc/channels';
-import type { BrowserWindowConstructorOptions } from 'electron';
+import type { BrowserWindowConstructorOptions, IpcMainInvokeEvent } from 'electron';
 import type {
   AppInfo,
   DecodeResult,
@@ -29,7 +29,14 @@ import {
 } from '../../../main/app/ipc-handlers';
 import { trustedSenderCheck } from '../../../main/app/security';
 import { PDF_WINDOW_OPTIONS, type CreatePdfWindow } from '../../../main/app/report-export';
-import { closedPort, fakeContents, fakeIpcMain, loopbackProfile, RENDERER_FILE } from './support';
+import {
+  closedPort,
+  fakeContents,
+  fakeIpcMain,
+  loopbackProfile,
+  RENDERER_FILE,
+  RENDERER_URL,
+} from './support';
 
 vi.mock('electron', () => ({}));
 
@@ -192,6 +199,18 @@ describe('IPC handlers: who may call', () => {
       );
     }
     await expect(ipc.invoke(contents, CHANNELS.start, [START], null)).rejects.toThrow(/refused/);
+  });
+
+  it("refuses a subframe, even one showing the app's own page", async () => {
+    const { ipc, contents } = setUp();
+    const listener = ipc.handlers.get(CHANNELS.appInfo)!;
+    const top = { url: RENDERER_URL, parent: null };
+    const event = { sender: contents, senderFrame: { url: RENDERER_URL, parent: top } };
+    await expect(
+      Promise.resolve().then(() => listener(event as unknown as IpcMainInvokeEvent)),
+    ).rejects.toThrow(/refused/);
+    const fromTop = { sender: contents, senderFrame: top };
+    await expect(listener(fromTop as unknown as IpcMainInvokeEvent)).resolves.toEqual(APP_INFO);
   });
 
   it("answers the app's own page, with or without a fragment", async () => {
