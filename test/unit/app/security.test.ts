@@ -1,4 +1,5 @@
 // Session rules and page lock-down, against fakes of Electron's session and webContents.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import type { Session } from 'electron';
 import {
@@ -134,5 +135,18 @@ describe('page lock-down', () => {
       expect(event.preventDefault).toHaveBeenCalled();
     }
     expect(openHandler!()).toEqual({ action: 'deny' });
+  });
+});
+
+describe("the page's own CSP", () => {
+  it("is the header's policy, less what a <meta> tag cannot carry", () => {
+    // file:// pages may never see the header (electron/electron#23485): the tag must hold it all.
+    const html = readFileSync('renderer/index.html', 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    const directives = (policy: string) => policy.split(/;\s*/).filter(Boolean).sort();
+    // CSP3 §6.4.2: frame-ancestors is ignored in a <meta> element.
+    expect(directives(meta ?? '')).toEqual(
+      directives(CONTENT_SECURITY_POLICY).filter((d) => !d.startsWith('frame-ancestors')),
+    );
   });
 });
