@@ -127,19 +127,27 @@ function placeOf(
         item: destination(probe),
         render: (items, services) => CHANGE_REQUEST_TEXT.allowOnThisComputer(port, services, items),
       };
+    case 'tls-error':
+      // The handshake went through, so the path is open: no rule fixes a certificate (e.g.
+      // one out of its dates by this computer's clock).
+      if (probe.detail.tls?.version !== undefined) return null;
+      return allowLine(probe, port);
     case 'timeout':
     case 'refused':
     case 'reset':
     case 'unreachable':
-    case 'tls-error':
     case 'malformed':
-      return {
-        section: 'allow',
-        key: `allow ${port}`,
-        item: destination(probe),
-        render: (items, services) => CHANGE_REQUEST_TEXT.allow(port, services, items),
-      };
+      return allowLine(probe, port);
   }
+}
+
+function allowLine(probe: ProbeResult, port: string): NonNullable<ReturnType<typeof placeOf>> {
+  return {
+    section: 'allow',
+    key: `allow ${port}`,
+    item: destination(probe),
+    render: (items, services) => CHANGE_REQUEST_TEXT.allow(port, services, items),
+  };
 }
 
 const PROXY_OUTCOMES = new Set<string>(['proxy-auth', 'proxy-denied']);

@@ -11,8 +11,9 @@ import { versionWords } from '../tls/handshake-errors';
 const request =
   (task: ProbeTask): SecuredStep =>
   async ({ socket, address, rttMs, assessment, where }, budget) => {
-    // Interception is the finding: what the proxy would answer over HTTP proves nothing.
-    if (assessment.outcome === 'tls-intercepted') {
+    // Interception (or a certificate out of its dates) is the finding: what would answer over
+    // HTTP on a connection that cannot be trusted proves nothing.
+    if (assessment.outcome !== 'reply') {
       socket.destroy();
       return {
         outcome: assessment.outcome,

@@ -117,6 +117,7 @@ export async function openSecured(
   }
   const assessment = assessTls(secured.analysis, {
     expectedIssuers: task.probe.expectedIssuers,
+    extraCa: ctx.extraCa,
     identity: target.identity,
     where,
   });

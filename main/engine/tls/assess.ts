@@ -1,6 +1,7 @@
 // The judgement on a completed handshake (pure): genuine, or opened by someone in the
 // middle (guide Table 2-1: "Disable SSL inspection"). Plain words name the issuer so the
 // admin knows which box re-signs the traffic.
+import { rootCertificates } from 'node:tls';
 import type { ProbeDetail } from '../../../common/results/schema';
 import type { TlsAnalysis } from './handshake';
 import { versionWords } from './handshake-errors';
@@ -13,7 +14,7 @@ import {
 export type TlsDetail = NonNullable<ProbeDetail['tls']>;
 
 export interface TlsAssessment {
-  outcome: 'reply' | 'tls-intercepted';
+  outcome: 'reply' | 'tls-intercepted' | 'tls-error';
   message: string;
   detail: TlsDetail;
 }
@@ -24,6 +25,8 @@ export interface AssessOptions {
   /** The name the certificate must carry, for the words. */
   identity: string;
   where: string;
+  /** PEM roots trusted as if public (`--ca`). */
+  extraCa?: readonly string[];
   /** This computer's trusted roots (PEM); undefined where they cannot be read (Node 20). */
   systemRoots?: () => readonly string[] | undefined;
 }
@@ -38,6 +41,12 @@ const CHAIN_WORDS: Record<string, string> = {
   CERT_HAS_EXPIRED: 'issued a certificate that has expired',
   CERT_NOT_YET_VALID: "issued a certificate that is not valid yet (check this computer's clock)",
   CERT_REVOKED: 'issued a certificate that was revoked',
+};
+
+/** OpenSSL's date checks (X509_V_ERR_CERT_HAS_EXPIRED, X509_V_ERR_CERT_NOT_YET_VALID). */
+const DATE_WORDS: Record<string, string> = {
+  CERT_HAS_EXPIRED: 'has expired',
+  CERT_NOT_YET_VALID: 'is not valid yet',
 };
 
 export function assessTls(analysis: TlsAnalysis, options: AssessOptions): TlsAssessment {
@@ -85,6 +94,19 @@ export function assessTls(analysis: TlsAnalysis, options: AssessOptions): TlsAss
 
   if (!analysis.chainValid) {
     const code = analysis.authorizationError;
+    // Node reports OpenSSL's last verify error, so a date error may hide an unknown issuer:
+    // only a chain whose signatures lead to a public root (or `--ca`) is the site's own, and
+    // then the dates, not a proxy, are the problem (most often this computer's clock).
+    const dates = code === undefined ? undefined : DATE_WORDS[code];
+    const publicRoots = () => [...rootCertificates, ...(options.extraCa ?? [])];
+    if (dates && analysis.chainPem && trustedByThisComputer(analysis.chainPem, publicRoots)) {
+      detail.authorizationError = code;
+      return {
+        outcome: 'tls-error',
+        detail,
+        message: `a certificate from ${options.where} (issued by ${issuerWords}) ${dates} by this computer's clock: if the clock is wrong, set it right and check again; if it is right, the server's certificate is out of date.${fingerprintWords}`,
+      };
+    }
     const words = (code && CHAIN_WORDS[code]) ?? `does not validate (${code ?? 'unknown reason'})`;
     return intercepted(
       `the certificate from ${options.where} comes from ${issuerWords}, which ${words}`,

@@ -126,4 +126,14 @@ describe('changeRequest', () => {
     expect(result.rows.find((r) => r.id === '2-2.4')?.status).toBe('warn');
     expect(changeRequest(result.rows)).toEqual([]);
   });
+
+  it('asks to open nothing when the handshake went through but the certificate is out of its dates', () => {
+    const outOfDates = {
+      outcome: 'tls-error' as const,
+      detail: { tls: { version: 'TLSv1.3', authorizationError: 'CERT_NOT_YET_VALID' } },
+    };
+    const result = buildResult({ answers: { '2-1.1': outOfDates, '2-1.2': outOfDates } });
+    expect(result.rows.find((r) => r.id === '2-1.2')?.status).toBe('fail');
+    expect(changeRequest(result.rows)).toEqual([]);
+  });
 });
