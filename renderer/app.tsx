@@ -40,6 +40,9 @@ export function App() {
 
   /** Options waiting for the current run to end: main runs one check at a time per window. */
   const queued = useRef<StartOptions | null>(null);
+  const runAgainButton = useRef<HTMLButtonElement>(null);
+  /** Cancel was pressed: it leaves with the run, and focus must not fall to the page's start. */
+  const cancelPressed = useRef(false);
 
   const launch = useCallback(
     (request: () => Promise<string>) => {
@@ -71,6 +74,13 @@ export function App() {
     queued.current = null;
     start(next);
   }, [running, start]);
+
+  useEffect(() => {
+    if (running || !cancelPressed.current) return;
+    cancelPressed.current = false;
+    const focused = document.activeElement;
+    if (focused === null || focused === document.body) runAgainButton.current?.focus();
+  }, [running]);
 
   // File > Save report… saves with the page's choices; Help > Enter a helpdesk code… opens it.
   useEffect(
@@ -122,6 +132,7 @@ export function App() {
     launch(() => api.rerun(previousRun, failed));
   };
   const cancel = () => {
+    cancelPressed.current = true;
     if (currentRunId !== null) void api.cancel(currentRunId).catch(() => undefined);
   };
 
@@ -145,6 +156,7 @@ export function App() {
         <button
           type="button"
           className="button button-primary"
+          ref={runAgainButton}
           onClick={() => changeOptions(choice)}
         >
           {a.runAgain}

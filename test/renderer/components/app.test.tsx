@@ -107,6 +107,18 @@ describe('the app window', () => {
     expect(screen.queryByTestId('helpdesk-code')).not.toBeInTheDocument();
   });
 
+  it('keeps keyboard focus in the toolbar when Cancel goes away with the run', async () => {
+    const fake = await renderApp();
+    const user = userEvent.setup();
+    const run = scriptRun(makePlan(), {}, { cancelled: true });
+    act(() => fake.emit(run.started));
+    screen.getByRole('button', { name: APP_TEXT.actions.cancel }).focus();
+    await user.keyboard('{Enter}');
+    expect(fake.api.cancel).toHaveBeenCalledWith(run.runId);
+    await act(async () => fake.emit(run.finished));
+    expect(screen.getByRole('button', { name: APP_TEXT.actions.runAgain })).toHaveFocus();
+  });
+
   it('"Run again" starts a new run with the same options', async () => {
     const fake = await renderApp();
     const user = userEvent.setup();
