@@ -57,7 +57,14 @@ export function DecodePanel({ onClose }: { onClose: () => void }) {
   const [answer, setAnswer] = useState<Answer>(null);
   const input = useRef<HTMLInputElement>(null);
 
-  useEffect(() => input.current?.focus(), []);
+  useEffect(() => {
+    // Closing removes the focused panel: focus goes back where it was, not to the page's start.
+    const before = document.activeElement;
+    input.current?.focus();
+    return () => {
+      if (before instanceof HTMLElement && before.isConnected) before.focus();
+    };
+  }, []);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -2,6 +2,7 @@
 // mistake shows its own message, never a wrong table. Main's real decoder answers the panel.
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import profileJson from '../../../common/profiles/onsight-default.json';
 import { parseProfile } from '../../../common/profile/schema';
 import { encodeHelpdeskCode } from '../../../common/helpdesk/code';
@@ -130,5 +131,28 @@ describe('DecodePanel', () => {
     await waitFor(() => expect(within(dialog).getByLabelText(t.label)).toHaveFocus());
     await userEvent.setup().click(within(dialog).getByRole('button', { name: t.close }));
     expect(screen.queryByRole('dialog', { name: t.heading })).not.toBeInTheDocument();
+  });
+
+  it('gives focus back to where it was when it closes', async () => {
+    window.netcheck = createFakeNetcheck().api;
+    function Host() {
+      const [open, setOpen] = useState(false);
+      return (
+        <>
+          <button type="button" onClick={() => setOpen(true)}>
+            open
+          </button>
+          {open && <DecodePanel onClose={() => setOpen(false)} />}
+        </>
+      );
+    }
+    render(<Host />);
+    const user = userEvent.setup();
+    const opener = screen.getByRole('button', { name: 'open' });
+    await user.click(opener);
+    expect(screen.getByLabelText(t.label)).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog', { name: t.heading })).not.toBeInTheDocument();
+    expect(opener).toHaveFocus();
   });
 });
