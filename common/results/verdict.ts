@@ -71,7 +71,8 @@ export function computeVerdict({ rows, teamlink, partial }: VerdictInput): Verdi
     const intercepted = (r: RowResult) =>
       r.probes.some((p) => p.status === 'fail' && p.outcome === 'tls-intercepted');
     const inspectionOnly = webFailed.length === 1 || webFailed.every(intercepted);
-    if (webFailed.some((r) => r.id === '2-1.2') && inspectionOnly) {
+    // 2-1.2 also fails on a TLS error that is no interception (a certificate out of its dates).
+    if (webFailed.some((r) => r.id === '2-1.2' && intercepted(r)) && inspectionOnly) {
       const product = webFailed
         .flatMap((r) => r.probes)
         .find((p) => p.detail.tls?.inspectionProduct)?.detail.tls?.inspectionProduct;

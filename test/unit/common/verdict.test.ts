@@ -42,6 +42,22 @@ describe('verdict (ARCHITECTURE.md, first match wins)', () => {
     expect(verdict.rows).toEqual(['2-1.2']);
   });
 
+  it('rule 1: a TLS failure of 2-1.2 that is not interception is not named as SSL inspection', () => {
+    const rows = defaultRows({ '2-1.2': 'fail' });
+    rows.find((r) => r.id === '2-1.2')!.probes = [
+      probeResult({
+        rowId: '2-1.2',
+        kind: 'tls',
+        outcome: 'tls-error',
+        status: 'fail',
+        detail: { tls: { version: 'TLSv1.3', authorizationError: 'CERT_NOT_YET_VALID' } },
+      }),
+    ];
+    const verdict = computeVerdict({ rows, teamlink: true, partial: false });
+    expect(verdict.status).toBe('not-ready');
+    expect(verdict.reason).toBe(VERDICT_REASONS.webBlocked(['2-1.2']));
+  });
+
   it('rule 1: not-ready when TeamLink is off and a required direct row fails', () => {
     const verdict = computeVerdict({
       rows: defaultRows({ '2-2.3': 'fail' }),
