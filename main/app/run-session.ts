@@ -128,14 +128,18 @@ export function createRunSession(engine: Engine, events: EventQueue): RunSession
         events.push(event);
       };
       let plan: Plan;
+      let proxy: RunProxy | undefined;
+      let chromiumCheck: ChromiumCheckHook | undefined;
       try {
         plan = planFor(options, only);
+        // A throw here must free the slot too, or every later start is refused as running.
+        proxy = engine.proxy?.(options.proxy);
+        chromiumCheck = engine.chromiumCheck?.(options.proxy);
       } catch (error) {
+        proxy?.close();
         finish();
         return reject(error as Error);
       }
-      const proxy = engine.proxy?.(options.proxy);
-      const chromiumCheck = engine.chromiumCheck?.(options.proxy);
       run.ended = engine
         .runPlan(
           plan,

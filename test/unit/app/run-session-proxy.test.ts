@@ -57,4 +57,36 @@ describe('run session: the proxy of a run', () => {
     await session.cancel(runId);
     await expect.poll(() => made[0]!.closed).toBe(true);
   });
+
+  it('a proxy that cannot be made fails that start and leaves the window free to start again', async () => {
+    let fail = true;
+    const session = createRunSession(
+      {
+        profile: defaultProfile(),
+        plan,
+        settings: { timeoutMs: 100, deadlineMs: 1000, concurrency: 1, toolVersion: 'test' },
+        proxy: (): RunProxy => {
+          if (fail) throw new Error('no proxy here');
+          return {
+            resolveProxy: async (): Promise<ProxyResolution> => ({
+              source: 'flag',
+              sourceDetail: 'system',
+              entries: [{ type: 'DIRECT' }],
+            }),
+            close: () => undefined,
+          };
+        },
+        runPlan: async (p: Plan, _settings, onEvent) => {
+          onEvent({ type: 'run-started', runId: crypto.randomUUID(), startedAt: '', plan: p });
+          return {} as ResultDocument;
+        },
+      },
+      createEventQueue(() => {}),
+    );
+    const start = () =>
+      session.start({ options: { ...DEFAULT_OPTIONS, customDomains: [] }, proxy: 'system' });
+    await expect(start()).rejects.toThrow('no proxy here');
+    fail = false;
+    await expect(start()).resolves.toMatch(/^[0-9a-f-]{36}$/);
+  });
 });
