@@ -7,9 +7,8 @@ import { collectHostInfo } from '../engine/host-info';
 import { plan } from '../engine/planner';
 import { defaultProfile } from '../engine/profile-loader';
 import { runPlan } from '../engine/runner';
-import { createProxyResolver, parseProxyChoice } from '../engine/proxy/discovery';
 import { chromiumCheckFactory } from './chromium-check-session';
-import { systemProxyResolver } from './proxy-electron';
+import { appRunProxy } from './run-proxy';
 import { TOOL_VERSION } from '../engine/version';
 import { main as cliMain } from '../cli/main';
 import { headlessArgv, runHeadless } from './headless';
@@ -65,16 +64,7 @@ async function start(): Promise<void> {
         net,
         fromPartition: (partition) => session.fromPartition(partition),
       }),
-      proxy: (typed) => {
-        const parsed = parseProxyChoice(typed);
-        return createProxyResolver(
-          { proxy: parsed.ok ? parsed.choice : { kind: 'system' } },
-          {
-            systemResolver: systemProxyResolver(session.defaultSession, RUN_DEFAULTS.timeoutMs),
-            timeoutMs: RUN_DEFAULTS.timeoutMs,
-          },
-        );
-      },
+      proxy: (typed) => appRunProxy(typed, session.defaultSession, RUN_DEFAULTS.timeoutMs),
     },
     isTrustedSender: trustedSenderCheck({
       rendererFile: RENDERER_FILE,

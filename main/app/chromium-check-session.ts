@@ -31,7 +31,7 @@ const CHROMIUM_SCHEME: Record<Exclude<ProxyEntry['type'], 'DIRECT'>, string> = {
  */
 function proxyConfigOf(choice: StartOptions['proxy']): ProxyConfig | undefined {
   const parsed = parseProxyChoice(choice);
-  // Unparseable: the engine falls back to the system's proxy (app.ts), and so does the check.
+  // Unparseable: the run's own proxy (run-proxy.ts) refuses it before any check is made.
   if (!parsed.ok || parsed.choice.kind === 'system') return undefined;
   if (parsed.choice.kind === 'direct') return { mode: 'direct' };
   const { entry } = parsed.choice;
