@@ -10,7 +10,16 @@ import type { HostInfo } from '../results/schema';
 export const proxyChoiceSchema = z.union([
   z.literal('system'),
   z.literal('direct'),
-  z.url({ protocol: /^https?$/, error: 'a proxy is written http://host:port' }),
+  z.url({ protocol: /^https?$/, error: 'a proxy is written http://host:port' }).refine(
+    // As the engine reads a proxy address (main/engine/proxy/proxy-string.ts): host and port only.
+    (text) => {
+      // zod 4 runs this even when the URL check above failed; that failure is already reported.
+      if (!URL.canParse(text)) return true;
+      const url = new URL(text);
+      return (url.pathname === '/' || url.pathname === '') && !url.search && !url.hash;
+    },
+    { error: 'a proxy address has no path, query or fragment' },
+  ),
 ]);
 
 export const startOptionsSchema = z.strictObject({

@@ -33,6 +33,20 @@ describe('the options panel', () => {
     expect(fake.api.start).toHaveBeenCalledTimes(1);
   });
 
+  it.each([
+    'http://proxy.corp:3128/path',
+    'http://proxy.corp:3128/?q=1',
+    'http://proxy.corp:3128#x',
+  ])('refuses %s: a proxy address has no path, query or fragment', async (typed) => {
+    const { fake, user, form } = await setup();
+    const proxy = within(form).getByRole('textbox', { name: t.proxy });
+    await user.clear(proxy);
+    await user.type(proxy, typed);
+    await user.click(within(form).getByRole('button', { name: t.apply }));
+    expect(proxy).toHaveAttribute('aria-invalid', 'true');
+    expect(fake.api.start).toHaveBeenCalledTimes(1);
+  });
+
   it('refuses a domain that is not a host name', async () => {
     const { fake, user, form } = await setup();
     const domains = within(form).getByRole('textbox', { name: t.domains });
