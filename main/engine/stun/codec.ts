@@ -339,7 +339,8 @@ function checkIntegrity(
   compute: HmacSha1,
 ): 'valid' | 'invalid' {
   // RFC 8489 §14.5: hash the header (length adjusted to end at MESSAGE-INTEGRITY) and what precedes it.
-  const covered = input.slice(0, offset);
+  // A copy: a Node Buffer's slice() is a view, and the length is patched in place below.
+  const covered = Uint8Array.prototype.slice.call(input, 0, offset);
   new DataView(covered.buffer).setUint16(2, offset + 4 + HMAC_SHA1_LENGTH - HEADER_LENGTH);
   return sameBytes(compute(covered).subarray(0, HMAC_SHA1_LENGTH), hmac) ? 'valid' : 'invalid';
 }

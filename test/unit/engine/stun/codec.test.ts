@@ -110,6 +110,15 @@ describe('STUN codec against RFC 5769', () => {
     });
   });
 
+  it('checks integrity of a datagram that is a view into a larger Buffer, leaving the bytes alone', () => {
+    // dgram hands over Buffers that share memory with others (byteOffset > 0).
+    const backing = Buffer.concat([Buffer.alloc(8, 0xee), Buffer.from(SAMPLE_IPV4_RESPONSE)]);
+    const datagram = backing.subarray(8);
+    const before = Buffer.from(backing);
+    expect(decode(datagram, { integrity })).toMatchObject({ ok: true, integrity: 'valid' });
+    expect(backing.equals(before)).toBe(true);
+  });
+
   it('reports a wrong password as invalid integrity, and unchecked without one', () => {
     expect(decode(SAMPLE_IPV4_RESPONSE, { integrity: shortTermIntegrity('wrong') })).toMatchObject({
       ok: true,
