@@ -46,8 +46,8 @@ export async function loadPac(
         return fail(
           `could not be fetched: the server answered ${response.status} ${response.statusText}`,
         );
-      const text = await response.text();
-      if (text.length > MAX_PAC_BYTES) return fail(`is ${text.length} bytes long: not a PAC file`);
+      const text = await readBounded(response, MAX_PAC_BYTES);
+      if (text === null) return fail(`is more than ${MAX_PAC_BYTES} bytes long: not a PAC file`);
       return { ok: true, source: text, location };
     } catch (error) {
       return fail(
@@ -64,6 +64,24 @@ export async function loadPac(
     return { ok: true, source: buffer.toString('utf8'), location };
   } catch (error) {
     return fail(`could not be read: ${messageOf(error)}`);
+  }
+}
+
+/** The body as text, or null once it passes `limit` bytes (the rest is never read). */
+async function readBounded(response: Response, limit: number): Promise<string | null> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return Buffer.concat(chunks).toString('utf8');
+    length += value.byteLength;
+    if (length > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
   }
 }
 
