@@ -145,6 +145,19 @@ export async function runPlan(
           },
         };
 
+  /** An attempt still queued behind the concurrency cap sent nothing: it proves nothing either way. */
+  const notTried = (): AttemptResult => ({
+    outcome: 'timeout',
+    address: null,
+    rttMs: null,
+    status: 'unverified',
+    detail: {
+      message: cancelled
+        ? 'cancelled before it was tried'
+        : `not tried: the run's deadline (${seconds(settings.deadlineMs)}) came first`,
+    },
+  });
+
   /** `hooks` run inside the concurrency slot, so a decision they make binds queued attempts. */
   const attempt = (
     unit: Unit,
@@ -183,7 +196,7 @@ export async function runPlan(
         }
       },
       signal,
-      stopped,
+      notTried,
     );
   };
 

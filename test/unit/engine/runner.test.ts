@@ -97,6 +97,19 @@ describe('runner', () => {
     expect(probe.detail.message).toContain("run's deadline");
   });
 
+  it('does not call a probe that never started (queued behind the cap at the deadline) blocked', async () => {
+    const never: ProbeExecutor = () => new Promise(() => {});
+    const doc = await runPlan(
+      testPlan([row('2-2.2', ['198.18.0.1']), row('2-2.3', ['198.18.0.2'])]),
+      settings(never, { deadlineMs: 200, concurrency: 1 }),
+    );
+    const [tried, queued] = doc.rows.map((r) => r.probes[0]!);
+    expect(tried).toMatchObject({ outcome: 'timeout', status: 'fail' });
+    expect(queued).toMatchObject({ status: 'unverified' });
+    expect(queued!.detail.message).toContain('not tried');
+    expect(doc.rows[1]!.status).toBe('unverified');
+  });
+
   it('turns a probe that throws into outcome error for that probe; the run goes on', async () => {
     const executor: ProbeExecutor = async (task) => {
       if (task.host === '198.18.0.1') throw new Error('boom');
