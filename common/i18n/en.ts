@@ -203,6 +203,8 @@ export const CHANGE_REQUEST_TEXT = {
     `Let Onsight through ${proxy} without a proxy password (it asked for ${schemes.length > 0 ? schemes.join(', ') : 'one'}) to ${destinations.join(', ')}`,
   proxyDenied: (proxy: string, status: string | undefined, destinations: readonly string[]) =>
     `Add ${destinations.join(', ')} to the allow list of ${proxy}${status ? `; it answered ${status}` : ''}`,
+  proxyCannotReach: (proxy: string, status: string, destinations: readonly string[]) =>
+    `Let ${proxy} reach ${destinations.join(', ')} through the firewall behind it; it answered ${status}: it could not reach them itself`,
   resolve: (names: readonly string[]) => `Let this network's DNS resolve ${names.join(', ')}`,
   localPorts: (range: string) =>
     `Free local UDP ports ${range} on this computer for Onsight's media, or let Onsight use them in its firewall`,

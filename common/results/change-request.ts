@@ -69,6 +69,9 @@ function proxyName(probe: ProbeResult): string {
   return server ? `${address} (${server})` : address;
 }
 
+/** 502 Bad Gateway, 503 Service Unavailable, 504 Gateway Timeout in a status line. */
+const GATEWAY_FAILURE = /(?:^|\s)50[234](?:\s|$)/;
+
 /** Which line a failed probe belongs to; null when the failure says nothing a firewall can fix. */
 function placeOf(
   probe: ProbeResult,
@@ -101,14 +104,21 @@ function placeOf(
     case 'proxy-denied': {
       const proxy = proxyName(probe);
       const status = probe.detail.proxy?.status;
+      // RFC 9110 §15.6.3-5: the proxy tried and could not reach the destination itself, so
+      // its allow list is not what stops it.
+      const unreached =
+        probe.outcome === 'proxy-denied' && status !== undefined && GATEWAY_FAILURE.test(status);
       const render =
         probe.outcome === 'proxy-auth'
           ? (items: readonly string[]) =>
               CHANGE_REQUEST_TEXT.proxyAuth(proxy, probe.detail.proxy?.authSchemes ?? [], items)
-          : (items: readonly string[]) => CHANGE_REQUEST_TEXT.proxyDenied(proxy, status, items);
+          : unreached
+            ? (items: readonly string[]) =>
+                CHANGE_REQUEST_TEXT.proxyCannotReach(proxy, status, items)
+            : (items: readonly string[]) => CHANGE_REQUEST_TEXT.proxyDenied(proxy, status, items);
       return {
         section: 'proxy',
-        key: `${probe.outcome} ${proxy}`,
+        key: `${unreached ? 'proxy-unreached' : probe.outcome} ${proxy}`,
         item: `${destination(probe)} (${port})`,
         render,
       };

@@ -87,6 +87,20 @@ describe('changeRequest', () => {
     expect(lines.join('\n')).not.toMatch(/secret|http:/);
   });
 
+  it('asks to let the proxy reach a destination it could not reach itself (502, 503, 504), not to allow-list it', () => {
+    const proxy = {
+      via: 'http://proxy.corp.example:3128',
+      server: 'squid/6.13',
+      status: 'HTTP/1.1 503 Service Unavailable',
+    };
+    const result = buildResult({
+      answers: { '2-1.1': { outcome: 'proxy-denied', detail: { proxy } } },
+    });
+    expect(changeRequest(result.rows)).toEqual([
+      'Let proxy.corp.example:3128 (squid/6.13) reach onsight.librestream.com (TCP 443) through the firewall behind it; it answered HTTP/1.1 503 Service Unavailable: it could not reach them itself',
+    ]);
+  });
+
   it('keeps the profile name of a mapped target and separates DNS and this computer', () => {
     const result = buildResult({
       answers: { '4.2': { outcome: 'dns-fail' }, '2-2.2': { outcome: 'local-block' } },
