@@ -78,6 +78,19 @@ describe('openTunnel', () => {
     tunnel.socket.destroy();
   });
 
+  it('opens the tunnel when the proxy ends its lines with a bare LF', async () => {
+    const proxy = await fakeProxy((socket) =>
+      socket.write('HTTP/1.0 200 Connection established\n\nfirst bytes'),
+    );
+    const tunnel = await openTunnel(proxy, '127.0.0.1', 443, options(1000));
+    if (!tunnel.ok) throw new Error(tunnel.detail);
+    const data = await new Promise<string>((done) =>
+      tunnel.socket.once('data', (chunk: Buffer) => done(chunk.toString())),
+    );
+    expect(data).toBe('first bytes');
+    tunnel.socket.destroy();
+  });
+
   it('names every sign-in scheme a 407 offers', async () => {
     const proxy = await fakeProxy((socket) =>
       socket.end(

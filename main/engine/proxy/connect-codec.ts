@@ -48,8 +48,9 @@ const HEADER_LINE = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \t]*(.*?)[ \t]*$/;
 
 /** Reads the response head once it is complete; bounded by MAX_HEAD_BYTES. */
 export function parseResponseHead(bytes: Buffer, maxBytes = MAX_HEAD_BYTES): HeadParse {
-  const end = bytes.indexOf('\r\n\r\n');
-  if (end < 0) {
+  // RFC 9112 §2.2: a recipient may take a bare LF as a line end; some small proxies send one.
+  const blank = /\r?\n\r?\n/.exec(bytes.subarray(0, maxBytes + 4).toString('latin1'));
+  if (!blank) {
     if (bytes.length > maxBytes)
       return { state: 'malformed', reason: `no end of the response head within ${maxBytes} bytes` };
     // Anything that cannot start an HTTP response is garbage right away (e.g. a TLS alert
@@ -62,9 +63,10 @@ export function parseResponseHead(bytes: Buffer, maxBytes = MAX_HEAD_BYTES): Hea
       };
     return { state: 'incomplete' };
   }
+  const end = blank.index;
   if (end > maxBytes)
     return { state: 'malformed', reason: `the response head is longer than ${maxBytes} bytes` };
-  const lines = bytes.subarray(0, end).toString('latin1').split('\r\n');
+  const lines = bytes.subarray(0, end).toString('latin1').split(/\r?\n/);
   const statusLine = lines[0]!;
   const status = STATUS_LINE.exec(statusLine);
   if (!status)
@@ -85,7 +87,7 @@ export function parseResponseHead(bytes: Buffer, maxBytes = MAX_HEAD_BYTES): Hea
   return {
     state: 'complete',
     head: { statusCode: Number(status[1]), statusLine, headers },
-    rest: bytes.subarray(end + 4),
+    rest: bytes.subarray(end + blank[0].length),
   };
 }
 

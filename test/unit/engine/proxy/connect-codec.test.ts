@@ -57,6 +57,21 @@ describe('parseResponseHead', () => {
     });
   });
 
+  it('accepts bare LF line ends (RFC 9112 §2.2), as some small proxies send them', () => {
+    const parsed = parseResponseHead(
+      bytes('HTTP/1.0 200 Connection established\nVia: 1.0 px\n\n\x16\x03'),
+    );
+    expect(parsed).toMatchObject({
+      state: 'complete',
+      head: {
+        statusCode: 200,
+        statusLine: 'HTTP/1.0 200 Connection established',
+        headers: [['via', '1.0 px']],
+      },
+    });
+    expect(parsed.state === 'complete' && [...parsed.rest]).toEqual([0x16, 0x03]);
+  });
+
   it('waits for more bytes while the head may still come', () => {
     for (const partial of [
       '',
