@@ -66,6 +66,10 @@ async function run(
   command: Extract<Command, { name: 'run' }>,
   out: NodeJS.WriteStream,
 ): Promise<number> {
+  // glibc keeps a lookup going (5 s × 2 tries per DNS server) long after the run has called
+  // it dns-fail, and the process cannot exit before it ends (libuv joins its threads at exit):
+  // bound it by the attempt budget, which is all the run waits anyway. Read at the first lookup.
+  process.env.RES_OPTIONS ??= `timeout:${Math.ceil(command.timeoutMs / 1000)} attempts:1`;
   const { loaded, plan } = planFor(command.selection);
   const extraCa = readCaFiles(command.caFiles);
   const reportWriter = command.report === undefined ? undefined : reportWriterFor(command.report);
