@@ -14,6 +14,7 @@ if (!available && process.env.CI)
 
 const DROPPED_IN = 7001;
 const DROPPED_OUT = 7002;
+const PROHIBITED_IN = 7003;
 /** TEST-NET-2 (RFC 5737), given a `prohibit` route: this computer's own policy refuses it. */
 const PROHIBITED = '198.51.100.7';
 
@@ -28,7 +29,11 @@ describe.skipIf(!available)('tcp probe inside a namespace', () => {
     writeFileSync(
       rules,
       `table inet netcheck_test {
-  chain input { type filter hook input priority 0; iif "lo" tcp dport ${DROPPED_IN} drop; }
+  chain input {
+    type filter hook input priority 0;
+    iif "lo" tcp dport ${DROPPED_IN} drop;
+    iif "lo" tcp dport ${PROHIBITED_IN} reject with icmpx type admin-prohibited;
+  }
   chain output { type filter hook output priority 0; oif "lo" tcp dport ${DROPPED_OUT} drop; }
 }
 `,
@@ -81,8 +86,15 @@ describe.skipIf(!available)('tcp probe inside a namespace', () => {
     expect(result.outcome).toBe('unreachable');
     expect(result.detail.errorCode).toBe('ENETUNREACH');
     expect(result.detail.message).toBe(
-      '198.18.0.1 port 443 cannot be reached: no route to it from this network',
+      '198.18.0.1 port 443 cannot be reached: no route to it from this network, or a router or firewall on the way answered "unreachable"',
     );
+  });
+
+  it('reports unreachable, naming a firewall, when one on the way answers "administratively prohibited"', async () => {
+    const result = await tcp('127.0.0.1', PROHIBITED_IN);
+    expect(result.outcome).toBe('unreachable');
+    expect(result.detail.errorCode).toBe('EHOSTUNREACH');
+    expect(result.detail.message).toMatch(/firewall/);
   });
 
   it('reports dns-fail with the resolver error when the name cannot be looked up', async () => {

@@ -38,7 +38,9 @@ export function describeFailure(outcome: Outcome, where: string, timeoutMs: numb
     case 'local-block':
       return `this computer's own firewall stopped the packet to ${where}`;
     case 'unreachable':
-      return `${where} cannot be reached: no route to it from this network`;
+      // ENETUNREACH is a missing route here; EHOSTUNREACH is often a router or firewall's ICMP
+      // "unreachable" or "administratively prohibited" (RFC 1812 §5.2.7.1).
+      return `${where} cannot be reached: no route to it from this network, or a router or firewall on the way answered "unreachable"`;
     default:
       return `${outcome} from ${where}`;
   }
