@@ -1,33 +1,18 @@
-// The first step of every TCP-based probe: the run's shared DNS answer for the host.
+// The first step of every probe that contacts a host: the run's shared DNS answer for it.
 import type { AttemptResult, ProbeContext } from '../probe-types';
 
 export type TargetAddresses =
   { ok: true; addresses: [string, ...string[]] } | { ok: false; result: AttemptResult };
 
+const dnsFail = (message: string, errorCode: string): TargetAddresses => ({
+  ok: false,
+  result: { outcome: 'dns-fail', address: null, rttMs: null, detail: { message, errorCode } },
+});
+
 export async function resolveTarget(host: string, ctx: ProbeContext): Promise<TargetAddresses> {
   const answer = await ctx.resolve(host);
-  if (!answer.ok) {
-    return {
-      ok: false,
-      result: {
-        outcome: 'dns-fail',
-        address: null,
-        rttMs: null,
-        detail: { message: answer.message, errorCode: answer.errorCode },
-      },
-    };
-  }
+  if (!answer.ok) return dnsFail(answer.message, answer.errorCode);
   const [first, ...rest] = answer.addresses;
-  if (first === undefined) {
-    return {
-      ok: false,
-      result: {
-        outcome: 'dns-fail',
-        address: null,
-        rttMs: null,
-        detail: { message: `${host} resolves to no IPv4 address`, errorCode: 'ENODATA' },
-      },
-    };
-  }
+  if (first === undefined) return dnsFail(`${host} resolves to no IPv4 address`, 'ENODATA');
   return { ok: true, addresses: [first, ...rest] };
 }
