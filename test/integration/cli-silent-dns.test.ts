@@ -1,35 +1,18 @@
 // A DNS server that never answers, inside a namespace of the test's own: the system resolver
 // (getaddrinfo) cannot be cancelled, and the process cannot exit while one is pending (libuv
 // joins its threads at exit), yet the CLI must end with its run, not 10 s later with glibc.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResultDocument } from '../../common/results/schema';
 import { runCliIn } from '../support/cli';
-import { createEmptyNamespace, type Namespace } from '../support/netns';
-
-/** An address inside the namespace whose port 53 swallows every query. */
-const SILENT_DNS = '10.253.0.2';
+import { createSilentDnsNamespace, type Namespace } from '../support/netns';
 
 describe('a DNS server that never answers', () => {
   let ns: Namespace;
-  let netnsEtc: string;
   beforeAll(() => {
-    ns = createEmptyNamespace('nc-nodns');
-    const inNs = (...args: string[]) => execFileSync('ip', ['netns', 'exec', ns.name, ...args]);
-    execFileSync('ip', ['-n', ns.name, 'addr', 'add', `${SILENT_DNS}/32`, 'dev', 'lo']);
-    inNs('nft', 'add', 'table', 'inet', 'silent');
-    inNs('nft', 'add', 'chain', 'inet', 'silent', 'in', '{ type filter hook input priority 0; }');
-    inNs('nft', 'add', 'rule', 'inet', 'silent', 'in', 'udp', 'dport', '53', 'drop');
-    inNs('nft', 'add', 'rule', 'inet', 'silent', 'in', 'tcp', 'dport', '53', 'drop');
-    // `ip netns exec` mounts /etc/netns/<name>/resolv.conf over /etc/resolv.conf.
-    netnsEtc = `/etc/netns/${ns.name}`;
-    mkdirSync(netnsEtc, { recursive: true });
-    writeFileSync(`${netnsEtc}/resolv.conf`, `nameserver ${SILENT_DNS}\n`);
+    ns = createSilentDnsNamespace('nc-nodns');
   });
   afterAll(() => {
     ns?.remove();
-    if (netnsEtc) rmSync(netnsEtc, { recursive: true, force: true });
   });
 
   it('reports dns-fail and exits with the run, not when glibc gives up', async () => {

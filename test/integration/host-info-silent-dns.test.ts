@@ -1,16 +1,12 @@
 // "This computer and network" on a network whose DNS server never answers (the very networks
 // this tool is run on), inside a namespace of the test's own: collecting it must not freeze
 // the process (the app's window, every probe's timers) while a lookup waits.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmptyNamespace, type Namespace } from '../support/netns';
-
-/** An address inside the namespace whose port 53 swallows every query. */
-const SILENT_DNS = '10.253.0.2';
+import { createSilentDnsNamespace, type Namespace } from '../support/netns';
 
 /** Runs collectHostInfo() and reports the longest stall of the event loop meanwhile. */
 const DRIVER = `
@@ -31,7 +27,6 @@ collectHostInfo().then((info) => {
 
 describe('host info with a DNS server that never answers', () => {
   let ns: Namespace;
-  let netnsEtc: string;
   let dir: string;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'nc-host-info-'));
@@ -44,24 +39,12 @@ describe('host info with a DNS server that never answers', () => {
       outfile: join(dir, 'driver.cjs'),
       logLevel: 'error',
     });
-    ns = createEmptyNamespace('nc-hinfo');
-    const inNs = (...args: string[]) => execFileSync('ip', ['netns', 'exec', ns.name, ...args]);
-    execFileSync('ip', ['-n', ns.name, 'addr', 'add', `${SILENT_DNS}/32`, 'dev', 'lo']);
-    inNs('nft', 'add', 'table', 'inet', 'silent');
-    inNs('nft', 'add', 'chain', 'inet', 'silent', 'in', '{ type filter hook input priority 0; }');
-    inNs('nft', 'add', 'rule', 'inet', 'silent', 'in', 'udp', 'dport', '53', 'drop');
-    inNs('nft', 'add', 'rule', 'inet', 'silent', 'in', 'tcp', 'dport', '53', 'drop');
-    // `ip netns exec` mounts /etc/netns/<name>/resolv.conf over /etc/resolv.conf.
-    netnsEtc = `/etc/netns/${ns.name}`;
-    mkdirSync(netnsEtc, { recursive: true });
-    writeFileSync(`${netnsEtc}/resolv.conf`, `nameserver ${SILENT_DNS}\n`);
-    // ... and /etc/hosts without this computer's name, as on many desktops: its full name
+    // /etc/hosts without this computer's name, as on many desktops: its full name
     // (`hostname -f`) must then come from DNS.
-    writeFileSync(`${netnsEtc}/hosts`, '127.0.0.1 localhost\n');
+    ns = createSilentDnsNamespace('nc-hinfo', { hosts: '127.0.0.1 localhost\n' });
   });
   afterAll(() => {
     ns?.remove();
-    if (netnsEtc) rmSync(netnsEtc, { recursive: true, force: true });
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

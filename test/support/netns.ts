@@ -3,6 +3,7 @@
 // a route out (ARCHITECTURE.md, "Safety on development machines").
 import { execFileSync, spawn, type SpawnOptions } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 
 export interface Namespace {
   name: string;
@@ -42,6 +43,39 @@ export function createEmptyNamespace(prefix = 'nc-empty'): Namespace {
     name,
     exec: (command, args, options = {}) => execIn(name, command, args, options),
     remove: () => execFileSync('ip', ['netns', 'delete', name]),
+  };
+}
+
+/** An address inside the namespace whose port 53 swallows every query. */
+export const SILENT_DNS = '198.18.53.53';
+
+/**
+ * An empty namespace whose only DNS server never answers (the networks this tool meets):
+ * `ip netns exec` mounts /etc/netns/<name>/{resolv.conf,hosts} over /etc. `hosts` replaces
+ * /etc/hosts when given. remove() also removes those files.
+ */
+export function createSilentDnsNamespace(
+  prefix: string,
+  { hosts }: { hosts?: string } = {},
+): Namespace {
+  const ns = createEmptyNamespace(prefix);
+  const inNs = (...args: string[]) => execFileSync('ip', ['netns', 'exec', ns.name, ...args]);
+  execFileSync('ip', ['-n', ns.name, 'addr', 'add', `${SILENT_DNS}/32`, 'dev', 'lo']);
+  inNs('nft', 'add', 'table', 'inet', 'silent');
+  inNs('nft', 'add', 'chain', 'inet', 'silent', 'in', '{ type filter hook input priority 0; }');
+  inNs('nft', 'add', 'rule', 'inet', 'silent', 'in', 'udp', 'dport', '53', 'drop');
+  inNs('nft', 'add', 'rule', 'inet', 'silent', 'in', 'tcp', 'dport', '53', 'drop');
+  const etc = `/etc/netns/${ns.name}`;
+  mkdirSync(etc, { recursive: true });
+  writeFileSync(`${etc}/resolv.conf`, `nameserver ${SILENT_DNS}\n`);
+  if (hosts !== undefined) writeFileSync(`${etc}/hosts`, hosts);
+  return {
+    ...ns,
+    remove: () => {
+      ns.remove();
+      rmSync(etc, { recursive: true, force: true });
+      if (readdirSync('/etc/netns').length === 0) rmSync('/etc/netns', { recursive: true });
+    },
   };
 }
 
