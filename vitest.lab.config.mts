@@ -1,6 +1,10 @@
 // `npm run test:lab`: the firewall lab (test/lab), apart from `npm test` because it needs
 // root, network namespaces and the Debian servers, and runs its scenarios one after another.
+import { randomBytes } from 'node:crypto';
 import { defineConfig } from 'vitest/config';
+
+/** A lab of this run's own (test/lab/topology.ts), so two runs can share a machine. */
+const labName = process.env.NCLAB_NAME || `nclab${randomBytes(2).toString('hex')}`;
 
 export default defineConfig({
   test: {
@@ -8,6 +12,7 @@ export default defineConfig({
     environment: 'node',
     include: ['test/lab/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
+    env: { NCLAB_NAME: labName },
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -5,6 +5,7 @@
 // would). Prints medians of wall time from run-started (the result's durationMs), the
 // process's wall time, its peak RSS, and the speed-up. Needs root, like the lab.
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -13,7 +14,9 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const LAB = join(root, 'test/lab/lab.mjs');
 const CLI = join(root, 'bin/onsight-netcheck.cjs');
-const CLIENT_NS = 'nclab-client';
+// A lab of this run's own (test/lab/topology.ts): two benchmarks may share a machine.
+process.env.NCLAB_NAME ||= `nclab${randomBytes(2).toString('hex')}`;
+const CLIENT_NS = `${process.env.NCLAB_NAME}-client`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const BASELINE_RUNS = Number(process.env.BENCH_BASELINE_RUNS ?? 3);
 /** The CLI's default attempt timeout: the all-dropped target is this plus 1 s. */

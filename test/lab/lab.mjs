@@ -3,11 +3,13 @@
 // The lab is TypeScript (it shares helpers with the tests); esbuild bundles it in a blink.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const bundle = join(here, '../../out/lab/lab.cjs');
+// One bundle per process: two labs brought up at once must not overwrite each other's.
+const bundle = join(here, `../../out/lab/lab-${process.pid}.cjs`);
 await build({
   entryPoints: [join(here, 'lab.ts')],
   outfile: bundle,
@@ -22,4 +24,5 @@ await build({
 const result = spawnSync(process.execPath, [bundle, ...process.argv.slice(2)], {
   stdio: 'inherit',
 });
+rmSync(bundle, { force: true });
 process.exit(result.status ?? 1);

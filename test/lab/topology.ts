@@ -3,13 +3,30 @@
 // route on either side, so no probe can leave the lab (ARCHITECTURE.md, "Safety").
 import { join, resolve } from 'node:path';
 
-export const CLIENT_NS = 'nclab-client';
-export const SERVER_NS = 'nclab-srv';
+/**
+ * The lab's name, so that two labs can share a machine (two benchmark runs at once, a test
+ * run beside a lab a person brought up): `NCLAB_NAME`, or "nclab" for a lab at a shell. The
+ * test suite and the benchmark give every run a name of its own. At most 10 characters:
+ * interface names (`<name>-c`) may not exceed 15 (IFNAMSIZ - 1).
+ */
+export const LAB_NAME = labName(process.env.NCLAB_NAME);
+
+function labName(fromEnvironment: string | undefined): string {
+  if (fromEnvironment === undefined || fromEnvironment === '') return 'nclab';
+  if (!/^[a-z][a-z0-9]{0,9}$/.test(fromEnvironment))
+    throw new Error(
+      `NCLAB_NAME=${JSON.stringify(fromEnvironment)}: a lab name is 1-10 lower-case letters or digits, starting with a letter`,
+    );
+  return fromEnvironment;
+}
+
+export const CLIENT_NS = `${LAB_NAME}-client`;
+export const SERVER_NS = `${LAB_NAME}-srv`;
 /** Interface names on each side of the veth pair. */
-export const CLIENT_IF = 'nclab-c';
-export const SERVER_IF = 'nclab-s';
+export const CLIENT_IF = `${LAB_NAME}-c`;
+export const SERVER_IF = `${LAB_NAME}-s`;
 /** Configs, keys, pid files and logs of the running lab; removed by `down`. */
-export const RUN_DIR = '/run/nclab';
+export const RUN_DIR = `/run/${LAB_NAME}`;
 /** `ip netns exec` bind-mounts this over /etc/resolv.conf for the client namespace. */
 export const NETNS_ETC = '/etc/netns';
 export const CLIENT_ETC = join(NETNS_ETC, CLIENT_NS);
