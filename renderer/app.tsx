@@ -19,6 +19,7 @@ import { HostPanel, type HostInfoState } from './components/host-panel';
 import { ReportPanel } from './components/report-panel';
 import { DecodePanel } from './components/decode-panel';
 import { ChangeRequestPanel } from './components/change-request-panel';
+import { NextSteps } from './components/next-steps';
 import { messageOf } from './state/message-of';
 
 const INITIAL_CHOICE: StartOptions = { options: DEFAULT_OPTIONS, proxy: 'system' };
@@ -138,9 +139,6 @@ export function App() {
 
   const a = APP_TEXT.actions;
   const shown = state.phase === 'finished' ? state.result : null;
-  // When Onsight will not work, the rules to open are the news: they go right under the verdict.
-  const changeRequest = shown ? <ChangeRequestPanel lines={shown.changeRequest} /> : null;
-  const urgent = shown?.verdict.status === 'not-ready';
   return (
     <div className="app">
       <VerdictHeader
@@ -150,7 +148,8 @@ export function App() {
         progress={progressOf(state)}
         error={state.error}
       />
-      {urgent && changeRequest}
+      {/* What to do next goes right under the verdict; the detailed rules under the table. */}
+      {shown && <NextSteps diagnosis={shown.diagnosis} />}
       {decoding && <DecodePanel onClose={() => setDecoding(false)} />}
       <div className="toolbar">
         <button
@@ -197,7 +196,7 @@ export function App() {
             plannedRows={state.plan?.rows ?? []}
             onlyProblems={onlyProblems}
           />
-          {!urgent && changeRequest}
+          {shown && <ChangeRequestPanel lines={shown.changeRequest} />}
         </main>
         <aside className="side">
           <ReportPanel

@@ -1,54 +1,55 @@
 // The helpdesk code: a short string that carries a whole result to a support desk over the
-// phone. Only the exceptions are encoded: every row's expected status follows from the profile
-// and the options (pass; info for a reminder; skipped when its option is off), so a clean
-// run costs nothing and each problem row costs one row index and one status.
+// phone. It carries exactly what the diagnosis is told from (common/diagnosis/describe.ts):
+// the options, the cause, the inspecting product and every row's status, so a decoded code
+// tells the caller's story word for word. The verdict is not stored: it follows from the row
+// statuses (common/diagnosis/verdict.ts). Only the exceptions are encoded: every row's
+// expected status follows from the profile and the options (pass; info for a reminder;
+// skipped when its option is off), so a clean run costs little and each problem row costs
+// one row index and one status.
 //
 // Bit layout (most significant bit first), then Crockford Base32, then one check character:
-//   format version   4 bits  (1)
+//   format version   4 bits  (2)
 //   profile digest  10 bits  (profile-digest.ts)
 //   options          4 bits  teamlink, legacy, china, customDomains present
-//   verdict          2 bits  index in VERDICTS
+//   partial          1 bit   --only left rows out
+//   cause            5 bits  index in CAUSES (common/diagnosis/causes.ts)
+//   product          6 bits  0 = none, else 1 + index in INSPECTION_PRODUCTS
 //   layout           1 bit   0 = list of exceptions, 1 = every row
 //   list:  per exception, ascending: row index (w bits) + status (3 bits, index in ROW_STATUSES)
 //   table: per profile row, in order: status (3 bits)
 // w = bits for the largest row index, at least 2, so that one entry (≥ 5 bits) is longer than
 // the padding of the last symbol (≤ 4 bits) and the entry count follows from the length.
 // The encoder picks the shorter layout.
-import { ROW_STATUSES, VERDICTS, type RowStatus, type VerdictStatus } from '../outcomes';
+import { ROW_STATUSES, type RowStatus } from '../outcomes';
 import type { Profile } from '../profile/schema';
-import type { ResultDocument } from '../results/schema';
+import type { ProfileRef } from '../plan';
+import { CAUSES } from '../diagnosis/causes';
+import { INSPECTION_PRODUCTS } from '../diagnosis/inspection-products';
+import type { CodeOptions, DiagnosisFacts } from '../diagnosis/describe';
 import { HELPDESK_TEXT } from '../i18n/en';
 import { groupSymbols, symbolChar, symbolValue } from './base32';
 import { BitReader, BitWriter } from './bits';
 import { checkSymbol, hasValidCheck } from './check-symbol';
 import { PROFILE_DIGEST_BITS, profileDigest } from './profile-digest';
 
-export const CODE_FORMAT_VERSION = 1;
+export const CODE_FORMAT_VERSION = 2;
 const VERSION_BITS = 4;
 const OPTION_NAMES = ['teamlink', 'legacy', 'china', 'customDomains'] as const;
-const VERDICT_BITS = 2;
+const CAUSE_BITS = 5;
+const PRODUCT_BITS = 6;
 const STATUS_BITS = 3;
-const HEADER_BITS = VERSION_BITS + PROFILE_DIGEST_BITS + OPTION_NAMES.length + VERDICT_BITS + 1;
+const HEADER_BITS =
+  VERSION_BITS + PROFILE_DIGEST_BITS + OPTION_NAMES.length + 1 + CAUSE_BITS + PRODUCT_BITS + 1;
 const SYMBOL_BITS = 5;
 /** Characters a person may type between groups; they carry nothing. */
 const SEPARATORS = /[\s-]/;
-
-export type HelpdeskOptions = Record<(typeof OPTION_NAMES)[number], boolean>;
-
-export interface DecodedHelpdeskCode {
-  verdict: VerdictStatus;
-  options: HelpdeskOptions;
-  /** Every row of the profile, in its order. */
-  rows: { id: string; status: RowStatus }[];
-}
 
 export type HelpdeskDecodeError = {
   ok: false;
   reason: 'length' | 'character' | 'check' | 'profile';
   message: string;
 };
-export type HelpdeskDecodeResult = { ok: true; decoded: DecodedHelpdeskCode } | HelpdeskDecodeError;
-
+export type HelpdeskDecodeResult = { ok: true; facts: DiagnosisFacts } | HelpdeskDecodeError;
 function indexBits(rowCount: number): number {
   return Math.max(2, Math.ceil(Math.log2(Math.max(rowCount, 1))));
 }
@@ -66,7 +67,7 @@ function tableSymbols(rowCount: number): number {
 }
 
 /** What a row shows when nothing went wrong with it. */
-function expectedStatus(row: Profile['rows'][number], options: HelpdeskOptions): RowStatus {
+function expectedStatus(row: Profile['rows'][number], options: CodeOptions): RowStatus {
   if (row.enabledBy !== undefined && !options[row.enabledBy]) return 'skipped';
   return row.probes.length === 0 ? 'info' : 'pass';
 }
@@ -80,31 +81,33 @@ export function helpdeskCodeLengths(profile: Profile): number[] {
   return [...lengths].sort((a, b) => a - b);
 }
 
-export function encodeHelpdeskCode(result: ResultDocument, profile: Profile): string {
-  const byId = new Map(result.rows.map((row) => [row.id, row.status]));
+export function encodeHelpdeskCode(
+  facts: DiagnosisFacts,
+  profile: Profile,
+  profileRef: ProfileRef,
+): string {
+  const byId = new Map(facts.rows.map((row) => [row.id, row.status]));
   const statuses = profile.rows.map((row) => {
     const status = byId.get(row.id);
     if (status === undefined)
       throw new RangeError(`row ${row.id} of profile ${profile.id} is missing from the result`);
     return status;
   });
-  const options: HelpdeskOptions = {
-    teamlink: result.options.teamlink,
-    legacy: result.options.legacy,
-    china: result.options.china,
-    customDomains: result.options.customDomains.length > 0,
-  };
+  const { options } = facts;
   const exceptions = profile.rows.flatMap((row, i) =>
     statuses[i] === expectedStatus(row, options) ? [] : [i],
   );
   const w = indexBits(profile.rows.length);
   const asList = listSymbols(statuses.length, exceptions.length) <= tableSymbols(statuses.length);
+  const product = INSPECTION_PRODUCTS.findIndex((p) => p.id === facts.product) + 1;
 
   const bits = new BitWriter();
   bits.write(CODE_FORMAT_VERSION, VERSION_BITS);
-  bits.write(profileDigest(result.profile), PROFILE_DIGEST_BITS);
+  bits.write(profileDigest(profileRef), PROFILE_DIGEST_BITS);
   for (const name of OPTION_NAMES) bits.write(options[name] ? 1 : 0, 1);
-  bits.write(VERDICTS.indexOf(result.verdict.status), VERDICT_BITS);
+  bits.write(facts.partial ? 1 : 0, 1);
+  bits.write(CAUSES.indexOf(facts.cause), CAUSE_BITS);
+  bits.write(product, PRODUCT_BITS);
   bits.write(asList ? 0 : 1, 1);
   const statusIndex = (i: number) => ROW_STATUSES.indexOf(statuses[i]!);
   if (asList) {
@@ -166,10 +169,15 @@ export function decodeHelpdeskCode(
     return failure('profile', HELPDESK_TEXT.otherProfile(profile.id, profile.version));
   }
   if (!lengths.includes(symbols.length)) return lengthError();
-  const options = Object.fromEntries(
-    OPTION_NAMES.map((name) => [name, bits.read(1) === 1]),
-  ) as HelpdeskOptions;
-  const verdict = VERDICTS[bits.read(VERDICT_BITS)]!;
+  const options = {} as CodeOptions;
+  for (const name of OPTION_NAMES) options[name] = bits.read(1) === 1;
+  const partial = bits.read(1) === 1;
+  const cause = CAUSES[bits.read(CAUSE_BITS)];
+  const productIndex = bits.read(PRODUCT_BITS);
+  const product = productIndex === 0 ? null : INSPECTION_PRODUCTS[productIndex - 1]?.id;
+  // A cause or product this version does not know was not made by it.
+  if (cause === undefined || product === undefined)
+    return failure('check', HELPDESK_TEXT.badContent);
   const asList = bits.read(1) === 0;
 
   const n = profile.rows.length;
@@ -195,10 +203,12 @@ export function decodeHelpdeskCode(
   if (bits.read(bits.remaining) !== 0) return failure('check', HELPDESK_TEXT.badContent);
   return {
     ok: true,
-    decoded: {
-      verdict,
+    facts: {
       options,
       rows: profile.rows.map((row, i) => ({ id: row.id, status: statuses[i]! })),
+      cause,
+      product,
+      partial,
     },
   };
 }

@@ -1,5 +1,6 @@
 // Every sentence a person reads, in one place, ready for translation (issue 6).
 import type { Outcome, RowStatus, VerdictStatus } from '../outcomes';
+import type { Cause } from '../diagnosis/causes';
 
 export const VERDICT_HEADLINES: Record<VerdictStatus, string> = {
   ready: 'Onsight will work here',
@@ -17,36 +18,6 @@ export const ROW_STATUS_WORDS: Record<RowStatus, string> = {
   unverified: 'Could not tell',
   skipped: 'Skipped',
   info: 'Info',
-};
-
-const list = (ids: readonly string[]) => ids.join(', ');
-
-export const VERDICT_REASONS = {
-  webBlocked: (ids: readonly string[]) =>
-    `HTTPS to Librestream does not get through (${ids.length > 1 ? 'rows' : 'row'} ${list(ids)}); Onsight cannot sign in.`,
-  inspected: (product: string | undefined) =>
-    `Librestream's traffic is opened by SSL inspection${product ? ` (${product})` : ''} (row 2-1.2); Onsight refuses such connections.`,
-  directBlockedNoTeamLink: (ids: readonly string[]) =>
-    `Calls cannot connect directly (rows ${list(ids)}) and TeamLink is off: turn on TeamLink in OPM, or open these rules.`,
-  otherRequired: (ids: readonly string[]) => `A required check failed (rows ${list(ids)}).`,
-  proxyAuth: (ids: readonly string[], schemes: readonly string[]) =>
-    `The proxy asks for a password${schemes.length > 0 ? ` (${schemes.join(', ')})` : ''} that this check cannot give, so rows ${list(ids)} could not be confirmed; Onsight may still sign in to it with your Windows account, or the proxy must let Librestream through without a password.`,
-  undecided: (ids: readonly string[]) =>
-    `Rows ${list(ids)} could not be confirmed or refuted, and they decide the result.`,
-  teamLinkOnly: (ids: readonly string[]) =>
-    `Direct calls are blocked (rows ${list(ids)}); Onsight will tunnel calls over HTTPS with TeamLink, with lower quality.`,
-  captivePortal:
-    'This network answers HTTPS with its own certificate and web pages with a login page: a captive portal or hotel/guest Wi-Fi login. Sign in to it in a browser, then run the check again.',
-  ready: 'Every required rule of the Onsight guide is open on this network.',
-  nothingRun: 'No required row was checked.',
-};
-
-export const CAVEATS = {
-  mediaUnconfirmed:
-    'UDP to the media servers works; the 15000-65000 range can only be confirmed during a call',
-  partial: 'Only some rows were checked (--only): this verdict covers those rows alone.',
-  captivePortal:
-    'Captive portal or hotel/guest Wi-Fi login: the failures say nothing about the firewall until you have signed in.',
 };
 
 export const ROW_SUMMARIES = {
@@ -158,6 +129,8 @@ export const APP_TEXT = {
     row: (id: string, title: string, status: string, summary: string) =>
       `Row ${id}, ${title}: ${status}.${summary ? ` ${summary}` : ''}`,
     verdict: (headline: string, reason: string) => `${headline}. ${reason}`,
+    rerun: (rows: readonly (readonly [id: string, status: string])[]) =>
+      `Checked again: ${rows.map(([id, status]) => `row ${id} ${status}`).join(', ')}.`,
     cancelled: 'The check was stopped before it finished.',
   },
 };
@@ -317,8 +290,9 @@ export const APP_HELPDESK_TEXT = {
     summaryCopyFailed: 'Could not copy the summary',
   },
   changeRequest: {
-    heading: 'Firewall change request',
-    intro: 'Send these lines to the IT team: the rules to add, merged by destination and port.',
+    heading: 'Firewall change request, in detail',
+    intro:
+      'For the IT team: every rule to add, merged by destination and port, as this computer saw it.',
     copyLabel: 'all lines of the firewall change request',
   },
   decode: {
@@ -342,7 +316,280 @@ export const APP_HELPDESK_TEXT = {
         `China ${o.china ? 'on' : 'off'}`,
         o.customDomains ? 'custom domains checked' : 'no custom domains',
       ].join(', '),
-    fix: 'How to fix it',
-    noFix: '—',
+  },
+};
+
+/** What a cause says, for the verdict it comes with (common/diagnosis/describe.ts). */
+export interface CauseWords {
+  headline: string;
+  /** One or two plain sentences; `rows` are the rows that decide the verdict. */
+  reason: (rows: readonly string[]) => string;
+  steps: {
+    /** What the person on site can do now: one sentence. */
+    onSite: string;
+    /** What the helpdesk agent should ask or say. */
+    helpdesk: string;
+    /** What IT must change. */
+    it: string;
+  };
+}
+
+const rowWord = (ids: readonly string[]) =>
+  `${ids.length === 1 ? 'row' : 'rows'} ${ids.join(', ')}`;
+const sendToIt = 'Send the report to your IT team';
+
+/** The diagnosis: the one story every face tells (common/diagnosis). */
+export const DIAGNOSIS_TEXT = {
+  labels: {
+    caveat: 'Note',
+    onSite: 'What to do now',
+    helpdesk: 'For the helpdesk',
+    it: 'For IT',
+    mustFix: 'Must fix',
+    recommended: 'Recommended',
+    details: 'Firewall change request, in detail',
+  },
+  customDomains: "this site's own domains",
+  nothingChecked: 'No row that decides the result was checked: choose more rows, or run every check.',
+  causes: {
+    none: () => ({
+      headline: 'Onsight will work here',
+      reason: () => 'Every required rule of the Onsight firewall guide is open on this network.',
+      steps: {
+        onSite: 'Nothing to do: you can use Onsight Connect on this network.',
+        helpdesk:
+          'The network is ready for Onsight. If calls still fail, the cause is not the firewall.',
+        it: 'No change is needed.',
+      },
+    }),
+    'no-network': () => ({
+      headline: 'This computer is not connected to a network',
+      reason: () =>
+        'Nothing left this computer: it has no network connection, or no route to the internet. Nothing is known about the firewall yet.',
+      steps: {
+        onSite: 'Connect to the Wi-Fi or plug in the network cable, then run the check again.',
+        helpdesk:
+          'Ask the caller to connect the computer to the network (Wi-Fi or cable) and run the check again.',
+        it: 'No firewall change can be judged until this computer is connected.',
+      },
+    }),
+    dns: () => ({
+      headline: "This network cannot look up Onsight's servers",
+      reason: () =>
+        "The network is up, but names such as onsight.librestream.com do not resolve, so Onsight cannot find its servers.",
+      steps: {
+        onSite:
+          "If you are on a VPN, disconnect it and run the check again; otherwise send the report to your IT team.",
+        helpdesk:
+          "Ask whether the computer is on a VPN or a guest network. If not, the site's DNS must answer for Librestream's names: ask for the report and pass it to their IT team.",
+        it: "Let the DNS servers this network gives out resolve the names under Must fix.",
+      },
+    }),
+    'captive-portal': () => ({
+      headline: 'This network wants you to sign in first',
+      reason: () =>
+        'The network answers with its own login page, as hotel and guest Wi-Fi do: nothing is known about the firewall until you have signed in.',
+      steps: {
+        onSite: 'Open a web browser, sign in to the Wi-Fi, then run the check again.',
+        helpdesk:
+          'Ask the caller to open a web browser, sign in to the Wi-Fi, then run the check again.',
+        it: 'No change is asked for until this computer has signed in to the network.',
+      },
+    }),
+    'proxy-sign-in': () => ({
+      headline: 'We could not tell: the web proxy asks for a password',
+      reason: (rows: readonly string[]) =>
+        `This network's web proxy wants a user name and password before it lets traffic through, so ${rowWord(rows)} could not be confirmed.`,
+      steps: {
+        onSite: `${sendToIt}: the proxy must let Onsight through.`,
+        helpdesk:
+          'Onsight may still sign in to the proxy with the Windows account. To be sure, ask their IT team to let Librestream through the proxy without a password.',
+        it: 'Let the names under Must fix through the web proxy without a proxy password.',
+      },
+    }),
+    'proxy-denied': () => ({
+      headline: 'The web proxy blocks Onsight',
+      reason: () => "This network's web proxy refused to connect to Librestream's servers.",
+      steps: {
+        onSite: `${sendToIt}: the proxy must allow Librestream.`,
+        helpdesk:
+          "The site's web proxy blocks Librestream: ask for the report and pass it to their IT team.",
+        it: "Add the names under Must fix to the web proxy's allow list.",
+      },
+    }),
+    'ssl-inspection': (_verdict: string, product: string | undefined) => ({
+      headline: 'SSL inspection on this network breaks Onsight',
+      reason: () =>
+        `Librestream's secure connections are opened and re-signed on the way${product ? ` by ${product}` : ''}; Onsight refuses such connections to keep its calls private.`,
+      steps: {
+        onSite: `${sendToIt}: they must leave Librestream out of SSL inspection.`,
+        helpdesk: `The site inspects encrypted traffic${product ? ` with ${product}` : ''}. Their IT team must leave *.librestream.com out of SSL inspection.`,
+        it: `Turn off SSL inspection (HTTPS decryption) for the domains under Must fix${product ? ` on ${product}` : ''}.`,
+      },
+    }),
+    clock: () => ({
+      headline: "This computer's clock may be wrong",
+      reason: () =>
+        "Librestream's certificate is out of date by this computer's clock, so secure connections fail.",
+      steps: {
+        onSite: "Check this computer's date, time and time zone, correct them, and run the check again.",
+        helpdesk:
+          "Ask the caller to check the computer's date, time and time zone, then run the check again.",
+        it: 'Make sure this computer sets its clock from a time server.',
+      },
+    }),
+    'web-blocked': () => ({
+      headline: 'Onsight cannot reach its servers on this network',
+      reason: (rows: readonly string[]) =>
+        `Secure web traffic (HTTPS) to Librestream does not get through (${rowWord(rows)}), so Onsight cannot sign in.`,
+      steps: {
+        onSite: `${sendToIt}: the firewall must let Onsight through.`,
+        helpdesk:
+          "The site's firewall blocks Onsight's sign-in. Ask for the report and pass it to their IT team: the rules are under Must fix.",
+        it: 'Add the rules under Must fix.',
+      },
+    }),
+    'local-firewall': (verdict: string) => ({
+      headline:
+        verdict === 'teamlink-only'
+          ? 'Onsight will work here through TeamLink only'
+          : "This computer's own firewall blocks Onsight",
+      reason: (rows: readonly string[]) =>
+        verdict === 'teamlink-only'
+          ? `A firewall or security program on this computer blocks direct calls (${rowWord(rows)}), so Onsight will carry calls over HTTPS with TeamLink, at lower quality.`
+          : `A firewall or security program on this computer blocks Onsight (${rowWord(rows)}).`,
+      steps: {
+        onSite: "Ask your IT team to allow Onsight in this computer's firewall or security software.",
+        helpdesk:
+          "This computer's own firewall or security software blocks Onsight, not the site's network: ask their IT team to allow Onsight on this computer.",
+        it: "Allow Onsight in this computer's firewall or security software, and add the rules under Must fix.",
+      },
+    }),
+    'direct-blocked': (verdict: string) =>
+      verdict === 'teamlink-only'
+        ? {
+            headline: 'Onsight will work here through TeamLink only',
+            reason: (rows: readonly string[]) =>
+              `Direct calls are blocked (${rowWord(rows)}), so Onsight will carry calls over HTTPS with TeamLink, at lower quality.`,
+            steps: {
+              onSite: `You can use Onsight now. ${sendToIt} for better call quality.`,
+              helpdesk:
+                'Calls will work through TeamLink, at lower quality. For direct calls, their IT team must add the rules under Must fix.',
+              it: 'Add the rules under Must fix so that calls can go direct.',
+            },
+          }
+        : {
+            headline: 'Onsight calls cannot connect on this network',
+            reason: (rows: readonly string[]) =>
+              `Direct calls are blocked (${rowWord(rows)}) and TeamLink is off for this site.`,
+            steps: {
+              onSite: `${sendToIt}.`,
+              helpdesk:
+                "Calls cannot connect: the site's IT team must add the rules under Must fix, or the Onsight administrator must turn on TeamLink.",
+              it: 'Add the rules under Must fix, or turn on TeamLink in Onsight Platform Manager.',
+            },
+          },
+    'local-ports-taken': (verdict: string) =>
+      verdict === 'ready'
+        ? {
+            headline: 'Onsight will work here, but some of its local ports are in use',
+            reason: () =>
+              'Other programs on this computer hold some of the UDP ports 6000-6200; Onsight will use higher ones.',
+            steps: {
+              onSite: 'You can use Onsight now.',
+              helpdesk: 'Calls will work. Other programs hold some of the ports Onsight prefers.',
+              it: 'Nothing is required; see Recommended.',
+            },
+          }
+        : {
+            headline: 'Onsight cannot make calls from this computer yet',
+            reason: () =>
+              'Other programs on this computer hold every local UDP port from 6000 to 6200, which Onsight uses for call media.',
+            steps: {
+              onSite: 'Close other calling or video programs, then run the check again.',
+              helpdesk:
+                'Ask the caller to close other calling or video programs and run the check again.',
+              it: 'Free the local UDP ports 6000-6200 on this computer (see Must fix).',
+            },
+          },
+    unverified: () => ({
+      headline: 'We could not tell whether Onsight will work here',
+      reason: (rows: readonly string[]) =>
+        `${rowWord(rows)} got no answer either way, and ${rows.length === 1 ? 'it decides' : 'they decide'} the result.`,
+      steps: {
+        onSite: `Run the check again. If it says the same, ${sendToIt.toLowerCase()}.`,
+        helpdesk: 'Ask the caller to run the check again; if it still cannot tell, ask for the report.',
+        it: 'Look at the rows that could not be told in the report.',
+      },
+    }),
+    'media-partly-blocked': () => ({
+      headline: 'Onsight will work here, but some call media may be blocked',
+      reason: () =>
+        "Calls connect, but part of the media range (UDP 15000-65000) did not get through to some of Onsight's servers: video may stall or drop in quality.",
+      steps: {
+        onSite: `You can use Onsight now. ${sendToIt} so they can open the rest.`,
+        helpdesk:
+          'Calls will work. Ask for the report and pass it to their IT team: some media rules are missing.',
+        it: 'Add the rules under Recommended.',
+      },
+    }),
+    'partly-blocked': () => ({
+      headline: "Onsight will work here, but some of its servers can't be reached",
+      reason: () =>
+        "Every required check reached at least one of Onsight's servers, but some servers did not answer: calls may fail when Onsight moves to them.",
+      steps: {
+        onSite: `You can use Onsight now. ${sendToIt} so they can open the rest.`,
+        helpdesk:
+          "Calls will work. Ask for the report and pass it to their IT team: some of Onsight's servers are blocked.",
+        it: 'Add the rules under Recommended.',
+      },
+    }),
+    'push-blocked': () => ({
+      headline: 'Onsight will work here, but phones and tablets may miss notifications',
+      reason: () =>
+        'This computer reaches Onsight, but Apple or Google push notifications are blocked on this network, so phones and tablets here may not ring for incoming calls.',
+      steps: {
+        onSite: 'You can use Onsight on this computer now.',
+        helpdesk:
+          'Calls will work on computers. Phones and tablets on this network may miss notifications: their IT team can open the rules under Recommended.',
+        it: 'Add the rules under Recommended for phones and tablets on this network.',
+      },
+    }),
+    'optional-blocked': () => ({
+      headline: 'Onsight will work here, but a recommended rule is missing',
+      reason: () => 'Every required rule is open; a rule the guide recommends is not.',
+      steps: {
+        onSite: 'You can use Onsight now.',
+        helpdesk: 'Calls will work. Their IT team can add the rules under Recommended.',
+        it: 'Add the rules under Recommended.',
+      },
+    }),
+  } satisfies Record<Cause, (verdict: VerdictStatus, product: string | undefined) => CauseWords>,
+  lines: {
+    row: (remediation: string, id: string) => `${remediation.replace(/\.$/, '')} (row ${id})`,
+    dns: (names: readonly string[], ids: readonly string[]) =>
+      `Let this network's DNS resolve ${names.join(', ')} (${rowWord(ids)})`,
+    inspection: (domains: readonly string[], product: string | undefined, ids: readonly string[]) =>
+      `Turn off SSL inspection for ${domains.join(', ')}${product ? ` on ${product}` : ''} (${rowWord(ids)})`,
+    clock: (ids: readonly string[]) =>
+      `Set this computer's date, time and time zone right (${rowWord(ids)})`,
+    proxyDenied: (names: readonly string[], ids: readonly string[]) =>
+      `Let the web proxy connect to ${names.join(', ')} (${rowWord(ids)})`,
+    proxySignIn: (names: readonly string[], ids: readonly string[]) =>
+      `Let Onsight through the web proxy to ${names.join(', ')} without a proxy password (${rowWord(ids)})`,
+    localFirewall: (ids: readonly string[]) =>
+      `Allow Onsight's outbound UDP in this computer's firewall or security software (${rowWord(ids)})`,
+  },
+  caveats: {
+    mediaUnconfirmed:
+      'UDP to the media servers works; the 15000-65000 range can only be confirmed during a call.',
+    partial: 'Only some rows were checked: this result covers those rows alone.',
+    partly: (title: string, id: string) => `${title} (row ${id}): only part of it got through.`,
+    localPortsTaken: (id: string) =>
+      `Some local UDP ports 6000-6200 are in use; Onsight will use higher ones (row ${id}).`,
+    push: (title: string, id: string) =>
+      `${title} (row ${id}) are blocked: phones and tablets on this network may miss notifications.`,
+    optional: (title: string, id: string) =>
+      `${title} (row ${id}) is blocked: the guide recommends it, Onsight does not need it.`,
   },
 };

@@ -1,6 +1,6 @@
 // The HTML report: one self-contained file (inline CSS, no scripts, no links, no requests)
 // that reads on screen and prints on A4 or Letter alike.
-import { REPORT_TEXT } from '../i18n/en';
+import { DIAGNOSIS_TEXT, REPORT_TEXT } from '../i18n/en';
 import { buildReportModel, type ReportFact, type ReportInput } from './model';
 
 /**
@@ -48,6 +48,8 @@ th:nth-child(1) { width: 4.5rem; }
 th:nth-child(2) { width: 38%; }
 th:nth-child(3) { width: 7.5rem; }
 .verdict h2 { margin-top: .5rem; }
+.steps dt { font-weight: 700; margin-top: .4rem; }
+.steps dd { margin: 0 0 0 1rem; }
 th, td { text-align: left; vertical-align: top; padding: .3rem .5rem; border-bottom: 1px solid #d8dbdf; }
 th { background: #f3f4f6; }
 td.id { white-space: nowrap; font-variant-numeric: tabular-nums; }
@@ -90,19 +92,40 @@ export function htmlReport(input: ReportInput): string {
     `<header>\n<h1>${escapeHtml(model.title)}</h1>\n${facts(model.facts)}\n<p class="scope">${escapeHtml(model.scope)}</p>\n</header>`,
   );
 
-  const caveats = model.verdict.caveats.map(
-    (c) => `<p class="note">${escapeHtml(`${l.caveat}: ${c}`)}</p>`,
+  const { diagnosis } = model;
+  const d = DIAGNOSIS_TEXT.labels;
+  const caveats = diagnosis.caveats.map(
+    (c) => `<p class="note">${escapeHtml(`${d.caveat}: ${c}`)}</p>`,
   );
+  const steps = `<dl class="steps">\n${(
+    [
+      [d.onSite, diagnosis.steps.onSite],
+      [d.helpdesk, diagnosis.steps.helpdesk],
+      [d.it, diagnosis.steps.it],
+    ] as const
+  )
+    .map(([label, text]) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(text)}</dd>`)
+    .join('\n')}\n</dl>`;
+  const list = (label: string, items: readonly string[], id: string) =>
+    items.length === 0
+      ? []
+      : [
+          `<h3 id="${id}">${escapeHtml(label)}</h3>`,
+          `<ul class="rules" aria-labelledby="${id}">\n${items.map((line) => `<li>${escapeHtml(line)}</li>`).join('\n')}\n</ul>`,
+        ];
   parts.push(
     section(
       'result',
       l.verdict,
       [
-        `<p class="headline">${escapeHtml(model.verdict.headline)}</p>`,
-        `<p>${escapeHtml(model.verdict.reason)}</p>`,
+        `<p class="headline">${escapeHtml(diagnosis.headline)}</p>`,
+        `<p>${escapeHtml(diagnosis.reason)}</p>`,
         ...caveats,
+        steps,
+        ...list(d.mustFix, diagnosis.mustFix, 'must-fix'),
+        ...list(d.recommended, diagnosis.recommended, 'recommended'),
       ].join('\n'),
-      `verdict verdict-${model.verdict.status}`,
+      `verdict verdict-${diagnosis.verdict}`,
     ),
   );
 
@@ -123,7 +146,7 @@ export function htmlReport(input: ReportInput): string {
   parts.push(
     section(
       'change-request',
-      l.changeRequest,
+      d.details,
       model.changeRequest.length > 0
         ? `<ul class="rules">\n${model.changeRequest.map((line) => `<li>${escapeHtml(line)}</li>`).join('\n')}\n</ul>`
         : `<p>${escapeHtml(REPORT_TEXT.noChanges)}</p>`,

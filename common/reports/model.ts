@@ -1,12 +1,10 @@
 // One report model for every format, so HTML, text and JSON never tell different stories.
 // The report covers the result document plus the profile's table titles and row order.
 import type { Profile } from '../profile/schema';
-import type { HostInfo, ResultDocument } from '../results/schema';
-import type { RowStatus, VerdictStatus } from '../outcomes';
-import { changeRequest } from '../results/change-request';
-import { encodeHelpdeskCode } from '../helpdesk/code';
+import type { Diagnosis, HostInfo, ResultDocument } from '../results/schema';
+import type { RowStatus } from '../outcomes';
 import { natoSpelling } from '../helpdesk/nato';
-import { REPORT_TEXT, ROW_STATUS_WORDS, VERDICT_HEADLINES } from '../i18n/en';
+import { REPORT_TEXT, ROW_STATUS_WORDS } from '../i18n/en';
 
 export interface ReportInput {
   result: ResultDocument;
@@ -34,8 +32,10 @@ export interface ReportModel {
   /** Date, duration, versions, options, mappings, proxy. */
   facts: ReportFact[];
   scope: string;
-  verdict: { status: VerdictStatus; headline: string; reason: string; caveats: string[] };
+  /** The story, as the screen tells it (common/diagnosis). */
+  diagnosis: Diagnosis;
   helpdeskCode: { code: string; spelling: string } | null;
+  /** The detailed change request: every destination and port, under the diagnosis. */
   changeRequest: string[];
   tables: { id: string; title: string; rows: ReportRow[] }[];
   /** Null when the run collected no host information. */
@@ -82,14 +82,6 @@ function networkFacts(host: HostInfo): ReportFact[] {
   return facts;
 }
 
-function helpdeskCodeOf(result: ResultDocument, profile: Profile): string | null {
-  if (result.helpdeskCode) return result.helpdeskCode;
-  const present = new Set(result.rows.map((r) => r.id));
-  const sameProfile =
-    result.profile.id === profile.id && profile.rows.every((r) => present.has(r.id));
-  return sameProfile ? encodeHelpdeskCode(result, profile) : null;
-}
-
 export function buildReportModel({
   result,
   profile,
@@ -134,22 +126,15 @@ export function buildReportModel({
     }))
     .filter((t) => t.rows.length > 0);
 
-  const code = helpdeskCodeOf(result, profile);
+  const code = result.helpdeskCode;
   const host = result.host ? redactHost(result.host, includeComputerDetails) : null;
-  const caveats = [...result.verdict.caveats];
-  if (result.verdict.partial && caveats.length === 0) caveats.push(REPORT_TEXT.partial);
   return {
     title: REPORT_TEXT.title,
     facts,
     scope: REPORT_TEXT.scope,
-    verdict: {
-      status: result.verdict.status,
-      headline: VERDICT_HEADLINES[result.verdict.status],
-      reason: result.verdict.reason,
-      caveats,
-    },
+    diagnosis: result.diagnosis,
     helpdeskCode: code ? { code, spelling: natoSpelling(code) } : null,
-    changeRequest: changeRequest(result.rows),
+    changeRequest: result.changeRequest,
     tables,
     network: host
       ? {

@@ -1,10 +1,11 @@
 // The short plain-text summary behind "Copy summary" (issue 7): what a person pastes into a
-// chat or an e-mail to the helpdesk or the IT team. The verdict, the helpdesk code that
-// carries the whole result, the rows to look at, and the firewall rules to open; the full
-// story stays in the saved report.
+// chat or an e-mail to the helpdesk or the IT team. The diagnosis (as the screen tells it),
+// the helpdesk code that carries it, the rows to look at, and the detailed firewall rules;
+// the full story stays in the saved report.
 import type { RowStatus } from '../outcomes';
 import type { ResultDocument } from '../results/schema';
-import { REPORT_TEXT, ROW_STATUS_WORDS, SUMMARY_TEXT, VERDICT_HEADLINES } from '../i18n/en';
+import { ROW_STATUS_WORDS, SUMMARY_TEXT } from '../i18n/en';
+import { diagnosisLines } from './diagnosis-lines';
 import { formatReportDate } from './model';
 
 /** The rows a person has to act on or ask about: the same as the window's "only problems". */
@@ -14,17 +15,10 @@ const PROBLEMS: ReadonlySet<RowStatus> = new Set<RowStatus>(['fail', 'warn', 'un
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export function summaryText(result: ResultDocument): string {
-  const { verdict } = result;
-  const caveats = [...verdict.caveats];
-  // As in the saved reports: a partial run says so even when the verdict carries no caveat.
-  if (verdict.partial && caveats.length === 0) caveats.push(REPORT_TEXT.partial);
-
   const head = [
     SUMMARY_TEXT.title(formatReportDate(result.startedAt)),
-    VERDICT_HEADLINES[verdict.status],
-    oneLine(verdict.reason),
-    ...caveats.map((caveat) => SUMMARY_TEXT.caveat(oneLine(caveat))),
-    ...(result.helpdeskCode ? [SUMMARY_TEXT.code(result.helpdeskCode)] : []),
+    ...diagnosisLines(result.diagnosis),
+    ...(result.helpdeskCode ? ['', SUMMARY_TEXT.code(result.helpdeskCode)] : []),
   ];
 
   const problems = result.rows.filter((row) => PROBLEMS.has(row.status));
@@ -40,6 +34,6 @@ export function summaryText(result: ResultDocument): string {
 
   const sections = [head, problemLines];
   if (result.changeRequest.length > 0)
-    sections.push([SUMMARY_TEXT.changeRequest, ...result.changeRequest]);
+    sections.push([SUMMARY_TEXT.changeRequest, ...result.changeRequest.map((line) => `  - ${line}`)]);
   return sections.map((lines) => lines.join('\n')).join('\n\n');
 }

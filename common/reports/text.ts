@@ -1,5 +1,6 @@
 // The plain-text report, for e-mail and chat: every line at most 80 columns.
-import { REPORT_TEXT } from '../i18n/en';
+import { DIAGNOSIS_TEXT, REPORT_TEXT } from '../i18n/en';
+import { diagnosisLines } from './diagnosis-lines';
 import { buildReportModel, type ReportFact, type ReportInput } from './model';
 import { wrap } from './wrap';
 
@@ -33,9 +34,12 @@ export function textReport(input: ReportInput): string {
   ];
 
   out.push(...heading(l.verdict));
-  out.push(...wrap(model.verdict.headline, W), ...wrap(model.verdict.reason, W));
-  for (const caveat of model.verdict.caveats)
-    out.push(...wrap(caveat, W, `${l.caveat}: `, '      '));
+  for (const line of diagnosisLines(model.diagnosis)) {
+    const item = /^(\s*- )(.*)$/.exec(line);
+    if (line === '') out.push('');
+    else if (item) out.push(...wrap(item[2]!, W, item[1]!, ' '.repeat(item[1]!.length)));
+    else out.push(...wrap(line, W, '', '  '));
+  }
   out.push('');
 
   out.push(...heading(l.code));
@@ -48,7 +52,7 @@ export function textReport(input: ReportInput): string {
   }
   out.push('');
 
-  out.push(...heading(l.changeRequest));
+  out.push(...heading(DIAGNOSIS_TEXT.labels.details));
   if (model.changeRequest.length === 0) out.push(...wrap(REPORT_TEXT.noChanges, W));
   for (const line of model.changeRequest) out.push(...wrap(line, W, '- ', '  '));
   out.push('');

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { OUTCOMES, PROBE_KINDS, PROBE_STATUSES, ROW_STATUSES, VERDICTS } from '../outcomes';
 import { runOptionsSchema, mappingSchema } from '../options';
+import { CAUSES } from '../diagnosis/causes';
 
 const certificateSchema = z.strictObject({
   subject: z.string(),
@@ -153,6 +154,38 @@ export const verdictSchema = z.strictObject({
 });
 export type Verdict = z.infer<typeof verdictSchema>;
 
+/**
+ * The story every face tells (common/diagnosis): computed from the cause, the product and the
+ * row statuses alone, so a decoded helpdesk code gives the same one.
+ */
+export const diagnosisSchema = z.strictObject({
+  verdict: z.enum(VERDICTS),
+  /** From a closed vocabulary (common/diagnosis/causes.ts; README, "Causes"). */
+  cause: z.enum(CAUSES),
+  /** The inspecting product's id (common/diagnosis/inspection-products.json), if named. */
+  product: z.string().nullable(),
+  headline: z.string(),
+  reason: z.string(),
+  steps: z.strictObject({
+    /** What the person on site can do now. */
+    onSite: z.string(),
+    /** What the helpdesk agent should ask or say. */
+    helpdesk: z.string(),
+    /** What IT must change. */
+    it: z.string(),
+  }),
+  /** Change-request lines for rows that keep the site from "ready". */
+  mustFix: z.array(z.string()),
+  /** Change-request lines for optional rows and for rows that work only in part. */
+  recommended: z.array(z.string()),
+  /** Every warning, and what a "ready" still has to say. */
+  caveats: z.array(z.string()),
+  /** The rows that decide the verdict. */
+  rows: z.array(z.string()),
+  partial: z.boolean(),
+});
+export type Diagnosis = z.infer<typeof diagnosisSchema>;
+
 export const hostInfoSchema = z.strictObject({
   os: z.string(),
   hostname: z.string().optional(),
@@ -184,8 +217,11 @@ export const proxyReportSchema = z.strictObject({
 });
 export type ProxyReport = z.infer<typeof proxyReportSchema>;
 
+/** 2: the result carries its `diagnosis`. */
+export const RESULT_SCHEMA_VERSION = 2;
+
 export const resultDocumentSchema = z.strictObject({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(RESULT_SCHEMA_VERSION),
   tool: z.strictObject({ name: z.string(), version: z.string() }),
   profile: z.strictObject({
     id: z.string(),
@@ -200,6 +236,7 @@ export const resultDocumentSchema = z.strictObject({
   host: hostInfoSchema.nullable(),
   proxy: proxyReportSchema,
   verdict: verdictSchema,
+  diagnosis: diagnosisSchema,
   helpdeskCode: z.string().nullable(),
   changeRequest: z.array(z.string()),
   rows: z.array(rowResultSchema),

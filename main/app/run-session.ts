@@ -5,8 +5,7 @@ import type { StartOptions } from '../../common/ipc/contract';
 import type { Plan } from '../../common/plan';
 import type { RunEventListener } from '../../common/results/events';
 import type { ResultDocument } from '../../common/results/schema';
-import { changeRequest } from '../../common/results/change-request';
-import { computeVerdict } from '../../common/results/verdict';
+import { mergeRerun } from '../../common/results/assemble';
 import type { PlanInput } from '../engine/planner';
 import type { ChromiumCheckHook } from '../engine/probe-types';
 import type { RunSettings } from '../engine/runner';
@@ -64,27 +63,6 @@ export interface RunSession {
 
 export const ALREADY_RUNNING = 'a check is already running';
 
-/**
- * A re-run's rows over the earlier result, with a verdict over all of them (as the renderer's
- * run-state does). A helpdesk code describes one engine run, so the merged document has none.
- */
-export function mergeRerun(
-  previous: ResultDocument,
-  rerun: ResultDocument,
-  rowIds: readonly string[],
-): ResultDocument {
-  const earlier = new Map(previous.rows.map((r) => [r.id, r]));
-  const rows = rerun.rows.map((row) =>
-    !rowIds.includes(row.id) && earlier.has(row.id) ? earlier.get(row.id)! : row,
-  );
-  const verdict = computeVerdict({
-    rows,
-    teamlink: rerun.options.teamlink,
-    partial: previous.verdict.partial,
-  });
-  return { ...rerun, rows, verdict, changeRequest: changeRequest(rows), helpdeskCode: null };
-}
-
 interface Run {
   controller: AbortController;
   /** Known from the engine's `run-started`. */
@@ -122,8 +100,14 @@ export function createRunSession(engine: Engine, events: EventQueue): RunSession
           resolve(event.runId);
         }
         if (event.type === 'run-finished') {
-          last = only && last ? mergeRerun(last, event.result, only) : event.result;
+          // The window, a saved report and a decoded code all show this one document: after
+          // a re-run, the merged result with its own diagnosis and helpdesk code.
+          last =
+            only && last
+              ? mergeRerun(last, event.result, only, engine.profile.profile)
+              : event.result;
           finish();
+          return events.push({ ...event, result: last });
         }
         events.push(event);
       };

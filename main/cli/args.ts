@@ -24,7 +24,7 @@ export const USAGE = `Usage:
                         [--concurrency N] [--report FILE.html|.json|.txt]
                         [--include-computer-details] [--json]
   onsight-netcheck plan [selection] --json
-  onsight-netcheck decode CODE [--profile FILE]
+  onsight-netcheck decode CODE [--profile FILE] [--json]
   onsight-netcheck --version | --help
 Selection:
   --profile FILE  --option teamlink=on|off,legacy,china  --custom-domain HOST...
@@ -43,7 +43,7 @@ export type Command =
   | { name: 'help' }
   | { name: 'version' }
   | { name: 'plan'; selection: Selection; json: boolean }
-  | { name: 'decode'; code: string; profileFile?: string }
+  | { name: 'decode'; code: string; profileFile?: string; json: boolean }
   | {
       name: 'run';
       selection: Selection;
@@ -185,6 +185,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
     return {
       name: 'decode',
       code: rest[0]!,
+      json: values.json === true,
       ...(values.profile ? { profileFile: values.profile } : {}),
     };
   }

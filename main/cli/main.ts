@@ -22,7 +22,7 @@ import {
   type Selection,
 } from './args';
 import { formatRowLine, formatVerdict, pendingRow, type TableStyle } from './table';
-import { decodeToText } from './decode';
+import { decodeCode, decodeToText } from './decode';
 import { reportWriterFor, writeReport } from './report-file';
 
 const EXIT = { ready: 0, notReady: 1, usage: 2, internal: 3, interrupted: 130 } as const;
@@ -103,7 +103,6 @@ async function run(
     { timeoutMs: command.timeoutMs },
   );
   try {
-    const hostInfo = collectHostInfo();
     const result = await runPlan(
       plan,
       {
@@ -114,13 +113,13 @@ async function run(
         signal: interrupt.signal,
         toolVersion: TOOL_VERSION,
         profile: loaded.profile,
+        host: collectHostInfo(),
         proxy,
       },
       (event) => {
         if (event.type === 'row-updated') redraw(event.row);
       },
     );
-    result.host = await hostInfo;
     if (command.report !== undefined && reportWriter) {
       writeReport(command.report, reportWriter, {
         result,
@@ -174,7 +173,12 @@ export async function main(
           colour: out.isTTY === true && !process.env.NO_COLOR,
           width: out.columns ?? 100,
         };
-        out.write(`${decodeToText(command.code, loaded, style).join('\n')}\n`);
+        const decoded = decodeCode(command.code, loaded);
+        out.write(
+          command.json
+            ? `${JSON.stringify(decoded, null, 2)}\n`
+            : `${decodeToText(decoded, loaded, style).join('\n')}\n`,
+        );
         return 0;
       }
       case 'run':

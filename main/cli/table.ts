@@ -3,7 +3,9 @@
 import type { RowStatus } from '../../common/outcomes';
 import type { PlannedRow } from '../../common/plan';
 import type { ResultDocument, RowResult } from '../../common/results/schema';
-import { ROW_STATUS_WORDS, VERDICT_HEADLINES } from '../../common/i18n/en';
+import { DIAGNOSIS_TEXT, ROW_STATUS_WORDS } from '../../common/i18n/en';
+import { diagnosisLines } from '../../common/reports/diagnosis-lines';
+import type { VerdictStatus } from '../../common/outcomes';
 
 const SYMBOLS: Record<RowStatus, string> = {
   pending: '·',
@@ -55,14 +57,20 @@ export function pendingRow(
   return { id: row.id, title: row.title, status: row.enabled ? 'pending' : 'skipped', summary: '' };
 }
 
+const VERDICT_COLOURS: Record<VerdictStatus, string> = {
+  ready: '32',
+  'teamlink-only': '33',
+  inconclusive: '35',
+  'not-ready': '31',
+};
+
+/** The footer under the table: the diagnosis, the helpdesk code, then the detailed rules. */
 export function formatVerdict(result: ResultDocument, style: TableStyle): string[] {
-  const { verdict } = result;
-  const colour = verdict.status === 'ready' ? '32' : verdict.status === 'not-ready' ? '31' : '33';
-  const lines = [paint(style, `1;${colour}`, VERDICT_HEADLINES[verdict.status]), verdict.reason];
-  for (const caveat of verdict.caveats) lines.push(`Note: ${caveat}`);
-  if (result.helpdeskCode) lines.push(`Helpdesk code: ${result.helpdeskCode}`);
+  const [headline, ...rest] = diagnosisLines(result.diagnosis);
+  const lines = [paint(style, `1;${VERDICT_COLOURS[result.diagnosis.verdict]}`, headline!), ...rest];
+  if (result.helpdeskCode) lines.push('', `Helpdesk code: ${result.helpdeskCode}`);
   if (result.changeRequest.length > 0) {
-    lines.push('', 'Firewall change request:');
+    lines.push('', `${DIAGNOSIS_TEXT.labels.details}:`);
     for (const line of result.changeRequest) lines.push(`  - ${line}`);
   }
   return lines;

@@ -10,7 +10,7 @@ import {
 } from '../../common/profile/schema';
 import { parseCidr, usableHosts } from '../../common/net/ipv4';
 import { ROW_SUMMARIES } from '../../common/i18n/en';
-import { effectiveLevel } from '../../common/results/verdict';
+import { effectiveLevel } from '../../common/diagnosis/verdict';
 
 export interface PlanInput {
   profile: Profile;

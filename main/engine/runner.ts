@@ -6,16 +6,14 @@ import { classifyOutcome, type ProbeKind } from '../../common/outcomes';
 import type { Plan, PlannedProbe, PlannedRow, PlannedTarget } from '../../common/plan';
 import type { RunEventListener } from '../../common/results/events';
 import type {
+  HostInfo,
   ProbeResult,
   ProxyReport,
   ResultDocument,
-  RowResult,
 } from '../../common/results/schema';
 import type { ProxyResolution } from '../../common/proxy';
 import { foldRow } from '../../common/results/fold';
-import { computeVerdict } from '../../common/results/verdict';
-import { changeRequest } from '../../common/results/change-request';
-import { encodeHelpdeskCode } from '../../common/helpdesk/code';
+import { assembleResult } from '../../common/results/assemble';
 import type { Profile } from '../../common/profile/schema';
 import { parsePorts } from '../../common/net/ports';
 import { createLimiter } from './limiter';
@@ -36,8 +34,13 @@ export interface RunSettings {
   extraCa?: readonly string[];
   signal?: AbortSignal;
   toolVersion: string;
-  /** The profile the plan came from: with it, the result carries its helpdesk code. */
-  profile?: Profile;
+  /** The profile the plan came from: the diagnosis and the helpdesk code are told against it. */
+  profile: Profile;
+  /**
+   * This computer's network facts, gathered alongside the probes; the result carries them
+   * and the diagnosis reads them (no interface with an address: not connected).
+   */
+  host?: Promise<HostInfo | null>;
   /**
    * Which proxies a URL goes through (main/engine/proxy/discovery.ts); absent: direct. The
    * caller owns it (and closes it after the run).
@@ -314,26 +317,20 @@ export async function runPlan(
   clearTimeout(deadline);
   settings.signal?.removeEventListener('abort', onCancel);
 
-  const rows: RowResult[] = plan.rows.map((row) =>
-    foldRow(row, resultsByRow.get(row.id) ?? [], true),
+  const probes = [...resultsByRow.values()].flat();
+  const host = settings.host ? await settings.host.catch(() => null) : null;
+  const result = assembleResult(
+    {
+      plan,
+      probes,
+      toolVersion: settings.toolVersion,
+      startedAt: startedAt.toISOString(),
+      durationMs: Math.round(performance.now() - started),
+      host,
+      proxy: proxyReport(resolutions, probes),
+    },
+    settings.profile,
   );
-  const verdict = computeVerdict({ rows, teamlink: plan.options.teamlink, partial: plan.partial });
-  const result: ResultDocument = {
-    schemaVersion: 1,
-    tool: { name: 'onsight-netcheck', version: settings.toolVersion },
-    profile: plan.profile,
-    options: plan.options,
-    mappings: plan.mappings,
-    startedAt: startedAt.toISOString(),
-    durationMs: Math.round(performance.now() - started),
-    host: null,
-    proxy: proxyReport(resolutions, rows),
-    verdict,
-    helpdeskCode: null,
-    changeRequest: changeRequest(rows),
-    rows,
-  };
-  if (settings.profile) result.helpdeskCode = encodeHelpdeskCode(result, settings.profile);
   onEvent({ type: 'run-finished', runId, result, cancelled });
   return result;
 }
@@ -347,14 +344,12 @@ const TUNNEL_OPEN = /^HTTP\/\S+\s+2\d\d\b/;
  */
 export function proxyReport(
   resolutions: readonly ProxyResolution[],
-  rows: readonly RowResult[],
+  probes: readonly ProbeResult[],
 ): ProxyReport {
   const first = resolutions[0];
   if (!first) return { source: 'none', tried: [], worked: null };
   const problems = [...new Set(resolutions.flatMap((r) => (r.problem ? [r.problem] : [])))];
-  const routed = rows
-    .flatMap((row) => row.probes)
-    .filter((probe) => probe.kind === 'https' || probe.kind === 'tls');
+  const routed = probes.filter((probe) => probe.kind === 'https' || probe.kind === 'tls');
   const tried = [...new Set(routed.flatMap((probe) => probe.detail.proxy?.tried ?? ['DIRECT']))];
   const carried = routed.find((probe) =>
     probe.detail.proxy?.path === 'proxy'

@@ -1,11 +1,12 @@
 // Help > Enter a helpdesk code…: the agent types the code the caller reads out and sees the
-// grouped table, the verdict and what to do about each problem. A mistyped code says which
-// mistake it is (length, character, check, profile) instead of showing a wrong table.
+// caller's diagnosis, in the words of the caller's screen, then the grouped table. A mistyped
+// code says which mistake it is (length, character, check, profile) instead of a wrong table.
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { DecodeResult, DecodedCode } from '../../common/ipc/contract';
-import { APP_HELPDESK_TEXT, APP_TEXT, VERDICT_HEADLINES } from '../../common/i18n/en';
+import { APP_HELPDESK_TEXT, APP_TEXT } from '../../common/i18n/en';
 import { messageOf } from '../state/message-of';
 import { StatusPill } from './status-pill';
+import { NextSteps } from './next-steps';
 
 const t = APP_HELPDESK_TEXT.decode;
 
@@ -16,9 +17,21 @@ function DecodedTable({ decoded }: { decoded: DecodedCode }) {
   return (
     <div className="decoded" data-testid="decoded">
       <h3>{t.resultFor(decoded.code)}</h3>
-      <p className={`decoded-verdict verdict-text-${decoded.verdict}`}>
-        {VERDICT_HEADLINES[decoded.verdict]}
+      <p
+        className={`decoded-verdict verdict-text-${decoded.diagnosis.verdict}`}
+        data-testid="decoded-headline"
+      >
+        {decoded.diagnosis.headline}
       </p>
+      <p className="reason">{decoded.diagnosis.reason}</p>
+      {decoded.diagnosis.caveats.length > 0 && (
+        <ul className="caveats" aria-label={APP_TEXT.header.caveatsLabel}>
+          {decoded.diagnosis.caveats.map((caveat) => (
+            <li key={caveat}>{caveat}</li>
+          ))}
+        </ul>
+      )}
+      <NextSteps diagnosis={decoded.diagnosis} />
       <p className="hint">
         {t.profile(decoded.profile.id, decoded.profile.version)}; {t.options(decoded.options)}
       </p>
@@ -30,7 +43,6 @@ function DecodedTable({ decoded }: { decoded: DecodedCode }) {
               <th scope="col">{c.columnRow}</th>
               <th scope="col">{c.columnCheck}</th>
               <th scope="col">{c.columnStatus}</th>
-              <th scope="col">{t.fix}</th>
             </tr>
           </thead>
           <tbody>
@@ -41,7 +53,6 @@ function DecodedTable({ decoded }: { decoded: DecodedCode }) {
                 <td>
                   <StatusPill status={row.status} />
                 </td>
-                <td>{row.remediation ?? t.noFix}</td>
               </tr>
             ))}
           </tbody>

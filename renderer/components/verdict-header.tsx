@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import type { ResultDocument } from '../../common/results/schema';
 import { natoSpelling } from '../../common/helpdesk/nato';
-import { APP_HELPDESK_TEXT, APP_TEXT, VERDICT_HEADLINES } from '../../common/i18n/en';
+import { APP_HELPDESK_TEXT, APP_TEXT } from '../../common/i18n/en';
 import type { RunPhase } from '../state/run-state';
 import { useElapsedSeconds } from '../state/use-elapsed-seconds';
 import { CopyButton } from './copy-button';
@@ -28,8 +28,8 @@ function wordingOf({ phase, result, error }: VerdictHeaderProps): Wording {
   if (phase === 'cancelled')
     return { tone: 'cancelled', headline: t.cancelledHeadline, reason: t.cancelledReason };
   if (phase === 'finished' && result) {
-    const { status, reason } = result.verdict;
-    return { tone: status, headline: VERDICT_HEADLINES[status], reason };
+    const { verdict, headline, reason } = result.diagnosis;
+    return { tone: verdict, headline, reason };
   }
   return { tone: 'running', headline: t.startingHeadline, reason: t.startingReason };
 }
@@ -69,7 +69,7 @@ export function VerdictHeader(props: VerdictHeaderProps) {
   const running = phase === 'running' || phase === 'starting';
   const elapsed = useElapsedSeconds(startedAt, phase === 'running');
   const { tone, headline, reason } = wordingOf(props);
-  const caveats = phase === 'finished' ? (result?.verdict.caveats ?? []) : [];
+  const caveats = phase === 'finished' ? (result?.diagnosis.caveats ?? []) : [];
   const code = phase === 'finished' ? (result?.helpdeskCode ?? null) : null;
   const t = APP_TEXT.header;
 

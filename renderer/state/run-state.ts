@@ -5,9 +5,7 @@ import type { Plan, PlannedRow } from '../../common/plan';
 import type { RunEvent } from '../../common/results/events';
 import { foldRow } from '../../common/results/fold';
 import type { ResultDocument, RowResult } from '../../common/results/schema';
-import { computeVerdict } from '../../common/results/verdict';
-import { changeRequest } from '../../common/results/change-request';
-import { APP_TEXT, ROW_STATUS_WORDS, VERDICT_HEADLINES } from '../../common/i18n/en';
+import { APP_TEXT, ROW_STATUS_WORDS } from '../../common/i18n/en';
 
 export type RunPhase = 'starting' | 'running' | 'finished' | 'cancelled' | 'failed';
 
@@ -64,6 +62,11 @@ function announceRow(row: RowResult): string {
   return APP_TEXT.announce.row(row.id, row.title, ROW_STATUS_WORDS[row.status], row.summary);
 }
 
+/** One sentence for the rows a re-run checked again, instead of one per row. */
+function rerunSummary(rows: readonly RowResult[]): string {
+  return APP_TEXT.announce.rerun(rows.map((row) => [row.id, ROW_STATUS_WORDS[row.status]] as const));
+}
+
 function onRunStarted(
   state: RunState,
   event: Extract<RunEvent, { type: 'run-started' }>,
@@ -89,25 +92,6 @@ function onRunStarted(
   };
 }
 
-/**
- * The result a re-run stands for: its own rows, the earlier run's answers for the rows it
- * left out, and a verdict over all of them. A helpdesk code describes one engine run, so a
- * merged result carries none (the header then hides the slot until a full run).
- */
-function mergeRerun(result: ResultDocument, rerun: NonNullable<RunState['rerun']>): ResultDocument {
-  if (!result.verdict.partial) return result;
-  const previous = new Map(rerun.previous.rows.map((r) => [r.id, r]));
-  const rows = result.rows.map((row) =>
-    !rerun.rowIds.includes(row.id) && previous.has(row.id) ? previous.get(row.id)! : row,
-  );
-  const verdict = computeVerdict({
-    rows,
-    teamlink: result.options.teamlink,
-    partial: rerun.previous.verdict.partial,
-  });
-  return { ...result, rows, verdict, changeRequest: changeRequest(rows), helpdeskCode: null };
-}
-
 function onEvent(state: RunState, event: RunEvent): RunState {
   if (event.type === 'run-started') return onRunStarted(state, event);
   if (event.runId !== state.runId) return state;
@@ -124,7 +108,9 @@ function onEvent(state: RunState, event: RunEvent): RunState {
       return state;
     case 'row-updated': {
       const before = state.rows.find((r) => r.id === event.row.id);
-      const announce = isFinished(event.row.status) && before?.status !== event.row.status;
+      // A re-run is announced once, as a summary, when it ends.
+      const announce =
+        state.rerun === null && isFinished(event.row.status) && before?.status !== event.row.status;
       return {
         ...state,
         rows: state.rows.map((r) => (r.id === event.row.id ? event.row : r)),
@@ -134,20 +120,22 @@ function onEvent(state: RunState, event: RunEvent): RunState {
       };
     }
     case 'run-finished': {
-      const result = state.rerun ? mergeRerun(event.result, state.rerun) : event.result;
+      // Main sends a re-run's result merged over the earlier one (common/results/assemble.ts),
+      // with its own diagnosis and helpdesk code: the window shows it as it is.
+      const { result } = event;
+      const checkedAgain = state.rerun
+        ? [rerunSummary(result.rows.filter((row) => state.rerun!.rowIds.includes(row.id)))]
+        : [];
       const sentence = event.cancelled
         ? APP_TEXT.announce.cancelled
-        : APP_TEXT.announce.verdict(
-            VERDICT_HEADLINES[result.verdict.status],
-            result.verdict.reason,
-          );
+        : APP_TEXT.announce.verdict(result.diagnosis.headline, result.diagnosis.reason);
       return {
         ...state,
         phase: event.cancelled ? 'cancelled' : 'finished',
         rows: result.rows,
         result,
         rerun: null,
-        announcements: [...state.announcements, sentence],
+        announcements: [...state.announcements, ...checkedAgain, sentence],
       };
     }
   }

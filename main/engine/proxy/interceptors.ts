@@ -3,7 +3,7 @@
 // "the app works but is inspected").
 import { X509Certificate } from 'node:crypto';
 import * as tls from 'node:tls';
-import table from './interceptors.json';
+import { INSPECTION_PRODUCTS } from '../../../common/diagnosis/inspection-products';
 
 export interface IssuerNames {
   /** The issuer's common name (CN). */
@@ -12,14 +12,14 @@ export interface IssuerNames {
   issuerOrganization?: string;
 }
 
-const PRODUCTS: ReadonlyArray<{ product: string; patterns: RegExp[] }> = table.products.map(
-  ({ product, patterns }) => ({
-    product,
+const PRODUCTS: ReadonlyArray<{ product: string; patterns: RegExp[] }> = INSPECTION_PRODUCTS.map(
+  ({ name, patterns }) => ({
+    product: name,
     patterns: patterns.map((p) => new RegExp(p, 'i')),
   }),
 );
 
-/** The product name from interceptors.json whose pattern matches the issuer, or undefined. */
+/** The product name (common/diagnosis/inspection-products.json) whose pattern matches the issuer, or undefined. */
 export function identifyInterceptor({
   issuer,
   issuerOrganization,

@@ -17,8 +17,7 @@ import type {
   ResultDocument,
 } from '../../../common/results/schema';
 import { foldRow } from '../../../common/results/fold';
-import { computeVerdict } from '../../../common/results/verdict';
-import { changeRequest } from '../../../common/results/change-request';
+import { assembleResult } from '../../../common/results/assemble';
 import { parsePorts } from '../../../common/net/ports';
 import type { MenuCommand, NetcheckApi, StartOptions } from '../../../common/ipc/contract';
 import { App } from '../../../renderer/app';
@@ -75,7 +74,7 @@ export interface ScriptedRun {
 export function scriptRun(
   plan: Plan,
   script: Script = {},
-  extra: { runId?: string; helpdeskCode?: string | null; cancelled?: boolean } = {},
+  extra: { runId?: string; helpdeskCode?: null; cancelled?: boolean } = {},
 ): ScriptedRun {
   const runId = extra.runId ?? crypto.randomUUID();
   const startedAt = '2026-11-25T10:00:00.000Z';
@@ -120,22 +119,21 @@ export function scriptRun(
     progress.push({ type: 'probe-finished', runId, result });
     progress.push({ type: 'row-updated', runId, row: foldRow(u.row, list, left === 0) });
   }
-  const rows = plan.rows.map((row) => foldRow(row, results.get(row.id) ?? [], true));
-  const result: ResultDocument = {
-    schemaVersion: 1,
-    tool: { name: 'onsight-netcheck', version: '0.1.0' },
-    profile: plan.profile,
-    options: plan.options,
-    mappings: plan.mappings,
-    startedAt,
-    durationMs: 2400,
-    host: null,
-    proxy: { source: 'system (PAC at http://wpad.example/wpad.dat)', tried: [], worked: null },
-    verdict: computeVerdict({ rows, teamlink: plan.options.teamlink, partial: plan.partial }),
-    helpdeskCode: extra.helpdeskCode === undefined ? 'K7Q2-M9XD-4RTA' : extra.helpdeskCode,
-    changeRequest: changeRequest(rows),
-    rows,
-  };
+  const assembled = assembleResult(
+    {
+      plan,
+      probes: [...results.values()].flat(),
+      toolVersion: '0.1.0',
+      startedAt,
+      durationMs: 2400,
+      host: null,
+      proxy: { source: 'system (PAC at http://wpad.example/wpad.dat)', tried: [], worked: null },
+    },
+    profile,
+  );
+  // A test may take the code away, as a result from another profile would have none.
+  const result: ResultDocument =
+    extra.helpdeskCode === null ? { ...assembled, helpdeskCode: null } : assembled;
   return {
     runId,
     plan,

@@ -10,9 +10,7 @@ import type {
   ProbeResult,
   ResultDocument,
 } from '../../../common/results/schema';
-import { foldRow } from '../../../common/results/fold';
-import { computeVerdict } from '../../../common/results/verdict';
-import { changeRequest } from '../../../common/results/change-request';
+import { assembleResult } from '../../../common/results/assemble';
 import { parsePorts } from '../../../common/net/ports';
 
 export const loaded = defaultProfile();
@@ -35,8 +33,8 @@ const RANGE_KINDS = new Set(['udp-sample', 'udp-bind']);
 export function buildResult(scenario: Scenario = {}): ResultDocument {
   const options = { ...DEFAULT_OPTIONS, ...scenario.options };
   const planned = plan({ profile: loaded.profile, profileHash: loaded.hash, options });
-  const rows = planned.rows.map((row) => {
-    const results: ProbeResult[] = [];
+  const results: ProbeResult[] = [];
+  for (const row of planned.rows) {
     if (row.enabled) {
       for (const probe of row.probes) {
         const ports = RANGE_KINDS.has(probe.kind)
@@ -68,21 +66,17 @@ export function buildResult(scenario: Scenario = {}): ResultDocument {
         }
       }
     }
-    return foldRow(row, results, true);
-  });
-  return {
-    schemaVersion: 1,
-    tool: { name: 'onsight-netcheck', version: '0.1.0' },
-    profile: planned.profile,
-    options,
-    mappings: [],
-    startedAt: '2026-11-25T15:04:05.000Z',
-    durationMs: 3120,
-    host: scenario.host ?? null,
-    proxy: { source: 'none', tried: [], worked: null },
-    verdict: computeVerdict({ rows, teamlink: options.teamlink, partial: false }),
-    helpdeskCode: null,
-    changeRequest: changeRequest(rows),
-    rows,
-  };
+  }
+  return assembleResult(
+    {
+      plan: planned,
+      probes: results,
+      toolVersion: '0.1.0',
+      startedAt: '2026-11-25T15:04:05.000Z',
+      durationMs: 3120,
+      host: scenario.host ?? null,
+      proxy: { source: 'none', tried: [], worked: null },
+    },
+    loaded.profile,
+  );
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import * as tls from 'node:tls';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeCa, makeLeaf } from '../../../support/squid';
-import table from '../../../../main/engine/proxy/interceptors.json';
+import table from '../../../../common/diagnosis/inspection-products.json';
 import {
   identifyInterceptor,
   systemRootCertificates,

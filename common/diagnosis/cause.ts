@@ -1,0 +1,129 @@
+// The first step of the diagnosis: the whole result, probes included, read for the one cause
+// that explains it (ARCHITECTURE.md, "Diagnosis"). Everything the faces say follows from the
+// cause, the product and the row statuses alone (describe.ts), which the helpdesk code carries.
+import type { HostInfo, ProbeResult, RowResult } from '../results/schema';
+import { captivePortalSuspected } from '../results/captive-portal';
+import type { Cause } from './causes';
+import { productIdOfName } from './inspection-products';
+import { DIRECT_TABLES, MEDIA_COMPANIONS, effectiveLevel, verdictOf } from './verdict';
+
+export interface CauseFinding {
+  cause: Cause;
+  /** The inspecting product's id (inspection-products.json), where it could be named. */
+  product: string | null;
+}
+
+export interface CauseInput {
+  rows: readonly RowResult[];
+  teamlink: boolean;
+  host: HostInfo | null;
+}
+
+/** Table 2-1: HTTPS to Librestream, its China service and the site's own domains. */
+const WEB_TABLE = '2-1';
+const PUSH_TABLE = '4';
+const LOCAL_PORTS_ROW = '3-1.1';
+/** OpenSSL's date checks, when the chain leads to a public root (main/engine/tls/assess.ts). */
+const DATE_ERRORS = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
+/** Outcomes that prove a packet reached something beyond this computer. */
+const HEARD_FROM_NETWORK = new Set([
+  'reply',
+  'refused',
+  'timeout',
+  'reset',
+  'tls-error',
+  'tls-intercepted',
+  'proxy-auth',
+  'proxy-denied',
+  'malformed',
+]);
+
+const failedProbes = (rows: readonly RowResult[]) =>
+  rows.flatMap((row) => row.probes.filter((probe) => probe.status === 'fail'));
+
+/**
+ * No usable connection: the host section lists no interface with an address, or no attempt
+ * left this computer (every address unreachable for want of a route, every name unresolved).
+ * A firewall is never the explanation then, so no rule is asked for. (The lab has no default
+ * route on purpose, so the test is not "is there a default route".)
+ */
+function noNetwork(rows: readonly RowResult[], host: HostInfo | null): boolean {
+  const probes = rows.flatMap((row) => row.probes).filter((probe) => probe.kind !== 'udp-bind');
+  if (probes.length === 0 || probes.some((probe) => HEARD_FROM_NETWORK.has(probe.outcome)))
+    return false;
+  if (host !== null && !host.interfaces.some((i) => i.ipv4 || i.ipv6)) return true;
+  const unreachable = probes.filter((probe) => probe.outcome === 'unreachable');
+  const noRoute = (probe: ProbeResult) =>
+    probe.detail.errorCode === undefined || probe.detail.errorCode === 'ENETUNREACH';
+  return (
+    unreachable.length > 0 &&
+    unreachable.every(noRoute) &&
+    probes.every((probe) => probe.outcome === 'unreachable' || probe.outcome === 'dns-fail')
+  );
+}
+
+/** Why Table 2-1 rows failed, in the order a person should deal with it. */
+function webCause(probes: readonly ProbeResult[]): CauseFinding {
+  const intercepted = probes.find((p) => p.outcome === 'tls-intercepted');
+  if (intercepted)
+    return {
+      cause: 'ssl-inspection',
+      product: productIdOfName(intercepted.detail.tls?.inspectionProduct),
+    };
+  const found = (cause: Cause): CauseFinding => ({ cause, product: null });
+  if (probes.some((p) => p.outcome === 'tls-error' && DATE_ERRORS.has(p.detail.tls?.authorizationError ?? '')))
+    return found('clock');
+  if (probes.some((p) => p.outcome === 'proxy-denied')) return found('proxy-denied');
+  if (probes.length > 0 && probes.every((p) => p.outcome === 'dns-fail')) return found('dns');
+  if (probes.some((p) => p.outcome === 'local-block')) return found('local-firewall');
+  return found('web-blocked');
+}
+
+export function causeOf({ rows, teamlink, host }: CauseInput): CauseFinding {
+  const found = (cause: Cause): CauseFinding => ({ cause, product: null });
+  const verdict = verdictOf(rows, teamlink);
+  const deciding = rows.filter((row) => verdict.rows.includes(row.id));
+  if (noNetwork(rows, host)) return found('no-network');
+
+  switch (verdict.status) {
+    case 'not-ready': {
+      if (captivePortalSuspected(rows)) return found('captive-portal');
+      const web = deciding.filter((row) => row.table === WEB_TABLE);
+      if (web.length > 0) return webCause(failedProbes(web));
+      if (deciding.some((row) => row.id === LOCAL_PORTS_ROW)) return found('local-ports-taken');
+      return directCause(deciding);
+    }
+    case 'teamlink-only':
+      return directCause(deciding);
+    case 'inconclusive': {
+      const signIn = deciding
+        .flatMap((row) => row.probes)
+        .some((probe) => probe.outcome === 'proxy-auth' && probe.status === 'unverified');
+      return found(signIn ? 'proxy-sign-in' : 'unverified');
+    }
+    case 'ready':
+      return found(readyCause(rows, teamlink));
+  }
+}
+
+/** Direct rows fail: the site's firewall, or this computer's own (EPERM on send). */
+function directCause(deciding: readonly RowResult[]): CauseFinding {
+  const local = failedProbes(deciding).some((probe) => probe.outcome === 'local-block');
+  return { cause: local ? 'local-firewall' : 'direct-blocked', product: null };
+}
+
+/** What a ready site still has to hear about, the most useful first. */
+function readyCause(rows: readonly RowResult[], teamlink: boolean): Cause {
+  const warned = rows.filter((row) => row.status === 'warn');
+  if (warned.some((row) => row.id in MEDIA_COMPANIONS)) return 'media-partly-blocked';
+  if (warned.some((row) => row.id === LOCAL_PORTS_ROW)) return 'local-ports-taken';
+  const optionalFailed = rows.filter(
+    (row) => row.status === 'fail' && effectiveLevel(row.level, teamlink) === 'optional',
+  );
+  if (warned.some((row) => DIRECT_TABLES.has(row.table) || row.table === WEB_TABLE))
+    return 'partly-blocked';
+  if (optionalFailed.some((row) => row.table === PUSH_TABLE) || warned.some((row) => row.table === PUSH_TABLE))
+    return 'push-blocked';
+  if (optionalFailed.length > 0 || warned.length > 0) return 'optional-blocked';
+  return 'none';
+}

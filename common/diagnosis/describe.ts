@@ -1,0 +1,193 @@
+// The second step of the diagnosis: the story every face tells, computed only from what the
+// helpdesk code carries (the options, every row's status, the cause and the product) and the
+// profile both sides have. That is what makes a decoded code tell exactly the caller's story.
+// Details a code cannot carry (which addresses answered, the proxy's address, per-probe
+// destinations) stay in the rows and the detailed change request.
+import type { RowStatus } from '../outcomes';
+import type { Profile, RowSpec } from '../profile/schema';
+import type { Diagnosis } from '../results/schema';
+import { isHostName } from '../net/ipv4';
+import { DIAGNOSIS_TEXT as T } from '../i18n/en';
+import type { Cause } from './causes';
+import { productById } from './inspection-products';
+import { effectiveLevel, verdictOf } from './verdict';
+
+export interface CodeOptions {
+  teamlink: boolean;
+  legacy: boolean;
+  china: boolean;
+  /** Whether the site's own domains were checked; the names themselves are not carried. */
+  customDomains: boolean;
+}
+
+/** Everything the diagnosis's words depend on: exactly what the helpdesk code carries. */
+export interface DiagnosisFacts {
+  options: CodeOptions;
+  /** Every row of the profile with its status, in the profile's order. */
+  rows: { id: string; status: RowStatus }[];
+  cause: Cause;
+  product: string | null;
+  /** `--only` left rows out. */
+  partial: boolean;
+}
+
+const WEB_TABLE = '2-1';
+const PUSH_TABLE = '4';
+const LOCAL_PORTS_ROW = '3-1.1';
+/** The profile's placeholder for the site's own domains (row 2-1.4). */
+const CUSTOM_DOMAINS = '$customDomains';
+
+interface FactRow {
+  spec: RowSpec;
+  status: RowStatus;
+  required: boolean;
+}
+
+/** The host names a row looks up, as the profile writes them. */
+function namesOf(spec: RowSpec): string[] {
+  const targets = spec.probes.flatMap((probe) => probe.targets);
+  return [
+    ...new Set(
+      targets.flatMap((t) =>
+        t === CUSTOM_DOMAINS ? [T.customDomains] : isHostName(t) ? [t] : [],
+      ),
+    ),
+  ];
+}
+
+/** `*.librestream.com` for `onsight.librestream.com`: inspection is switched off per domain. */
+function wildcardOf(name: string): string {
+  const labels = name.split('.');
+  return labels.length >= 3 ? `*.${labels.slice(1).join('.')}` : name;
+}
+
+const transportsOf = (spec: RowSpec) => new Set(spec.probes.map((probe) => probe.transport));
+
+/** A line of the change request and the rows it stands for. */
+interface Line {
+  text: string;
+  rows: FactRow[];
+}
+
+/**
+ * Which problem rows the cause explains with one line of its own (instead of each row's
+ * rule), and that line. Null: the cause asks for no rule at all (nothing is known about the
+ * firewall yet).
+ */
+function causeLine(
+  cause: Cause,
+  productName: string | undefined,
+  problems: readonly FactRow[],
+): { covers: FactRow[]; line: ((rows: FactRow[]) => string) | null } | null {
+  const web = problems.filter((r) => r.spec.table === WEB_TABLE);
+  const ids = (rows: readonly FactRow[]) => rows.map((r) => r.spec.id);
+  const names = (rows: readonly FactRow[]) => [...new Set(rows.flatMap((r) => namesOf(r.spec)))];
+  switch (cause) {
+    case 'no-network':
+    case 'captive-portal':
+      return { covers: [...problems], line: null };
+    case 'dns': {
+      const named = problems.filter((r) => r.status === 'fail' && namesOf(r.spec).length > 0);
+      return { covers: named, line: (rows) => T.lines.dns(names(rows), ids(rows)) };
+    }
+    case 'ssl-inspection':
+      return {
+        covers: web,
+        line: (rows) =>
+          T.lines.inspection([...new Set(names(rows).map(wildcardOf))], productName, ids(rows)),
+      };
+    case 'clock':
+      return { covers: web, line: (rows) => T.lines.clock(ids(rows)) };
+    case 'proxy-denied':
+      return { covers: web, line: (rows) => T.lines.proxyDenied(names(rows), ids(rows)) };
+    case 'proxy-sign-in':
+      return { covers: web, line: (rows) => T.lines.proxySignIn(names(rows), ids(rows)) };
+    case 'local-firewall': {
+      // Only UDP sends surface a local block (EPERM); TCP rows may be the site's firewall.
+      const udp = problems.filter((r) => r.spec.table !== WEB_TABLE && transportsOf(r.spec).has('udp'));
+      return { covers: udp, line: (rows) => T.lines.localFirewall(ids(rows)) };
+    }
+    default:
+      return { covers: [], line: null };
+  }
+}
+
+function changeLines(
+  cause: Cause,
+  productName: string | undefined,
+  rows: readonly FactRow[],
+): { mustFix: string[]; recommended: string[] } {
+  const problems = rows.filter(
+    (r) =>
+      r.status === 'fail' ||
+      r.status === 'warn' ||
+      (cause === 'proxy-sign-in' && r.status === 'unverified' && r.spec.table === WEB_TABLE),
+  );
+  const explained = causeLine(cause, productName, problems);
+  const covered = new Set(explained?.covers ?? []);
+  const lines: Line[] = [];
+  if (explained?.line && covered.size > 0)
+    lines.push({ text: explained.line([...covered]), rows: [...covered] });
+  for (const row of problems.filter((r) => !covered.has(r))) {
+    if (row.spec.remediation === '') continue;
+    lines.push({ text: T.lines.row(row.spec.remediation, row.spec.id), rows: [row] });
+  }
+  // A line is a must when a required row it stands for keeps the site from "ready".
+  const must = (line: Line) => line.rows.some((r) => r.required && r.status !== 'warn');
+  return {
+    mustFix: lines.filter(must).map((l) => l.text),
+    recommended: lines.filter((l) => !must(l)).map((l) => l.text),
+  };
+}
+
+function caveatsOf(rows: readonly FactRow[], coveredMedia: readonly string[], partial: boolean): string[] {
+  const caveats: string[] = [];
+  if (coveredMedia.length > 0) caveats.push(T.caveats.mediaUnconfirmed);
+  for (const row of rows) {
+    if (row.status === 'warn')
+      caveats.push(
+        row.spec.id === LOCAL_PORTS_ROW
+          ? T.caveats.localPortsTaken(row.spec.id)
+          : T.caveats.partly(row.spec.title, row.spec.id),
+      );
+    if (row.status === 'fail' && !row.required)
+      caveats.push(
+        row.spec.table === PUSH_TABLE
+          ? T.caveats.push(row.spec.title, row.spec.id)
+          : T.caveats.optional(row.spec.title, row.spec.id),
+      );
+  }
+  if (partial) caveats.push(T.caveats.partial);
+  return caveats;
+}
+
+export function describe(facts: DiagnosisFacts, profile: Profile): Diagnosis {
+  const statusOf = new Map(facts.rows.map((r) => [r.id, r.status]));
+  const { teamlink } = facts.options;
+  const rows: FactRow[] = profile.rows.map((spec) => ({
+    spec,
+    status: statusOf.get(spec.id) ?? 'pending',
+    required: effectiveLevel(spec.level, teamlink) === 'required',
+  }));
+  const verdict = verdictOf(
+    rows.map((r) => ({ id: r.spec.id, table: r.spec.table, level: r.spec.level, status: r.status })),
+    teamlink,
+  );
+  const productName = productById(facts.product)?.name;
+  const story = T.causes[facts.cause](verdict.status, productName);
+  const { mustFix, recommended } = changeLines(facts.cause, productName, rows);
+  const reason = verdict.nothingChecked ? T.nothingChecked : story.reason(verdict.rows);
+  return {
+    verdict: verdict.status,
+    cause: facts.cause,
+    product: facts.product,
+    headline: story.headline,
+    reason,
+    steps: story.steps,
+    mustFix,
+    recommended,
+    caveats: caveatsOf(rows, verdict.coveredMedia, facts.partial),
+    rows: verdict.rows,
+    partial: facts.partial,
+  };
+}

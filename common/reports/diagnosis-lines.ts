@@ -1,0 +1,26 @@
+// The diagnosis as plain lines, in the one order every text face uses: the CLI's footer,
+// `decode`, the text report and "Copy summary". The headline comes first, on its own line,
+// so a face may set it apart (colour, a heading).
+import type { Diagnosis } from '../results/schema';
+import { DIAGNOSIS_TEXT } from '../i18n/en';
+
+const L = DIAGNOSIS_TEXT.labels;
+
+/** One line per sentence, whatever line breaks an engine message carries. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+export function diagnosisLines(diagnosis: Diagnosis): string[] {
+  const list = (label: string, items: readonly string[]) =>
+    items.length === 0 ? [] : ['', `${label}:`, ...items.map((item) => `  - ${oneLine(item)}`)];
+  return [
+    diagnosis.headline,
+    oneLine(diagnosis.reason),
+    ...diagnosis.caveats.map((caveat) => `${L.caveat}: ${oneLine(caveat)}`),
+    '',
+    `${L.onSite}: ${diagnosis.steps.onSite}`,
+    `${L.helpdesk}: ${diagnosis.steps.helpdesk}`,
+    `${L.it}: ${diagnosis.steps.it}`,
+    ...list(L.mustFix, diagnosis.mustFix),
+    ...list(L.recommended, diagnosis.recommended),
+  ];
+}

@@ -1,0 +1,113 @@
+// The one result assembly and the one re-run merge (ARCHITECTURE.md, "Diagnosis"). Every
+// result document, whether the runner's, the app's after "Re-run failed rows", or a test's,
+// is finished here: its rows folded, then its diagnosis, verdict, change request and helpdesk
+// code derived from those rows, so the screen, a saved report and a decoded code agree.
+import type { Plan } from '../plan';
+import type { Profile } from '../profile/schema';
+import { diagnose, factsOf } from '../diagnosis/diagnose';
+import { encodeHelpdeskCode } from '../helpdesk/code';
+import { changeRequest } from './change-request';
+import { foldRow } from './fold';
+import {
+  RESULT_SCHEMA_VERSION,
+  type HostInfo,
+  type ProbeResult,
+  type ProxyReport,
+  type ResultDocument,
+} from './schema';
+
+/** Causes that say nothing about the firewall yet: no rule is asked for. */
+const NO_RULES: ReadonlySet<string> = new Set(['no-network', 'captive-portal']);
+
+/** What a document is made of; everything else in it is derived from these. */
+export type ResultBase = Omit<
+  ResultDocument,
+  'verdict' | 'diagnosis' | 'changeRequest' | 'helpdeskCode'
+>;
+
+/**
+ * Derives the diagnosis, the verdict, the change request and the helpdesk code from the rows.
+ * `partial`: `--only` (or a re-run of a partial run) left rows out.
+ */
+export function finishResult(base: ResultBase, profile: Profile, partial: boolean): ResultDocument {
+  const input = { rows: base.rows, options: base.options, host: base.host, partial };
+  const diagnosis = diagnose(input, profile);
+  const present = new Set(base.rows.map((row) => row.id));
+  // A code is read against the profile: only a result with every one of its rows has one.
+  const coded = base.profile.id === profile.id && profile.rows.every((r) => present.has(r.id));
+  return {
+    ...base,
+    verdict: {
+      status: diagnosis.verdict,
+      reason: diagnosis.reason,
+      rows: diagnosis.rows,
+      caveats: diagnosis.caveats,
+      partial,
+    },
+    diagnosis,
+    changeRequest: NO_RULES.has(diagnosis.cause) ? [] : changeRequest(base.rows),
+    helpdeskCode: coded ? encodeHelpdeskCode(factsOf(input), profile, base.profile) : null,
+  };
+}
+
+export interface AssemblyInput {
+  plan: Plan;
+  /** Every finished probe result, in any order; rows keep the order they arrived in. */
+  probes: readonly ProbeResult[];
+  toolVersion: string;
+  startedAt: string;
+  durationMs: number;
+  host: HostInfo | null;
+  proxy: ProxyReport;
+}
+
+/** A run's document: the plan's rows folded over their probe results. */
+export function assembleResult(input: AssemblyInput, profile: Profile): ResultDocument {
+  const { plan } = input;
+  const rows = plan.rows.map((row) =>
+    foldRow(
+      row,
+      input.probes.filter((probe) => probe.rowId === row.id),
+      true,
+    ),
+  );
+  return finishResult(
+    {
+      schemaVersion: RESULT_SCHEMA_VERSION,
+      tool: { name: 'onsight-netcheck', version: input.toolVersion },
+      profile: plan.profile,
+      options: plan.options,
+      mappings: plan.mappings,
+      startedAt: input.startedAt,
+      durationMs: input.durationMs,
+      host: input.host,
+      proxy: input.proxy,
+      rows,
+    },
+    profile,
+    plan.partial,
+  );
+}
+
+/**
+ * "Re-run failed rows": the re-run's rows over the earlier result's answers for the rows it
+ * left out, finished as one document with its own diagnosis and helpdesk code. It covers as
+ * much as the earlier run did (partial only if that one was).
+ */
+export function mergeRerun(
+  previous: ResultDocument,
+  rerun: ResultDocument,
+  rowIds: readonly string[],
+  profile: Profile,
+): ResultDocument {
+  const earlier = new Map(previous.rows.map((row) => [row.id, row]));
+  const rows = rerun.rows.map((row) =>
+    !rowIds.includes(row.id) && earlier.has(row.id) ? earlier.get(row.id)! : row,
+  );
+  const { verdict: _v, diagnosis: _d, changeRequest: _c, helpdeskCode: _h, ...base } = rerun;
+  return finishResult(
+    { ...base, host: rerun.host ?? previous.host, rows },
+    profile,
+    previous.verdict.partial,
+  );
+}
