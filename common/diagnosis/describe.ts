@@ -10,7 +10,7 @@ import { isHostName } from '../net/ipv4';
 import { DIAGNOSIS_TEXT as T } from '../i18n/en';
 import type { Cause } from './causes';
 import { productById } from './inspection-products';
-import { effectiveLevel, verdictOf } from './verdict';
+import { WEB_ROWS, effectiveLevel, verdictOf } from './verdict';
 
 export interface CodeOptions {
   teamlink: boolean;
@@ -80,11 +80,15 @@ function causeLine(
   problems: readonly FactRow[],
 ): { covers: FactRow[]; line: ((rows: FactRow[]) => string) | null } | null {
   const web = problems.filter((r) => r.spec.table === WEB_TABLE);
+  // Inspection and the clock are judged on Librestream's own rows; China and the site's own
+  // domains keep their rules (which ask for no inspection too), as their failure may differ.
+  const librestream = problems.filter((r) => WEB_ROWS.includes(r.spec.id));
   const ids = (rows: readonly FactRow[]) => rows.map((r) => r.spec.id);
   const names = (rows: readonly FactRow[]) => [...new Set(rows.flatMap((r) => namesOf(r.spec)))];
   switch (cause) {
     case 'no-network':
     case 'captive-portal':
+      // Nothing is known about the firewall yet: no rule is asked for.
       return { covers: [...problems], line: null };
     case 'dns': {
       const named = problems.filter((r) => r.status === 'fail' && namesOf(r.spec).length > 0);
@@ -92,12 +96,12 @@ function causeLine(
     }
     case 'ssl-inspection':
       return {
-        covers: web,
+        covers: librestream,
         line: (rows) =>
           T.lines.inspection([...new Set(names(rows).map(wildcardOf))], productName, ids(rows)),
       };
     case 'clock':
-      return { covers: web, line: (rows) => T.lines.clock(ids(rows)) };
+      return { covers: librestream, line: (rows) => T.lines.clock(ids(rows)) };
     case 'proxy-denied':
       return { covers: web, line: (rows) => T.lines.proxyDenied(names(rows), ids(rows)) };
     case 'proxy-sign-in':
@@ -140,8 +144,17 @@ function changeLines(
   };
 }
 
-function caveatsOf(rows: readonly FactRow[], coveredMedia: readonly string[], partial: boolean): string[] {
+/** Causes that say nothing is known about the firewall yet: no rule, no row caveat. */
+const NOTHING_KNOWN: ReadonlySet<Cause> = new Set(['no-network', 'captive-portal']);
+
+function caveatsOf(
+  cause: Cause,
+  rows: readonly FactRow[],
+  coveredMedia: readonly string[],
+  partial: boolean,
+): string[] {
   const caveats: string[] = [];
+  if (NOTHING_KNOWN.has(cause)) return partial ? [T.caveats.partial] : [];
   if (coveredMedia.length > 0) caveats.push(T.caveats.mediaUnconfirmed);
   for (const row of rows) {
     if (row.status === 'warn')
@@ -186,7 +199,7 @@ export function describe(facts: DiagnosisFacts, profile: Profile): Diagnosis {
     steps: story.steps,
     mustFix,
     recommended,
-    caveats: caveatsOf(rows, verdict.coveredMedia, facts.partial),
+    caveats: caveatsOf(facts.cause, rows, verdict.coveredMedia, facts.partial),
     rows: verdict.rows,
     partial: facts.partial,
   };

@@ -211,7 +211,6 @@ export const REPORT_TEXT = {
   codeHint: 'Give this code to Librestream support: it carries the whole result.',
   noCode: 'not available for this result',
   noChanges: 'Nothing to change: every rule that was checked is open.',
-  partial: 'Only some rows were checked.',
   duration: (ms: number) => `${(ms / 1000).toFixed(1)} s`,
   profile: (id: string, version: string, revision: number, hash: string) =>
     `${id} ${version}, revision ${revision} (${hash})`,
@@ -251,7 +250,6 @@ export const REPORT_TEXT = {
 /** The short summary "Copy summary" puts on the clipboard, for chat and e-mail (issue 7). */
 export const SUMMARY_TEXT = {
   title: (date: string) => `Onsight Network Check, ${date}`,
-  caveat: (text: string) => `Note: ${text}`,
   code: (code: string) => `Helpdesk code: ${code}`,
   problems: 'Problems:',
   noProblems: 'No problems: every row that was checked passed.',

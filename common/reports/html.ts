@@ -106,12 +106,12 @@ export function htmlReport(input: ReportInput): string {
   )
     .map(([label, text]) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(text)}</dd>`)
     .join('\n')}\n</dl>`;
-  const list = (label: string, items: readonly string[], id: string) =>
+  const list = (label: string, items: readonly string[]) =>
     items.length === 0
       ? []
       : [
-          `<h3 id="${id}">${escapeHtml(label)}</h3>`,
-          `<ul class="rules" aria-labelledby="${id}">\n${items.map((line) => `<li>${escapeHtml(line)}</li>`).join('\n')}\n</ul>`,
+          `<h3>${escapeHtml(label)}</h3>`,
+          `<ul class="rules">\n${items.map((line) => `<li>${escapeHtml(line)}</li>`).join('\n')}\n</ul>`,
         ];
   parts.push(
     section(
@@ -122,8 +122,8 @@ export function htmlReport(input: ReportInput): string {
         `<p>${escapeHtml(diagnosis.reason)}</p>`,
         ...caveats,
         steps,
-        ...list(d.mustFix, diagnosis.mustFix, 'must-fix'),
-        ...list(d.recommended, diagnosis.recommended, 'recommended'),
+        ...list(d.mustFix, diagnosis.mustFix),
+        ...list(d.recommended, diagnosis.recommended),
       ].join('\n'),
       `verdict verdict-${diagnosis.verdict}`,
     ),

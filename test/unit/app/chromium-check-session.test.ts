@@ -128,7 +128,13 @@ describe('run session: the Chromium check of a run', () => {
       {
         profile: defaultProfile(),
         plan,
-        settings: { timeoutMs: 100, deadlineMs: 1000, concurrency: 1, toolVersion: 'test' },
+        settings: {
+          timeoutMs: 100,
+          deadlineMs: 1000,
+          concurrency: 1,
+          toolVersion: 'test',
+          profile: defaultProfile().profile,
+        },
         chromiumCheck: (choice) => {
           choices.push(choice);
           return hook;

@@ -13,8 +13,6 @@ import type {
   ReportFormat,
   StartOptions,
 } from '../../../common/ipc/contract';
-import { encodeHelpdeskCode } from '../../../common/helpdesk/code';
-import { VERDICT_HEADLINES } from '../../../common/i18n/en';
 import { DEFAULT_OPTIONS } from '../../../common/options';
 import type { Plan } from '../../../common/plan';
 import type { RunEvent } from '../../../common/results/events';
@@ -72,9 +70,10 @@ function setUp(
   const engineEvents: RunEvent[] = [];
   const runs: Array<Promise<ResultDocument>> = [];
   const plans: Plan[] = [];
+  const loaded = loopbackProfile(port);
   const deps: HandlerDeps = {
     engine: {
-      profile: loopbackProfile(port),
+      profile: loaded,
       plan: (input) => {
         const made = plan(input);
         plans.push(made);
@@ -93,6 +92,7 @@ function setUp(
         deadlineMs: 20_000,
         concurrency: 8,
         toolVersion: 'test',
+        profile: loaded.profile,
         ...(overrides.executors ? { executors: overrides.executors } : {}),
       },
     },
@@ -358,7 +358,7 @@ describe('IPC handlers: runs', () => {
     };
     const first = contents.next('run-finished');
     const runId = (await call(CHANNELS.start, options)) as string;
-    await first;
+    const earlier = (await first).result;
     await runs[0];
 
     const again = contents.next('run-finished');
@@ -374,8 +374,18 @@ describe('IPC handlers: runs', () => {
     expect(result.options.teamlink).toBe(false);
     const probed = contents.sent.filter((e) => e.type === 'probe-started' && e.runId === rerunId);
     expect(probed.map((e) => (e.type === 'probe-started' ? e.rowId : ''))).toEqual(['2-2.2']);
-    expect(result.rows.find((row) => row.id === '2-1.1')?.status).toBe('skipped');
-    expect(result.verdict.partial).toBe(true);
+    // The engine ran 2-2.2 alone (its own document says 2-1.1 was skipped); the window gets
+    // the merged document: 2-1.1 keeps its earlier answer, and the result is whole again,
+    // with a diagnosis and a helpdesk code of its own.
+    const engineResult = await runs[1]!;
+    expect(engineResult.rows.find((row) => row.id === '2-1.1')?.status).toBe('skipped');
+    expect(result.rows.find((row) => row.id === '2-1.1')).toEqual(
+      earlier.rows.find((row) => row.id === '2-1.1'),
+    );
+    expect(result.verdict.partial).toBe(false);
+    expect(result.helpdeskCode).not.toBeNull();
+    const decoded = (await call(CHANNELS.decode, result.helpdeskCode)) as DecodeResult;
+    expect(decoded.ok && decoded.decoded.diagnosis).toEqual(result.diagnosis);
   });
 
   it('rerun refuses an unknown run or rows the profile does not have', async () => {
@@ -416,11 +426,11 @@ describe('IPC handlers: the rest of the contract', () => {
 
       const html = await saved('html', WITH_DETAILS);
       expect(html).toMatch(/^<!doctype html>/i);
-      expect(html).toContain(VERDICT_HEADLINES[result.verdict.status]);
+      expect(html).toContain(result.diagnosis.headline);
       expect(html).not.toMatch(/<script/i);
 
       const text = await saved('text', WITH_DETAILS);
-      expect(text).toContain(VERDICT_HEADLINES[result.verdict.status]);
+      expect(text).toContain(result.diagnosis.headline);
       for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
 
       const json = JSON.parse(await saved('json', WITH_DETAILS)) as ResultDocument;
@@ -526,39 +536,33 @@ describe('IPC handlers: the rest of the contract', () => {
     }
   });
 
-  it('decode reads a code of the loaded profile into its grouped table', async () => {
-    const { call, runs, deps } = setUp();
+  it("decode reads a run's code into the run's own diagnosis and its grouped table", async () => {
+    const { call, runs } = setUp();
     await call(CHANNELS.start, START);
     const result = await runs[0]!;
-    const code = encodeHelpdeskCode(result, deps.engine.profile.profile);
+    const code = result.helpdeskCode!;
     const answer = (await call(CHANNELS.decode, code.toLowerCase())) as DecodeResult;
     expect(answer).toEqual({
       ok: true,
       decoded: {
         code,
         profile: { id: 'app-test', version: '1' },
-        verdict: result.verdict.status,
         options: { teamlink: true, legacy: false, china: false, customDomains: false },
+        diagnosis: result.diagnosis,
         tables: [
-          {
-            id: '2-1',
-            title: 'Web',
-            rows: [{ id: '2-1.1', title: 'row 2-1.1', status: 'fail', remediation: 'Allow 2-1.1' }],
-          },
-          {
-            id: '2-2',
-            title: 'Calls',
-            rows: [{ id: '2-2.2', title: 'row 2-2.2', status: 'fail', remediation: 'Allow 2-2.2' }],
-          },
+          { id: '2-1', title: 'Web', rows: [{ id: '2-1.1', title: 'row 2-1.1', status: 'fail' }] },
+          { id: '2-2', title: 'Calls', rows: [{ id: '2-2.2', title: 'row 2-2.2', status: 'fail' }] },
         ],
       },
     });
+    // The story is the caller's: HTTPS refused by the loopback port, nothing about DNS.
+    expect(result.diagnosis).toMatchObject({ verdict: 'not-ready', cause: 'web-blocked' });
   });
 
   it('decode names the mistake in a mistyped code instead of showing a table', async () => {
     const { call, runs, deps } = setUp();
     await call(CHANNELS.start, START);
-    const code = encodeHelpdeskCode((await runs[0])!, deps.engine.profile.profile);
+    const code = (await runs[0])!.helpdeskCode!;
     const plain = code.replaceAll('-', '');
     const swapped = plain[0] === plain[1] ? null : `${plain[1]}${plain[0]}${plain.slice(2)}`;
     const reasons = async (typed: string) => (await call(CHANNELS.decode, typed)) as DecodeResult;

@@ -20,7 +20,13 @@ describe('run session: the proxy of a run', () => {
       {
         profile: defaultProfile(),
         plan,
-        settings: { timeoutMs: 100, deadlineMs: 1000, concurrency: 1, toolVersion: 'test' },
+        settings: {
+          timeoutMs: 100,
+          deadlineMs: 1000,
+          concurrency: 1,
+          toolVersion: 'test',
+          profile: defaultProfile().profile,
+        },
         proxy: (choice): RunProxy => {
           const record = { choice, closed: false };
           made.push(record);
@@ -64,7 +70,13 @@ describe('run session: the proxy of a run', () => {
       {
         profile: defaultProfile(),
         plan,
-        settings: { timeoutMs: 100, deadlineMs: 1000, concurrency: 1, toolVersion: 'test' },
+        settings: {
+          timeoutMs: 100,
+          deadlineMs: 1000,
+          concurrency: 1,
+          toolVersion: 'test',
+          profile: defaultProfile().profile,
+        },
         proxy: (): RunProxy => {
           if (fail) throw new Error('no proxy here');
           return {

@@ -1,6 +1,9 @@
 // The runner's own rules, with the probe kinds replaced by executors the test controls.
 import { describe, expect, it } from 'vitest';
-import { runPlan, type RunSettings } from '../../../main/engine/runner';
+import { runPlan as runWithProfile, type RunSettings } from '../../../main/engine/runner';
+import type { Plan } from '../../../common/plan';
+import type { Profile } from '../../../common/profile/schema';
+import type { RunEventListener } from '../../../common/results/events';
 import { plan } from '../../../main/engine/planner';
 import { profileFromJson } from '../../../main/engine/profile-loader';
 import { DEFAULT_OPTIONS } from '../../../common/options';
@@ -30,10 +33,20 @@ function testPlan(rows: ReturnType<typeof row>[]) {
     },
     'runner-test',
   );
-  return plan({ profile: loaded.profile, profileHash: loaded.hash, options: DEFAULT_OPTIONS });
+  const made = plan({ profile: loaded.profile, profileHash: loaded.hash, options: DEFAULT_OPTIONS });
+  profiles.set(made, loaded.profile);
+  return made;
 }
 
-const settings = (executor: ProbeExecutor, extra: Partial<RunSettings> = {}): RunSettings => ({
+/** The profile each test plan was made from: the runner tells its diagnosis against it. */
+const profiles = new WeakMap<Plan, Profile>();
+const runPlan = (p: Plan, s: Omit<RunSettings, 'profile'>, onEvent?: RunEventListener) =>
+  runWithProfile(p, { ...s, profile: profiles.get(p)! }, onEvent);
+
+const settings = (
+  executor: ProbeExecutor,
+  extra: Partial<RunSettings> = {},
+): Omit<RunSettings, 'profile'> => ({
   timeoutMs: 1000,
   deadlineMs: 5000,
   concurrency: 64,

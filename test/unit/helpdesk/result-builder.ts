@@ -23,6 +23,8 @@ export interface Answer {
 
 export interface Scenario {
   options?: Partial<RunOptions>;
+  /** As `--only`: the rows this run checks. */
+  only?: string[];
   /** Per row id: one answer for all its probes, or a function of the probe's target and port. */
   answers?: Record<string, Answer | ((target: string, port: number | string) => Answer)>;
   host?: HostInfo | null;
@@ -32,7 +34,12 @@ const RANGE_KINDS = new Set(['udp-sample', 'udp-bind']);
 
 export function buildResult(scenario: Scenario = {}): ResultDocument {
   const options = { ...DEFAULT_OPTIONS, ...scenario.options };
-  const planned = plan({ profile: loaded.profile, profileHash: loaded.hash, options });
+  const planned = plan({
+    profile: loaded.profile,
+    profileHash: loaded.hash,
+    options,
+    ...(scenario.only ? { only: scenario.only } : {}),
+  });
   const results: ProbeResult[] = [];
   for (const row of planned.rows) {
     if (row.enabled) {

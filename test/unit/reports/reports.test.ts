@@ -4,13 +4,13 @@ import { htmlReport } from '../../../common/reports/html';
 import { textReport, TEXT_REPORT_WIDTH } from '../../../common/reports/text';
 import { jsonReport } from '../../../common/reports/json';
 import { wrap } from '../../../common/reports/wrap';
-import { decodeHelpdeskCode, encodeHelpdeskCode } from '../../../common/helpdesk/code';
+import { decodeForDisplay } from '../../../common/helpdesk/decoded-table';
 import {
   resultDocumentSchema,
   type HostInfo,
   type ResultDocument,
 } from '../../../common/results/schema';
-import { ROW_STATUS_WORDS, VERDICT_HEADLINES } from '../../../common/i18n/en';
+import { ROW_STATUS_WORDS } from '../../../common/i18n/en';
 import { buildResult, loaded } from '../helpdesk/result-builder';
 
 const host: HostInfo = {
@@ -80,7 +80,7 @@ describe('every report', () => {
   })) {
     it(`${format}: carries the date, versions, verdict, helpdesk code, rows and change request`, () => {
       const report = render(input(messy, true));
-      const code = encodeHelpdeskCode(messy, loaded.profile);
+      const code = messy.helpdeskCode!;
       expect(report).toContain(code);
       expect(report).toContain('0.1.0');
       expect(report).toContain('400295-08-D');
@@ -89,7 +89,10 @@ describe('every report', () => {
       if (format === 'json') return;
       expect(report).toContain('2026-11-25 15:04 UTC');
       expect(report).toMatch(/this computer, on this network, at this time/);
-      expect(report).toContain(VERDICT_HEADLINES[messy.verdict.status]);
+      expect(report).toContain('SSL inspection on this network breaks Onsight');
+      expect(report.replace(/\s+/g, ' ')).toContain(
+        'Turn off SSL inspection for *.librestream.com on Zscaler (row 2-1.2)',
+      );
       for (const row of messy.rows) expect(report).toContain(row.id);
       for (const word of ['Pass', 'Warning', 'Fail', 'Skipped', 'Info'])
         expect(report).toContain(word);
@@ -178,15 +181,14 @@ describe('textReport', () => {
 });
 
 describe('jsonReport', () => {
-  it('is the result document, with its helpdesk code and change request', () => {
+  it('is the result document, with its diagnosis, helpdesk code and change request', () => {
     const parsed = resultDocumentSchema.parse(JSON.parse(jsonReport(input(messy))));
     expect(parsed.rows).toEqual(messy.rows);
+    expect(parsed.diagnosis).toEqual(messy.diagnosis);
     expect(parsed.changeRequest).toEqual(messy.changeRequest);
-    expect(decodeHelpdeskCode(parsed.helpdeskCode!, loaded.profile, loaded.hash)).toMatchObject({
-      ok: true,
-      decoded: { verdict: messy.verdict.status },
-    });
-    expect(jsonReport(input(messy))).toMatch(/^\{\n {2}"schemaVersion": 1,/);
+    const decoded = decodeForDisplay(parsed.helpdeskCode!, loaded.profile, loaded.hash);
+    expect(decoded.ok && decoded.decoded.diagnosis).toEqual(messy.diagnosis);
+    expect(jsonReport(input(messy))).toMatch(/^\{\n {2}"schemaVersion": 2,/);
   });
 });
 

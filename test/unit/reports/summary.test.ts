@@ -1,36 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { summaryText } from '../../../common/reports/summary';
 import type { ResultDocument } from '../../../common/results/schema';
-import {
-  REPORT_TEXT,
-  ROW_STATUS_WORDS,
-  SUMMARY_TEXT,
-  VERDICT_HEADLINES,
-} from '../../../common/i18n/en';
+import { ROW_STATUS_WORDS, SUMMARY_TEXT } from '../../../common/i18n/en';
 import { buildResult } from '../helpdesk/result-builder';
 
 const lines = (text: string) => text.split('\n');
 
 /** Direct SIP refused, SIP over TLS cut off: TeamLink only, with rules to open. */
-const sipBlocked: ResultDocument = {
-  ...buildResult({
-    answers: {
-      '2-2.2': { outcome: 'refused' },
-      '2-2.3': { outcome: 'reset' },
-    },
-  }),
-  helpdeskCode: 'K7Q2-9XMD-4T',
-};
+const sipBlocked: ResultDocument = buildResult({
+  answers: {
+    '2-2.2': { outcome: 'refused' },
+    '2-2.3': { outcome: 'reset' },
+  },
+});
 
 describe('summaryText', () => {
-  it('starts with the date, the verdict headline and its reason, then the helpdesk code', () => {
+  it('starts with the date and the diagnosis as the screen tells it, then the helpdesk code', () => {
     const text = summaryText(sipBlocked);
     expect(sipBlocked.verdict.status).toBe('teamlink-only');
-    expect(lines(text).slice(0, 4)).toEqual([
+    const head = lines(text).slice(0, lines(text).indexOf(SUMMARY_TEXT.problems) - 1);
+    expect(head).toEqual([
       'Onsight Network Check, 2026-11-25 15:04 UTC',
-      VERDICT_HEADLINES['teamlink-only'],
-      sipBlocked.verdict.reason,
-      'Helpdesk code: K7Q2-9XMD-4T',
+      'Onsight will work here through TeamLink only',
+      'Direct calls are blocked (rows 2-2.2, 2-2.3), so Onsight will carry calls over HTTPS with TeamLink, at lower quality.',
+      '',
+      'What to do now: You can use Onsight now. Send the report to your IT team for better call quality.',
+      'For the helpdesk: Calls will work through TeamLink, at lower quality. For direct calls, their IT team must add the rules under Must fix.',
+      'For IT: Add the rules under Must fix so that calls can go direct.',
+      '',
+      'Must fix:',
+      '  - Allow outbound TCP 5060 (SIP) to 52.142.34.48/28, 51.105.215.0/28, 52.253.84.80/28, 52.146.156.64/28, 13.70.46.96/28, 13.64.48.96/28 (row 2-2.2)',
+      '  - Allow outbound TCP 5061 (SIP over TLS 1.2) to 52.142.34.48/28, 51.105.215.0/28, 52.253.84.80/28, 52.146.156.64/28, 13.70.46.96/28, 13.64.48.96/28, without SSL inspection (row 2-2.3)',
+      '',
+      `Helpdesk code: ${sipBlocked.helpdeskCode}`,
     ]);
   });
 
@@ -48,7 +50,10 @@ describe('summaryText', () => {
     const text = summaryText(sipBlocked);
     expect(sipBlocked.changeRequest.length).toBeGreaterThan(0);
     const tail = text.slice(text.indexOf(`\n\n${SUMMARY_TEXT.changeRequest}\n`) + 2);
-    expect(lines(tail)).toEqual([SUMMARY_TEXT.changeRequest, ...sipBlocked.changeRequest]);
+    expect(lines(tail)).toEqual([
+      SUMMARY_TEXT.changeRequest,
+      ...sipBlocked.changeRequest.map((line) => `  - ${line}`),
+    ]);
     expect(text).toContain('Allow outbound TCP 5060 (SIP) to 52.142.34.48/28');
   });
 
@@ -65,25 +70,35 @@ describe('summaryText', () => {
     expect(statuses.get('2-2.4')).toBe('unverified');
     expect(text).toMatch(new RegExp(`^2-2\\.1 ${ROW_STATUS_WORDS.warn}: \\S`, 'm'));
     expect(text).toMatch(new RegExp(`^2-2\\.4 ${ROW_STATUS_WORDS.unverified}: \\S`, 'm'));
-    expect(result.verdict.caveats.length).toBeGreaterThan(0);
-    for (const caveat of result.verdict.caveats)
-      expect(lines(text)).toContain(SUMMARY_TEXT.caveat(caveat));
+    expect(lines(text)).toContain(
+      'Note: STUN (UDP 3478) to Onsight call services (row 2-2.1): only part of it got through.',
+    );
   });
 
-  it('says there is nothing to fix on a clean network, with no code line when there is no code', () => {
+  it('says there is nothing to fix on a clean network', () => {
     const clean = buildResult();
     const text = summaryText(clean);
     expect(clean.verdict.status).toBe('ready');
-    expect(clean.helpdeskCode).toBeNull();
     expect(text).toBe(
       [
         'Onsight Network Check, 2026-11-25 15:04 UTC',
-        VERDICT_HEADLINES.ready,
-        clean.verdict.reason,
+        'Onsight will work here',
+        'Every required rule of the Onsight firewall guide is open on this network.',
+        '',
+        'What to do now: Nothing to do: you can use Onsight Connect on this network.',
+        'For the helpdesk: The network is ready for Onsight. If calls still fail, the cause is not the firewall.',
+        'For IT: No change is needed.',
+        '',
+        `Helpdesk code: ${clean.helpdeskCode}`,
         '',
         SUMMARY_TEXT.noProblems,
       ].join('\n'),
     );
+  });
+
+  it('has no code line when the result has no code', () => {
+    const text = summaryText({ ...buildResult(), helpdeskCode: null });
+    expect(text).not.toContain('Helpdesk code');
   });
 
   it('keeps each row on one line, whatever breaks and runs of spaces the message carries', () => {
@@ -96,8 +111,9 @@ describe('summaryText', () => {
   });
 
   it('says when only some rows were checked', () => {
-    const result = buildResult();
-    const partial = { ...result, verdict: { ...result.verdict, partial: true, caveats: [] } };
-    expect(lines(summaryText(partial))).toContain(SUMMARY_TEXT.caveat(REPORT_TEXT.partial));
+    const result = buildResult({ only: ['2-2.2'] });
+    expect(lines(summaryText(result))).toContain(
+      'Note: Only some rows were checked: this result covers those rows alone.',
+    );
   });
 });
