@@ -6,29 +6,25 @@ import {
   helpdeskCodeLengths,
 } from '../../../common/helpdesk/code';
 import { ALPHABET } from '../../../common/helpdesk/base32';
-import {
-  ROW_STATUSES,
-  VERDICTS,
-  type RowStatus,
-  type VerdictStatus,
-} from '../../../common/outcomes';
+import { ROW_STATUSES, type RowStatus } from '../../../common/outcomes';
 import type { ResultDocument } from '../../../common/results/schema';
+import { CAUSES } from '../../../common/diagnosis/causes';
+import { INSPECTION_PRODUCTS } from '../../../common/diagnosis/inspection-products';
+import { factsOf } from '../../../common/diagnosis/diagnose';
 import { buildResult, loaded } from './result-builder';
 
 const { profile, hash } = loaded;
 const stripped = (code: string) => code.replaceAll('-', '');
 const decode = (code: string) => decodeHelpdeskCode(code, profile, hash);
+const encode = (result: ResultDocument) =>
+  encodeHelpdeskCode(
+    factsOf({ ...result, partial: result.verdict.partial }),
+    profile,
+    result.profile,
+  );
 
-function withStatuses(
-  result: ResultDocument,
-  statuses: readonly RowStatus[],
-  verdict: VerdictStatus,
-): ResultDocument {
-  return {
-    ...result,
-    verdict: { ...result.verdict, status: verdict },
-    rows: result.rows.map((row, i) => ({ ...row, status: statuses[i]! })),
-  };
+function withStatuses(result: ResultDocument, statuses: readonly RowStatus[]): ResultDocument {
+  return { ...result, rows: result.rows.map((row, i) => ({ ...row, status: statuses[i]! })) };
 }
 
 /** A realistic run where three rows of Table 2-2 fail: direct calls blocked, TeamLink works. */
@@ -54,13 +50,12 @@ const SAMPLES: Record<string, ResultDocument> = {
   everyRowAProblem: withStatuses(
     buildResult({ options: { legacy: true, china: true, customDomains: ['a.example.com'] } }),
     profile.rows.map((_, i) => (['fail', 'warn', 'unverified'] as const)[i % 3]!),
-    'not-ready',
   ),
 };
 
 describe('encodeHelpdeskCode', () => {
   it('writes Crockford Base32 in groups of four', () => {
-    for (const code of Object.values(SAMPLES).map((r) => encodeHelpdeskCode(r, profile))) {
+    for (const code of Object.values(SAMPLES).map((r) => encode(r))) {
       expect(code).toMatch(
         /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4})*(-[0-9A-HJKMNP-TV-Z]{1,3})?$/,
       );
@@ -73,18 +68,19 @@ describe('encodeHelpdeskCode', () => {
         (r) => r.status !== 'pass' && r.status !== 'skipped' && r.status !== 'info',
       ),
     ).toHaveLength(3);
-    expect(stripped(encodeHelpdeskCode(threeProblems, profile)).length).toBeLessThanOrEqual(12);
+    expect(stripped(encode(threeProblems)).length).toBeLessThanOrEqual(12);
   });
 
-  it('spends 6 characters on a clean run and at most 19 on any result of the default profile', () => {
-    expect(stripped(encodeHelpdeskCode(SAMPLES.clean!, profile))).toHaveLength(6);
-    expect(stripped(encodeHelpdeskCode(SAMPLES.everyRowAProblem!, profile))).toHaveLength(19);
-    expect(Math.max(...helpdeskCodeLengths(profile))).toBe(19);
+  it('spends 8 characters on a clean run and at most 21 on any result of the default profile', () => {
+    // 31 header bits (7 symbols) + the check; every row's status: 31 + 22 × 3 bits.
+    expect(stripped(encode(SAMPLES.clean!))).toHaveLength(8);
+    expect(stripped(encode(SAMPLES.everyRowAProblem!))).toHaveLength(21);
+    expect(Math.max(...helpdeskCodeLengths(profile))).toBe(21);
   });
 });
 
 describe('decodeHelpdeskCode', () => {
-  it('gives back the verdict, the options and every row status (property)', () => {
+  it('gives back the options, the cause, the product and every row status (property)', () => {
     const rowCount = profile.rows.length;
     fc.assert(
       fc.property(
@@ -92,26 +88,23 @@ describe('decodeHelpdeskCode', () => {
           teamlink: fc.boolean(),
           legacy: fc.boolean(),
           china: fc.boolean(),
-          custom: fc.boolean(),
+          customDomains: fc.boolean(),
         }),
-        fc.constantFrom(...VERDICTS),
         fc.array(fc.constantFrom(...ROW_STATUSES), { minLength: rowCount, maxLength: rowCount }),
-        ({ custom, ...flags }, verdict, statuses) => {
-          const base = buildResult({
-            options: { ...flags, customDomains: custom ? ['connect.example.com'] : [] },
-          });
-          const result = withStatuses(base, statuses, verdict);
-          const code = encodeHelpdeskCode(result, profile);
+        fc.constantFrom(...CAUSES),
+        fc.constantFrom(null, ...INSPECTION_PRODUCTS.map((p) => p.id)),
+        fc.boolean(),
+        (options, statuses, cause, product, partial) => {
+          const facts = {
+            options,
+            rows: profile.rows.map((row, i) => ({ id: row.id, status: statuses[i]! })),
+            cause,
+            product,
+            partial,
+          };
+          const code = encodeHelpdeskCode(facts, profile, buildResult().profile);
           expect(helpdeskCodeLengths(profile)).toContain(stripped(code).length);
-          const decoded = decode(code);
-          expect(decoded).toEqual({
-            ok: true,
-            decoded: {
-              verdict,
-              options: { ...flags, customDomains: custom },
-              rows: profile.rows.map((row, i) => ({ id: row.id, status: statuses[i] })),
-            },
-          });
+          expect(decode(code)).toEqual({ ok: true, facts });
         },
       ),
       { numRuns: 2000 },
@@ -119,7 +112,7 @@ describe('decodeHelpdeskCode', () => {
   });
 
   it('reads lower case, missing or extra dashes and the look-alikes O, I and L', () => {
-    const code = encodeHelpdeskCode(threeProblems, profile);
+    const code = encode(threeProblems);
     const expected = decode(code);
     expect(expected.ok).toBe(true);
     const lookAlike = stripped(code).replaceAll('0', 'o').replaceAll('1', 'l').toLowerCase();
@@ -136,7 +129,7 @@ describe('decodeHelpdeskCode', () => {
   it('catches every single wrong character and every swap of two neighbours (exhaustive)', () => {
     let variants = 0;
     for (const [name, result] of Object.entries(SAMPLES)) {
-      const code = stripped(encodeHelpdeskCode(result, profile));
+      const code = stripped(encode(result));
       for (let i = 0; i < code.length; i += 1) {
         for (const other of ALPHABET) {
           if (other === code[i]) continue;
@@ -158,7 +151,7 @@ describe('decodeHelpdeskCode', () => {
   });
 
   it('names a character that codes never contain', () => {
-    const code = stripped(encodeHelpdeskCode(threeProblems, profile));
+    const code = stripped(encode(threeProblems));
     const result = decode(`${code.slice(0, 4)}U${code.slice(5)}`);
     expect(result).toMatchObject({ ok: false, reason: 'character' });
     expect(!result.ok && result.message).toContain('"U" (character 5)');
@@ -172,9 +165,9 @@ describe('decodeHelpdeskCode', () => {
         ),
       },
     });
-    const code = stripped(encodeHelpdeskCode(fourProblems, profile));
-    // 11 and 13 are lengths no code of this profile has (helpdeskCodeLengths).
-    expect(code).toHaveLength(12);
+    const code = stripped(encode(fourProblems));
+    // 13 and 15 are lengths no code of this profile has (helpdeskCodeLengths).
+    expect(code).toHaveLength(14);
     expect(decode(code.slice(0, 7) + code.slice(8))).toMatchObject({ ok: false, reason: 'length' });
     expect(decode(`${code}7`)).toMatchObject({ ok: false, reason: 'length' });
     expect(decode('K7')).toMatchObject({ ok: false, reason: 'length' });
@@ -182,7 +175,7 @@ describe('decodeHelpdeskCode', () => {
   });
 
   it('refuses a code made with another profile version instead of showing a wrong table', () => {
-    const code = encodeHelpdeskCode(threeProblems, profile);
+    const code = encode(threeProblems);
     const result = decodeHelpdeskCode(code, profile, 'deadbeef');
     expect(result).toMatchObject({ ok: false, reason: 'profile' });
     const older = { ...profile, version: '400295-08-C' };

@@ -1,10 +1,31 @@
+// The diagnosis over hand-built rows: the verdict rules of ARCHITECTURE.md (first match wins),
+// the cause each situation is given, and the words it is told in.
 import { describe, expect, it } from 'vitest';
-import { computeVerdict, effectiveLevel } from '../../../common/results/verdict';
-import { changeRequest } from '../../../common/results/change-request';
+import { effectiveLevel } from '../../../common/diagnosis/verdict';
+import { diagnose } from '../../../common/diagnosis/diagnose';
+import { DEFAULT_OPTIONS } from '../../../common/options';
 import type { Outcome, ProbeStatus, RowStatus } from '../../../common/outcomes';
 import type { ProbeResult, RowResult } from '../../../common/results/schema';
-import { CAVEATS, VERDICT_REASONS } from '../../../common/i18n/en';
+import { defaultProfile } from '../../../main/engine/profile-loader';
 import { defaultRows, probeResult } from '../../support/results';
+
+const MEDIA_UNCONFIRMED =
+  'UDP to the media servers works; the 15000-65000 range can only be confirmed during a call.';
+
+function computeVerdict({
+  rows,
+  teamlink,
+  partial,
+}: {
+  rows: RowResult[];
+  teamlink: boolean;
+  partial: boolean;
+}) {
+  return diagnose(
+    { rows, options: { ...DEFAULT_OPTIONS, teamlink }, host: null, partial },
+    defaultProfile().profile,
+  );
+}
 
 describe('verdict (ARCHITECTURE.md, first match wins)', () => {
   it('is ready when every enabled required row passes or warns', () => {
@@ -13,7 +34,7 @@ describe('verdict (ARCHITECTURE.md, first match wins)', () => {
       teamlink: true,
       partial: false,
     });
-    expect(verdict).toMatchObject({ status: 'ready', rows: [], caveats: [], partial: false });
+    expect(verdict).toMatchObject({ verdict: 'ready', rows: [], partial: false });
   });
 
   it('rule 1: not-ready when HTTPS to Librestream fails, whatever else passes', () => {
@@ -22,7 +43,7 @@ describe('verdict (ARCHITECTURE.md, first match wins)', () => {
       teamlink: true,
       partial: false,
     });
-    expect(verdict.status).toBe('not-ready');
+    expect(verdict.verdict).toBe('not-ready');
     expect(verdict.rows).toEqual(['2-1.1']);
   });
 
@@ -37,8 +58,9 @@ describe('verdict (ARCHITECTURE.md, first match wins)', () => {
       }),
     ];
     const verdict = computeVerdict({ rows, teamlink: true, partial: false });
-    expect(verdict.status).toBe('not-ready');
-    expect(verdict.reason).toContain('Zscaler');
+    expect(verdict.verdict).toBe('not-ready');
+    expect(verdict).toMatchObject({ cause: 'ssl-inspection', product: 'zscaler' });
+    expect(verdict.reason).toContain('by Zscaler');
     expect(verdict.rows).toEqual(['2-1.2']);
   });
 
@@ -54,8 +76,12 @@ describe('verdict (ARCHITECTURE.md, first match wins)', () => {
       }),
     ];
     const verdict = computeVerdict({ rows, teamlink: true, partial: false });
-    expect(verdict.status).toBe('not-ready');
-    expect(verdict.reason).toBe(VERDICT_REASONS.webBlocked(['2-1.2']));
+    expect(verdict.verdict).toBe('not-ready');
+    expect(verdict.cause).toBe('clock');
+    expect(verdict.headline).toBe("This computer's clock may be wrong");
+    expect(verdict.mustFix).toEqual([
+      "Set this computer's date, time and time zone right (row 2-1.2)",
+    ]);
   });
 
   it('rule 1: not-ready when TeamLink is off and a required direct row fails', () => {
@@ -64,8 +90,12 @@ describe('verdict (ARCHITECTURE.md, first match wins)', () => {
       teamlink: false,
       partial: false,
     });
-    expect(verdict.status).toBe('not-ready');
-    expect(verdict.reason).toMatch(/turn on TeamLink in OPM, or open these rules/);
+    expect(verdict.verdict).toBe('not-ready');
+    expect(verdict.cause).toBe('direct-blocked');
+    expect(verdict.headline).toBe('Onsight calls cannot connect on this network');
+    expect(verdict.steps.it).toBe(
+      'Add the rules under Must fix, or turn on TeamLink in Onsight Platform Manager.',
+    );
     expect(verdict.rows).toEqual(['2-2.3']);
   });
 
@@ -75,7 +105,7 @@ describe('verdict (ARCHITECTURE.md, first match wins)', () => {
       teamlink: true,
       partial: false,
     });
-    expect(verdict).toMatchObject({ status: 'inconclusive', rows: ['2-1.1'] });
+    expect(verdict).toMatchObject({ verdict: 'inconclusive', rows: ['2-1.1'] });
   });
 
   it('rule 1 wins over rule 2: a failure of 2-1.1 is not hidden by an unverified row', () => {
@@ -84,7 +114,7 @@ describe('verdict (ARCHITECTURE.md, first match wins)', () => {
       teamlink: true,
       partial: false,
     });
-    expect(verdict.status).toBe('not-ready');
+    expect(verdict.verdict).toBe('not-ready');
   });
 
   it('rule 3: teamlink-only when TeamLink is on and a required direct row fails', () => {
@@ -93,7 +123,7 @@ describe('verdict (ARCHITECTURE.md, first match wins)', () => {
       teamlink: true,
       partial: false,
     });
-    expect(verdict).toMatchObject({ status: 'teamlink-only', rows: ['2-2.2', '2-2.3'] });
+    expect(verdict).toMatchObject({ verdict: 'teamlink-only', rows: ['2-2.2', '2-2.3'] });
   });
 
   it('STUN (2-2.1) is required only while TeamLink is on', () => {
@@ -104,7 +134,7 @@ describe('verdict (ARCHITECTURE.md, first match wins)', () => {
       teamlink: false,
       partial: false,
     });
-    expect(verdict.status).toBe('ready');
+    expect(verdict.verdict).toBe('ready');
   });
 
   it('rule 4: an unverified media row does not block ready when STUN or SIP to the same service passed', () => {
@@ -113,8 +143,9 @@ describe('verdict (ARCHITECTURE.md, first match wins)', () => {
       teamlink: true,
       partial: false,
     });
-    expect(verdict.status).toBe('ready');
-    expect(verdict.caveats).toEqual([CAVEATS.mediaUnconfirmed]);
+    expect(verdict.verdict).toBe('ready');
+    expect(verdict.caveats).toEqual([MEDIA_UNCONFIRMED]);
+    expect(verdict.cause).toBe('none');
   });
 
   it('an unverified media row is deciding when nothing reached the same service', () => {
@@ -125,7 +156,7 @@ describe('verdict (ARCHITECTURE.md, first match wins)', () => {
       '2-2.3': 'fail',
     });
     const verdict = computeVerdict({ rows, teamlink: true, partial: false });
-    expect(verdict.status).toBe('inconclusive');
+    expect(verdict.verdict).toBe('inconclusive');
     expect(verdict.rows).toEqual(['2-2.4']);
   });
 
@@ -135,7 +166,17 @@ describe('verdict (ARCHITECTURE.md, first match wins)', () => {
       teamlink: true,
       partial: false,
     });
-    expect(verdict.status).toBe('ready');
+    expect(verdict.verdict).toBe('ready');
+    // Push is the news for a site with phones and tablets; port 80 is only recommended.
+    expect(verdict.cause).toBe('push-blocked');
+    expect(verdict.headline).toBe(
+      'Onsight will work here, but phones and tablets may miss notifications',
+    );
+    expect(verdict.mustFix).toEqual([]);
+    expect(verdict.recommended.map((line) => line.replace(/^.*\(/, '('))).toEqual([
+      '(row 2-2.5)',
+      '(row 4.1)',
+    ]);
   });
 
   it('legacy rows count only when the legacy option enabled them', () => {
@@ -145,13 +186,15 @@ describe('verdict (ARCHITECTURE.md, first match wins)', () => {
       teamlink: false,
       partial: false,
     });
-    expect(verdict).toMatchObject({ status: 'not-ready', rows: ['2-3.4'] });
+    expect(verdict).toMatchObject({ verdict: 'not-ready', rows: ['2-3.4'] });
   });
 
   it('a partial run (--only) says so', () => {
     const verdict = computeVerdict({ rows: defaultRows(), teamlink: true, partial: true });
     expect(verdict.partial).toBe(true);
-    expect(verdict.caveats).toContain(CAVEATS.partial);
+    expect(verdict.caveats).toContain(
+      'Only some rows were checked: this result covers those rows alone.',
+    );
   });
 
   it('a run that checked no required row is inconclusive, never ready', () => {
@@ -160,7 +203,7 @@ describe('verdict (ARCHITECTURE.md, first match wins)', () => {
       enabled: r.level === 'info',
       status: r.level === 'info' ? ('info' as const) : ('skipped' as const),
     }));
-    expect(computeVerdict({ rows, teamlink: true, partial: true }).status).toBe('inconclusive');
+    expect(computeVerdict({ rows, teamlink: true, partial: true }).verdict).toBe('inconclusive');
   });
 });
 
@@ -202,7 +245,7 @@ describe('verdict with a proxy in the path (issue 4)', () => {
         '2-1.2': [viaProxy('2-1.2', 'tls', 'reply', 'pass', 'timeout')],
       },
     );
-    expect(computeVerdict({ rows, teamlink: true, partial: false }).status).toBe('ready');
+    expect(computeVerdict({ rows, teamlink: true, partial: false }).verdict).toBe('ready');
   });
 
   it('teamlink-only: HTTPS works through the proxy, not inspected, a direct row fails, TeamLink on', () => {
@@ -214,9 +257,10 @@ describe('verdict with a proxy in the path (issue 4)', () => {
       },
     );
     const verdict = computeVerdict({ rows, teamlink: true, partial: false });
-    expect(verdict.status).toBe('teamlink-only');
+    expect(verdict.verdict).toBe('teamlink-only');
     expect(verdict.rows).toEqual(['2-2.2', '2-2.6']);
-    expect(verdict.reason).toContain('2-2.2, 2-2.6');
+    expect(verdict.reason).toContain('(rows 2-2.2, 2-2.6)');
+    expect(verdict.cause).toBe('direct-blocked');
   });
 
   it('not-ready with TeamLink off: "turn on TeamLink in OPM, or open these rules"', () => {
@@ -225,8 +269,10 @@ describe('verdict with a proxy in the path (issue 4)', () => {
       { '2-1.1': [viaProxy('2-1.1', 'https', 'reply', 'pass', 'timeout')] },
     );
     const verdict = computeVerdict({ rows, teamlink: false, partial: false });
-    expect(verdict.status).toBe('not-ready');
-    expect(verdict.reason).toContain('turn on TeamLink in OPM, or open these rules');
+    expect(verdict.verdict).toBe('not-ready');
+    expect(verdict.reason).toBe(
+      'Direct calls are blocked (row 2-2.2) and TeamLink is off for this site.',
+    );
   });
 
   it('not-ready when the proxy inspects: 2-1.1 and 2-1.2 both fail, and the reason names the product once', () => {
@@ -239,9 +285,12 @@ describe('verdict with a proxy in the path (issue 4)', () => {
       },
     );
     const verdict = computeVerdict({ rows, teamlink: true, partial: false });
-    expect(verdict.status).toBe('not-ready');
+    expect(verdict.verdict).toBe('not-ready');
     expect(verdict.rows).toEqual(['2-1.1', '2-1.2']);
-    expect(verdict.reason).toBe(VERDICT_REASONS.inspected('Zscaler'));
+    expect(verdict).toMatchObject({ cause: 'ssl-inspection', product: 'zscaler' });
+    expect(verdict.mustFix[0]).toBe(
+      'Turn off SSL inspection for *.librestream.com on Zscaler (rows 2-1.1, 2-1.2)',
+    );
   });
 
   it('not-ready when HTTPS fails through the proxy (it refuses Librestream), even with direct rows open', () => {
@@ -250,8 +299,11 @@ describe('verdict with a proxy in the path (issue 4)', () => {
       { '2-1.1': [viaProxy('2-1.1', 'https', 'proxy-denied', 'fail', 'reply')] },
     );
     const verdict = computeVerdict({ rows, teamlink: true, partial: false });
-    expect(verdict).toMatchObject({ status: 'not-ready', rows: ['2-1.1'] });
-    expect(verdict.reason).toBe(VERDICT_REASONS.webBlocked(['2-1.1']));
+    expect(verdict).toMatchObject({ verdict: 'not-ready', rows: ['2-1.1'] });
+    expect(verdict.cause).toBe('proxy-denied');
+    expect(verdict.mustFix).toEqual([
+      'Let the web proxy connect to onsight.librestream.com (row 2-1.1)',
+    ]);
   });
 
   it('inconclusive when the proxy asks for a password the check cannot give', () => {
@@ -264,11 +316,14 @@ describe('verdict with a proxy in the path (issue 4)', () => {
       },
     );
     const verdict = computeVerdict({ rows, teamlink: true, partial: false });
-    expect(verdict).toMatchObject({ status: 'inconclusive', rows: ['2-1.1', '2-1.2'] });
+    expect(verdict).toMatchObject({ verdict: 'inconclusive', rows: ['2-1.1', '2-1.2'] });
+    expect(verdict.cause).toBe('proxy-sign-in');
     expect(verdict.reason).toBe(
-      VERDICT_REASONS.proxyAuth(['2-1.1', '2-1.2'], ['NTLM', 'Negotiate']),
+      "This network's web proxy wants a user name and password before it lets traffic through, so rows 2-1.1, 2-1.2 could not be confirmed.",
     );
-    expect(verdict.reason).toContain('(NTLM, Negotiate)');
+    expect(verdict.mustFix[0]).toBe(
+      'Let Onsight through the web proxy to onsight.librestream.com without a proxy password (rows 2-1.1, 2-1.2)',
+    );
   });
 });
 
@@ -303,11 +358,10 @@ describe('captive portals (issue 4)', () => {
   it('another certificate on HTTPS and a login page on port 80: named as a captive portal, not a firewall', () => {
     const rows = portalRows();
     const verdict = computeVerdict({ rows, teamlink: true, partial: false });
-    expect(verdict.status).toBe('not-ready');
-    expect(verdict.reason).toBe(VERDICT_REASONS.captivePortal);
-    expect(verdict.reason).toContain('captive portal or hotel/guest Wi-Fi login');
-    expect(verdict.caveats).toContain(CAVEATS.captivePortal);
-    expect(changeRequest(rows)).toEqual([]);
+    expect(verdict.verdict).toBe('not-ready');
+    expect(verdict.cause).toBe('captive-portal');
+    expect(verdict.headline).toBe('This network wants you to sign in first');
+    expect(verdict).toMatchObject({ mustFix: [], recommended: [], caveats: [] });
   });
 
   it('either sign alone is not a captive portal', () => {
@@ -317,13 +371,12 @@ describe('captive portals (issue 4)', () => {
         : row,
     );
     const verdict = computeVerdict({ rows: redirectOnly, teamlink: true, partial: false });
-    expect(verdict.caveats).not.toContain(CAVEATS.captivePortal);
-    expect(verdict.reason).not.toBe(VERDICT_REASONS.captivePortal);
+    expect(verdict.cause).toBe('ssl-inspection');
     const noInterception = portalRows().map((row) =>
       row.id === '2-1.2' ? { ...row, status: 'pass' as const, probes: [] } : row,
     );
-    expect(
-      computeVerdict({ rows: noInterception, teamlink: true, partial: false }).caveats,
-    ).not.toContain(CAVEATS.captivePortal);
+    expect(computeVerdict({ rows: noInterception, teamlink: true, partial: false }).cause).toBe(
+      'web-blocked',
+    );
   });
 });
