@@ -71,7 +71,11 @@ function webCause(probes: readonly ProbeResult[]): CauseFinding {
       product: productIdOfName(intercepted.detail.tls?.inspectionProduct),
     };
   const found = (cause: Cause): CauseFinding => ({ cause, product: null });
-  if (probes.some((p) => p.outcome === 'tls-error' && DATE_ERRORS.has(p.detail.tls?.authorizationError ?? '')))
+  if (
+    probes.some(
+      (p) => p.outcome === 'tls-error' && DATE_ERRORS.has(p.detail.tls?.authorizationError ?? ''),
+    )
+  )
     return found('clock');
   if (probes.some((p) => p.outcome === 'proxy-denied')) return found('proxy-denied');
   if (probes.length > 0 && probes.every((p) => p.outcome === 'dns-fail')) return found('dns');
@@ -122,7 +126,10 @@ function readyCause(rows: readonly RowResult[], teamlink: boolean): Cause {
   );
   if (warned.some((row) => DIRECT_TABLES.has(row.table) || row.table === WEB_TABLE))
     return 'partly-blocked';
-  if (optionalFailed.some((row) => row.table === PUSH_TABLE) || warned.some((row) => row.table === PUSH_TABLE))
+  if (
+    optionalFailed.some((row) => row.table === PUSH_TABLE) ||
+    warned.some((row) => row.table === PUSH_TABLE)
+  )
     return 'push-blocked';
   if (optionalFailed.length > 0 || warned.length > 0) return 'optional-blocked';
   return 'none';

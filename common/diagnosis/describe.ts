@@ -48,9 +48,7 @@ function namesOf(spec: RowSpec): string[] {
   const targets = spec.probes.flatMap((probe) => probe.targets);
   return [
     ...new Set(
-      targets.flatMap((t) =>
-        t === CUSTOM_DOMAINS ? [T.customDomains] : isHostName(t) ? [t] : [],
-      ),
+      targets.flatMap((t) => (t === CUSTOM_DOMAINS ? [T.customDomains] : isHostName(t) ? [t] : [])),
     ),
   ];
 }
@@ -108,7 +106,9 @@ function causeLine(
       return { covers: web, line: (rows) => T.lines.proxySignIn(names(rows), ids(rows)) };
     case 'local-firewall': {
       // Only UDP sends surface a local block (EPERM); TCP rows may be the site's firewall.
-      const udp = problems.filter((r) => r.spec.table !== WEB_TABLE && transportsOf(r.spec).has('udp'));
+      const udp = problems.filter(
+        (r) => r.spec.table !== WEB_TABLE && transportsOf(r.spec).has('udp'),
+      );
       return { covers: udp, line: (rows) => T.lines.localFirewall(ids(rows)) };
     }
     default:
@@ -183,7 +183,12 @@ export function describe(facts: DiagnosisFacts, profile: Profile): Diagnosis {
     required: effectiveLevel(spec.level, teamlink) === 'required',
   }));
   const verdict = verdictOf(
-    rows.map((r) => ({ id: r.spec.id, table: r.spec.table, level: r.spec.level, status: r.status })),
+    rows.map((r) => ({
+      id: r.spec.id,
+      table: r.spec.table,
+      level: r.spec.level,
+      status: r.status,
+    })),
     teamlink,
   );
   const productName = productById(facts.product)?.name;

@@ -70,9 +70,7 @@ export function verdictOf(rows: readonly VerdictRow[], teamlink: boolean): Verdi
   const directFailed = failed(direct);
   if (!teamlink && directFailed.length > 0) return finding('not-ready', directFailed);
   if (failed(other).length > 0) return finding('not-ready', failed(other));
-  const undecided = required.filter(
-    (r) => r.status === 'unverified' && !coveredMedia.includes(r),
-  );
+  const undecided = required.filter((r) => r.status === 'unverified' && !coveredMedia.includes(r));
   if (undecided.length > 0) return finding('inconclusive', undecided);
   if (directFailed.length > 0) return finding('teamlink-only', directFailed);
   if (!required.some((r) => passed(r.status)))

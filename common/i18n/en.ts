@@ -348,7 +348,8 @@ export const DIAGNOSIS_TEXT = {
     details: 'Firewall change request, in detail',
   },
   customDomains: "this site's own domains",
-  nothingChecked: 'No row that decides the result was checked: choose more rows, or run every check.',
+  nothingChecked:
+    'No row that decides the result was checked: choose more rows, or run every check.',
   causes: {
     none: () => ({
       headline: 'Onsight will work here',
@@ -374,13 +375,13 @@ export const DIAGNOSIS_TEXT = {
     dns: () => ({
       headline: "This network cannot look up Onsight's servers",
       reason: () =>
-        "The network is up, but names such as onsight.librestream.com do not resolve, so Onsight cannot find its servers.",
+        'The network is up, but names such as onsight.librestream.com do not resolve, so Onsight cannot find its servers.',
       steps: {
         onSite:
-          "If you are on a VPN, disconnect it and run the check again; otherwise send the report to your IT team.",
+          'If you are on a VPN, disconnect it and run the check again; otherwise send the report to your IT team.',
         helpdesk:
           "Ask whether the computer is on a VPN or a guest network. If not, the site's DNS must answer for Librestream's names: ask for the report and pass it to their IT team.",
-        it: "Let the DNS servers this network gives out resolve the names under Must fix.",
+        it: 'Let the DNS servers this network gives out resolve the names under Must fix.',
       },
     }),
     'captive-portal': () => ({
@@ -430,7 +431,8 @@ export const DIAGNOSIS_TEXT = {
       reason: () =>
         "Librestream's certificate is out of date by this computer's clock, so secure connections fail.",
       steps: {
-        onSite: "Check this computer's date, time and time zone, correct them, and run the check again.",
+        onSite:
+          "Check this computer's date, time and time zone, correct them, and run the check again.",
         helpdesk:
           "Ask the caller to check the computer's date, time and time zone, then run the check again.",
         it: 'Make sure this computer sets its clock from a time server.',
@@ -457,7 +459,8 @@ export const DIAGNOSIS_TEXT = {
           ? `A firewall or security program on this computer blocks direct calls (${rowWord(rows)}), so Onsight will carry calls over HTTPS with TeamLink, at lower quality.`
           : `A firewall or security program on this computer blocks Onsight (${rowWord(rows)}).`,
       steps: {
-        onSite: "Ask your IT team to allow Onsight in this computer's firewall or security software.",
+        onSite:
+          "Ask your IT team to allow Onsight in this computer's firewall or security software.",
         helpdesk:
           "This computer's own firewall or security software blocks Onsight, not the site's network: ask their IT team to allow Onsight on this computer.",
         it: "Allow Onsight in this computer's firewall or security software, and add the rules under Must fix.",
@@ -516,7 +519,8 @@ export const DIAGNOSIS_TEXT = {
         `${rowWord(rows)} got no answer either way, and ${rows.length === 1 ? 'it decides' : 'they decide'} the result.`,
       steps: {
         onSite: `Run the check again. If it says the same, ${sendToIt.toLowerCase()}.`,
-        helpdesk: 'Ask the caller to run the check again; if it still cannot tell, ask for the report.',
+        helpdesk:
+          'Ask the caller to run the check again; if it still cannot tell, ask for the report.',
         it: 'Look at the rows that could not be told in the report.',
       },
     }),

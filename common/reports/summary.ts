@@ -34,6 +34,9 @@ export function summaryText(result: ResultDocument): string {
 
   const sections = [head, problemLines];
   if (result.changeRequest.length > 0)
-    sections.push([SUMMARY_TEXT.changeRequest, ...result.changeRequest.map((line) => `  - ${line}`)]);
+    sections.push([
+      SUMMARY_TEXT.changeRequest,
+      ...result.changeRequest.map((line) => `  - ${line}`),
+    ]);
   return sections.map((lines) => lines.join('\n')).join('\n\n');
 }

@@ -14,7 +14,11 @@ export function decodeCode(code: string, { profile, hash }: LoadedProfile): Deco
   return answer.decoded;
 }
 
-export function decodeToText(decoded: DecodedCode, loaded: LoadedProfile, style: TableStyle): string[] {
+export function decodeToText(
+  decoded: DecodedCode,
+  loaded: LoadedProfile,
+  style: TableStyle,
+): string[] {
   const { options, diagnosis } = decoded;
   const { profile } = loaded;
   const lines = [

@@ -67,7 +67,10 @@ const VERDICT_COLOURS: Record<VerdictStatus, string> = {
 /** The footer under the table: the diagnosis, the helpdesk code, then the detailed rules. */
 export function formatVerdict(result: ResultDocument, style: TableStyle): string[] {
   const [headline, ...rest] = diagnosisLines(result.diagnosis);
-  const lines = [paint(style, `1;${VERDICT_COLOURS[result.diagnosis.verdict]}`, headline!), ...rest];
+  const lines = [
+    paint(style, `1;${VERDICT_COLOURS[result.diagnosis.verdict]}`, headline!),
+    ...rest,
+  ];
   if (result.helpdeskCode) lines.push('', `Helpdesk code: ${result.helpdeskCode}`);
   if (result.changeRequest.length > 0) {
     lines.push('', `${DIAGNOSIS_TEXT.labels.details}:`);

@@ -64,7 +64,9 @@ function announceRow(row: RowResult): string {
 
 /** One sentence for the rows a re-run checked again, instead of one per row. */
 function rerunSummary(rows: readonly RowResult[]): string {
-  return APP_TEXT.announce.rerun(rows.map((row) => [row.id, ROW_STATUS_WORDS[row.status]] as const));
+  return APP_TEXT.announce.rerun(
+    rows.map((row) => [row.id, ROW_STATUS_WORDS[row.status]] as const),
+  );
 }
 
 function onRunStarted(

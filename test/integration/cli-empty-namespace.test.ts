@@ -48,14 +48,22 @@ describe('the default profile in an empty network namespace', () => {
     }
     const outcomes = new Set(doc.rows.flatMap((r) => r.probes.map((p) => p.outcome)));
     expect(outcomes).toContain('dns-fail');
+    // Nothing left the computer: the story is "not connected", and no firewall rule is asked for.
+    expect(doc.diagnosis).toMatchObject({
+      cause: 'no-network',
+      headline: 'This computer is not connected to a network',
+      mustFix: [],
+      recommended: [],
+    });
+    expect(doc.changeRequest).toEqual([]);
   });
 
   it('prints a --json document that validates against the published JSON Schema', async () => {
     const result = await runCliIn(ns.name, ['run', '--json', '--deadline-ms', '5000']);
     const validate = new Ajv2020({ allErrors: true, strict: false }).compile(published);
     const doc = JSON.parse(result.stdout);
-    expect(validate.errors ?? [], JSON.stringify(validate.errors)).toEqual([]);
     expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate.errors ?? []).toEqual([]);
   });
 
   it('prints a table with a symbol and a word for every row when stdout is not a terminal', async () => {
@@ -82,7 +90,7 @@ describe('--report', () => {
     const plain = await runCliIn(ns.name, ['run', '--deadline-ms', '5000', '--report', text]);
     expect(plain.code).toBe(1);
     const report = readFileSync(text, 'utf8');
-    expect(report).toContain('Onsight will not work here yet');
+    expect(report).toContain('This computer is not connected to a network');
     expect(report.split('\n').every((line) => line.length <= 80)).toBe(true);
     expect(report).not.toContain(hostname());
     const detailed = await runCliIn(ns.name, [

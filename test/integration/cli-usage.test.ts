@@ -82,47 +82,37 @@ describe('plan --json', () => {
 });
 
 describe('decode', () => {
-  it('turns a code back into the grouped table with what to fix, and names a mistyped code', async () => {
+  it("turns a code back into the caller's diagnosis and the grouped table, and names a mistyped code", async () => {
     const { encodeHelpdeskCode } = await import('../../common/helpdesk/code');
+    const { diagnose, factsOf } = await import('../../common/diagnosis/diagnose');
+    const { DEFAULT_OPTIONS } = await import('../../common/options');
     const { defaultProfile } = await import('../../main/engine/profile-loader');
     const { defaultRows } = await import('../support/results');
     const loaded = defaultProfile();
-    const rows = defaultRows({ '2-2.3': 'fail', '2-2.4': 'unverified' });
-    const code = encodeHelpdeskCode(
-      {
-        schemaVersion: 1,
-        tool: { name: 'onsight-netcheck', version: 'test' },
-        profile: {
-          id: loaded.profile.id,
-          version: loaded.profile.version,
-          revision: loaded.profile.revision,
-          hash: loaded.hash,
-        },
-        options: { teamlink: true, legacy: false, china: false, customDomains: [] },
-        mappings: [],
-        startedAt: new Date(0).toISOString(),
-        durationMs: 1,
-        host: null,
-        proxy: { source: 'none', tried: [], worked: null },
-        verdict: {
-          status: 'teamlink-only',
-          reason: 'r',
-          rows: ['2-2.3'],
-          caveats: [],
-          partial: false,
-        },
-        helpdeskCode: null,
-        changeRequest: [],
-        rows,
-      },
-      loaded.profile,
-    );
+    const input = {
+      rows: defaultRows({ '2-2.3': 'fail', '2-2.4': 'unverified' }),
+      options: DEFAULT_OPTIONS,
+      host: null,
+      partial: false,
+    };
+    const ref = {
+      id: loaded.profile.id,
+      version: loaded.profile.version,
+      revision: loaded.profile.revision,
+      hash: loaded.hash,
+    };
+    const code = encodeHelpdeskCode(factsOf(input), loaded.profile, ref);
     const good = await runCli(['decode', code.toLowerCase()]);
     expect(good.code).toBe(0);
-    expect(good.stdout).toContain('Onsight will work through TeamLink only');
+    expect(good.stdout).toContain('Onsight will work here through TeamLink only');
     expect(good.stdout).toMatch(/^2-2\.3 +✖ Fail +Secure SIP/m);
     expect(good.stdout).toMatch(/^2-2\.4 +\? Could not tell/m);
-    expect(good.stdout).toContain('  2-2.3: Allow outbound TCP 5061');
+    expect(good.stdout).toMatch(/^Must fix:\n {2}- Allow outbound TCP 5061 .*\(row 2-2\.3\)$/m);
+
+    // --json: the diagnosis the run itself gave, field for field.
+    const json = await runCli(['decode', code, '--json']);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout).diagnosis).toEqual(diagnose(input, loaded.profile));
 
     const swapped = code.length > 2 ? code[1]! + code[0]! + code.slice(2) : code;
     const bad = await runCli(['decode', swapped === code ? `${code}0` : swapped]);

@@ -2,9 +2,11 @@
 // re-running failed rows, cancelling, and the "This computer and network" panel.
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { APP_TEXT, ROW_STATUS_WORDS, VERDICT_HEADLINES } from '../../../common/i18n/en';
+import { APP_TEXT, ROW_STATUS_WORDS } from '../../../common/i18n/en';
+import { mergeRerun } from '../../../common/results/assemble';
+import type { RunEvent } from '../../../common/results/events';
 import { DEFAULT_OPTIONS } from '../../../common/options';
-import { makePlan, play, renderApp, scriptRun } from './fake-netcheck';
+import { makePlan, play, profile, renderApp, scriptRun } from './fake-netcheck';
 
 describe('the app window', () => {
   // The header's elapsed-seconds tick would otherwise update the window between assertions.
@@ -45,7 +47,10 @@ describe('the app window', () => {
     await act(async () => fake.emit(run.finished));
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
     expect(
-      screen.getByRole('heading', { level: 1, name: VERDICT_HEADLINES['teamlink-only'] }),
+      screen.getByRole('heading', {
+        level: 1,
+        name: 'Onsight will work here through TeamLink only',
+      }),
     ).toBeInTheDocument();
   });
 
@@ -60,7 +65,7 @@ describe('the app window', () => {
     );
     expect(region).toHaveTextContent(/Row 2-2\.3, .*: Pass\./);
     expect(region).toHaveTextContent(
-      `${VERDICT_HEADLINES['not-ready']}. ${run.result.verdict.reason}`,
+      'Onsight cannot reach its servers on this network. Secure web traffic (HTTPS) to Librestream does not get through (row 2-1.1), so Onsight cannot sign in.',
     );
   });
 
@@ -74,6 +79,8 @@ describe('the app window', () => {
 
     // Main plans the other rows as left out; the window keeps their earlier answers.
     const again = scriptRun(makePlan({}, ['2-2.2', '2-2.3']));
+    // As main does (main/app/run-session.ts): the re-run ends with the merged result.
+    const merged = mergeRerun(first.result, again.result, ['2-2.2', '2-2.3'], profile);
     act(() => fake.emit(again.started));
     const row = (id: string) =>
       screen.getByRole('row', { name: new RegExp(`^${id.replace('.', '\\.')} `) });
@@ -81,15 +88,20 @@ describe('the app window', () => {
     expect(within(row('2-1.1')).getByText(ROW_STATUS_WORDS.pass)).toBeInTheDocument();
     await act(async () => {
       fake.emitAll(again.progress);
-      fake.emit(again.finished);
+      fake.emit({ ...again.finished, result: merged } as RunEvent);
     });
     expect(within(row('2-2.2')).getByText(ROW_STATUS_WORDS.pass)).toBeInTheDocument();
     expect(within(row('2-1.1')).getByText(ROW_STATUS_WORDS.pass)).toBeInTheDocument();
     expect(
-      screen.getByRole('heading', { level: 1, name: VERDICT_HEADLINES.ready }),
+      screen.getByRole('heading', { level: 1, name: 'Onsight will work here' }),
     ).toBeInTheDocument();
-    // The engine's code described only the re-run rows: no code for the merged view.
-    expect(screen.queryByTestId('helpdesk-code')).not.toBeInTheDocument();
+    // The merged result has a code of its own: the one a saved report and decode give.
+    expect(merged.helpdeskCode).not.toBeNull();
+    expect(screen.getByTestId('helpdesk-code')).toHaveTextContent(merged.helpdeskCode!);
+    // One summary of the rows checked again, not one announcement per row.
+    const region = screen.getByTestId('announcer');
+    expect(region).toHaveTextContent('Checked again: row 2-2.2 Pass, row 2-2.3 Pass.');
+    expect(region).not.toHaveTextContent(/Row 2-2\.2,/);
   });
 
   it('offers Cancel only while running, and cancels the current run', async () => {

@@ -5,8 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import profileJson from '../../../common/profiles/onsight-default.json';
 import { parseProfile } from '../../../common/profile/schema';
-import { encodeHelpdeskCode } from '../../../common/helpdesk/code';
-import { APP_HELPDESK_TEXT, ROW_STATUS_WORDS, VERDICT_HEADLINES } from '../../../common/i18n/en';
+import { APP_HELPDESK_TEXT, ROW_STATUS_WORDS } from '../../../common/i18n/en';
 import { decodeForDisplay } from '../../../common/helpdesk/decoded-table';
 import { DecodePanel } from '../../../renderer/components/decode-panel';
 import { createFakeNetcheck, makePlan, renderApp, scriptRun } from './fake-netcheck';
@@ -24,7 +23,7 @@ const { result } = scriptRun(makePlan(), {
   '2-2.3': 'refused',
   '4.1': 'timeout',
 });
-const CODE = encodeHelpdeskCode(result, profile);
+const CODE = result.helpdeskCode!;
 
 function renderPanel(hash = HASH) {
   const fake = createFakeNetcheck();
@@ -46,7 +45,7 @@ async function decode(typed: string) {
 }
 
 describe('DecodePanel', () => {
-  it('turns a good code into the grouped table, verdict and remediation of each problem', async () => {
+  it("turns a good code into the caller's diagnosis, in the caller's words, and the grouped table", async () => {
     const { fake } = renderPanel();
     expect(screen.getByLabelText(t.label)).toHaveFocus();
     // As an agent types what they hear: lower case, spaces instead of dashes.
@@ -54,15 +53,26 @@ describe('DecodePanel', () => {
     expect(fake.api.decode).toHaveBeenCalledWith(CODE.toLowerCase().replaceAll('-', ' '));
     const decoded = await screen.findByTestId('decoded');
     expect(within(decoded).getByText(t.resultFor(CODE))).toBeInTheDocument();
-    expect(within(decoded).getByText(VERDICT_HEADLINES[result.verdict.status])).toBeInTheDocument();
+    // The caller's screen said exactly this (common/diagnosis): TeamLink only, two rules.
+    expect(within(decoded).getByTestId('decoded-headline')).toHaveTextContent(
+      'Onsight will work here through TeamLink only',
+    );
+    expect(within(decoded).getByText(result.diagnosis.reason)).toBeInTheDocument();
+    const must = within(within(decoded).getByTestId('next-must-fix')).getAllByRole('listitem');
+    expect(must.map((li) => li.textContent)).toEqual(result.diagnosis.mustFix);
+    expect(must.map((li) => li.textContent!.replace(/^.*\(/, '('))).toEqual([
+      '(row 2-2.2)',
+      '(row 2-2.3)',
+    ]);
+    const recommended = within(within(decoded).getByTestId('next-recommended')).getAllByRole(
+      'listitem',
+    );
+    expect(recommended.map((li) => li.textContent)).toEqual(result.diagnosis.recommended);
 
     const calls = within(decoded).getByRole('table', { name: /Table 2-2/ });
     const row = (id: string) => within(calls).getByRole('row', { name: new RegExp(`^${id} `) });
     expect(within(row('2-2.2')).getByText(ROW_STATUS_WORDS.fail)).toBeInTheDocument();
-    const sip = profile.rows.find((r) => r.id === '2-2.2')!;
-    expect(within(row('2-2.2')).getByText(sip.remediation)).toBeInTheDocument();
     expect(within(row('2-2.6')).getByText(ROW_STATUS_WORDS.pass)).toBeInTheDocument();
-    expect(within(row('2-2.6')).getByText(t.noFix)).toBeInTheDocument();
 
     // Every row of the result is in the decoded tables with the same status.
     const shown = within(decoded)

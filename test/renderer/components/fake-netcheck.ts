@@ -24,7 +24,7 @@ import { App } from '../../../renderer/app';
 
 const parsed = parseProfile(profileJson);
 if (!parsed.ok) throw new Error(parsed.message);
-const profile = parsed.profile;
+export const profile = parsed.profile;
 
 export function makePlan(options: Partial<RunOptions> = {}, only?: string[]): Plan {
   return planRun({

@@ -72,7 +72,8 @@ describe('Save report', () => {
 describe('helpdesk code: read it out', () => {
   it('shows the NATO spelling on demand, and hides it again', async () => {
     window.netcheck = createFakeNetcheck().api;
-    const { result } = scriptRun(makePlan(), {}, { helpdeskCode: 'K7Q2-M9XD-4RTA' });
+    const { result } = scriptRun(makePlan());
+    const code = result.helpdeskCode!;
     render(
       <VerdictHeader
         phase="finished"
@@ -85,19 +86,19 @@ describe('helpdesk code: read it out', () => {
     const user = userEvent.setup();
     const toggle = screen.getByRole('button', { name: APP_HELPDESK_TEXT.readOut.show });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
-    expect(screen.queryByText(/as in Kilo/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/ as in /)).not.toBeInTheDocument();
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     expect(toggle).toHaveAccessibleName(APP_HELPDESK_TEXT.readOut.hide);
     const spelling = screen.getByLabelText(APP_HELPDESK_TEXT.readOut.label);
-    expect(spelling).toHaveTextContent(natoSpelling('K7Q2-M9XD-4RTA'));
-    expect(spelling).toHaveTextContent(/^K as in Kilo, 7 as in Seven, Q as in Quebec/);
+    expect(spelling).toHaveTextContent(natoSpelling(code));
+    expect(spelling.textContent!.split(', ')[0]).toMatch(new RegExp(`^${code[0]} as in \\w+$`));
     expect(toggle.getAttribute('aria-controls')).toBe(spelling.id);
     await user.click(toggle);
     expect(spelling).not.toBeVisible();
   });
 
-  it('has no code, and so nothing to read out, for a merged re-run', async () => {
+  it('has nothing to read out when the result has no code', async () => {
     window.netcheck = createFakeNetcheck().api;
     const { result } = scriptRun(makePlan(), {}, { helpdeskCode: null });
     render(
@@ -137,12 +138,18 @@ describe('firewall change request', () => {
     expect(copy[0]).toHaveTextContent(APP_TEXT.table.copied);
   });
 
-  it('comes right under the verdict when Onsight will not work', async () => {
+  it('leaves the top to the next steps: "Must fix" comes right under the verdict', async () => {
     const { run } = await finishedApp({ '2-1.1': 'timeout' });
     expect(run.result.verdict.status).toBe('not-ready');
-    const panel = screen.getByRole('region', { name: c.heading });
-    expect(screen.getByRole('main')).not.toContainElement(panel);
-    expect(screen.getByTestId('verdict').nextElementSibling).toBe(panel);
+    const next = screen.getByTestId('next-steps');
+    expect(screen.getByTestId('verdict').nextElementSibling).toBe(next);
+    expect(within(next).getByTestId('step-on-site')).toHaveTextContent(
+      'Send the report to your IT team: the firewall must let Onsight through.',
+    );
+    expect(within(screen.getByTestId('next-must-fix')).getAllByRole('listitem')).toHaveLength(1);
+    expect(screen.getByRole('main')).toContainElement(
+      screen.getByRole('region', { name: c.heading }),
+    );
   });
 
   it('is not there when nothing needs changing', async () => {

@@ -1,5 +1,5 @@
 // The pure fold behind the window: events in, screen state out.
-import { VERDICT_HEADLINES } from '../../../common/i18n/en';
+import { mergeRerun } from '../../../common/results/assemble';
 import type { RunEvent } from '../../../common/results/events';
 import {
   failedRowIds,
@@ -10,7 +10,7 @@ import {
   type RunAction,
   type RunState,
 } from '../../../renderer/state/run-state';
-import { makePlan, scriptRun } from './fake-netcheck';
+import { makePlan, profile, scriptRun } from './fake-netcheck';
 
 const fold = (state: RunState, ...events: RunEvent[]) =>
   events.reduce((s, event) => runReducer(s, { type: 'event', event }), state);
@@ -56,7 +56,7 @@ describe('runReducer', () => {
     const rowsWithProbes = run.plan.rows.filter((r) => r.enabled && r.probes.length > 0);
     expect(state.announcements).toHaveLength(rowsWithProbes.length + 1);
     expect(state.announcements.at(-1)).toBe(
-      `${VERDICT_HEADLINES.ready}. ${run.result.verdict.reason}`,
+      'Onsight will work here. Every required rule of the Onsight firewall guide is open on this network.',
     );
   });
 
@@ -73,7 +73,7 @@ describe('runReducer', () => {
     expect(statusOf(state, '2-3.1')).toBe('pending');
   });
 
-  it('keeps the other rows when only the failed rows run again, and judges all of them', () => {
+  it('keeps the other rows while the failed rows run again, then shows the merged result', () => {
     const first = scriptRun(makePlan(), { '2-2.2': 'timeout', '2-1.1': 'timeout' });
     let state = fold(initialRunState, first.started, ...first.progress, first.finished);
     expect(state.result?.verdict.status).toBe('not-ready');
@@ -83,22 +83,18 @@ describe('runReducer', () => {
     expect(statusOf(state, '2-1.1')).toBe('pending');
     expect(statusOf(state, '2-2.3')).toBe('pass');
     expect(progressOf(state)).toEqual({ done: 0, total: 2 });
-    state = fold(state, ...again.progress, again.finished);
+    // Main ends a re-run with the merged document (common/results/assemble.ts).
+    const merged = mergeRerun(first.result, again.result, ['2-2.2', '2-1.1'], profile);
+    state = fold(state, ...again.progress, { ...again.finished, result: merged } as RunEvent);
+    expect(state.result).toBe(merged);
     expect(statusOf(state, '2-1.1')).toBe('pass');
     expect(statusOf(state, '2-2.3')).toBe('pass');
     expect(state.result?.verdict).toMatchObject({ status: 'teamlink-only', partial: false });
-    expect(state.result?.helpdeskCode).toBeNull();
-    expect(state.result?.changeRequest).toHaveLength(1);
-  });
-
-  it('takes a complete re-run result as it is', () => {
-    const first = scriptRun(makePlan(), { '2-2.2': 'timeout' });
-    let state = fold(initialRunState, first.started, ...first.progress, first.finished);
-    state = apply(state, { type: 'rerun-requested', rowIds: ['2-2.2'] });
-    const full = scriptRun(makePlan());
-    state = fold(state, full.started, ...full.progress, full.finished);
-    expect(state.result).toBe(full.result);
-    expect(state.result?.helpdeskCode).toBe('K7Q2-M9XD-4RTA');
+    expect(state.result?.helpdeskCode).not.toBeNull();
+    expect(state.announcements).toEqual([
+      'Checked again: row 2-1.1 Pass, row 2-2.2 Fail.',
+      `Onsight will work here through TeamLink only. ${merged.diagnosis.reason}`,
+    ]);
   });
 
   it('says why when a request fails', () => {

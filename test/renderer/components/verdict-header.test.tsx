@@ -2,7 +2,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { VERDICTS, type VerdictStatus } from '../../../common/outcomes';
 import type { Outcome } from '../../../common/outcomes';
-import { APP_TEXT, CAVEATS, VERDICT_HEADLINES } from '../../../common/i18n/en';
+import { APP_TEXT } from '../../../common/i18n/en';
 import { VerdictHeader } from '../../../renderer/components/verdict-header';
 import { makePlan, scriptRun, type Script } from './fake-netcheck';
 
@@ -14,8 +14,16 @@ const SCRIPTS: Record<VerdictStatus, Script> = {
   ready: {},
 };
 
-function finished(status: VerdictStatus, helpdeskCode: string | null = 'K7Q2-M9XD-4RTA') {
-  const { result } = scriptRun(makePlan(), SCRIPTS[status], { helpdeskCode });
+/** Each script's headline, written by hand from the diagnosis's causes. */
+const HEADLINES: Record<VerdictStatus, string> = {
+  'not-ready': 'Onsight cannot reach its servers on this network',
+  inconclusive: 'We could not tell: the web proxy asks for a password',
+  'teamlink-only': 'Onsight will work here through TeamLink only',
+  ready: 'Onsight will work here',
+};
+
+function finished(status: VerdictStatus, withCode = true) {
+  const { result } = scriptRun(makePlan(), SCRIPTS[status], withCode ? {} : { helpdeskCode: null });
   expect(result.verdict.status).toBe(status);
   return result;
 }
@@ -59,17 +67,15 @@ describe('VerdictHeader', () => {
         error={null}
       />,
     );
-    expect(
-      screen.getByRole('heading', { level: 1, name: VERDICT_HEADLINES[status] }),
-    ).toBeInTheDocument();
-    expect(screen.getByText(result.verdict.reason)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: HEADLINES[status] })).toBeInTheDocument();
+    expect(screen.getByText(result.diagnosis.reason)).toBeInTheDocument();
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
-    expect(screen.getByTestId('helpdesk-code')).toHaveTextContent('K7Q2-M9XD-4RTA');
+    expect(screen.getByTestId('helpdesk-code')).toHaveTextContent(result.helpdeskCode!);
     expect(screen.getByTestId('verdict')).toHaveClass(`verdict-${status}`);
   });
 
   it('hides the code slot when the result carries no code', () => {
-    const result = finished('ready', null);
+    const result = finished('ready', false);
     render(
       <VerdictHeader
         phase="finished"
@@ -98,7 +104,9 @@ describe('VerdictHeader', () => {
       />,
     );
     const caveats = screen.getByRole('list', { name: APP_TEXT.header.caveatsLabel });
-    expect(caveats).toHaveTextContent(CAVEATS.mediaUnconfirmed);
+    expect(caveats).toHaveTextContent(
+      'UDP to the media servers works; the 15000-65000 range can only be confirmed during a call.',
+    );
   });
 
   it('says the check was stopped after a cancel, and that it could not start after an error', () => {

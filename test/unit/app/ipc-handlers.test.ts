@@ -551,7 +551,11 @@ describe('IPC handlers: the rest of the contract', () => {
         diagnosis: result.diagnosis,
         tables: [
           { id: '2-1', title: 'Web', rows: [{ id: '2-1.1', title: 'row 2-1.1', status: 'fail' }] },
-          { id: '2-2', title: 'Calls', rows: [{ id: '2-2.2', title: 'row 2-2.2', status: 'fail' }] },
+          {
+            id: '2-2',
+            title: 'Calls',
+            rows: [{ id: '2-2.2', title: 'row 2-2.2', status: 'fail' }],
+          },
         ],
       },
     });

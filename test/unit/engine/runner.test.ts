@@ -33,7 +33,11 @@ function testPlan(rows: ReturnType<typeof row>[]) {
     },
     'runner-test',
   );
-  const made = plan({ profile: loaded.profile, profileHash: loaded.hash, options: DEFAULT_OPTIONS });
+  const made = plan({
+    profile: loaded.profile,
+    profileHash: loaded.hash,
+    options: DEFAULT_OPTIONS,
+  });
   profiles.set(made, loaded.profile);
   return made;
 }
