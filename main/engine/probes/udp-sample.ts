@@ -18,7 +18,7 @@ export const NOT_A_PROOF =
 
 type PortResult = NonNullable<ProbeDetail['udpSample']>['ports'][number];
 
-function verdictOf(
+function sampleReading(
   ports: readonly PortResult[],
   reflector: boolean,
   where: string,
@@ -125,7 +125,7 @@ export const udpSampleProbe: ProbeExecutor = async (task, ctx): Promise<AttemptR
     ports.map((p) => ({ port: p.port, answered: p.outcome === 'reply' })),
   );
   const where = `${address} UDP ${String(task.port)}`;
-  const { outcome, status, message } = verdictOf(ports, reflector, where, summary);
+  const { outcome, status, message } = sampleReading(ports, reflector, where, summary);
   const rtts = ports.flatMap((p) => (p.rttMs === null ? [] : [p.rttMs]));
   return {
     outcome,

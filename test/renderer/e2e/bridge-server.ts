@@ -6,7 +6,7 @@ import { EventEmitter } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { basename, extname, join, normalize, sep } from 'node:path';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { build } from 'esbuild';
 import { WebSocketServer, WebSocket } from 'ws';
@@ -31,6 +31,8 @@ export interface BridgeOptions {
   /** Must run a test profile whose every target is on loopback. */
   engine: Engine;
   hostInfo: HostInfo;
+  /** Where "Save report…" writes, as if the person picked it in the dialog; absent: cancelled. */
+  reportDir?: string;
 }
 
 export interface Bridge {
@@ -97,6 +99,7 @@ export async function startBridge({
   rendererDir,
   engine,
   hostInfo,
+  reportDir,
 }: BridgeOptions): Promise<Bridge> {
   assertLoopbackOnly(engine);
   const [page, shim] = await Promise.all([pageWithShim(rendererDir), bundleShim()]);
@@ -156,7 +159,12 @@ export async function startBridge({
     },
     hostInfo: () => Promise.resolve(hostInfo),
     clipboard: { writeText: (text) => void copied.push(text) },
-    showSaveDialog: () => Promise.resolve({ canceled: true, filePath: '' }),
+    showSaveDialog: (_sender, options) =>
+      Promise.resolve(
+        reportDir && options.defaultPath
+          ? { canceled: false, filePath: join(reportDir, basename(options.defaultPath)) }
+          : { canceled: true, filePath: '' },
+      ),
     pdf: {
       createWindow: () => {
         throw new Error('the test bridge prints no PDF');

@@ -2,16 +2,14 @@
 // IPC handlers and the real engine, which checks servers this test started on 127.0.0.1 (issue
 // 6, acceptance: the end-to-end test). The journey: rows go from "Checking" to their results,
 // the verdict appears, "Re-run failed rows" re-runs only those rows, and "Cancel" stops a run.
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  APP_HELPDESK_TEXT,
-  APP_TEXT,
-  ROW_STATUS_WORDS,
-  VERDICT_HEADLINES,
-} from '../../../common/i18n/en';
+import { APP_HELPDESK_TEXT, APP_TEXT, ROW_STATUS_WORDS } from '../../../common/i18n/en';
+import type { DecodeResult } from '../../../common/ipc/contract';
+import type { ResultDocument } from '../../../common/results/schema';
 import type { RowStatus } from '../../../common/outcomes';
 import type { RunEvent } from '../../../common/results/events';
 import { plan } from '../../../main/engine/planner';
@@ -31,6 +29,8 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 const RENDERER_DIR = join(ROOT, 'out/renderer');
 const SCREENSHOTS = join(ROOT, 'test-output/renderer-e2e');
 const WAIT = { timeout: 20_000 };
+/** The diagnosis of the test network: SIP refused on both ports, TeamLink carries calls. */
+const TEAMLINK_ONLY = 'Onsight will work here through TeamLink only';
 /** A large monitor: wide enough for the panels beside the results. */
 const WIDE_SIZE = { width: 1440, height: 900 };
 
@@ -46,6 +46,7 @@ describe.skipIf(skip)(
     let browser: LaunchedChromium | undefined;
     let page: Page;
     const pageErrors: string[] = [];
+    const reportDir = mkdtempSync(join(tmpdir(), 'netcheck-journey-'));
 
     beforeAll(async () => {
       if (missing) throw new Error(missing);
@@ -70,6 +71,7 @@ describe.skipIf(skip)(
             profile: network.profile.profile,
           },
         },
+        reportDir,
         hostInfo: {
           os: 'Test bridge (loopback only)',
           interfaces: [{ name: 'lo', type: 'wired', ipv4: '127.0.0.1', default: true }],
@@ -130,7 +132,7 @@ describe.skipIf(skip)(
 
       network!.gate.release();
       await waitForStatus(ROWS.gatedTls, 'pass');
-      await waitForHeadline(VERDICT_HEADLINES['teamlink-only']);
+      await waitForHeadline(TEAMLINK_ONLY);
       // The code the person on site reads out: Crockford Base32 in groups of four.
       expect(await page.getByTestId('helpdesk-code').innerText()).toMatch(
         /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{1,4})+$/,
@@ -164,7 +166,7 @@ describe.skipIf(skip)(
       const rerun = runsStarted()[1]!;
       await expect.poll(() => finishedRun(rerun.runId)?.cancelled, WAIT).toBe(false);
       await waitForStatus(ROWS.push, 'pass');
-      await waitForHeadline(VERDICT_HEADLINES['teamlink-only']);
+      await waitForHeadline(TEAMLINK_ONLY);
 
       const failed = [ROWS.sipRefused, ROWS.sipTlsRefused, ROWS.push];
       const calls = bridge!.calls.slice(callsBefore);
@@ -188,6 +190,25 @@ describe.skipIf(skip)(
       expect(await statusWord(ROWS.sipRefused)).toContain(ROW_STATUS_WORDS.fail);
       expect(await statusWord(ROWS.push)).toContain(ROW_STATUS_WORDS.pass);
       expect(await summary(ROWS.push)).not.toMatch(/refused/i);
+
+      // One merged result: the screen, a saved report and the decoded code tell the same story.
+      const code = await page.getByTestId('helpdesk-code').innerText();
+      expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{1,4})+$/);
+      await page.getByLabel(APP_HELPDESK_TEXT.save.format).selectOption('json');
+      await page.getByRole('button', { name: APP_HELPDESK_TEXT.save.save }).click();
+      await expect.poll(() => readdirSync(reportDir).length, WAIT).toBe(1);
+      const saved = JSON.parse(
+        readFileSync(join(reportDir, readdirSync(reportDir)[0]!), 'utf8'),
+      ) as ResultDocument;
+      expect(saved.helpdeskCode).toBe(code);
+      expect(saved.diagnosis.headline).toBe(TEAMLINK_ONLY);
+      expect(saved.rows.find((r) => r.id === ROWS.push)?.status).toBe('pass');
+      const decoded = (await page.evaluate(
+        (typed) => window.netcheck.decode(typed),
+        code,
+      )) as DecodeResult;
+      expect(decoded.ok && decoded.decoded.diagnosis).toEqual(saved.diagnosis);
+      await page.getByLabel(APP_HELPDESK_TEXT.save.format).selectOption('html');
     });
 
     it('fits the results table in its column, one-line results, at the smallest, default and a wide window', async () => {
@@ -236,11 +257,11 @@ describe.skipIf(skip)(
       await copy.click();
       await page.getByRole('button', { name: APP_HELPDESK_TEXT.save.summaryCopied }).waitFor(WAIT);
       const text = bridge!.copied.at(-1) ?? '';
-      expect(text).toContain(VERDICT_HEADLINES['teamlink-only']);
+      expect(text).toContain(TEAMLINK_ONLY);
       expect(text).toMatch(
         new RegExp(`^${ROWS.sipRefused.replace('.', '\\.')} Fail: .*refused`, 'm'),
       );
-      expect(text).toMatch(/^Allow outbound TCP \d+ \(SIP\) to 127\.0\.0\.1/m);
+      expect(text).toMatch(/^  - Allow outbound TCP \d+ \(SIP\) to 127\.0\.0\.1/m);
       expect(text).not.toMatch(new RegExp(`^${ROWS.https.replace('.', '\\.')} `, 'm'));
     });
 
