@@ -191,7 +191,10 @@ describe.runIf(run)('--proxy with a squid that asks for a password (Basic)', () 
     expect(code).toBe(1);
     expect(doc.verdict.status).toBe('inconclusive');
     expect(doc.verdict.rows).toEqual(expect.arrayContaining(['2-1.1', '2-1.2']));
-    expect(doc.verdict.reason).toMatch(/^The proxy asks for a password \(Basic\)/);
+    expect(doc.diagnosis.cause).toBe('proxy-sign-in');
+    expect(doc.diagnosis.headline).toBe('We could not tell: the web proxy asks for a password');
+    // The scheme is a detail a helpdesk code cannot carry: the detailed change request has it.
+    expect(doc.changeRequest.join('\n')).toMatch(/it asked for Basic/);
     for (const id of ['2-1.1', '2-1.2']) {
       expect(row(id).status, id).toBe('unverified');
       const probe = probeOf(row(id));
