@@ -1,12 +1,15 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
+/** Files that share nothing with the machine run two at a time (this machine has two cores). */
+const PARALLEL_WORKERS = 2;
+
 export default defineConfig({
   plugins: [react()],
   test: {
-    // Integration tests start real servers and bind real ports: keep files apart.
-    fileParallelism: false,
     globalSetup: ['test/support/global-setup.ts'],
+    // The skip summary comes last, after vitest's own.
+    reporters: ['default', './test/support/skip-summary-reporter.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
@@ -15,13 +18,8 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: [
-            'test/unit/**/*.test.ts',
-            'test/integration/**/*.test.ts',
-            'test/renderer/e2e/**/*.test.ts',
-            'test/electron/**/*.test.ts',
-            'test/packaging/**/*.test.ts',
-          ],
+          include: ['test/unit/**/*.test.ts', 'test/packaging/**/*.test.ts'],
+          maxWorkers: PARALLEL_WORKERS,
         },
       },
       {
@@ -32,6 +30,25 @@ export default defineConfig({
           globals: true,
           include: ['test/renderer/components/**/*.test.tsx'],
           setupFiles: ['test/renderer/components/setup.ts'],
+          maxWorkers: PARALLEL_WORKERS,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          environment: 'node',
+          include: [
+            'test/integration/**/*.test.ts',
+            'test/renderer/e2e/**/*.test.ts',
+            'test/electron/**/*.test.ts',
+          ],
+          // Real servers, real ports, deadlines measured in milliseconds: one file at a time,
+          // after the parallel group, on a machine with nothing else of ours running.
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          // One squid (and the like) for the whole group, its ports handed out with provide.
+          globalSetup: ['test/support/servers-setup.ts'],
         },
       },
     ],
