@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react';
 
 /** Files that share nothing with the machine run two at a time (this machine has two cores). */
 const PARALLEL_WORKERS = 2;
+/** Unit tests that mock modules or import them afresh (kept isolated; see the 'app' project). */
+const ISOLATED_UNIT_TESTS = 'test/unit/app/**/*.test.ts';
 
 export default defineConfig({
   plugins: [react()],
@@ -19,10 +21,22 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/unit/**/*.test.ts', 'test/packaging/**/*.test.ts'],
+          exclude: [ISOLATED_UNIT_TESTS],
           maxWorkers: PARALLEL_WORKERS,
-          // Plain modules with no servers: one module graph per worker halves this project's
-          // time (imports dominate). The renderer's files share a DOM, so they stay isolated.
+          // Plain modules, no mocks: one module graph per worker halves this project's time
+          // (imports dominate). test/unit/lint/test-isolation.test.ts keeps mocks out of it.
           isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'app',
+          environment: 'node',
+          // The Electron shell's tests mock modules (vi.mock('electron')) and import main/app
+          // afresh for its start-up: each file needs a module graph of its own.
+          include: [ISOLATED_UNIT_TESTS],
+          maxWorkers: PARALLEL_WORKERS,
         },
       },
       {
