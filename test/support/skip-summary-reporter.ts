@@ -4,7 +4,7 @@
 import type { Reporter, TestModule } from 'vitest/node';
 import { SKIP_ALLOWED_IN_CI, TOOLS, type ToolName } from './tools';
 
-export const RUN_EVERYTHING = 'npm run test:all (as root on Debian 12: installs what is missing)';
+const RUN_EVERYTHING = 'npm run test:all (as root on Debian 12: installs what is missing)';
 
 interface SkipCount {
   tool: ToolName;

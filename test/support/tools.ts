@@ -104,7 +104,7 @@ export function needs(...tools: ToolName[]): SuiteOptions {
 }
 
 /** The full path of a tool the caller needs, or an error naming where it comes from. */
-export function toolPath(name: 'turnserver' | 'kamailio' | 'squid' | 'nft' | 'openssl'): string {
+export function toolPath(name: 'turnserver' | 'kamailio' | 'squid'): string {
   const path = which(name);
   if (!path) throw new Error(`${name} is not on PATH (${TOOLS[name].source})`);
   return path;
