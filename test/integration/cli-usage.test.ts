@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import defaultProfileJson from '../../common/profiles/onsight-default.json';
+import { encodeHelpdeskCode } from '../../common/helpdesk/code';
+import { defaultProfile } from '../../main/engine/profile-loader';
 import { runCli } from '../support/cli';
+import { defaultRows } from '../support/results';
 
 const dir = mkdtempSync(join(tmpdir(), 'netcheck-cli-'));
 const firstLine = (text: string) => text.split('\n')[0];
@@ -83,9 +86,6 @@ describe('plan --json', () => {
 
 describe('decode', () => {
   it('turns a code back into the grouped table with what to fix, and names a mistyped code', async () => {
-    const { encodeHelpdeskCode } = await import('../../common/helpdesk/code');
-    const { defaultProfile } = await import('../../main/engine/profile-loader');
-    const { defaultRows } = await import('../support/results');
     const loaded = defaultProfile();
     const rows = defaultRows({ '2-2.3': 'fail', '2-2.4': 'unverified' });
     const code = encodeHelpdeskCode(
