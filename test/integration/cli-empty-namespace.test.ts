@@ -9,10 +9,11 @@ import { createEmptyNamespace, type Namespace } from '../support/netns';
 import { runCliIn } from '../support/cli';
 import { resultDocumentJsonSchema } from '../../common/results/json-schema';
 import type { ResultDocument } from '../../common/results/schema';
+import { needs } from '../support/tools';
 
 const published = JSON.parse(readFileSync('common/schema/result.schema.json', 'utf8'));
 
-describe('the default profile in an empty network namespace', () => {
+describe('the default profile in an empty network namespace', needs('root'), () => {
   let ns: Namespace;
   beforeAll(() => {
     ns = createEmptyNamespace();
@@ -76,7 +77,7 @@ describe('the default profile in an empty network namespace', () => {
   });
 });
 
-describe('--report', () => {
+describe('--report', needs('root'), () => {
   let ns: Namespace;
   beforeAll(() => {
     ns = createEmptyNamespace();

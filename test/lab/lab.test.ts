@@ -6,7 +6,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResultDocument } from '../../common/results/schema';
 import { CLI } from '../support/cli';
-import { canCreateNamespaces, execIn } from '../support/netns';
+import { execIn } from '../support/netns';
+import { needs } from '../support/tools';
 import { compareWithGroundTruth } from './compare';
 import { allScenarioRuns } from './scenarios';
 import {
@@ -60,55 +61,56 @@ const alive = (pid: number) => {
   }
 };
 
-const usable = canCreateNamespaces();
-if (!usable && process.env.CI) throw new Error('the firewall lab needs root and `ip netns` in CI');
+describe(
+  'firewall lab',
+  needs('root', 'nft', 'turnserver', 'kamailio', 'squid', 'nginx', 'dnsmasq', 'openssl'),
+  () => {
+    // /etc/netns stays only if something besides the lab (perhaps a lab left running) uses it.
+    const etcNetnsShared =
+      existsSync(NETNS_ETC) && readdirSync(NETNS_ETC).some((name) => name !== CLIENT_NS);
+    let serverPids: number[] = [];
 
-describe.skipIf(!usable)('firewall lab', () => {
-  // /etc/netns stays only if something besides the lab (perhaps a lab left running) uses it.
-  const etcNetnsShared =
-    existsSync(NETNS_ETC) && readdirSync(NETNS_ETC).some((name) => name !== CLIENT_NS);
-  let serverPids: number[] = [];
+    beforeAll(() => {
+      lab('up');
+      serverPids = pidsOf(SERVER_NS);
+    }, 120_000);
 
-  beforeAll(() => {
-    lab('up');
-    serverPids = pidsOf(SERVER_NS);
-  }, 120_000);
-
-  afterAll(() => {
-    // Only if a test failed before the teardown test: never leave a lab running.
-    if (labNamespaces().length > 0) lab('down');
-  });
-
-  for (const run of allScenarioRuns()) {
-    it(run.id, async () => {
-      lab('scenario', run.id);
-      const ran = await execIn(
-        CLIENT_NS,
-        process.execPath,
-        [CLI, ...LAB_RUN_ARGS, ...RUN_LIMITS, ...run.args],
-        { timeoutMs: 60_000 },
-      );
-      if (ran.code !== 0 && ran.code !== 1) {
-        expect.fail(
-          `${run.id}: the CLI gave no result (exit ${ran.code ?? ran.signal}): ${ran.stderr.split('\n')[0]}`,
-        );
-      }
-      const result = JSON.parse(ran.stdout) as ResultDocument;
-      const { table, mismatches } = compareWithGroundTruth(run, result);
-      console.log(table);
-      expect(mismatches, table).toEqual([]);
-      // Exit codes of the CLI contract: 0 only for ready.
-      expect(ran.code).toBe(result.verdict.status === 'ready' ? 0 : 1);
+    afterAll(() => {
+      // Only if a test failed before the teardown test: never leave a lab running.
+      if (labNamespaces().length > 0) lab('down');
     });
-  }
 
-  it('down leaves no namespace, no process and no file behind', () => {
-    expect(serverPids.length).toBeGreaterThan(0);
-    lab('down');
-    expect(labNamespaces()).toEqual([]);
-    expect(serverPids.filter(alive)).toEqual([]);
-    expect(existsSync(CLIENT_ETC)).toBe(false);
-    expect(existsSync(NETNS_ETC)).toBe(etcNetnsShared);
-    expect(existsSync(RUN_DIR)).toBe(false);
-  });
-});
+    for (const run of allScenarioRuns()) {
+      it(run.id, async () => {
+        lab('scenario', run.id);
+        const ran = await execIn(
+          CLIENT_NS,
+          process.execPath,
+          [CLI, ...LAB_RUN_ARGS, ...RUN_LIMITS, ...run.args],
+          { timeoutMs: 60_000 },
+        );
+        if (ran.code !== 0 && ran.code !== 1) {
+          expect.fail(
+            `${run.id}: the CLI gave no result (exit ${ran.code ?? ran.signal}): ${ran.stderr.split('\n')[0]}`,
+          );
+        }
+        const result = JSON.parse(ran.stdout) as ResultDocument;
+        const { table, mismatches } = compareWithGroundTruth(run, result);
+        console.log(table);
+        expect(mismatches, table).toEqual([]);
+        // Exit codes of the CLI contract: 0 only for ready.
+        expect(ran.code).toBe(result.verdict.status === 'ready' ? 0 : 1);
+      });
+    }
+
+    it('down leaves no namespace, no process and no file behind', () => {
+      expect(serverPids.length).toBeGreaterThan(0);
+      lab('down');
+      expect(labNamespaces()).toEqual([]);
+      expect(serverPids.filter(alive)).toEqual([]);
+      expect(existsSync(CLIENT_ETC)).toBe(false);
+      expect(existsSync(NETNS_ETC)).toBe(etcNetnsShared);
+      expect(existsSync(RUN_DIR)).toBe(false);
+    });
+  },
+);
