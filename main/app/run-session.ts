@@ -49,7 +49,7 @@ export interface RunSession {
   /** Runs the given rows again with the options of run `runId`. */
   rerun(runId: string, rowIds: readonly string[]): Promise<string>;
   /**
-   * Stops run `runId` and resolves once it has ended (its `run-finished` sent), so a `start`
+   * Stops run `runId` and resolves once it has ended (its final event sent), so a `start`
    * right after is not refused. A run that already ended is left as it is.
    */
   cancel(runId: string): Promise<void>;
@@ -89,8 +89,16 @@ interface Run {
   controller: AbortController;
   /** Known from the engine's `run-started`. */
   runId?: string;
-  /** Settles when the engine has returned (after its `run-finished`). */
-  ended: Promise<void>;
+  /** A final event (`run-finished` or `run-failed`) has gone to the window. */
+  ended?: boolean;
+  /** Settles when the engine has returned and the run's final event has been sent. */
+  done: Promise<void>;
+}
+
+/** What a thrown value says, in one line, for the log and the window's header. */
+function messageOf(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n')[0]!.trim() || 'unknown error';
 }
 
 export function createRunSession(engine: Engine, events: EventQueue): RunSession {
@@ -109,23 +117,24 @@ export function createRunSession(engine: Engine, events: EventQueue): RunSession
 
   const launch = (options: StartOptions, only?: readonly string[]): Promise<string> => {
     if (current) return Promise.reject(new Error(ALREADY_RUNNING));
-    const run: Run = { controller: new AbortController(), ended: Promise.resolve() };
+    const run: Run = { controller: new AbortController(), done: Promise.resolve() };
     current = run;
     const finish = () => {
       if (current === run) current = undefined;
     };
     return new Promise<string>((resolve, reject) => {
       const onEvent: RunEventListener = (event) => {
+        // After its final event a run says nothing more: a late event would reopen the window's run.
+        if (run.ended) return;
         if (event.type === 'run-started') {
           run.runId = event.runId;
           optionsByRun.set(event.runId, options);
           resolve(event.runId);
         }
-        if (event.type === 'run-finished') {
+        if (event.type === 'run-finished')
           last = only && last ? mergeRerun(last, event.result, only) : event.result;
-          finish();
-        }
         events.push(event);
+        if (event.type === 'run-finished') run.ended = true;
       };
       let plan: Plan;
       let proxy: RunProxy | undefined;
@@ -140,8 +149,9 @@ export function createRunSession(engine: Engine, events: EventQueue): RunSession
         finish();
         return reject(error as Error);
       }
-      run.ended = engine
-        .runPlan(
+      let failure: unknown;
+      const running = (async () =>
+        engine.runPlan(
           plan,
           {
             ...engine.settings,
@@ -150,22 +160,36 @@ export function createRunSession(engine: Engine, events: EventQueue): RunSession
             ...(chromiumCheck && { chromiumCheck }),
           },
           onEvent,
-        )
-        .finally(() => proxy?.close())
+        ))();
+      run.done = running
         .then(
-          () => {
-            finish();
-            if (run.runId === undefined)
-              reject(new Error('the engine ended the run without starting it'));
-          },
+          () => undefined,
           (error: unknown) => {
-            finish();
-            // Before `run-started` the caller hears of it; after, the run is already the
-            // renderer's and only the log can tell (the engine turns probe bugs into `error`).
-            if (run.runId === undefined) reject(error as Error);
-            else console.error('run failed', error);
+            failure = error;
           },
-        );
+        )
+        .finally(() => {
+          // Whatever broke (the engine, the result's assembly, a throw in onEvent), the run
+          // ends here: the slot is freed and, once the window knows of the run, it hears a
+          // final event, or Cancel and Run again would wait for one forever.
+          proxy?.close();
+          finish();
+          if (run.runId === undefined) {
+            reject(
+              failure === undefined
+                ? new Error('the engine ended the run without starting it')
+                : (failure as Error),
+            );
+            return;
+          }
+          if (run.ended) return;
+          run.ended = true;
+          const message =
+            failure === undefined
+              ? 'the engine ended the run without a result'
+              : messageOf(failure);
+          events.push({ type: 'run-failed', runId: run.runId, message });
+        });
     });
   };
 
@@ -186,7 +210,7 @@ export function createRunSession(engine: Engine, events: EventQueue): RunSession
       const run = current;
       if (run?.runId !== runId) return;
       run.controller.abort();
-      await run.ended;
+      await run.done;
     },
     lastResult: () => last,
     dispose() {

@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import type { ResultDocument } from '../../common/results/schema';
 import { natoSpelling } from '../../common/helpdesk/nato';
-import { APP_HELPDESK_TEXT, APP_TEXT, VERDICT_HEADLINES } from '../../common/i18n/en';
+import { APP_HELPDESK_TEXT, APP_TEXT, SHELL_TEXT, VERDICT_HEADLINES } from '../../common/i18n/en';
 import type { RunPhase } from '../state/run-state';
 import { useElapsedSeconds } from '../state/use-elapsed-seconds';
 import { CopyButton } from './copy-button';
@@ -25,6 +25,8 @@ function wordingOf({ phase, result, error }: VerdictHeaderProps): Wording {
   const t = APP_TEXT.header;
   if (phase === 'failed')
     return { tone: 'failed', headline: t.failedHeadline, reason: error ?? '' };
+  if (phase === 'broken')
+    return { tone: 'failed', headline: SHELL_TEXT.runFailedHeadline, reason: error ?? '' };
   if (phase === 'cancelled')
     return { tone: 'cancelled', headline: t.cancelledHeadline, reason: t.cancelledReason };
   if (phase === 'finished' && result) {

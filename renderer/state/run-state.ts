@@ -7,9 +7,10 @@ import { foldRow } from '../../common/results/fold';
 import type { ResultDocument, RowResult } from '../../common/results/schema';
 import { computeVerdict } from '../../common/results/verdict';
 import { changeRequest } from '../../common/results/change-request';
-import { APP_TEXT, ROW_STATUS_WORDS, VERDICT_HEADLINES } from '../../common/i18n/en';
+import { APP_TEXT, ROW_STATUS_WORDS, SHELL_TEXT, VERDICT_HEADLINES } from '../../common/i18n/en';
 
-export type RunPhase = 'starting' | 'running' | 'finished' | 'cancelled' | 'failed';
+/** `failed`: the run could not start; `broken`: it started, then broke (`run-failed`). */
+export type RunPhase = 'starting' | 'running' | 'finished' | 'cancelled' | 'failed' | 'broken';
 
 export interface RunState {
   phase: RunPhase;
@@ -25,6 +26,7 @@ export interface RunState {
   rerun: { rowIds: string[]; previous: ResultDocument } | null;
   /** Sentences for the polite live region, oldest first, for the current run only. */
   announcements: string[];
+  /** Why the run could not start (request-failed) or broke on the way (run-failed). */
   error: string | null;
 }
 
@@ -133,6 +135,19 @@ function onEvent(state: RunState, event: RunEvent): RunState {
           : state.announcements,
       };
     }
+    case 'run-failed':
+      // The finished rows stay as they are; the rest will get no answer from this run.
+      return {
+        ...state,
+        phase: 'broken',
+        rows: state.rows.map((r) =>
+          isFinished(r.status) ? r : { ...r, status: 'unverified', summary: SHELL_TEXT.notChecked },
+        ),
+        result: null,
+        rerun: null,
+        error: SHELL_TEXT.runFailedReason(event.message),
+        announcements: [...state.announcements, SHELL_TEXT.announceFailed],
+      };
     case 'run-finished': {
       const result = state.rerun ? mergeRerun(event.result, state.rerun) : event.result;
       const sentence = event.cancelled
