@@ -1,7 +1,7 @@
 // The Electron entry (bundled to out/main/app.cjs): one hardened window over the engine.
 // Everything that can be tested without Electron lives in the modules it wires together.
 import { join } from 'node:path';
-import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, net, session } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, Menu, net, session } from 'electron';
 import type { AppInfo } from '../../common/ipc/contract';
 import { collectHostInfo } from '../engine/host-info';
 import { plan } from '../engine/planner';
@@ -13,6 +13,7 @@ import { TOOL_VERSION } from '../engine/version';
 import { main as cliMain } from '../cli/main';
 import { headlessArgv, runHeadless } from './headless';
 import { registerIpcHandlers, sendMenuCommand } from './ipc-handlers';
+import { electronIpcMain } from './ipc-main';
 import { aboutDetail, menuTemplate } from './menu';
 import { paperSizeFor } from './report-export';
 import { applySessionPolicy, lockDownContents, trustedSenderCheck } from './security';
@@ -48,7 +49,7 @@ async function start(): Promise<void> {
       hash: loaded.hash,
     },
   };
-  const handlers = registerIpcHandlers(ipcMain, {
+  const handlers = registerIpcHandlers(electronIpcMain(), {
     engine: {
       profile: loaded,
       runPlan,

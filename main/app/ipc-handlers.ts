@@ -2,30 +2,11 @@
 // checks who calls and validates every argument against the contract's schemas; the engine,
 // clipboard and dialog come in as dependencies so tests run this without Electron.
 import { writeFile } from 'node:fs/promises';
-import type { z } from 'zod';
-import type {
-  IpcMain,
-  IpcMainInvokeEvent,
-  SaveDialogOptions,
-  SaveDialogReturnValue,
-  WebContents,
-} from 'electron';
-import { CHANNELS } from '../../common/ipc/channels';
-import {
-  copyTextSchema,
-  exportOptionsSchema,
-  helpdeskCodeInputSchema,
-  reportFormatSchema,
-  rowIdsSchema,
-  runIdSchema,
-  startOptionsSchema,
-  type AppInfo,
-  type ExportOptions,
-  type MenuCommand,
-  type ReportFormat,
-} from '../../common/ipc/contract';
-import { formatIssuePath } from '../../common/profile/schema';
+import type { SaveDialogOptions, SaveDialogReturnValue, WebContents } from 'electron';
+import type { AppInfo, ExportOptions, MenuCommand, ReportFormat } from '../../common/ipc/contract';
+import type { InvokeHandlers, InvokeResults } from '../../common/ipc/map';
 import type { HostInfo } from '../../common/results/schema';
+import { handleInvokes, push, type IpcRegistrar } from './ipc-main';
 import { createEventQueue, type EventQueue } from './event-queue';
 import { createRunSession, type Engine, type RunSession } from './run-session';
 import { decodeForDisplay } from '../../common/helpdesk/decoded-table';
@@ -36,7 +17,7 @@ export type SenderContents = Pick<WebContents, 'id' | 'send' | 'isDestroyed' | '
 
 /** A menu item the page acts on (it holds the report's privacy choice and the decode panel). */
 export function sendMenuCommand(contents: SenderContents, command: MenuCommand): void {
-  if (!contents.isDestroyed()) contents.send(CHANNELS.menuCommand, command);
+  push(contents, 'menuCommand', command);
 }
 
 export interface HandlerDeps {
@@ -61,29 +42,15 @@ export interface IpcHandlers {
     sender: SenderContents,
     format: ReportFormat,
     options: ExportOptions,
-  ): Promise<{ saved: boolean; path?: string }>;
+  ): Promise<InvokeResults['exportReport']>;
   /** Removes the handlers and stops every run (app shutdown, tests). */
   dispose(): void;
-}
-
-/** Parses one argument; the error names the argument, the path inside it and the problem. */
-function parseArgument<T>(schema: z.ZodType<T>, value: unknown, name: string): T {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  const path = formatIssuePath(issue.path);
-  throw new Error(
-    `${name}${path ? (path.startsWith('[') ? path : `.${path}`) : ''}: ${issue.message}`,
-  );
 }
 
 const reportFileName = (startedAt: string) =>
   `onsight-network-check-${startedAt.slice(0, 19).replace(/[T:]/g, '-')}`;
 
-export function registerIpcHandlers(
-  ipc: Pick<IpcMain, 'handle' | 'removeHandler'>,
-  deps: HandlerDeps,
-): IpcHandlers {
+export function registerIpcHandlers(ipc: IpcRegistrar, deps: HandlerDeps): IpcHandlers {
   /** Each page's runs and the events held for it, by webContents id. */
   const pages = new Map<number, { session: RunSession; queue: EventQueue; retired: boolean }>();
   /** webContents whose reload and destruction are already watched. */
@@ -102,7 +69,7 @@ export function registerIpcHandlers(
     const existing = pages.get(sender.id);
     if (existing) return existing;
     const queue = createEventQueue((event) => {
-      if (!page.retired && !sender.isDestroyed()) sender.send(CHANNELS.event, event);
+      if (!page.retired) push(sender, 'event', event);
     });
     const page = { session: createRunSession(deps.engine, queue), queue, retired: false };
     pages.set(sender.id, page);
@@ -144,55 +111,34 @@ export function registerIpcHandlers(
     return { saved: true, path: choice.filePath };
   };
 
-  type Handler = (sender: SenderContents, ...args: unknown[]) => unknown;
-  const handlers: Record<Exclude<keyof typeof CHANNELS, 'event' | 'menuCommand'>, Handler> = {
+  const handlers: InvokeHandlers<SenderContents> = {
     ready: (sender) => pageFor(sender).queue.ready(),
-    start: (sender, options) =>
-      sessionOf(sender).start(parseArgument(startOptionsSchema, options, 'options')),
-    cancel: (sender, runId) => sessionOf(sender).cancel(parseArgument(runIdSchema, runId, 'runId')),
-    rerun: (sender, runId, rowIds) =>
-      sessionOf(sender).rerun(
-        parseArgument(runIdSchema, runId, 'runId'),
-        parseArgument(rowIdsSchema, rowIds, 'rowIds'),
-      ),
-    plan: (sender, options) =>
-      sessionOf(sender).plan(parseArgument(startOptionsSchema, options, 'options')),
+    start: (sender, options) => sessionOf(sender).start(options),
+    cancel: (sender, runId) => sessionOf(sender).cancel(runId),
+    rerun: (sender, runId, rowIds) => sessionOf(sender).rerun(runId, rowIds),
+    plan: (sender, options) => sessionOf(sender).plan(options),
     hostInfo: () => deps.hostInfo(),
-    exportReport: (sender, format, options) =>
-      exportReport(
-        sender,
-        parseArgument(reportFormatSchema, format, 'format'),
-        parseArgument(exportOptionsSchema, options, 'options'),
-      ),
-    copyText: (_sender, text) =>
-      deps.clipboard.writeText(parseArgument(copyTextSchema, text, 'text')),
+    exportReport: (sender, format, options) => exportReport(sender, format, options),
+    copyText: (_sender, text) => deps.clipboard.writeText(text),
     decode: (_sender, code) =>
-      decodeForDisplay(
-        parseArgument(helpdeskCodeInputSchema, code, 'code'),
-        deps.engine.profile.profile,
-        deps.engine.profile.hash,
-      ),
+      decodeForDisplay(code, deps.engine.profile.profile, deps.engine.profile.hash),
     appInfo: () => deps.appInfo,
   };
 
-  for (const [name, handler] of Object.entries(handlers)) {
-    const channel = CHANNELS[name as keyof typeof handlers];
-    ipc.handle(channel, async (event: IpcMainInvokeEvent, ...args: unknown[]) => {
-      // Only the page's top frame: the preload runs there alone, so a subframe calling is
-      // an attack whatever URL it shows.
-      const frame = event.senderFrame;
-      if (!frame || frame.parent || !deps.isTrustedSender(frame.url)) {
-        throw new Error(`${name}: refused, the call does not come from the app's own page`);
-      }
-      return handler(event.sender, ...args);
-    });
-  }
+  const removeHandlers = handleInvokes(ipc, handlers, (channel, event) => {
+    // Only the page's top frame: the preload runs there alone, so a subframe calling is
+    // an attack whatever URL it shows.
+    const frame = event.senderFrame;
+    if (!frame || frame.parent || !deps.isTrustedSender(frame.url)) {
+      throw new Error(`${channel}: refused, the call does not come from the app's own page`);
+    }
+    return event.sender;
+  });
 
   return {
     exportReport,
     dispose() {
-      for (const name of Object.keys(handlers))
-        ipc.removeHandler(CHANNELS[name as keyof typeof handlers]);
+      removeHandlers();
       for (const id of [...pages.keys()]) retire(id);
     },
   };

@@ -134,7 +134,11 @@ export function createRunSession(engine: Engine, events: EventQueue): RunSession
         if (event.type === 'run-finished')
           last = only && last ? mergeRerun(last, event.result, only) : event.result;
         events.push(event);
-        if (event.type === 'run-finished') run.ended = true;
+        if (event.type === 'run-finished') {
+          run.ended = true;
+          // Free at once: the window may start again as soon as it reads run-finished.
+          finish();
+        }
       };
       let plan: Plan;
       let proxy: RunProxy | undefined;
@@ -150,8 +154,9 @@ export function createRunSession(engine: Engine, events: EventQueue): RunSession
         return reject(error as Error);
       }
       let failure: unknown;
-      const running = (async () =>
-        engine.runPlan(
+      let running: Promise<unknown>;
+      try {
+        running = engine.runPlan(
           plan,
           {
             ...engine.settings,
@@ -160,7 +165,10 @@ export function createRunSession(engine: Engine, events: EventQueue): RunSession
             ...(chromiumCheck && { chromiumCheck }),
           },
           onEvent,
-        ))();
+        );
+      } catch (error) {
+        running = Promise.reject(error);
+      }
       run.done = running
         .then(
           () => undefined,

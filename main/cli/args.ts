@@ -11,6 +11,7 @@ import {
   type RunOptions,
 } from '../../common/options';
 import { isTargetSpec } from '../../common/profile/schema';
+import { describeZodError } from '../../common/zod-issue';
 import { parseProxyChoice, type ProxyChoice } from '../engine/proxy/discovery';
 
 /** A mistake in how the command is written: the message is followed by the usage. */
@@ -151,8 +152,7 @@ function readOverride(file: string): { mappings: Mapping[]; reflectors: string[]
   }
   const parsed = overrideFileSchema.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new UsageError(`--override ${file}: ${issue.path.join('.')}: ${issue.message}`);
+    throw new UsageError(`--override ${file}: ${describeZodError(parsed.error)}`);
   }
   const mappings = (parsed.data.mappings ?? []).map(({ from, to }) => {
     const mapping = parseMapping(`${from}=${to}`);

@@ -253,6 +253,11 @@ describe('IPC handlers: arguments', () => {
     await expect(call(CHANNELS.exportReport, 'docx', WITH_DETAILS)).rejects.toThrow(/^format: /);
     await expect(call(CHANNELS.copyText, 42)).rejects.toThrow(/^text: /);
     await expect(call(CHANNELS.decode, '')).rejects.toThrow(/^code: /);
+    // The map fixes the number of arguments: an extra one is refused, not ignored.
+    await expect(call(CHANNELS.start, START, 'extra')).rejects.toThrow(
+      'start: takes 1 argument(s), was given 2',
+    );
+    await expect(call(CHANNELS.appInfo, 'x')).rejects.toThrow(/^appInfo: takes 0/);
     expect(runs).toHaveLength(0);
   });
 });
