@@ -2,40 +2,19 @@
 // expect-error mark; without the marks, TypeScript reports an error on exactly those lines.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../../common/ipc/channels';
 import { INVOKE_ARGUMENTS } from '../../../common/ipc/map';
+import { ROOT, typeErrors } from '../../support/typescript';
 
-const ROOT = join(__dirname, '../../..');
-const CASES = join(__dirname, 'wrong-types.ts');
+const CASES = 'test/unit/ipc/wrong-types.ts';
 const MARK = '// @ts-expect-error';
 
-/** Type errors of `text` compiled as the cases file, by 1-based line. */
-function errorLines(text: string): number[] {
-  const config = ts.getParsedCommandLineOfConfigFile(
-    join(ROOT, 'tsconfig.node.json'),
-    {},
-    {
-      ...ts.sys,
-      onUnRecoverableConfigFileDiagnostic: (d) => {
-        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
-      },
-    },
-  )!;
-  const host = ts.createCompilerHost(config.options);
-  const read = host.readFile.bind(host);
-  host.readFile = (file) => (file === CASES ? text : read(file));
-  const program = ts.createProgram([CASES], config.options, host);
-  const source = program.getSourceFile(CASES)!;
-  return ts
-    .getPreEmitDiagnostics(program, source)
-    .filter((d) => d.file === source && d.start !== undefined)
-    .map((d) => source.getLineAndCharacterOfPosition(d.start!).line + 1);
-}
+const errorLines = (text: string) =>
+  typeErrors('tsconfig.node.json', CASES, text).map((error) => error.line);
 
 describe('the IPC map', () => {
-  const text = readFileSync(CASES, 'utf8');
+  const text = readFileSync(join(ROOT, CASES), 'utf8');
   const marked = text
     .split('\n')
     .flatMap((line, index) => (line.trim().startsWith(MARK) ? [index + 2] : []));
