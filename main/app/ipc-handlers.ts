@@ -7,6 +7,7 @@ import type { AppInfo, ExportOptions, MenuCommand, ReportFormat } from '../../co
 import type { InvokeHandlers, InvokeResults } from '../../common/ipc/map';
 import type { HostInfo } from '../../common/results/schema';
 import { handleInvokes, push, type IpcRegistrar } from './ipc-main';
+import { silentLog, type AppLog } from './log';
 import { createEventQueue, type EventQueue } from './event-queue';
 import { createRunSession, type Engine, type RunSession } from './run-session';
 import { decodeForDisplay } from '../../common/helpdesk/decoded-table';
@@ -34,6 +35,8 @@ export interface HandlerDeps {
   ): Promise<SaveDialogReturnValue>;
   /** The hidden window that prints the HTML report to PDF, and the paper it prints on. */
   pdf: PdfPrinter;
+  /** Refused calls and every run's start and end go here. */
+  log?: AppLog;
 }
 
 export interface IpcHandlers {
@@ -51,6 +54,7 @@ const reportFileName = (startedAt: string) =>
   `onsight-network-check-${startedAt.slice(0, 19).replace(/[T:]/g, '-')}`;
 
 export function registerIpcHandlers(ipc: IpcRegistrar, deps: HandlerDeps): IpcHandlers {
+  const log = deps.log ?? silentLog;
   /** Each page's runs and the events held for it, by webContents id. */
   const pages = new Map<number, { session: RunSession; queue: EventQueue; retired: boolean }>();
   /** webContents whose reload and destruction are already watched. */
@@ -71,7 +75,7 @@ export function registerIpcHandlers(ipc: IpcRegistrar, deps: HandlerDeps): IpcHa
     const queue = createEventQueue((event) => {
       if (!page.retired) push(sender, 'event', event);
     });
-    const page = { session: createRunSession(deps.engine, queue), queue, retired: false };
+    const page = { session: createRunSession(deps.engine, queue, log), queue, retired: false };
     pages.set(sender.id, page);
     if (!watched.has(sender.id)) {
       watched.add(sender.id);
@@ -87,6 +91,8 @@ export function registerIpcHandlers(ipc: IpcRegistrar, deps: HandlerDeps): IpcHa
   const sessionOf = (sender: SenderContents) => pageFor(sender).session;
 
   const exportReport: IpcHandlers['exportReport'] = async (sender, format, options) => {
+    // The only place main hears the user's privacy choice: the log follows it from now on.
+    log.setIncludeComputerDetails(options.includeComputerDetails);
     const result = sessionOf(sender).lastResult();
     if (!result) throw new Error('there is no result to save yet: run a check first');
     const type = REPORT_FILE_TYPES[format];
@@ -125,15 +131,25 @@ export function registerIpcHandlers(ipc: IpcRegistrar, deps: HandlerDeps): IpcHa
     appInfo: () => deps.appInfo,
   };
 
-  const removeHandlers = handleInvokes(ipc, handlers, (channel, event) => {
-    // Only the page's top frame: the preload runs there alone, so a subframe calling is
-    // an attack whatever URL it shows.
-    const frame = event.senderFrame;
-    if (!frame || frame.parent || !deps.isTrustedSender(frame.url)) {
-      throw new Error(`${channel}: refused, the call does not come from the app's own page`);
-    }
-    return event.sender;
-  });
+  const removeHandlers = handleInvokes(
+    ipc,
+    handlers,
+    (channel, event) => {
+      // Only the page's top frame: the preload runs there alone, so a subframe calling is
+      // an attack whatever URL it shows.
+      const frame = event.senderFrame;
+      if (!frame || frame.parent || !deps.isTrustedSender(frame.url)) {
+        log.warn('IPC call refused: not the app page', {
+          channel,
+          frameUrl: frame?.url ?? null,
+          subframe: Boolean(frame?.parent),
+        });
+        throw new Error(`${channel}: refused, the call does not come from the app's own page`);
+      }
+      return event.sender;
+    },
+    (channel, reason) => log.warn('IPC call refused: bad arguments', { channel, reason }),
+  );
 
   return {
     exportReport,

@@ -39,19 +39,27 @@ export function checkArguments<K extends InvokeChannel>(
 
 /**
  * Registers every handler of the map. `admit` runs first on every call (who calls); it throws
- * to refuse. Returns the function that removes them all.
+ * to refuse. Arguments the map refuses are told to `onRefused` before the caller hears of it. Returns the function that removes them all.
  */
 export function handleInvokes<Sender>(
   ipc: IpcRegistrar,
   handlers: InvokeHandlers<Sender>,
   admit: (channel: InvokeChannel, event: IpcMainInvokeEvent) => Sender,
+  onRefused: (channel: InvokeChannel, reason: string) => void = () => {},
 ): () => void {
   const channels = Object.keys(INVOKE_ARGUMENTS) as InvokeChannel[];
   for (const channel of channels) {
     const handler = handlers[channel] as (sender: Sender, ...args: unknown[]) => unknown;
     ipc.handle(CHANNELS[channel], async (event, ...args: unknown[]) => {
       const sender = admit(channel, event);
-      return handler(sender, ...checkArguments(channel, args));
+      let checked: unknown[];
+      try {
+        checked = checkArguments(channel, args);
+      } catch (error) {
+        onRefused(channel, (error as Error).message);
+        throw error;
+      }
+      return handler(sender, ...checked);
     });
   }
   return () => channels.forEach((channel) => ipc.removeHandler(CHANNELS[channel]));

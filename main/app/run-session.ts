@@ -11,6 +11,7 @@ import type { PlanInput } from '../engine/planner';
 import type { ChromiumCheckHook } from '../engine/probe-types';
 import type { RunSettings } from '../engine/runner';
 import type { EventQueue } from './event-queue';
+import { silentLog, type AppLog } from './log';
 import type { LoadedProfile } from '../engine/profile-loader';
 
 export type RunPlanFn = (
@@ -101,7 +102,11 @@ function messageOf(error: unknown): string {
   return text.split('\n')[0]!.trim() || 'unknown error';
 }
 
-export function createRunSession(engine: Engine, events: EventQueue): RunSession {
+export function createRunSession(
+  engine: Engine,
+  events: EventQueue,
+  log: AppLog = silentLog,
+): RunSession {
   let current: Run | undefined;
   /** Options of every run this window started, so a re-run checks the same way. */
   const optionsByRun = new Map<string, StartOptions>();
@@ -127,6 +132,7 @@ export function createRunSession(engine: Engine, events: EventQueue): RunSession
         // After its final event a run says nothing more: a late event would reopen the window's run.
         if (run.ended) return;
         if (event.type === 'run-started') {
+          log.info('run started', { runId: event.runId, rerun: only ?? null });
           run.runId = event.runId;
           optionsByRun.set(event.runId, options);
           resolve(event.runId);
@@ -135,6 +141,12 @@ export function createRunSession(engine: Engine, events: EventQueue): RunSession
           last = only && last ? mergeRerun(last, event.result, only) : event.result;
         events.push(event);
         if (event.type === 'run-finished') {
+          log.info('run finished', {
+            runId: event.runId,
+            verdict: event.result.verdict.status,
+            cancelled: event.cancelled,
+            durationMs: event.result.durationMs,
+          });
           run.ended = true;
           // Free at once: the window may start again as soon as it reads run-finished.
           finish();
@@ -183,6 +195,7 @@ export function createRunSession(engine: Engine, events: EventQueue): RunSession
           proxy?.close();
           finish();
           if (run.runId === undefined) {
+            log.error('run could not start', { error: failure ?? 'no run-started' });
             reject(
               failure === undefined
                 ? new Error('the engine ended the run without starting it')
@@ -196,6 +209,7 @@ export function createRunSession(engine: Engine, events: EventQueue): RunSession
             failure === undefined
               ? 'the engine ended the run without a result'
               : messageOf(failure);
+          log.error('run failed', { runId: run.runId, error: failure ?? message });
           events.push({ type: 'run-failed', runId: run.runId, message });
         });
     });

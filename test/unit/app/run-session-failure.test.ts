@@ -9,6 +9,7 @@ import { plan } from '../../../main/engine/planner';
 import { runPlan } from '../../../main/engine/runner';
 import { createEventQueue } from '../../../main/app/event-queue';
 import { createRunSession, type RunPlanFn } from '../../../main/app/run-session';
+import { createAppLog, type AppLog } from '../../../main/app/log';
 import { closedPort, loopbackProfile } from './support';
 
 const START: StartOptions = { options: DEFAULT_OPTIONS, proxy: 'direct' };
@@ -34,7 +35,7 @@ beforeAll(async () => {
   port = await closedPort();
 });
 
-function setUp(breaks: Stage | null) {
+function setUp(breaks: Stage | null, log?: AppLog) {
   const sent: RunEvent[] = [];
   const failing: RunPlanFn = (p, settings, onEvent) => {
     let thrown = false;
@@ -53,6 +54,7 @@ function setUp(breaks: Stage | null) {
   const session = createRunSession(
     { profile: loopbackProfile(port), plan, runPlan: failing, settings: SETTINGS },
     listening(sent),
+    log,
   );
   return { session, sent };
 }
@@ -138,5 +140,32 @@ describe('run session: an engine that breaks after run-started', () => {
     );
     await expect(session.start(START)).rejects.toThrow('no socket');
     await expect(session.start(START)).resolves.toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('logs the start, the end and the failure of each run', async () => {
+    const lines: string[] = [];
+    const log = createAppLog((level, line) => lines.push(`${level} ${line}`));
+    const sent: RunEvent[] = [];
+    const session = createRunSession(
+      { profile: loopbackProfile(port), plan, runPlan, settings: SETTINGS },
+      listening(sent),
+      log,
+    );
+    const runId = await session.start(START);
+    await expect.poll(() => finals(sent).length).toBe(1);
+    expect(lines[0]).toBe(`info run started {"runId":"${runId}","rerun":null}`);
+    expect(lines[1]).toMatch(
+      new RegExp(`^info run finished \\{"runId":"${runId}","verdict":"not-ready"`),
+    );
+
+    const broken = setUp('after-start', log);
+    sessions.push(broken);
+    const brokenId = await broken.session.start(START);
+    await expect.poll(() => lines.length).toBe(4);
+    expect(lines[3]).toMatch(
+      new RegExp(
+        `^error run failed \\{"runId":"${brokenId}","error":"Error: engine bug after-start`,
+      ),
+    );
   });
 });
