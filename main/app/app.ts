@@ -16,6 +16,7 @@ import {
   shell,
 } from 'electron';
 import type { AppInfo } from '../../common/ipc/contract';
+import { RUN_DEFAULTS } from '../../common/run-defaults';
 import { collectHostInfo } from '../engine/host-info';
 import { plan } from '../engine/planner';
 import { defaultProfile } from '../engine/profile-loader';
@@ -36,8 +37,6 @@ import { fileLogWriter } from './log-file';
 import { createMainWindow } from './window';
 
 const PRODUCT_NAME = 'Onsight Network Check';
-/** The CLI's defaults (ARCHITECTURE.md, "CLI contract"): the app checks the same way. */
-const RUN_DEFAULTS = { timeoutMs: 3000, deadlineMs: 10_000, concurrency: 256 } as const;
 /** Only in development, and only when the dev script sets it. */
 const DEV_SERVER_URL = app.isPackaged ? undefined : process.env.VITE_DEV_SERVER_URL;
 const RENDERER_FOLDER = join(__dirname, '../renderer');

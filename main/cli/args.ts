@@ -12,6 +12,7 @@ import {
 } from '../../common/options';
 import { isTargetSpec } from '../../common/profile/schema';
 import { describeZodError } from '../../common/zod-issue';
+import { RUN_DEFAULTS } from '../../common/run-defaults';
 import { parseProxyChoice, type ProxyChoice } from '../engine/proxy/discovery';
 
 /** A mistake in how the command is written: the message is followed by the usage. */
@@ -252,9 +253,9 @@ export function parseCommandLine(argv: readonly string[]): Command {
     ...(proxy !== undefined ? { proxy } : {}),
     ...(values.pac !== undefined ? { pac: values.pac } : {}),
     caFiles: values.ca ?? [],
-    timeoutMs: positiveInt('timeout-ms', values['timeout-ms'], 3000, 120_000),
-    deadlineMs: positiveInt('deadline-ms', values['deadline-ms'], 10_000, 600_000),
-    concurrency: positiveInt('concurrency', values.concurrency, 256, 4096),
+    timeoutMs: positiveInt('timeout-ms', values['timeout-ms'], RUN_DEFAULTS.timeoutMs, 120_000),
+    deadlineMs: positiveInt('deadline-ms', values['deadline-ms'], RUN_DEFAULTS.deadlineMs, 600_000),
+    concurrency: positiveInt('concurrency', values.concurrency, RUN_DEFAULTS.concurrency, 4096),
     ...(values.report !== undefined ? { report: values.report } : {}),
     includeComputerDetails: values['include-computer-details'] ?? false,
   };
