@@ -112,6 +112,20 @@ export default tseslint.config(
     ),
   },
   {
+    // A page hears from main only on the map's pushed channels, through push() in ipc-main.ts.
+    files: ['main/app/**'],
+    ignores: ['main/app/ipc-main.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='send']",
+          message: 'Push to a page with push() from main/app/ipc-main.ts (the IPC map).',
+        },
+      ],
+    },
+  },
+  {
     files: ['main/app/ipc-main.ts'],
     rules: restrict(
       [{ ...noRawIpc, importNames: ['ipcRenderer'] }],
