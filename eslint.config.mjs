@@ -13,12 +13,17 @@ const noElectron = {
   name: 'electron',
   message: 'Only main/app and preload may import electron.',
 };
-/** Raw IPC lives in one module per side: main/app/ipc-main.ts and preload/preload.ts. */
-const noRawIpc = {
-  name: 'electron',
-  importNames: ['ipcMain', 'ipcRenderer'],
-  message: 'Use the typed IPC map: main/app/ipc-main.ts (main) or preload/preload.ts (preload).',
-};
+/**
+ * Raw IPC lives in one module per side: main/app/ipc-main.ts and preload/preload.ts. The entry
+ * (main/app/app.ts) may import ipcMain to hand it over, but not use it.
+ */
+const RAW_IPC =
+  'Use the typed IPC map: main/app/ipc-main.ts (main) or preload/preload.ts (preload).';
+const noRawIpc = { name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: RAW_IPC };
+const noRawIpcUse = ['ipcMain', 'ipcRenderer'].map((name) => ({
+  selector: `MemberExpression[object.name='${name}']`,
+  message: RAW_IPC,
+}));
 const folders = (list, message) => ({ group: list.map((f) => `**/${f}/**`), message });
 
 /** Globals of Node that a browser page (and code shared with it) does not have. */
@@ -122,11 +127,12 @@ export default tseslint.config(
           selector: "CallExpression[callee.property.name='send']",
           message: 'Push to a page with push() from main/app/ipc-main.ts (the IPC map).',
         },
+        ...noRawIpcUse,
       ],
     },
   },
   {
-    files: ['main/app/ipc-main.ts'],
+    files: ['main/app/app.ts'],
     rules: restrict(
       [{ ...noRawIpc, importNames: ['ipcRenderer'] }],
       [folders(['renderer', 'preload'], 'main talks to the page only through the IPC map.')],

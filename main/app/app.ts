@@ -9,6 +9,7 @@ import {
   BrowserWindow,
   clipboard,
   dialog,
+  ipcMain,
   Menu,
   net,
   protocol,
@@ -27,7 +28,6 @@ import { TOOL_VERSION } from '../engine/version';
 import { main as cliMain } from '../cli/main';
 import { headlessArgv, runHeadless } from './headless';
 import { registerIpcHandlers, sendMenuCommand } from './ipc-handlers';
-import { electronIpcMain } from './ipc-main';
 import { aboutDetail, menuTemplate } from './menu';
 import { paperSizeFor } from './report-export';
 import { applySessionPolicy, lockDownContents, trustedSenderCheck } from './security';
@@ -73,7 +73,7 @@ async function start(log: AppLog): Promise<void> {
       hash: loaded.hash,
     },
   };
-  const handlers = registerIpcHandlers(electronIpcMain(), {
+  const handlers = registerIpcHandlers(ipcMain, {
     engine: {
       profile: loaded,
       runPlan,

@@ -1,7 +1,8 @@
-// The one module that touches Electron's ipcMain and pushes to a page (lint forbids both
-// elsewhere): it registers the IPC map's handlers, checks each call's arguments against the
-// map's schemas (count included) before the handler sees them, and pushes typed payloads.
-import { ipcMain, type IpcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+// The one module that uses Electron's ipcMain and pushes to a page (lint forbids both
+// elsewhere; the entry, app.ts, only hands ipcMain over): it registers the IPC map's handlers,
+// checks each call's arguments against the map's schemas (count included) before the handler
+// sees them, and pushes typed payloads. Types only from electron, so tests load it without.
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { CHANNELS } from '../../common/ipc/channels';
 import {
   INVOKE_ARGUMENTS,
@@ -14,9 +15,6 @@ import {
 import { describeZodError } from '../../common/zod-issue';
 
 export type IpcRegistrar = Pick<IpcMain, 'handle' | 'removeHandler'>;
-
-/** Electron's own ipcMain, for the entry to hand to the handlers. */
-export const electronIpcMain = (): IpcRegistrar => ipcMain;
 
 /**
  * Checks the arguments of one call against the map: one value per declared argument (a
