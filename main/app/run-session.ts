@@ -191,7 +191,9 @@ export function createRunSession(
         .finally(() => {
           // Whatever broke (the engine, the result's assembly, a throw in onEvent), the run
           // ends here: the slot is freed and, once the window knows of the run, it hears a
-          // final event, or Cancel and Run again would wait for one forever.
+          // final event, or Cancel and Run again would wait for one forever. Probes a broken
+          // engine left in flight are stopped too.
+          run.controller.abort();
           proxy?.close();
           finish();
           if (run.runId === undefined) {
