@@ -177,6 +177,16 @@ if (cliArgv) {
 } else {
   // The window's log only: `--cli` prints what it has to say.
   const log = createAppLog(fileLogWriter(electronLog, app.getPath('logs'), !app.isPackaged));
+  // Failures nobody awaits, and helper processes (GPU, network service) that die: logged only,
+  // Electron's own handling stays as it is.
+  process.on('unhandledRejection', (reason) => log.error('unhandled rejection', { reason }));
+  app.on('child-process-gone', (_event, details) =>
+    log.error('a helper process stopped', {
+      type: details.type,
+      reason: details.reason,
+      exitCode: details.exitCode,
+    }),
+  );
   // Only possible before `ready`: the page's own origin, app://renderer (app-scheme.ts).
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
   start(log).catch((error: unknown) => {
