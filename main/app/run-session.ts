@@ -137,19 +137,20 @@ export function createRunSession(
           optionsByRun.set(event.runId, options);
           resolve(event.runId);
         }
-        if (event.type === 'run-finished')
-          last = only && last ? mergeRerun(last, event.result, only) : event.result;
-        events.push(event);
         if (event.type === 'run-finished') {
+          last = only && last ? mergeRerun(last, event.result, only) : event.result;
+          finish();
+        }
+        events.push(event);
+        // Only once the window has it: a throw before (the merge, the send) ends in run-failed.
+        if (event.type === 'run-finished') {
+          run.ended = true;
           log.info('run finished', {
             runId: event.runId,
             verdict: event.result.verdict.status,
             cancelled: event.cancelled,
             durationMs: event.result.durationMs,
           });
-          run.ended = true;
-          // Free at once: the window may start again as soon as it reads run-finished.
-          finish();
         }
       };
       let plan: Plan;

@@ -7,7 +7,8 @@ import { foldRow } from '../../common/results/fold';
 import type { ResultDocument, RowResult } from '../../common/results/schema';
 import { computeVerdict } from '../../common/results/verdict';
 import { changeRequest } from '../../common/results/change-request';
-import { APP_TEXT, ROW_STATUS_WORDS, SHELL_TEXT, VERDICT_HEADLINES } from '../../common/i18n/en';
+import { APP_TEXT, ROW_STATUS_WORDS, VERDICT_HEADLINES } from '../../common/i18n/en';
+import { SHELL_TEXT } from '../../common/i18n/en';
 
 /** `failed`: the run could not start; `broken`: it started, then broke (`run-failed`). */
 export type RunPhase = 'starting' | 'running' | 'finished' | 'cancelled' | 'failed' | 'broken';
