@@ -3,10 +3,10 @@ import { useId, useState } from 'react';
 import type { ResultDocument } from '../../common/results/schema';
 import { natoSpelling } from '../../common/helpdesk/nato';
 import { APP_HELPDESK_TEXT, APP_TEXT, VERDICT_HEADLINES } from '../../common/i18n/en';
-import { SHELL_TEXT } from '../../common/i18n/en';
 import type { RunPhase } from '../state/run-state';
 import { useElapsedSeconds } from '../state/use-elapsed-seconds';
 import { CopyButton } from './copy-button';
+import { SHELL_TEXT } from '../../common/i18n/en';
 
 export interface VerdictHeaderProps {
   phase: RunPhase;

@@ -1,6 +1,7 @@
 // Folds the engine's events (common/results/events.ts) into what the window shows. Pure, so
 // the same sequence of events always gives the same screen, and tests need no timers.
 import type { RowStatus } from '../../common/outcomes';
+import { SHELL_TEXT } from '../../common/i18n/en';
 import type { Plan, PlannedRow } from '../../common/plan';
 import type { RunEvent } from '../../common/results/events';
 import { foldRow } from '../../common/results/fold';
@@ -8,7 +9,6 @@ import type { ResultDocument, RowResult } from '../../common/results/schema';
 import { computeVerdict } from '../../common/results/verdict';
 import { changeRequest } from '../../common/results/change-request';
 import { APP_TEXT, ROW_STATUS_WORDS, VERDICT_HEADLINES } from '../../common/i18n/en';
-import { SHELL_TEXT } from '../../common/i18n/en';
 
 /** `failed`: the run could not start; `broken`: it started, then broke (`run-failed`). */
 export type RunPhase = 'starting' | 'running' | 'finished' | 'cancelled' | 'failed' | 'broken';

@@ -1,8 +1,9 @@
 // The whole window against a fake bridge: start-up order, live progress, the live region,
 // re-running failed rows, cancelling, and the "This computer and network" panel.
 import { act, screen, waitFor, within } from '@testing-library/react';
+import { SHELL_TEXT } from '../../../common/i18n/en';
 import userEvent from '@testing-library/user-event';
-import { APP_TEXT, ROW_STATUS_WORDS, SHELL_TEXT, VERDICT_HEADLINES } from '../../../common/i18n/en';
+import { APP_TEXT, ROW_STATUS_WORDS, VERDICT_HEADLINES } from '../../../common/i18n/en';
 import { DEFAULT_OPTIONS } from '../../../common/options';
 import { makePlan, play, renderApp, scriptRun } from './fake-netcheck';
 

@@ -1,6 +1,7 @@
 // The pure fold behind the window: events in, screen state out.
-import { SHELL_TEXT, VERDICT_HEADLINES } from '../../../common/i18n/en';
+import { VERDICT_HEADLINES } from '../../../common/i18n/en';
 import type { RunEvent } from '../../../common/results/events';
+import { SHELL_TEXT } from '../../../common/i18n/en';
 import {
   failedRowIds,
   initialRunState,
