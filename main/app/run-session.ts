@@ -104,7 +104,7 @@ function messageOf(error: unknown): string {
 
 export function createRunSession(
   engine: Engine,
-  events: EventQueue,
+  queue: EventQueue,
   log: AppLog = silentLog,
 ): RunSession {
   let current: Run | undefined;
@@ -128,11 +128,30 @@ export function createRunSession(
       if (current === run) current = undefined;
     };
     return new Promise<string>((resolve, reject) => {
+      /**
+       * The run's events on their way to the window: logged, and nothing after a final event
+       * (a late one would reopen the window's run). A final event counts once the window has
+       * it: a throw before (the merge, the send) ends in run-failed.
+       */
+      const events: Pick<EventQueue, 'push'> = {
+        push(event) {
+          if (run.ended) return;
+          queue.push(event);
+          if (event.type === 'run-started')
+            log.info('run started', { runId: event.runId, rerun: only ?? null });
+          if (event.type === 'run-finished') {
+            run.ended = true;
+            log.info('run finished', {
+              runId: event.runId,
+              verdict: event.result.verdict.status,
+              cancelled: event.cancelled,
+              durationMs: event.result.durationMs,
+            });
+          }
+        },
+      };
       const onEvent: RunEventListener = (event) => {
-        // After its final event a run says nothing more: a late event would reopen the window's run.
-        if (run.ended) return;
         if (event.type === 'run-started') {
-          log.info('run started', { runId: event.runId, rerun: only ?? null });
           run.runId = event.runId;
           optionsByRun.set(event.runId, options);
           resolve(event.runId);
@@ -142,16 +161,6 @@ export function createRunSession(
           finish();
         }
         events.push(event);
-        // Only once the window has it: a throw before (the merge, the send) ends in run-failed.
-        if (event.type === 'run-finished') {
-          run.ended = true;
-          log.info('run finished', {
-            runId: event.runId,
-            verdict: event.result.verdict.status,
-            cancelled: event.cancelled,
-            durationMs: event.result.durationMs,
-          });
-        }
       };
       let plan: Plan;
       let proxy: RunProxy | undefined;
@@ -213,7 +222,7 @@ export function createRunSession(
               ? 'the engine ended the run without a result'
               : messageOf(failure);
           log.error('run failed', { runId: run.runId, error: failure ?? message });
-          events.push({ type: 'run-failed', runId: run.runId, message });
+          queue.push({ type: 'run-failed', runId: run.runId, message });
         });
     });
   };

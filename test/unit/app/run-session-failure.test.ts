@@ -13,7 +13,17 @@ import { createAppLog, type AppLog } from '../../../main/app/log';
 import { closedPort, loopbackProfile } from './support';
 
 const START: StartOptions = { options: DEFAULT_OPTIONS, proxy: 'direct' };
-const SETTINGS = { timeoutMs: 500, deadlineMs: 3000, concurrency: 1, toolVersion: 'test' };
+let port: number;
+beforeAll(async () => {
+  port = await closedPort();
+});
+const settings = () => ({
+  timeoutMs: 500,
+  deadlineMs: 3000,
+  concurrency: 1,
+  toolVersion: 'test',
+  profile: loopbackProfile(port).profile,
+});
 
 /** An event queue whose window already listens: every event lands in `sent` at once. */
 function listening(sent: RunEvent[]) {
@@ -29,11 +39,6 @@ const THROWS_ON: Record<Stage, RunEvent['type']> = {
   'after-first-row': 'probe-finished',
   'at-result': 'run-finished',
 };
-
-let port: number;
-beforeAll(async () => {
-  port = await closedPort();
-});
 
 function setUp(breaks: Stage | null, log?: AppLog) {
   const sent: RunEvent[] = [];
@@ -52,7 +57,7 @@ function setUp(breaks: Stage | null, log?: AppLog) {
     return runPlan(p, settings, listener);
   };
   const session = createRunSession(
-    { profile: loopbackProfile(port), plan, runPlan: failing, settings: SETTINGS },
+    { profile: loopbackProfile(port), plan, runPlan: failing, settings: settings() },
     listening(sent),
     log,
   );
@@ -103,7 +108,7 @@ describe('run session: an engine that breaks after run-started', () => {
           onEvent({ type: 'run-started', runId: crypto.randomUUID(), startedAt: '', plan: p });
           return {} as never;
         },
-        settings: SETTINGS,
+        settings: settings(),
       },
       listening(sent),
     );
@@ -134,7 +139,7 @@ describe('run session: an engine that breaks after run-started', () => {
           if (calls === 1) throw new Error('no socket');
           return runPlan(p, settings, onEvent);
         },
-        settings: SETTINGS,
+        settings: settings(),
       },
       listening([]),
     );
@@ -147,7 +152,7 @@ describe('run session: an engine that breaks after run-started', () => {
     const log = createAppLog((level, line) => lines.push(`${level} ${line}`));
     const sent: RunEvent[] = [];
     const session = createRunSession(
-      { profile: loopbackProfile(port), plan, runPlan, settings: SETTINGS },
+      { profile: loopbackProfile(port), plan, runPlan, settings: settings() },
       listening(sent),
       log,
     );
