@@ -73,12 +73,14 @@ describe(
       );
       expect(windows).toBe(1);
       expect(await page.title()).toBe('Onsight Network Check');
+      expect(page.url()).toBe('app://renderer/index.html');
       expect(await page.evaluate('typeof require')).toBe('undefined');
       expect(await page.evaluate('typeof process')).toBe('undefined');
       const methods = (await page.evaluate('Object.keys(window.netcheck).sort()')) as string[];
       const expected = [
-        ...Object.keys(CHANNELS).filter((name) => name !== 'event'),
+        ...Object.keys(CHANNELS).filter((name) => name !== 'event' && name !== 'menuCommand'),
         'onEvent',
+        'onMenuCommand',
       ].sort();
       expect(methods).toEqual(expected);
     });
