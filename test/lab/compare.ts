@@ -91,7 +91,7 @@ export function compareWithGroundTruth(run: ScenarioRun, result: ResultDocument)
       `${run.id}, helpdesk code ${code}: ${decoded.ok ? 'decodes to another diagnosis' : decoded.message}`,
     );
   lines.push(
-    `  ${pad('code', 8)}${pad(code, 22)}${pad(`${code.replaceAll('-', '').length} characters`, 22)}${codeOk ? '' : '  <-- MISMATCH'}`,
+    `  ${pad('code', 8)}${pad(code, 30)}${pad(`${code.replaceAll('-', '').length} characters`, 22)}${codeOk ? '' : '  <-- MISMATCH'}`,
   );
   return { table: lines.join('\n'), mismatches };
 }
