@@ -233,6 +233,8 @@ export async function runPlan(
           while (!settled && !silenceSeen && active < HOSTS_AT_ONCE && next < hosts.length) {
             const host = hosts[next++]!;
             const own = new AbortController();
+            // One attempt's steps (DNS, connect, TLS, the proxy path) each listen to it.
+            setMaxListeners(0, own.signal);
             const onBlockAbort = () => own.abort();
             block.signal.addEventListener('abort', onBlockAbort, { once: true });
             queued.add(own);
