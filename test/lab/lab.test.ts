@@ -100,6 +100,8 @@ describe(
         expect(mismatches, table).toEqual([]);
         // Exit codes of the CLI contract: 0 only for ready.
         expect(ran.code).toBe(result.verdict.status === 'ready' ? 0 : 1);
+        // With --json, stdout is the document and stderr stays empty: no Node warning either.
+        expect(ran.stderr).toBe('');
       });
     }
 
