@@ -8,7 +8,7 @@ export const PROFILE_DIGEST_BITS = 10;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-function fnv1a(text: string): number {
+export function fnv1a(text: string): number {
   let hash = FNV_OFFSET;
   for (let i = 0; i < text.length; i += 1) {
     hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME) >>> 0;
