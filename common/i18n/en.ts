@@ -309,7 +309,8 @@ export const APP_HELPDESK_TEXT = {
       character: 'A character that codes do not use',
       check: 'The check failed',
       profile: 'Made with another profile version',
-    } satisfies Record<'length' | 'character' | 'check' | 'profile', string>,
+      newer: 'Made by a newer version',
+    } satisfies Record<'length' | 'character' | 'check' | 'profile' | 'newer', string>,
     resultFor: (code: string) => `Result of code ${code}`,
     profile: (id: string, version: string) => `Profile ${id} ${version}`,
     options: (o: { teamlink: boolean; legacy: boolean; china: boolean; customDomains: boolean }) =>
