@@ -4,7 +4,7 @@
 //   (row index + 3-bit status, ascending) or every row's status.
 // v1 stored a verdict but no cause. The cause is worked out from the row statuses, as far as
 // they show it, and the decoded code says so (decoded-table.ts).
-import { ROW_STATUSES, VERDICTS } from '../outcomes';
+import { ROW_STATUSES, VERDICTS, type RowStatus } from '../outcomes';
 import type { Profile } from '../profile/schema';
 import { OPTION_NAMES } from '../profile/schema';
 import type { Cause } from '../diagnosis/causes';
@@ -25,7 +25,7 @@ const symbolsFor = (bits: number) => Math.ceil(bits / 5);
 /** The cause the statuses show by themselves; the finer ones (a proxy, inspection) need probes. */
 function inferredCause(
   layout: Layout,
-  statuses: readonly (typeof ROW_STATUSES)[number][],
+  statuses: readonly RowStatus[],
   options: CodeOptions,
   profile: Profile,
 ): Cause {

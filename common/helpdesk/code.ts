@@ -21,7 +21,6 @@ import { decodeV1 } from './code-v1';
 import { CAUSE_FORMS, formBits, impliedStatuses } from './implied-statuses';
 import { LAYOUT_DIGEST_BITS, layoutByDigest, layoutDigest, layoutOf, type Layout } from './layouts';
 
-export const CODE_FORMAT_VERSION = 2;
 const CAUSE_BITS = 5;
 const PRODUCT_BITS = 6;
 const STATUS_BITS = 3;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import golden from '../../fixtures/helpdesk-codes.json';
 import {
+  CODE_LENGTHS,
   decodeHelpdeskCode,
   encodeHelpdeskCode,
   worstCaseLength,
@@ -78,6 +79,10 @@ describe('golden vectors (test/fixtures/helpdesk-codes.json)', () => {
 describe('format v2', () => {
   it('gives back every fact it carries, in at most the stated worst case (property)', () => {
     expect(worstCaseLength(profile)).toBe(21);
+    expect(CODE_LENGTHS.max).toBe(worstCaseLength(profile));
+    // The shortest: a clean run with the default options.
+    const clean = encodeHelpdeskCode(factsOf({ ...buildResult(), partial: false }), profile);
+    expect(stripped(clean)).toHaveLength(CODE_LENGTHS.min);
     fc.assert(
       fc.property(anyFacts, (facts) => {
         const code = encodeHelpdeskCode(facts, profile);
