@@ -5,6 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResultDocument } from '../../common/results/schema';
+import { decodeForDisplay } from '../../common/helpdesk/decoded-table';
+import { defaultProfile } from '../../main/engine/profile-loader';
 import { CLI } from '../support/cli';
 import { canCreateNamespaces, execIn } from '../support/netns';
 import { compareWithGroundTruth } from './compare';
@@ -19,6 +21,8 @@ import {
   SERVER_NS,
 } from './topology';
 
+/** The profile every lab run checks, to decode its helpdesk code with. */
+const PROFILE = defaultProfile();
 const LAB_SCRIPT = `${REPO_ROOT}/test/lab/lab.mjs`;
 /** Short enough for the suite to stay well under 3 minutes, long enough for a loaded CI box. */
 const RUN_LIMITS = ['--timeout-ms', '2000', '--deadline-ms', '10000'];
@@ -102,6 +106,9 @@ describe.skipIf(!usable)('firewall lab', () => {
       );
       expect(mismatches, table).toEqual([]);
       expect(code.replaceAll('-', '').length, code).toBeLessThanOrEqual(12);
+      // …and the agent who decodes it reads the caller's own diagnosis.
+      const decoded = decodeForDisplay(code, PROFILE.profile, PROFILE.hash);
+      expect(decoded.ok && decoded.decoded.diagnosis).toEqual(result.diagnosis);
       // Exit codes of the CLI contract: 0 only for ready.
       expect(ran.code).toBe(result.verdict.status === 'ready' ? 0 : 1);
     });
