@@ -12,6 +12,7 @@ export default defineConfig({
     environment: 'node',
     include: ['test/lab/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
+    reporters: ['default', './test/support/skip-summary-reporter.ts'],
     env: { NCLAB_NAME: labName },
     fileParallelism: false,
     testTimeout: 60_000,

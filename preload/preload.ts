@@ -1,36 +1,47 @@
 // The bridge (bundled to out/preload/preload.cjs): `window.netcheck` and nothing else. The
-// renderer never sees ipcRenderer or a channel name, only the contract's methods.
+// renderer never sees ipcRenderer or a channel name, only the IPC map's methods. This is the
+// one module that touches ipcRenderer (lint forbids it elsewhere).
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { CHANNELS } from '../common/ipc/channels';
-import type { MenuCommand, NetcheckApi } from '../common/ipc/contract';
-import type { RunEvent } from '../common/results/events';
+import type {
+  InvokeArgs,
+  InvokeChannel,
+  InvokeResults,
+  NetcheckApi,
+  PushChannel,
+  PushPayloads,
+} from '../common/ipc/map';
+
+/** A call on an invoked channel, typed by the map (ipcRenderer.invoke itself answers `any`). */
+function invoke<K extends InvokeChannel>(channel: K) {
+  return (...args: InvokeArgs<K>): Promise<InvokeResults[K]> =>
+    ipcRenderer.invoke(CHANNELS[channel], ...args) as Promise<InvokeResults[K]>;
+}
+
+/** A listener on a pushed channel; the IPC event object (with its sender) stays on this side. */
+function listen<K extends PushChannel>(channel: K) {
+  return (listener: (payload: PushPayloads[K]) => void): (() => void) => {
+    const forward = (_event: IpcRendererEvent, payload: PushPayloads[K]) => listener(payload);
+    ipcRenderer.on(CHANNELS[channel], forward);
+    return () => {
+      ipcRenderer.removeListener(CHANNELS[channel], forward);
+    };
+  };
+}
 
 const api: NetcheckApi = {
-  ready: () => ipcRenderer.invoke(CHANNELS.ready),
-  start: (options) => ipcRenderer.invoke(CHANNELS.start, options),
-  cancel: (runId) => ipcRenderer.invoke(CHANNELS.cancel, runId),
-  rerun: (runId, rowIds) => ipcRenderer.invoke(CHANNELS.rerun, runId, rowIds),
-  onEvent(listener) {
-    // The IPC event object (with its sender) stays on this side of the bridge.
-    const forward = (_event: IpcRendererEvent, runEvent: RunEvent) => listener(runEvent);
-    ipcRenderer.on(CHANNELS.event, forward);
-    return () => {
-      ipcRenderer.removeListener(CHANNELS.event, forward);
-    };
-  },
-  plan: (options) => ipcRenderer.invoke(CHANNELS.plan, options),
-  hostInfo: () => ipcRenderer.invoke(CHANNELS.hostInfo),
-  exportReport: (format, options) => ipcRenderer.invoke(CHANNELS.exportReport, format, options),
-  copyText: (text) => ipcRenderer.invoke(CHANNELS.copyText, text),
-  decode: (code) => ipcRenderer.invoke(CHANNELS.decode, code),
-  appInfo: () => ipcRenderer.invoke(CHANNELS.appInfo),
-  onMenuCommand(listener) {
-    const forward = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);
-    ipcRenderer.on(CHANNELS.menuCommand, forward);
-    return () => {
-      ipcRenderer.removeListener(CHANNELS.menuCommand, forward);
-    };
-  },
+  ready: invoke('ready'),
+  start: invoke('start'),
+  cancel: invoke('cancel'),
+  rerun: invoke('rerun'),
+  plan: invoke('plan'),
+  hostInfo: invoke('hostInfo'),
+  exportReport: invoke('exportReport'),
+  copyText: invoke('copyText'),
+  decode: invoke('decode'),
+  appInfo: invoke('appInfo'),
+  onEvent: listen('event'),
+  onMenuCommand: listen('menuCommand'),
 };
 
 contextBridge.exposeInMainWorld('netcheck', api);

@@ -1,5 +1,5 @@
 // The preload bridge (preload/, ARCHITECTURE.md "IPC contract"): the renderer's only way out.
-import type { NetcheckApi } from '../common/ipc/contract';
+import type { NetcheckApi } from '../common/ipc/map';
 
 declare global {
   interface Window {

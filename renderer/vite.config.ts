@@ -1,5 +1,6 @@
-// Builds the window for Electron: loaded from file://, so every URL is relative (base './'),
-// and nothing may be inlined into index.html (the CSP there forbids inline scripts and styles).
+// Builds the window for Electron: loaded from app://renderer/ (main/app/app-scheme.ts), every
+// URL relative (base './'), and nothing inlined into index.html (the CSP there forbids inline
+// scripts and styles).
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 

@@ -601,3 +601,13 @@ export const DIAGNOSIS_TEXT = {
       `${title} (row ${id}) is blocked: the guide recommends it, Onsight does not need it.`,
   },
 };
+
+/** The app shell's own sentences (issue 14): a run that broke, the log. */
+export const SHELL_TEXT = {
+  runFailedHeadline: 'The check stopped before the end',
+  runFailedReason: (message: string) =>
+    `Something went wrong inside the app (${message}). The rows below are the ones it finished; press "Run again" to try once more.`,
+  /** A row the run never reached, once the run has broken. */
+  notChecked: 'Not checked: the check stopped before this row had an answer.',
+  announceFailed: 'The check stopped before the end.',
+};

@@ -1,5 +1,8 @@
 // IPC channel names, shared by main and preload only (the renderer never sees them). Kept
-// apart from contract.ts so the preload bundle does not pull in zod and the schemas.
+// apart from map.ts so the preload bundle does not pull in zod and the schemas; the map says
+// which are invoked and which are pushed, and `satisfies` keeps the two lists the same.
+import type { InvokeChannel, PushChannel } from './map';
+
 export const CHANNELS = {
   ready: 'netcheck:ready',
   start: 'netcheck:start',
@@ -14,4 +17,4 @@ export const CHANNELS = {
   appInfo: 'netcheck:app-info',
   /** Pushed by main (like `event`): a menu item the page acts on. */
   menuCommand: 'netcheck:menu-command',
-} as const;
+} as const satisfies Record<InvokeChannel | PushChannel, `netcheck:${string}`>;

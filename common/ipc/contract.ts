@@ -2,9 +2,6 @@
 // ever sees this interface; main validates every argument against these schemas.
 import { z } from 'zod';
 import { runOptionsSchema, type RunOptions } from '../options';
-import type { RunEvent } from '../results/events';
-import type { Plan } from '../plan';
-import type { HostInfo } from '../results/schema';
 
 /** A proxy the user typed in the options panel: http(s)://host:port, or "direct"/"system". */
 export const proxyChoiceSchema = z.union([
@@ -47,7 +44,6 @@ export interface AppInfo {
   profile: { id: string; version: string; revision: number; hash: string };
 }
 
-import type { DecodeResult } from '../helpdesk/decoded-table';
 export type {
   DecodeErrorReason,
   DecodeResult,
@@ -58,26 +54,7 @@ export type {
 /** What the native menu asks of the page (File > Save report…, Help > Enter a helpdesk code…). */
 export type MenuCommand = 'save-report' | 'enter-helpdesk-code';
 
-export interface NetcheckApi {
-  /** Tells main the renderer listens: queued events are delivered from now on. */
-  ready(): Promise<void>;
-  start(options: StartOptions): Promise<string>;
-  cancel(runId: string): Promise<void>;
-  rerun(runId: string, rowIds: string[]): Promise<string>;
-  onEvent(listener: (event: RunEvent) => void): () => void;
-  plan(options: StartOptions): Promise<Plan>;
-  hostInfo(): Promise<HostInfo>;
-  exportReport(
-    format: ReportFormat,
-    options: ExportOptions,
-  ): Promise<{ saved: boolean; path?: string }>;
-  copyText(text: string): Promise<void>;
-  decode(code: string): Promise<DecodeResult>;
-  appInfo(): Promise<AppInfo>;
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-}
-
-/** IPC channel names: shared by main and preload only, never used by the renderer. */
-export { CHANNELS } from './channels';
+/** `window.netcheck`, typed from the IPC map (map.ts). */
+export type { NetcheckApi } from './map';
 
 export type { RunOptions };

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { PROBE_KINDS } from '../outcomes';
 import { parsePorts } from '../net/ports';
 import { isHostName, parseCidr, parseIpv4 } from '../net/ipv4';
+import { describeZodError } from '../zod-issue';
 
 export const ROW_ID = /^(2-0|2-1|2-2|2-3|2-4|3-1)\.\d+$|^4\.\d+$/;
 export const OPTION_NAMES = ['teamlink', 'legacy', 'china', 'customDomains'] as const;
@@ -116,25 +117,11 @@ export const profileSchema = z
   });
 export type Profile = z.infer<typeof profileSchema>;
 
-/** `rows[3].probes[0].ports` from zod's path array. */
-export function formatIssuePath(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, i) =>
-      typeof part === 'number' ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`,
-    )
-    .join('');
-}
-
 export type ProfileParse = { ok: true; profile: Profile } | { ok: false; message: string };
 
 /** Validates parsed JSON; the message names the first problem's path and what is wrong. */
 export function parseProfile(json: unknown): ProfileParse {
   const result = profileSchema.safeParse(json);
   if (result.success) return { ok: true, profile: result.data };
-  const issue = result.error.issues[0]!;
-  const where = formatIssuePath(issue.path);
-  let message = issue.message;
-  if (issue.code === 'unrecognized_keys')
-    message = `unknown key ${issue.keys.map(quoted).join(', ')}`;
-  return { ok: false, message: where ? `${where}: ${message}` : message };
+  return { ok: false, message: describeZodError(result.error) };
 }

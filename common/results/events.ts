@@ -15,6 +15,12 @@ export type RunEvent =
     }
   | { type: 'probe-finished'; runId: string; result: ProbeResult }
   | { type: 'row-updated'; runId: string; row: RowResult }
-  | { type: 'run-finished'; runId: string; result: ResultDocument; cancelled: boolean };
+  | { type: 'run-finished'; runId: string; result: ResultDocument; cancelled: boolean }
+  /**
+   * The other final event: the run broke after `run-started` (an engine bug, a throw while
+   * assembling the result). Sent by the app's run session so the window never waits forever;
+   * `message` says what broke, for the log and the header.
+   */
+  | { type: 'run-failed'; runId: string; message: string };
 
 export type RunEventListener = (event: RunEvent) => void;

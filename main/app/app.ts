@@ -1,8 +1,23 @@
 // The Electron entry (bundled to out/main/app.cjs): one hardened window over the engine.
 // Everything that can be tested without Electron lives in the modules it wires together.
 import { join } from 'node:path';
-import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, net, session } from 'electron';
+// The Node entry, not electron-log/main: that one also opens an IPC channel any page could
+// write to, outside the IPC map.
+import electronLog from 'electron-log/node';
+import {
+  app,
+  BrowserWindow,
+  clipboard,
+  dialog,
+  ipcMain,
+  Menu,
+  net,
+  protocol,
+  session,
+  shell,
+} from 'electron';
 import type { AppInfo } from '../../common/ipc/contract';
+import { RUN_DEFAULTS } from '../../common/run-defaults';
 import { collectHostInfo } from '../engine/host-info';
 import { plan } from '../engine/planner';
 import { defaultProfile } from '../engine/profile-loader';
@@ -16,14 +31,15 @@ import { registerIpcHandlers, sendMenuCommand } from './ipc-handlers';
 import { aboutDetail, menuTemplate } from './menu';
 import { paperSizeFor } from './report-export';
 import { applySessionPolicy, lockDownContents, trustedSenderCheck } from './security';
+import { APP_PAGE_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, appSchemeHandler } from './app-scheme';
+import { createAppLog, type AppLog } from './log';
+import { fileLogWriter } from './log-file';
 import { createMainWindow } from './window';
 
 const PRODUCT_NAME = 'Onsight Network Check';
-/** The CLI's defaults (ARCHITECTURE.md, "CLI contract"): the app checks the same way. */
-const RUN_DEFAULTS = { timeoutMs: 3000, deadlineMs: 10_000, concurrency: 256 } as const;
 /** Only in development, and only when the dev script sets it. */
 const DEV_SERVER_URL = app.isPackaged ? undefined : process.env.VITE_DEV_SERVER_URL;
-const RENDERER_FILE = join(__dirname, '../renderer/index.html');
+const RENDERER_FOLDER = join(__dirname, '../renderer');
 const PRELOAD_FILE = join(__dirname, '../preload/preload.cjs');
 
 app.enableSandbox();
@@ -34,9 +50,18 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-async function start(): Promise<void> {
+async function start(log: AppLog): Promise<void> {
   await app.whenReady();
   applySessionPolicy(session.defaultSession, DEV_SERVER_URL);
+  protocol.handle(
+    APP_SCHEME,
+    appSchemeHandler(
+      RENDERER_FOLDER,
+      (fileUrl) => net.fetch(fileUrl),
+      (url, reason) => log.warn('app:// request refused', { url, reason }),
+    ),
+  );
+  log.info('app started', { version: app.getVersion(), electron: process.versions.electron });
   const loaded = defaultProfile();
   const appInfo: AppInfo = {
     appVersion: app.getVersion(),
@@ -66,8 +91,9 @@ async function start(): Promise<void> {
       }),
       proxy: (typed) => appRunProxy(typed, session.defaultSession, RUN_DEFAULTS.timeoutMs),
     },
+    log,
     isTrustedSender: trustedSenderCheck({
-      rendererFile: RENDERER_FILE,
+      pageUrl: APP_PAGE_URL,
       ...(DEV_SERVER_URL ? { devServerUrl: DEV_SERVER_URL } : {}),
     }),
     appInfo,
@@ -88,7 +114,9 @@ async function start(): Promise<void> {
       title: PRODUCT_NAME,
       preloadPath: PRELOAD_FILE,
       stateFile: join(app.getPath('userData'), 'window-state.json'),
-      page: DEV_SERVER_URL ? { url: DEV_SERVER_URL } : { file: RENDERER_FILE },
+      pageUrl: DEV_SERVER_URL ?? APP_PAGE_URL,
+      log,
+      showError: (title, message) => dialog.showErrorBox(title, message),
     });
   const currentWindow = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
 
@@ -105,6 +133,7 @@ async function start(): Promise<void> {
         const window = currentWindow();
         if (window) sendMenuCommand(window.webContents, 'enter-helpdesk-code');
       },
+      openLogFolder: () => void shell.openPath(app.getPath('logs')),
       about: () => {
         const options = {
           type: 'info' as const,
@@ -146,7 +175,22 @@ if (cliArgv) {
 } else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  start().catch((error: unknown) => {
+  // The window's log only: `--cli` prints what it has to say.
+  const log = createAppLog(fileLogWriter(electronLog, app.getPath('logs'), !app.isPackaged));
+  // Failures nobody awaits, and helper processes (GPU, network service) that die: logged only,
+  // Electron's own handling stays as it is.
+  process.on('unhandledRejection', (reason) => log.error('unhandled rejection', { reason }));
+  app.on('child-process-gone', (_event, details) =>
+    log.error('a helper process stopped', {
+      type: details.type,
+      reason: details.reason,
+      exitCode: details.exitCode,
+    }),
+  );
+  // Only possible before `ready`: the page's own origin, app://renderer (app-scheme.ts).
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+  start(log).catch((error: unknown) => {
+    log.error('the app could not start', { error });
     dialog.showErrorBox(
       `${PRODUCT_NAME} could not start`,
       error instanceof Error ? error.message : String(error),

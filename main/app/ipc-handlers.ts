@@ -2,30 +2,12 @@
 // checks who calls and validates every argument against the contract's schemas; the engine,
 // clipboard and dialog come in as dependencies so tests run this without Electron.
 import { writeFile } from 'node:fs/promises';
-import type { z } from 'zod';
-import type {
-  IpcMain,
-  IpcMainInvokeEvent,
-  SaveDialogOptions,
-  SaveDialogReturnValue,
-  WebContents,
-} from 'electron';
-import { CHANNELS } from '../../common/ipc/channels';
-import {
-  copyTextSchema,
-  exportOptionsSchema,
-  helpdeskCodeInputSchema,
-  reportFormatSchema,
-  rowIdsSchema,
-  runIdSchema,
-  startOptionsSchema,
-  type AppInfo,
-  type ExportOptions,
-  type MenuCommand,
-  type ReportFormat,
-} from '../../common/ipc/contract';
-import { formatIssuePath } from '../../common/profile/schema';
+import type { SaveDialogOptions, SaveDialogReturnValue, WebContents } from 'electron';
+import type { AppInfo, ExportOptions, MenuCommand, ReportFormat } from '../../common/ipc/contract';
+import type { InvokeHandlers, InvokeResults } from '../../common/ipc/map';
 import type { HostInfo } from '../../common/results/schema';
+import { handleInvokes, push, type IpcRegistrar } from './ipc-main';
+import { silentLog, type AppLog } from './log';
 import { createEventQueue, type EventQueue } from './event-queue';
 import { createRunSession, type Engine, type RunSession } from './run-session';
 import { decodeForDisplay } from '../../common/helpdesk/decoded-table';
@@ -36,7 +18,7 @@ export type SenderContents = Pick<WebContents, 'id' | 'send' | 'isDestroyed' | '
 
 /** A menu item the page acts on (it holds the report's privacy choice and the decode panel). */
 export function sendMenuCommand(contents: SenderContents, command: MenuCommand): void {
-  if (!contents.isDestroyed()) contents.send(CHANNELS.menuCommand, command);
+  push(contents, 'menuCommand', command);
 }
 
 export interface HandlerDeps {
@@ -53,6 +35,8 @@ export interface HandlerDeps {
   ): Promise<SaveDialogReturnValue>;
   /** The hidden window that prints the HTML report to PDF, and the paper it prints on. */
   pdf: PdfPrinter;
+  /** Refused calls and every run's start and end go here. */
+  log?: AppLog;
 }
 
 export interface IpcHandlers {
@@ -61,29 +45,16 @@ export interface IpcHandlers {
     sender: SenderContents,
     format: ReportFormat,
     options: ExportOptions,
-  ): Promise<{ saved: boolean; path?: string }>;
+  ): Promise<InvokeResults['exportReport']>;
   /** Removes the handlers and stops every run (app shutdown, tests). */
   dispose(): void;
-}
-
-/** Parses one argument; the error names the argument, the path inside it and the problem. */
-function parseArgument<T>(schema: z.ZodType<T>, value: unknown, name: string): T {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  const path = formatIssuePath(issue.path);
-  throw new Error(
-    `${name}${path ? (path.startsWith('[') ? path : `.${path}`) : ''}: ${issue.message}`,
-  );
 }
 
 const reportFileName = (startedAt: string) =>
   `onsight-network-check-${startedAt.slice(0, 19).replace(/[T:]/g, '-')}`;
 
-export function registerIpcHandlers(
-  ipc: Pick<IpcMain, 'handle' | 'removeHandler'>,
-  deps: HandlerDeps,
-): IpcHandlers {
+export function registerIpcHandlers(ipc: IpcRegistrar, deps: HandlerDeps): IpcHandlers {
+  const log = deps.log ?? silentLog;
   /** Each page's runs and the events held for it, by webContents id. */
   const pages = new Map<number, { session: RunSession; queue: EventQueue; retired: boolean }>();
   /** webContents whose reload and destruction are already watched. */
@@ -102,9 +73,9 @@ export function registerIpcHandlers(
     const existing = pages.get(sender.id);
     if (existing) return existing;
     const queue = createEventQueue((event) => {
-      if (!page.retired && !sender.isDestroyed()) sender.send(CHANNELS.event, event);
+      if (!page.retired) push(sender, 'event', event);
     });
-    const page = { session: createRunSession(deps.engine, queue), queue, retired: false };
+    const page = { session: createRunSession(deps.engine, queue, log), queue, retired: false };
     pages.set(sender.id, page);
     if (!watched.has(sender.id)) {
       watched.add(sender.id);
@@ -120,6 +91,8 @@ export function registerIpcHandlers(
   const sessionOf = (sender: SenderContents) => pageFor(sender).session;
 
   const exportReport: IpcHandlers['exportReport'] = async (sender, format, options) => {
+    // The only place main hears the user's privacy choice: the log follows it from now on.
+    log.setIncludeComputerDetails(options.includeComputerDetails);
     const result = sessionOf(sender).lastResult();
     if (!result) throw new Error('there is no result to save yet: run a check first');
     const type = REPORT_FILE_TYPES[format];
@@ -144,55 +117,44 @@ export function registerIpcHandlers(
     return { saved: true, path: choice.filePath };
   };
 
-  type Handler = (sender: SenderContents, ...args: unknown[]) => unknown;
-  const handlers: Record<Exclude<keyof typeof CHANNELS, 'event' | 'menuCommand'>, Handler> = {
+  const handlers: InvokeHandlers<SenderContents> = {
     ready: (sender) => pageFor(sender).queue.ready(),
-    start: (sender, options) =>
-      sessionOf(sender).start(parseArgument(startOptionsSchema, options, 'options')),
-    cancel: (sender, runId) => sessionOf(sender).cancel(parseArgument(runIdSchema, runId, 'runId')),
-    rerun: (sender, runId, rowIds) =>
-      sessionOf(sender).rerun(
-        parseArgument(runIdSchema, runId, 'runId'),
-        parseArgument(rowIdsSchema, rowIds, 'rowIds'),
-      ),
-    plan: (sender, options) =>
-      sessionOf(sender).plan(parseArgument(startOptionsSchema, options, 'options')),
+    start: (sender, options) => sessionOf(sender).start(options),
+    cancel: (sender, runId) => sessionOf(sender).cancel(runId),
+    rerun: (sender, runId, rowIds) => sessionOf(sender).rerun(runId, rowIds),
+    plan: (sender, options) => sessionOf(sender).plan(options),
     hostInfo: () => deps.hostInfo(),
-    exportReport: (sender, format, options) =>
-      exportReport(
-        sender,
-        parseArgument(reportFormatSchema, format, 'format'),
-        parseArgument(exportOptionsSchema, options, 'options'),
-      ),
-    copyText: (_sender, text) =>
-      deps.clipboard.writeText(parseArgument(copyTextSchema, text, 'text')),
+    exportReport: (sender, format, options) => exportReport(sender, format, options),
+    copyText: (_sender, text) => deps.clipboard.writeText(text),
     decode: (_sender, code) =>
-      decodeForDisplay(
-        parseArgument(helpdeskCodeInputSchema, code, 'code'),
-        deps.engine.profile.profile,
-        deps.engine.profile.hash,
-      ),
+      decodeForDisplay(code, deps.engine.profile.profile, deps.engine.profile.hash),
     appInfo: () => deps.appInfo,
   };
 
-  for (const [name, handler] of Object.entries(handlers)) {
-    const channel = CHANNELS[name as keyof typeof handlers];
-    ipc.handle(channel, async (event: IpcMainInvokeEvent, ...args: unknown[]) => {
+  const removeHandlers = handleInvokes(
+    ipc,
+    handlers,
+    (channel, event) => {
       // Only the page's top frame: the preload runs there alone, so a subframe calling is
       // an attack whatever URL it shows.
       const frame = event.senderFrame;
       if (!frame || frame.parent || !deps.isTrustedSender(frame.url)) {
-        throw new Error(`${name}: refused, the call does not come from the app's own page`);
+        log.warn('IPC call refused: not the app page', {
+          channel,
+          frameUrl: frame?.url ?? null,
+          subframe: Boolean(frame?.parent),
+        });
+        throw new Error(`${channel}: refused, the call does not come from the app's own page`);
       }
-      return handler(event.sender, ...args);
-    });
-  }
+      return event.sender;
+    },
+    (channel, reason) => log.warn('IPC call refused: bad arguments', { channel, reason }),
+  );
 
   return {
     exportReport,
     dispose() {
-      for (const name of Object.keys(handlers))
-        ipc.removeHandler(CHANNELS[name as keyof typeof handlers]);
+      removeHandlers();
       for (const id of [...pages.keys()]) retire(id);
     },
   };

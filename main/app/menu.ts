@@ -1,5 +1,5 @@
 // The native menu: File (Save report…, Print…), Edit (Copy), View, Help (Enter a helpdesk
-// code…, About).
+// code…, Open log folder, About).
 import type { MenuItemConstructorOptions } from 'electron';
 import type { AppInfo } from '../../common/ipc/contract';
 
@@ -7,6 +7,8 @@ export interface MenuActions {
   saveReport(): void;
   print(): void;
   enterHelpdeskCode(): void;
+  /** Shows the folder of main.log, for a helpdesk that asks for it. */
+  openLogFolder(): void;
   about(): void;
 }
 
@@ -50,6 +52,7 @@ export function menuTemplate(
     role: 'help',
     submenu: [
       { label: 'Enter a helpdesk code…', click: () => actions.enterHelpdeskCode() },
+      { label: 'Open log folder', click: () => actions.openLogFolder() },
       { type: 'separator' },
       { label: `About ${settings.productName}`, click: () => actions.about() },
     ],

@@ -10,6 +10,7 @@ import type { PlanInput } from '../engine/planner';
 import type { ChromiumCheckHook } from '../engine/probe-types';
 import type { RunSettings } from '../engine/runner';
 import type { EventQueue } from './event-queue';
+import { silentLog, type AppLog } from './log';
 import type { LoadedProfile } from '../engine/profile-loader';
 
 export type RunPlanFn = (
@@ -48,7 +49,7 @@ export interface RunSession {
   /** Runs the given rows again with the options of run `runId`. */
   rerun(runId: string, rowIds: readonly string[]): Promise<string>;
   /**
-   * Stops run `runId` and resolves once it has ended (its `run-finished` sent), so a `start`
+   * Stops run `runId` and resolves once it has ended (its final event sent), so a `start`
    * right after is not refused. A run that already ended is left as it is.
    */
   cancel(runId: string): Promise<void>;
@@ -67,11 +68,23 @@ interface Run {
   controller: AbortController;
   /** Known from the engine's `run-started`. */
   runId?: string;
-  /** Settles when the engine has returned (after its `run-finished`). */
-  ended: Promise<void>;
+  /** A final event (`run-finished` or `run-failed`) has gone to the window. */
+  ended?: boolean;
+  /** Settles when the engine has returned and the run's final event has been sent. */
+  done: Promise<void>;
 }
 
-export function createRunSession(engine: Engine, events: EventQueue): RunSession {
+/** What a thrown value says, in one line, for the log and the window's header. */
+function messageOf(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n')[0]!.trim() || 'unknown error';
+}
+
+export function createRunSession(
+  engine: Engine,
+  queue: EventQueue,
+  log: AppLog = silentLog,
+): RunSession {
   let current: Run | undefined;
   /** Options of every run this window started, so a re-run checks the same way. */
   const optionsByRun = new Map<string, StartOptions>();
@@ -87,12 +100,34 @@ export function createRunSession(engine: Engine, events: EventQueue): RunSession
 
   const launch = (options: StartOptions, only?: readonly string[]): Promise<string> => {
     if (current) return Promise.reject(new Error(ALREADY_RUNNING));
-    const run: Run = { controller: new AbortController(), ended: Promise.resolve() };
+    const run: Run = { controller: new AbortController(), done: Promise.resolve() };
     current = run;
     const finish = () => {
       if (current === run) current = undefined;
     };
     return new Promise<string>((resolve, reject) => {
+      /**
+       * The run's events on their way to the window: logged, and nothing after a final event
+       * (a late one would reopen the window's run). A final event counts once the window has
+       * it: a throw before (the merge, the send) ends in run-failed.
+       */
+      const events: Pick<EventQueue, 'push'> = {
+        push(event) {
+          if (run.ended) return;
+          queue.push(event);
+          if (event.type === 'run-started')
+            log.info('run started', { runId: event.runId, rerun: only ?? null });
+          if (event.type === 'run-finished') {
+            run.ended = true;
+            log.info('run finished', {
+              runId: event.runId,
+              verdict: event.result.verdict.status,
+              cancelled: event.cancelled,
+              durationMs: event.result.durationMs,
+            });
+          }
+        },
+      };
       const onEvent: RunEventListener = (event) => {
         if (event.type === 'run-started') {
           run.runId = event.runId;
@@ -124,8 +159,10 @@ export function createRunSession(engine: Engine, events: EventQueue): RunSession
         finish();
         return reject(error as Error);
       }
-      run.ended = engine
-        .runPlan(
+      let failure: unknown;
+      let running: Promise<unknown>;
+      try {
+        running = engine.runPlan(
           plan,
           {
             ...engine.settings,
@@ -134,22 +171,43 @@ export function createRunSession(engine: Engine, events: EventQueue): RunSession
             ...(chromiumCheck && { chromiumCheck }),
           },
           onEvent,
-        )
-        .finally(() => proxy?.close())
-        .then(
-          () => {
-            finish();
-            if (run.runId === undefined)
-              reject(new Error('the engine ended the run without starting it'));
-          },
-          (error: unknown) => {
-            finish();
-            // Before `run-started` the caller hears of it; after, the run is already the
-            // renderer's and only the log can tell (the engine turns probe bugs into `error`).
-            if (run.runId === undefined) reject(error as Error);
-            else console.error('run failed', error);
-          },
         );
+      } catch (error) {
+        running = Promise.reject(error);
+      }
+      run.done = running
+        .then(
+          () => undefined,
+          (error: unknown) => {
+            failure = error;
+          },
+        )
+        .finally(() => {
+          // Whatever broke (the engine, the result's assembly, a throw in onEvent), the run
+          // ends here: the slot is freed and, once the window knows of the run, it hears a
+          // final event, or Cancel and Run again would wait for one forever. Probes a broken
+          // engine left in flight are stopped too.
+          run.controller.abort();
+          proxy?.close();
+          finish();
+          if (run.runId === undefined) {
+            log.error('run could not start', { error: failure ?? 'no run-started' });
+            reject(
+              failure === undefined
+                ? new Error('the engine ended the run without starting it')
+                : (failure as Error),
+            );
+            return;
+          }
+          if (run.ended) return;
+          run.ended = true;
+          const message =
+            failure === undefined
+              ? 'the engine ended the run without a result'
+              : messageOf(failure);
+          log.error('run failed', { runId: run.runId, error: failure ?? message });
+          queue.push({ type: 'run-failed', runId: run.runId, message });
+        });
     });
   };
 
@@ -170,7 +228,7 @@ export function createRunSession(engine: Engine, events: EventQueue): RunSession
       const run = current;
       if (run?.runId !== runId) return;
       run.controller.abort();
-      await run.ended;
+      await run.done;
     },
     lastResult: () => last,
     dispose() {

@@ -1,17 +1,17 @@
 // Who may talk to main, and what the window may load (ARCHITECTURE.md, "Security posture").
-import { pathToFileURL } from 'node:url';
 import type { Session, WebContents } from 'electron';
 
 export interface RendererOrigin {
-  /** The built renderer page, out/renderer/index.html. */
-  rendererFile: string;
+  /** The built renderer page as the window loads it: app://renderer/index.html. */
+  pageUrl: string;
   /** The Vite dev server, only when the app is not packaged. */
   devServerUrl?: string;
 }
 
 /**
- * The policy behind the renderer's own <meta> tag, sent again as a header (a second line of
- * defence should the page ever lose its tag). React sets styles through the CSSOM, which CSP
+ * The policy behind the renderer's own <meta> tag, sent again as a header by the app://
+ * handler (app-scheme.ts; a second line of defence should the page ever lose its tag). Its
+ * 'self' is app://renderer, that is out/renderer and nothing else on the disk. React sets styles through the CSSOM, which CSP
  * does not govern, so no 'unsafe-inline' is needed.
  */
 export const CONTENT_SECURITY_POLICY = [
@@ -39,7 +39,8 @@ function pageOf(url: URL): string {
 export function trustedSenderCheck(
   origin: RendererOrigin,
 ): (frameUrl: string | undefined) => boolean {
-  const rendererPage = pageOf(pathToFileURL(origin.rendererFile));
+  const rendererPage = pageOf(new URL(origin.pageUrl));
+  const rendererOrigin = new URL(origin.pageUrl).protocol;
   const devOrigin = origin.devServerUrl ? new URL(origin.devServerUrl).origin : undefined;
   return (frameUrl) => {
     if (!frameUrl) return false;
@@ -49,13 +50,16 @@ export function trustedSenderCheck(
     } catch {
       return false;
     }
-    if (url.protocol === 'file:') return pageOf(url) === rendererPage;
+    if (url.protocol === rendererOrigin) return pageOf(url) === rendererPage;
     return devOrigin !== undefined && url.origin === devOrigin;
   };
 }
 
-/** Schemes the renderer may load from besides the dev server: its own files and inline images. */
-const LOCAL_SCHEMES = new Set(['file:', 'data:', 'blob:', 'devtools:']);
+/**
+ * Schemes the renderer may load from besides the dev server: its own app:// files and inline
+ * images (the PDF window prints a data: page). Not file:, which would reach every local file.
+ */
+const LOCAL_SCHEMES = new Set(['app:', 'data:', 'blob:', 'devtools:']);
 
 export function isLocalRequest(requestUrl: string, devServerUrl?: string): boolean {
   let url: URL;
@@ -78,7 +82,7 @@ type PolicySession = Pick<
 
 /**
  * Session-wide rules: no permission is ever granted (the app needs no camera, location or
- * notifications), pages load no remote content, and file:// pages get the CSP header.
+ * notifications), and pages load no remote content.
  */
 export function applySessionPolicy(session: PolicySession, devServerUrl?: string): void {
   session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
@@ -88,16 +92,6 @@ export function applySessionPolicy(session: PolicySession, devServerUrl?: string
     // only what a page asks for is held to "local content only".
     const fromPage = details.webContentsId !== undefined;
     callback({ cancel: fromPage && !isLocalRequest(details.url, devServerUrl) });
-  });
-  session.webRequest.onHeadersReceived((details, callback) => {
-    // The dev server's pages need Vite's inline preamble; only the built app gets the header.
-    if (!details.url.startsWith('file:')) return callback({});
-    callback({
-      responseHeaders: {
-        ...details.responseHeaders,
-        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
-      },
-    });
   });
 }
 

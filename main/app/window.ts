@@ -1,5 +1,7 @@
 // The one window: hardened web preferences, remembered size and position.
 import { BrowserWindow, screen } from 'electron';
+import type { AppLog } from './log';
+import { watchPageHealth } from './page-health';
 import { MIN_SIZE, readWindowState, writeWindowState } from './window-state';
 
 export interface MainWindowOptions {
@@ -8,8 +10,10 @@ export interface MainWindowOptions {
   preloadPath: string;
   /** window-state.json in the user-data folder. */
   stateFile: string;
-  /** The built page, or the Vite dev server in development. */
-  page: { file: string } | { url: string };
+  /** app://renderer/index.html, or the Vite dev server in development. */
+  pageUrl: string;
+  log: AppLog;
+  showError(title: string, message: string): void;
 }
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
@@ -43,8 +47,9 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   window.on('close', () =>
     writeWindowState(options.stateFile, window.getNormalBounds(), window.isMaximized()),
   );
-  const loading =
-    'file' in options.page ? window.loadFile(options.page.file) : window.loadURL(options.page.url);
-  loading.catch((error: unknown) => console.error('the window could not load its page', error));
+  watchPageHealth(window.webContents, options);
+  window
+    .loadURL(options.pageUrl)
+    .catch((error: unknown) => options.log.error('the window could not load its page', { error }));
   return window;
 }

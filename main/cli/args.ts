@@ -11,6 +11,8 @@ import {
   type RunOptions,
 } from '../../common/options';
 import { isTargetSpec } from '../../common/profile/schema';
+import { describeZodError } from '../../common/zod-issue';
+import { RUN_DEFAULTS } from '../../common/run-defaults';
 import { parseProxyChoice, type ProxyChoice } from '../engine/proxy/discovery';
 
 /** A mistake in how the command is written: the message is followed by the usage. */
@@ -151,8 +153,7 @@ function readOverride(file: string): { mappings: Mapping[]; reflectors: string[]
   }
   const parsed = overrideFileSchema.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new UsageError(`--override ${file}: ${issue.path.join('.')}: ${issue.message}`);
+    throw new UsageError(`--override ${file}: ${describeZodError(parsed.error)}`);
   }
   const mappings = (parsed.data.mappings ?? []).map(({ from, to }) => {
     const mapping = parseMapping(`${from}=${to}`);
@@ -253,9 +254,9 @@ export function parseCommandLine(argv: readonly string[]): Command {
     ...(proxy !== undefined ? { proxy } : {}),
     ...(values.pac !== undefined ? { pac: values.pac } : {}),
     caFiles: values.ca ?? [],
-    timeoutMs: positiveInt('timeout-ms', values['timeout-ms'], 3000, 120_000),
-    deadlineMs: positiveInt('deadline-ms', values['deadline-ms'], 10_000, 600_000),
-    concurrency: positiveInt('concurrency', values.concurrency, 256, 4096),
+    timeoutMs: positiveInt('timeout-ms', values['timeout-ms'], RUN_DEFAULTS.timeoutMs, 120_000),
+    deadlineMs: positiveInt('deadline-ms', values['deadline-ms'], RUN_DEFAULTS.deadlineMs, 600_000),
+    concurrency: positiveInt('concurrency', values.concurrency, RUN_DEFAULTS.concurrency, 4096),
     ...(values.report !== undefined ? { report: values.report } : {}),
     includeComputerDetails: values['include-computer-details'] ?? false,
   };

@@ -6,6 +6,7 @@ import { APP_HELPDESK_TEXT, APP_TEXT } from '../../common/i18n/en';
 import type { RunPhase } from '../state/run-state';
 import { useElapsedSeconds } from '../state/use-elapsed-seconds';
 import { CopyButton } from './copy-button';
+import { SHELL_TEXT } from '../../common/i18n/en';
 
 export interface VerdictHeaderProps {
   phase: RunPhase;
@@ -25,6 +26,8 @@ function wordingOf({ phase, result, error }: VerdictHeaderProps): Wording {
   const t = APP_TEXT.header;
   if (phase === 'failed')
     return { tone: 'failed', headline: t.failedHeadline, reason: error ?? '' };
+  if (phase === 'broken')
+    return { tone: 'failed', headline: SHELL_TEXT.runFailedHeadline, reason: error ?? '' };
   if (phase === 'cancelled')
     return { tone: 'cancelled', headline: t.cancelledHeadline, reason: t.cancelledReason };
   if (phase === 'finished' && result) {

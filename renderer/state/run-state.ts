@@ -1,13 +1,15 @@
 // Folds the engine's events (common/results/events.ts) into what the window shows. Pure, so
 // the same sequence of events always gives the same screen, and tests need no timers.
 import type { RowStatus } from '../../common/outcomes';
+import { SHELL_TEXT } from '../../common/i18n/en';
 import type { Plan, PlannedRow } from '../../common/plan';
 import type { RunEvent } from '../../common/results/events';
 import { foldRow } from '../../common/results/fold';
 import type { ResultDocument, RowResult } from '../../common/results/schema';
 import { APP_TEXT, ROW_STATUS_WORDS } from '../../common/i18n/en';
 
-export type RunPhase = 'starting' | 'running' | 'finished' | 'cancelled' | 'failed';
+/** `failed`: the run could not start; `broken`: it started, then broke (`run-failed`). */
+export type RunPhase = 'starting' | 'running' | 'finished' | 'cancelled' | 'failed' | 'broken';
 
 export interface RunState {
   phase: RunPhase;
@@ -23,6 +25,7 @@ export interface RunState {
   rerun: { rowIds: string[]; previous: ResultDocument } | null;
   /** Sentences for the polite live region, oldest first, for the current run only. */
   announcements: string[];
+  /** Why the run could not start (request-failed) or broke on the way (run-failed). */
   error: string | null;
 }
 
@@ -121,6 +124,19 @@ function onEvent(state: RunState, event: RunEvent): RunState {
           : state.announcements,
       };
     }
+    case 'run-failed':
+      // The finished rows stay as they are; the rest will get no answer from this run.
+      return {
+        ...state,
+        phase: 'broken',
+        rows: state.rows.map((r) =>
+          isFinished(r.status) ? r : { ...r, status: 'unverified', summary: SHELL_TEXT.notChecked },
+        ),
+        result: null,
+        rerun: null,
+        error: SHELL_TEXT.runFailedReason(event.message),
+        announcements: [...state.announcements, SHELL_TEXT.announceFailed],
+      };
     case 'run-finished': {
       // Main sends a re-run's result merged over the earlier one (common/results/assemble.ts),
       // with its own diagnosis and helpdesk code: the window shows it as it is.

@@ -10,26 +10,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
 import { ROW_STATUS_WORDS, VERDICT_HEADLINES } from '../../common/i18n/en';
 import { CHANNELS } from '../../common/ipc/channels';
-import { canCreateNamespaces, createEmptyNamespace, type Namespace } from '../support/netns';
+import { createEmptyNamespace, type Namespace } from '../support/netns';
+import { electronBinary, needs } from '../support/tools';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const ELECTRON_DIR = join(ROOT, 'node_modules/electron');
-
-/** The binary `npm install electron` would have put in dist/, named by path.txt. */
-function electronBinary(): string | undefined {
-  const pathFile = join(ELECTRON_DIR, 'path.txt');
-  if (!existsSync(pathFile)) return undefined;
-  const binary = join(ELECTRON_DIR, 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? binary : undefined;
-}
-
 const binary = electronBinary();
 const defaultProfile = JSON.parse(
   readFileSync(join(ROOT, 'common/profiles/onsight-default.json'), 'utf8'),
 ) as { rows: Array<{ id: string; title: string }> };
 
-describe.skipIf(binary === undefined)(
-  binary === undefined ? 'app journey (skipped: Electron binary not installed)' : 'app journey',
+describe(
+  'app journey',
+  // The default profile must never reach this machine's network; a namespace is the only
+  // safe place for it, and making one needs root.
+  needs('electron', 'root'),
   () => {
     let namespace: Namespace | undefined;
     let folder: string;
@@ -45,10 +39,6 @@ describe.skipIf(binary === undefined)(
         if (!existsSync(join(ROOT, built)))
           throw new Error(`${built} is missing: run npm run build first`);
       }
-      // The default profile must never reach this machine's network; a namespace is the only
-      // safe place for it, and making one needs root.
-      if (!canCreateNamespaces())
-        throw new Error('the journey needs root to create a network namespace');
       namespace = createEmptyNamespace('nc-electron');
       folder = mkdtempSync(join(tmpdir(), 'netcheck-journey-'));
       // Playwright puts its own switches first; a wrapper hands all of them to Electron
@@ -83,12 +73,14 @@ describe.skipIf(binary === undefined)(
       );
       expect(windows).toBe(1);
       expect(await page.title()).toBe('Onsight Network Check');
+      expect(page.url()).toBe('app://renderer/index.html');
       expect(await page.evaluate('typeof require')).toBe('undefined');
       expect(await page.evaluate('typeof process')).toBe('undefined');
       const methods = (await page.evaluate('Object.keys(window.netcheck).sort()')) as string[];
       const expected = [
-        ...Object.keys(CHANNELS).filter((name) => name !== 'event'),
+        ...Object.keys(CHANNELS).filter((name) => name !== 'event' && name !== 'menuCommand'),
         'onEvent',
+        'onMenuCommand',
       ].sort();
       expect(methods).toEqual(expected);
     });

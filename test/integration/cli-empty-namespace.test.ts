@@ -9,10 +9,11 @@ import { createEmptyNamespace, type Namespace } from '../support/netns';
 import { runCliIn } from '../support/cli';
 import { resultDocumentJsonSchema } from '../../common/results/json-schema';
 import type { ResultDocument } from '../../common/results/schema';
+import { needs } from '../support/tools';
 
 const published = JSON.parse(readFileSync('common/schema/result.schema.json', 'utf8'));
 
-describe('the default profile in an empty network namespace', () => {
+describe('the default profile in an empty network namespace', needs('root'), () => {
   let ns: Namespace;
   beforeAll(() => {
     ns = createEmptyNamespace();
@@ -62,8 +63,16 @@ describe('the default profile in an empty network namespace', () => {
     const result = await runCliIn(ns.name, ['run', '--json', '--deadline-ms', '5000']);
     const validate = new Ajv2020({ allErrors: true, strict: false }).compile(published);
     const doc = JSON.parse(result.stdout);
-    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
-    expect(validate.errors ?? []).toEqual([]);
+    const valid = validate(doc);
+    expect(validate.errors ?? [], JSON.stringify(validate.errors)).toEqual([]);
+    expect(valid).toBe(true);
+    // The schema is strict enough to tell: the same document with a made-up row status fails.
+    const broken = structuredClone(doc);
+    broken.rows[0].status = 'maybe';
+    expect(validate(broken)).toBe(false);
+    expect(validate.errors).toContainEqual(
+      expect.objectContaining({ instancePath: '/rows/0/status' }),
+    );
   });
 
   it('prints a table with a symbol and a word for every row when stdout is not a terminal', async () => {
@@ -76,7 +85,7 @@ describe('the default profile in an empty network namespace', () => {
   });
 });
 
-describe('--report', () => {
+describe('--report', needs('root'), () => {
   let ns: Namespace;
   beforeAll(() => {
     ns = createEmptyNamespace();

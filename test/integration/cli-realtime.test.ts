@@ -8,6 +8,7 @@ import { startCoturn, type Coturn } from '../support/coturn';
 import { freePort, startKamailio, type Kamailio } from '../support/kamailio';
 import { runCli } from '../support/cli';
 import type { ResultDocument } from '../../common/results/schema';
+import { needs } from '../support/tools';
 
 const DEADLINE_MS = 4000;
 
@@ -64,45 +65,49 @@ const run = async (file: string) => {
   return { code: result.code, doc: JSON.parse(result.stdout) as ResultDocument };
 };
 
-describe('onsight-netcheck run --only <STUN row>,<SIP rows> against coturn and kamailio', () => {
-  let coturn: Coturn;
-  let kamailio: Kamailio;
-  let file: string;
-  beforeAll(async () => {
-    coturn = await startCoturn({ port: await freePort() });
-    kamailio = await startKamailio();
-    file = profileFile(coturn.port, kamailio);
-  });
-  afterAll(async () => {
-    await coturn.stop();
-    await kamailio.stop();
-  });
-
-  it('passes while the servers answer, with the mapped address and the SIP status', async () => {
-    const { code, doc } = await run(file);
-    const row = (id: string) => doc.rows.find((r) => r.id === id)!;
-    expect(row('2-2.1')).toMatchObject({ status: 'pass', probes: [{ outcome: 'reply' }] });
-    expect(row('2-2.1').probes[0]!.detail.stun?.mappedAddress).toBe('127.0.0.1');
-    expect(row('2-2.2')).toMatchObject({ status: 'pass', probes: [{ outcome: 'reply' }] });
-    expect(row('2-2.2').probes[0]!.detail.sip).toMatchObject({ status: 200 });
-    expect(row('2-2.3').probes[0]!.detail.tls?.version).toMatch(/^TLSv1\.[23]$/);
-    expect(doc.verdict).toMatchObject({ status: 'ready', partial: true });
-    expect(code).toBe(0);
-  });
-
-  it('fails with the right outcome once the servers are gone, and still ends on its own', async () => {
-    await coturn.stop();
-    await kamailio.stop();
-    const { code, doc } = await run(file);
-    const outcomes = Object.fromEntries(
-      doc.rows.map((r) => [r.id, [r.status, r.probes[0]?.outcome]]),
-    );
-    expect(outcomes).toEqual({
-      '2-2.1': ['fail', 'refused'],
-      '2-2.2': ['fail', 'refused'],
-      '2-2.3': ['fail', 'refused'],
+describe(
+  'onsight-netcheck run --only <STUN row>,<SIP rows> against coturn and kamailio',
+  needs('turnserver', 'kamailio', 'openssl'),
+  () => {
+    let coturn: Coturn;
+    let kamailio: Kamailio;
+    let file: string;
+    beforeAll(async () => {
+      coturn = await startCoturn({ port: await freePort() });
+      kamailio = await startKamailio();
+      file = profileFile(coturn.port, kamailio);
     });
-    expect(doc.durationMs).toBeLessThan(DEADLINE_MS);
-    expect(code).toBe(1);
-  });
-});
+    afterAll(async () => {
+      await coturn.stop();
+      await kamailio.stop();
+    });
+
+    it('passes while the servers answer, with the mapped address and the SIP status', async () => {
+      const { code, doc } = await run(file);
+      const row = (id: string) => doc.rows.find((r) => r.id === id)!;
+      expect(row('2-2.1')).toMatchObject({ status: 'pass', probes: [{ outcome: 'reply' }] });
+      expect(row('2-2.1').probes[0]!.detail.stun?.mappedAddress).toBe('127.0.0.1');
+      expect(row('2-2.2')).toMatchObject({ status: 'pass', probes: [{ outcome: 'reply' }] });
+      expect(row('2-2.2').probes[0]!.detail.sip).toMatchObject({ status: 200 });
+      expect(row('2-2.3').probes[0]!.detail.tls?.version).toMatch(/^TLSv1\.[23]$/);
+      expect(doc.verdict).toMatchObject({ status: 'ready', partial: true });
+      expect(code).toBe(0);
+    });
+
+    it('fails with the right outcome once the servers are gone, and still ends on its own', async () => {
+      await coturn.stop();
+      await kamailio.stop();
+      const { code, doc } = await run(file);
+      const outcomes = Object.fromEntries(
+        doc.rows.map((r) => [r.id, [r.status, r.probes[0]?.outcome]]),
+      );
+      expect(outcomes).toEqual({
+        '2-2.1': ['fail', 'refused'],
+        '2-2.2': ['fail', 'refused'],
+        '2-2.3': ['fail', 'refused'],
+      });
+      expect(doc.durationMs).toBeLessThan(DEADLINE_MS);
+      expect(code).toBe(1);
+    });
+  },
+);

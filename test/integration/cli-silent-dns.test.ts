@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResultDocument } from '../../common/results/schema';
 import { runCliIn } from '../support/cli';
 import { createSilentDnsNamespace, type Namespace } from '../support/netns';
+import { needs } from '../support/tools';
 
-describe('a DNS server that never answers', () => {
+describe('a DNS server that never answers', needs('root', 'nft'), () => {
   let ns: Namespace;
   beforeAll(() => {
     ns = createSilentDnsNamespace('nc-nodns');

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import defaultProfileJson from '../../common/profiles/onsight-default.json';
+import { encodeHelpdeskCode } from '../../common/helpdesk/code';
+import { diagnose, factsOf } from '../../common/diagnosis/diagnose';
+import { DEFAULT_OPTIONS } from '../../common/options';
+import { defaultProfile } from '../../main/engine/profile-loader';
 import { runCli } from '../support/cli';
+import { defaultRows } from '../support/results';
 
 const dir = mkdtempSync(join(tmpdir(), 'netcheck-cli-'));
 const firstLine = (text: string) => text.split('\n')[0];
@@ -83,11 +88,6 @@ describe('plan --json', () => {
 
 describe('decode', () => {
   it("turns a code back into the caller's diagnosis and the grouped table, and names a mistyped code", async () => {
-    const { encodeHelpdeskCode } = await import('../../common/helpdesk/code');
-    const { diagnose, factsOf } = await import('../../common/diagnosis/diagnose');
-    const { DEFAULT_OPTIONS } = await import('../../common/options');
-    const { defaultProfile } = await import('../../main/engine/profile-loader');
-    const { defaultRows } = await import('../support/results');
     const loaded = defaultProfile();
     const input = {
       rows: defaultRows({ '2-2.3': 'fail', '2-2.4': 'unverified' }),

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSilentDnsNamespace, type Namespace } from '../support/netns';
+import { needs } from '../support/tools';
 
 /** Runs collectHostInfo() and reports the longest stall of the event loop meanwhile. */
 const DRIVER = `
@@ -25,7 +26,7 @@ collectHostInfo().then((info) => {
 });
 `;
 
-describe('host info with a DNS server that never answers', () => {
+describe('host info with a DNS server that never answers', needs('root', 'nft'), () => {
   let ns: Namespace;
   let dir: string;
   beforeAll(async () => {

@@ -4,6 +4,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import { createServer } from 'node:net';
 import { createServer as createTlsServer } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { needs } from '../support/tools';
 import { probeDetailSchema } from '../../common/results/schema';
 import { httpRedirectProbe } from '../../main/engine/probes/http-redirect';
 import { httpsProbe } from '../../main/engine/probes/https';
@@ -40,7 +41,7 @@ const httpsTask = (port: number) =>
     minTlsVersion: 'TLSv1.2',
   });
 
-describe('https probe', () => {
+describe('https probe', needs('openssl'), () => {
   it('reports reply for any HTTP status, with the status and the server header', async () => {
     const requests: IncomingMessage[] = [];
     const site = await start(
@@ -101,7 +102,7 @@ describe('https probe', () => {
   });
 });
 
-describe('http-redirect probe', () => {
+describe('http-redirect probe', needs('openssl'), () => {
   const answering = (status: number, headers: Record<string, string>) =>
     start(createHttpServer((_request, response) => response.writeHead(status, headers).end()));
   const redirectTask = (port: number) => probeTask('http-redirect', '127.0.0.1', port);

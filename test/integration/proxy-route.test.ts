@@ -6,6 +6,7 @@ import { EventEmitter } from 'node:events';
 import { connect, createServer, type Socket } from 'node:net';
 import { createServer as createHttpsServer } from 'node:https';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { needs } from '../support/tools';
 
 vi.mock('electron', () => {
   throw new Error('the Chromium check must not load electron itself');
@@ -90,7 +91,7 @@ const context = (entries: ProxyEntry[], settings: Partial<ProbeContext> = {}) =>
     ...settings,
   });
 
-describe('the proxy list, in order', () => {
+describe('the proxy list, in order', needs('openssl'), () => {
   it('asks for the proxy of the name Onsight connects to', () => {
     expect(proxyUrlOf(task('tls'))).toBe(`https://${TEST_HOST}:${closedPort}/`);
     expect(proxyUrlOf(probeTask('tls', 'onsight.librestream.com', 443))).toBe(
@@ -191,54 +192,58 @@ function fakeNet(
   };
 }
 
-describe('a proxy that asks the raw tunnel for a password (the app has a second path)', () => {
-  it('without the Chromium stack (the CLI): proxy-auth naming the schemes, unverified', async () => {
-    const result = await httpsProbe(task('https'), context([proxyAt(asking.port)]));
-    expect(result.outcome).toBe('proxy-auth');
-    expect(result.status).toBeUndefined();
-    expect(result.detail.proxy?.authSchemes).toEqual(['NTLM', 'Negotiate']);
-    expect(result.detail.message).toContain('it offers NTLM, Negotiate');
-  });
-
-  it('Chromium gets through: 2-1.1 passes, "the proxy signs you in automatically"', async () => {
-    const net = fakeNet(200);
-    const result = await httpsProbe(
-      task('https'),
-      context([proxyAt(asking.port)], {
-        chromiumCheck: (url, options) => chromiumHttpsCheck(net, url, options),
-      }),
-    );
-    expect(net.urls).toEqual([`https://${TEST_HOST}:${closedPort}/ping`]);
-    expect(result).toMatchObject({ outcome: 'reply', status: 'pass' });
-    expect(result.detail.message).toMatch(/^the proxy signs you in automatically: /);
-    expect(result.detail.proxy).toMatchObject({
-      authSchemes: ['NTLM', 'Negotiate'],
-      chromiumOutcome: 'reply',
+describe(
+  'a proxy that asks the raw tunnel for a password (the app has a second path)',
+  needs('openssl'),
+  () => {
+    it('without the Chromium stack (the CLI): proxy-auth naming the schemes, unverified', async () => {
+      const result = await httpsProbe(task('https'), context([proxyAt(asking.port)]));
+      expect(result.outcome).toBe('proxy-auth');
+      expect(result.status).toBeUndefined();
+      expect(result.detail.proxy?.authSchemes).toEqual(['NTLM', 'Negotiate']);
+      expect(result.detail.message).toContain('it offers NTLM, Negotiate');
     });
-  });
 
-  it('Chromium is refused too: proxy-auth stays, and both paths are named', async () => {
-    const net = fakeNet(407, { 'Proxy-Authenticate': 'NTLM' });
-    const result = await httpsProbe(
-      task('https'),
-      context([proxyAt(asking.port)], {
-        chromiumCheck: (url, options) => chromiumHttpsCheck(net, url, options),
-      }),
-    );
-    expect(result.outcome).toBe('proxy-auth');
-    expect(result.detail.proxy?.chromiumOutcome).toBe('proxy-auth');
-    expect(result.detail.message).toContain("through this computer's own network stack");
-  });
+    it('Chromium gets through: 2-1.1 passes, "the proxy signs you in automatically"', async () => {
+      const net = fakeNet(200);
+      const result = await httpsProbe(
+        task('https'),
+        context([proxyAt(asking.port)], {
+          chromiumCheck: (url, options) => chromiumHttpsCheck(net, url, options),
+        }),
+      );
+      expect(net.urls).toEqual([`https://${TEST_HOST}:${closedPort}/ping`]);
+      expect(result).toMatchObject({ outcome: 'reply', status: 'pass' });
+      expect(result.detail.message).toMatch(/^the proxy signs you in automatically: /);
+      expect(result.detail.proxy).toMatchObject({
+        authSchemes: ['NTLM', 'Negotiate'],
+        chromiumOutcome: 'reply',
+      });
+    });
 
-  it('the tls probe (2-1.2) is not helped by Chromium: it needs the raw chain', async () => {
-    const net = fakeNet(200);
-    const result = await tlsProbe(
-      task('tls'),
-      context([proxyAt(asking.port)], {
-        chromiumCheck: (url, options) => chromiumHttpsCheck(net, url, options),
-      }),
-    );
-    expect(result).toMatchObject({ outcome: 'proxy-auth', status: 'unverified' });
-    expect(net.urls).toEqual([]);
-  });
-});
+    it('Chromium is refused too: proxy-auth stays, and both paths are named', async () => {
+      const net = fakeNet(407, { 'Proxy-Authenticate': 'NTLM' });
+      const result = await httpsProbe(
+        task('https'),
+        context([proxyAt(asking.port)], {
+          chromiumCheck: (url, options) => chromiumHttpsCheck(net, url, options),
+        }),
+      );
+      expect(result.outcome).toBe('proxy-auth');
+      expect(result.detail.proxy?.chromiumOutcome).toBe('proxy-auth');
+      expect(result.detail.message).toContain("through this computer's own network stack");
+    });
+
+    it('the tls probe (2-1.2) is not helped by Chromium: it needs the raw chain', async () => {
+      const net = fakeNet(200);
+      const result = await tlsProbe(
+        task('tls'),
+        context([proxyAt(asking.port)], {
+          chromiumCheck: (url, options) => chromiumHttpsCheck(net, url, options),
+        }),
+      );
+      expect(result).toMatchObject({ outcome: 'proxy-auth', status: 'unverified' });
+      expect(net.urls).toEqual([]);
+    });
+  },
+);

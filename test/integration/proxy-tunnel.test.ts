@@ -4,9 +4,10 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer as createTlsServer, Server as TlsServer } from 'node:tls';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { needs } from '../support/tools';
 import { openTunnel, type TunnelProxy } from '../../main/engine/proxy/connect-tunnel';
-import { freePort, makeCa, makeLeaf } from '../support/squid';
+import { freePort, makeCa, makeLeaf, type CaFiles } from '../support/squid';
 
 const servers: Server[] = [];
 const sockets: Socket[] = [];
@@ -207,11 +208,17 @@ describe('openTunnel', () => {
   });
 });
 
-describe('openTunnel through an HTTPS proxy (TLS to the proxy first)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'nc-https-proxy-'));
-  const ca = makeCa(dir, 'proxy-ca', 'Netcheck Proxy CA', 'Netcheck Proxy Root');
-  const leaf = makeLeaf(dir, 'proxy', ca, 'proxy.test');
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+describe('openTunnel through an HTTPS proxy (TLS to the proxy first)', needs('openssl'), () => {
+  let dir: string;
+  let ca: CaFiles;
+  let leaf: { key: string; cert: string };
+  // Made in a hook, not while collecting: where openssl is missing the suite is skipped.
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'nc-https-proxy-'));
+    ca = makeCa(dir, 'proxy-ca', 'Netcheck Proxy CA', 'Netcheck Proxy Root');
+    leaf = makeLeaf(dir, 'proxy', ca, 'proxy.test');
+  });
+  afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
 
   it('tunnels when the proxy certificate is trusted', async () => {
     const server = createTlsServer({ key: leaf.key, cert: leaf.cert });

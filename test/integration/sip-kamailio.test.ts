@@ -3,11 +3,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { probeDetailSchema } from '../../common/results/schema';
 import { sipOptionsProbe } from '../../main/engine/probes/sip-options';
-import { kamailioInstalled, startKamailio, type Kamailio } from '../support/kamailio';
+import { startKamailio, type Kamailio } from '../support/kamailio';
 import { loopbackContext, probeTask } from '../support/probe-task';
+import { needs } from '../support/tools';
 
 // In CI a missing kamailio is a failure (startKamailio throws), never a skip.
-describe.skipIf(!kamailioInstalled() && !process.env.CI)('sip-options against kamailio', () => {
+describe('sip-options against kamailio', needs('kamailio', 'openssl'), () => {
   let kamailio: Kamailio;
   beforeAll(async () => {
     kamailio = await startKamailio();

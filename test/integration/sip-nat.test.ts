@@ -6,22 +6,18 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canCreateNamespaces, createEmptyNamespace, type Namespace } from '../support/netns';
-import { kamailioInstalled, startKamailio, type Kamailio } from '../support/kamailio';
+import { createEmptyNamespace, type Namespace } from '../support/netns';
+import { startKamailio, type Kamailio } from '../support/kamailio';
 import { probeTask } from '../support/probe-task';
 import { runProbeInNamespace } from '../support/run-in-namespace';
-
-const available = canCreateNamespaces() && kamailioInstalled();
-if (!available && process.env.CI) {
-  throw new Error('these tests need root, `ip netns` and kamailio (CI must provide them)');
-}
+import { needs } from '../support/tools';
 
 const CLIENT = '198.18.77.1';
 /** The "public" address the NAT rewrites our packets to. */
 const TRANSLATED = '198.18.77.9';
 const SERVER = '198.18.77.2';
 
-describe.skipIf(!available)('sip-options through a NAT', () => {
+describe('sip-options through a NAT', needs('root', 'nft', 'kamailio', 'openssl'), () => {
   let client: Namespace;
   let server: Namespace;
   let kamailio: Kamailio;

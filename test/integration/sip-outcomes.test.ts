@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import tls from 'node:tls';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { needs } from '../support/tools';
 import { probeDetailSchema } from '../../common/results/schema';
 import { sipOptionsProbe } from '../../main/engine/probes/sip-options';
 import { generateCertificate } from '../support/kamailio';
@@ -193,7 +194,7 @@ describe('sip-options outcomes', () => {
   });
 });
 
-describe('sip-options over TLS below the minimum', () => {
+describe('sip-options over TLS below the minimum', needs('openssl'), () => {
   let dir: string;
   let credentials: { key: Buffer; cert: Buffer };
   beforeAll(() => {

@@ -5,17 +5,18 @@ import { probeDetailSchema } from '../../common/results/schema';
 import { decode, encode, METHOD_BINDING } from '../../main/engine/stun/codec';
 import { stunProbe } from '../../main/engine/probes/stun';
 import { loopbackContext, probeTask } from '../support/probe-task';
-import { hasCoturn, startCoturn, type Coturn } from '../support/coturn';
+import { startCoturn, type Coturn } from '../support/coturn';
 import {
   answeringUdpPeer,
   closedUdpPort,
   garbageUdpPeer,
   silentUdpPeer,
 } from '../support/udp-servers';
+import { needs } from '../support/tools';
 
 const stunTask = (port: number) => probeTask('stun', '127.0.0.1', port, { transport: 'udp' });
 
-describe.skipIf(!hasCoturn() && !process.env.CI)('stun probe on loopback', () => {
+describe('stun probe on loopback', needs('turnserver'), () => {
   let coturn: Coturn;
   beforeAll(async () => {
     coturn = await startCoturn({ port: await closedUdpPort() });

@@ -15,15 +15,36 @@ describe('tcp probe on loopback', () => {
   afterAll(() => server.close());
 
   it('reports reply when the connection opens, and closes it', async () => {
+    const before = performance.now();
     const result = await tcpProbe(probeTask('tcp', '127.0.0.1', server.port), loopbackContext());
+    const wall = performance.now() - before;
     expect(result.outcome).toBe('reply');
     expect(result.status).toBeUndefined();
     expect(result.address).toBe('127.0.0.1');
-    expect(result.rttMs).toBeGreaterThanOrEqual(0);
-    expect(result.detail.message).toMatch(
-      new RegExp(`^answered in \\d+ ms by 127\\.0\\.0\\.1 port ${server.port}$`),
+    // The round trip is a whole number of milliseconds within the probe's own duration.
+    expect(Number.isInteger(result.rttMs)).toBe(true);
+    expect(result.rttMs!).toBeLessThanOrEqual(Math.ceil(wall));
+    expect(result.detail.message).toBe(
+      `answered in ${result.rttMs} ms by 127.0.0.1 port ${server.port}`,
     );
     await expect.poll(() => server.accepted.at(-1)?.closed).toBe(true);
+  });
+
+  it('times the connection only, not the name lookup before it', async () => {
+    const LOOKUP_MS = 300;
+    const slowResolve = async () => {
+      await new Promise((resolve) => setTimeout(resolve, LOOKUP_MS));
+      return { ok: true as const, addresses: ['127.0.0.1'] };
+    };
+    const before = performance.now();
+    const result = await tcpProbe(
+      probeTask('tcp', 'slow-dns.test', server.port),
+      loopbackContext({ resolve: slowResolve }),
+    );
+    expect(performance.now() - before).toBeGreaterThanOrEqual(LOOKUP_MS - 5);
+    expect(result.outcome).toBe('reply');
+    // A loopback connect takes well under the lookup's 300 ms; counting the lookup would not.
+    expect(result.rttMs!).toBeLessThan(LOOKUP_MS / 2);
   });
 
   it('reports refused on a closed port', async () => {

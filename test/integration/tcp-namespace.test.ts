@@ -4,13 +4,10 @@ import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canCreateNamespaces, createEmptyNamespace, type Namespace } from '../support/netns';
+import { createEmptyNamespace, type Namespace } from '../support/netns';
 import { probeTask } from '../support/probe-task';
 import { runProbeInNamespace } from '../support/run-in-namespace';
-
-const available = canCreateNamespaces();
-if (!available && process.env.CI)
-  throw new Error('these tests need root and `ip netns` (CI must provide them)');
+import { needs } from '../support/tools';
 
 const DROPPED_IN = 7001;
 const DROPPED_OUT = 7002;
@@ -18,7 +15,7 @@ const PROHIBITED_IN = 7003;
 /** TEST-NET-2 (RFC 5737), given a `prohibit` route: this computer's own policy refuses it. */
 const PROHIBITED = '198.51.100.7';
 
-describe.skipIf(!available)('tcp probe inside a namespace', () => {
+describe('tcp probe inside a namespace', needs('root', 'nft'), () => {
   let ns: Namespace;
   let dir: string;
 

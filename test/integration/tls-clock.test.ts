@@ -7,6 +7,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { needs } from '../support/tools';
 import { httpsProbe } from '../../main/engine/probes/https';
 import { tlsProbe } from '../../main/engine/probes/tls';
 import { listenOnLoopback, type Listening } from '../support/loopback-server';
@@ -86,7 +87,7 @@ afterAll(async () => {
 const settings = { sni: TEST_HOST, minTlsVersion: 'TLSv1.2' as const };
 const context = () => loopbackContext({ extraCa: [fixtures.testCa.cert] });
 
-describe('a trusted chain outside its dates', () => {
+describe('a trusted chain outside its dates', needs('openssl'), () => {
   it('tls: a TLS error that names the dates and the clock, not SSL inspection', async () => {
     const result = await tlsProbe(probeTask('tls', '127.0.0.1', server.port, settings), context());
     expect(result.outcome).toBe('tls-error');

@@ -3,6 +3,7 @@ import { X509Certificate } from 'node:crypto';
 import { createServer, type Server } from 'node:net';
 import { connect as tlsConnect, createServer as createTlsServer } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { needs } from '../support/tools';
 import { connect as tcpConnect } from 'node:net';
 import { probeDetailSchema } from '../../common/results/schema';
 import { tlsProbe } from '../../main/engine/probes/tls';
@@ -38,7 +39,7 @@ const tlsTask = (port: number, settings = {}) =>
 const trusted = (settings = {}) =>
   loopbackContext({ extraCa: [fixtures.testCa.cert], ...settings });
 
-describe('tls probe: a genuine certificate', () => {
+describe('tls probe: a genuine certificate', needs('openssl'), () => {
   let genuine: Listening;
   beforeAll(async () => {
     genuine = await start(createTlsServer({ key: fixtures.leaf.key, cert: fixtures.leaf.cert }));
@@ -120,7 +121,7 @@ describe('tls probe: a genuine certificate', () => {
   });
 });
 
-describe('tls probe: interception and failures', () => {
+describe('tls probe: interception and failures', needs('openssl'), () => {
   it('reports tls-intercepted naming the corporate CA, its organisation and the leaf fingerprint', async () => {
     const proxy = await start(
       createTlsServer({

@@ -21,7 +21,9 @@ const SERVER_NAMES = [
 
 export function makeLabCertificates(dir: string): LabCertificates {
   const labCa = makeCa(dir, 'lab-ca', 'Onsight Lab', 'Onsight Lab Root CA');
-  const corporateCa = makeCa(dir, 'corporate-ca', 'Example Corp', 'Example Corp Inspection CA');
+  // Named as Zscaler names its own CA, so the lab proves that the product is recognised,
+  // carried by the helpdesk code and named by the diagnosis (ssl-inspection scenario).
+  const corporateCa = makeCa(dir, 'corporate-ca', 'Zscaler Inc.', 'Zscaler Intermediate Root CA');
   const key = join(dir, 'server.key');
   const csr = join(dir, 'server.csr');
   const cert = join(dir, 'server.pem');

@@ -2,6 +2,8 @@
 // observed, outcomes), and one sentence per mismatch naming the scenario, the row, what was
 // expected and what was observed.
 import type { ResultDocument } from '../../common/results/schema';
+import { decodeForDisplay } from '../../common/helpdesk/decoded-table';
+import { defaultProfile } from '../../main/engine/profile-loader';
 import type { ScenarioRun } from './scenarios';
 
 export interface Comparison {
@@ -64,6 +66,32 @@ export function compareWithGroundTruth(run: ScenarioRun, result: ResultDocument)
   }
   lines.push(
     `  ${pad('verdict', 8)}${pad(run.expect.verdict, 14)}${pad(result.verdict.status, 14)}${pad(`${result.durationMs} ms`, 24)}${verdictOk ? '' : '  <-- MISMATCH'}`,
+  );
+  const { cause, product } = result.diagnosis;
+  const causeOk = cause === run.expect.cause && product === (run.expect.product ?? null);
+  if (!causeOk)
+    mismatches.push(
+      `${run.id}, cause: expected ${run.expect.cause}${run.expect.product ? ` (${run.expect.product})` : ''}, observed ${cause}${product ? ` (${product})` : ''}: ${result.diagnosis.headline}`,
+    );
+  lines.push(
+    `  ${pad('cause', 8)}${pad(run.expect.cause, 22)}${pad(cause, 22)}${causeOk ? '' : '  <-- MISMATCH'}`,
+  );
+  // Every warning reaches the story: a "ready" with a warn row says "…, but" and why.
+  for (const row of result.rows.filter((r) => r.status === 'warn'))
+    if (!result.diagnosis.caveats.some((caveat) => caveat.includes(`row ${row.id}`)))
+      mismatches.push(`${run.id}, row ${row.id} warns, but no caveat names it`);
+  // The helpdesk code must tell the agent exactly this run's story.
+  const { profile, hash } = defaultProfile();
+  const code = result.helpdeskCode ?? '';
+  const decoded = decodeForDisplay(code, profile, hash);
+  const codeOk =
+    decoded.ok && JSON.stringify(decoded.decoded.diagnosis) === JSON.stringify(result.diagnosis);
+  if (!codeOk)
+    mismatches.push(
+      `${run.id}, helpdesk code ${code}: ${decoded.ok ? 'decodes to another diagnosis' : decoded.message}`,
+    );
+  lines.push(
+    `  ${pad('code', 8)}${pad(code, 30)}${pad(`${code.replaceAll('-', '').length} characters`, 22)}${codeOk ? '' : '  <-- MISMATCH'}`,
   );
   return { table: lines.join('\n'), mismatches };
 }

@@ -276,7 +276,7 @@ export async function runHealthChecks(): Promise<Check[]> {
       () => proxyConnect(PROXY.auth, true),
       (r) => r.startsWith('HTTP/1.1 200'),
     ),
-    check('proxy bump re-signs', bumpedIssuer, (r) => r === 'Example Corp'),
+    check('proxy bump re-signs', bumpedIssuer, (r) => r === 'Zscaler Inc.'),
   ];
   return Promise.all(checks);
 }

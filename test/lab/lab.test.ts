@@ -5,10 +5,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResultDocument } from '../../common/results/schema';
-import { decodeForDisplay } from '../../common/helpdesk/decoded-table';
-import { defaultProfile } from '../../main/engine/profile-loader';
 import { CLI } from '../support/cli';
-import { canCreateNamespaces, execIn } from '../support/netns';
+import { execIn } from '../support/netns';
+import { needs } from '../support/tools';
 import { compareWithGroundTruth } from './compare';
 import { allScenarioRuns } from './scenarios';
 import {
@@ -21,8 +20,6 @@ import {
   SERVER_NS,
 } from './topology';
 
-/** The profile every lab run checks, to decode its helpdesk code with. */
-const PROFILE = defaultProfile();
 const LAB_SCRIPT = `${REPO_ROOT}/test/lab/lab.mjs`;
 /** Short enough for the suite to stay well under 3 minutes, long enough for a loaded CI box. */
 const RUN_LIMITS = ['--timeout-ms', '2000', '--deadline-ms', '10000'];
@@ -64,63 +61,60 @@ const alive = (pid: number) => {
   }
 };
 
-const usable = canCreateNamespaces();
-if (!usable && process.env.CI) throw new Error('the firewall lab needs root and `ip netns` in CI');
+describe(
+  'firewall lab',
+  needs('root', 'nft', 'turnserver', 'kamailio', 'squid', 'nginx', 'dnsmasq', 'openssl'),
+  () => {
+    // /etc/netns stays only if something besides the lab (perhaps a lab left running) uses it.
+    const etcNetnsShared =
+      existsSync(NETNS_ETC) && readdirSync(NETNS_ETC).some((name) => name !== CLIENT_NS);
+    let serverPids: number[] = [];
 
-describe.skipIf(!usable)('firewall lab', () => {
-  // /etc/netns stays only if something besides the lab (perhaps a lab left running) uses it.
-  const etcNetnsShared =
-    existsSync(NETNS_ETC) && readdirSync(NETNS_ETC).some((name) => name !== CLIENT_NS);
-  let serverPids: number[] = [];
+    beforeAll(() => {
+      lab('up');
+      serverPids = pidsOf(SERVER_NS);
+    }, 120_000);
 
-  beforeAll(() => {
-    lab('up');
-    serverPids = pidsOf(SERVER_NS);
-  }, 120_000);
-
-  afterAll(() => {
-    // Only if a test failed before the teardown test: never leave a lab running.
-    if (labNamespaces().length > 0) lab('down');
-  });
-
-  for (const run of allScenarioRuns()) {
-    it(run.id, async () => {
-      lab('scenario', run.id);
-      const ran = await execIn(
-        CLIENT_NS,
-        process.execPath,
-        [CLI, ...LAB_RUN_ARGS, ...RUN_LIMITS, ...run.args],
-        { timeoutMs: 60_000 },
-      );
-      if (ran.code !== 0 && ran.code !== 1) {
-        expect.fail(
-          `${run.id}: the CLI gave no result (exit ${ran.code ?? ran.signal}): ${ran.stderr.split('\n')[0]}`,
-        );
-      }
-      const result = JSON.parse(ran.stdout) as ResultDocument;
-      const { table, mismatches } = compareWithGroundTruth(run, result);
-      // Issue 16: read out in one breath (dashes not counted).
-      const code = result.helpdeskCode ?? '';
-      console.log(
-        `${table}\nhelpdesk code ${code} (${code.replaceAll('-', '').length} characters)`,
-      );
-      expect(mismatches, table).toEqual([]);
-      expect(code.replaceAll('-', '').length, code).toBeLessThanOrEqual(12);
-      // …and the agent who decodes it reads the caller's own diagnosis.
-      const decoded = decodeForDisplay(code, PROFILE.profile, PROFILE.hash);
-      expect(decoded.ok && decoded.decoded.diagnosis).toEqual(result.diagnosis);
-      // Exit codes of the CLI contract: 0 only for ready.
-      expect(ran.code).toBe(result.verdict.status === 'ready' ? 0 : 1);
+    afterAll(() => {
+      // Only if a test failed before the teardown test: never leave a lab running.
+      if (labNamespaces().length > 0) lab('down');
     });
-  }
 
-  it('down leaves no namespace, no process and no file behind', () => {
-    expect(serverPids.length).toBeGreaterThan(0);
-    lab('down');
-    expect(labNamespaces()).toEqual([]);
-    expect(serverPids.filter(alive)).toEqual([]);
-    expect(existsSync(CLIENT_ETC)).toBe(false);
-    expect(existsSync(NETNS_ETC)).toBe(etcNetnsShared);
-    expect(existsSync(RUN_DIR)).toBe(false);
-  });
-});
+    for (const run of allScenarioRuns()) {
+      it(run.id, async () => {
+        lab('scenario', run.id);
+        const ran = await execIn(
+          CLIENT_NS,
+          process.execPath,
+          [CLI, ...LAB_RUN_ARGS, ...RUN_LIMITS, ...run.args],
+          { timeoutMs: 60_000 },
+        );
+        if (ran.code !== 0 && ran.code !== 1) {
+          expect.fail(
+            `${run.id}: the CLI gave no result (exit ${ran.code ?? ran.signal}): ${ran.stderr.split('\n')[0]}`,
+          );
+        }
+        const result = JSON.parse(ran.stdout) as ResultDocument;
+        const { table, mismatches } = compareWithGroundTruth(run, result);
+        console.log(table);
+        expect(mismatches, table).toEqual([]);
+        // Issue 16: read out in one breath, at most 12 characters (dashes not counted).
+        expect((result.helpdeskCode ?? '').replaceAll('-', '').length, table).toBeLessThanOrEqual(
+          12,
+        );
+        // Exit codes of the CLI contract: 0 only for ready.
+        expect(ran.code).toBe(result.verdict.status === 'ready' ? 0 : 1);
+      });
+    }
+
+    it('down leaves no namespace, no process and no file behind', () => {
+      expect(serverPids.length).toBeGreaterThan(0);
+      lab('down');
+      expect(labNamespaces()).toEqual([]);
+      expect(serverPids.filter(alive)).toEqual([]);
+      expect(existsSync(CLIENT_ETC)).toBe(false);
+      expect(existsSync(NETNS_ETC)).toBe(etcNetnsShared);
+      expect(existsSync(RUN_DIR)).toBe(false);
+    });
+  },
+);

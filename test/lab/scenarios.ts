@@ -5,12 +5,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { OUTCOMES, ROW_STATUSES, VERDICTS } from '../../common/outcomes';
+import { CAUSES } from '../../common/diagnosis/causes';
 import type { Firewall, FirewallAction } from './firewall';
 
 const SCENARIO_DIR = join(__dirname, 'scenarios');
 
 const expectationSchema = z.strictObject({
   verdict: z.enum(VERDICTS),
+  /** The diagnosis's cause (common/diagnosis/causes.ts), written from the rules like the rows. */
+  cause: z.enum(CAUSES),
+  /** The inspecting product's id, where the scenario's interceptor is a known one. */
+  product: z.string().optional(),
   rows: z.record(z.string(), z.enum(ROW_STATUSES)),
   /** Optional: the outcome every probe result of a row must have (e.g. local-block). */
   outcomes: z.record(z.string(), z.enum(OUTCOMES)).optional(),
@@ -71,8 +76,11 @@ export function loadScenario(name: string): ScenarioRun[] {
     throw new Error(`scenarios/${name}.json: a firewall needs its variants (drop, reject)`);
   return (scenario.variants ?? ['drop' as const]).map((action) => {
     const over = scenario.variantExpect?.[action] ?? {};
+    const product = over.product ?? scenario.expect.product;
     const expect: Expectation = {
       verdict: over.verdict ?? scenario.expect.verdict,
+      cause: over.cause ?? scenario.expect.cause,
+      ...(product !== undefined && { product }),
       rows: { ...scenario.expect.rows, ...over.rows },
       outcomes: { ...scenario.expect.outcomes, ...over.outcomes },
       answeredBy: { ...scenario.expect.answeredBy, ...over.answeredBy },

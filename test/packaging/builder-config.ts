@@ -41,7 +41,16 @@ export const FUSE_POLICY = {
   enableNodeCliInspectArguments: false,
   enableEmbeddedAsarIntegrityValidation: true,
   onlyLoadAppFromAsar: true,
+  grantFileProtocolExtraPrivileges: false,
 } as const;
+
+/** Fuses of `config` that differ from the policy (missing ones included), by option name. */
+export function fuseViolations(config: Record<string, unknown>): string[] {
+  const set = (config.electronFuses ?? {}) as Record<string, unknown>;
+  return Object.entries(FUSE_POLICY)
+    .filter(([option, wanted]) => set[option] !== wanted)
+    .map(([option]) => option);
+}
 
 /** electron-builder's option name → @electron/fuses' fuse name: runAsNode → RunAsNode. */
 export const fuseName = (option: string) => option[0]!.toUpperCase() + option.slice(1);

@@ -48,6 +48,28 @@ describe('electron-builder.yml', () => {
     });
   });
 
+  it('tells macOS 15+ in plain words why the app uses the local network (Info.plist)', () => {
+    const mac = loadConfig().mac as { extendInfo?: Record<string, unknown> };
+    const text = mac.extendInfo?.NSLocalNetworkUsageDescription;
+    expect(typeof text).toBe('string');
+    // Shown as is in the system's prompt: a sentence or two, no markup, no line breaks.
+    expect(text).toMatch(/^Onsight Network Check [^\n<>]{40,300}\.$/);
+    expect(text).toMatch(/proxy|DNS/);
+    // extendInfo is a free-form plist dictionary: the key must be spelt exactly.
+    expect(Object.keys(mac.extendInfo!)).toEqual(['NSLocalNetworkUsageDescription']);
+  });
+
+  it('rejects extendInfo outside mac, where electron-builder has no such key', () => {
+    const config = loadConfig();
+    const broken = { ...config, win: { ...(config.win as object), extendInfo: {} } };
+    expect(validateConfig(broken)).toContainEqual(
+      expect.objectContaining({
+        instancePath: '/win',
+        params: { additionalProperty: 'extendInfo' },
+      }),
+    );
+  });
+
   it('rejects a copy with an unknown top-level key, naming it', () => {
     const broken = { ...loadConfig(), electronFusez: { runAsNode: false } };
     const errors = validateConfig(broken);

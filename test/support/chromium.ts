@@ -1,20 +1,18 @@
 // Debian's Chromium driven by playwright-core, for tests of the built renderer. Each launch
 // gets a fresh profile folder, removed on close, and Chromium is kept off the network: it
 // has no reason to contact anything but the test's own server on 127.0.0.1.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { which } from './tools';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-
-export const hasChromium = (): boolean => existsSync(CHROMIUM_PATH);
-
-/** Why a test needing Chromium cannot run here (undefined when it can). */
-export const chromiumMissingReason = (): string | undefined =>
-  hasChromium()
-    ? undefined
-    : `Debian chromium is not installed at ${CHROMIUM_PATH} (apt-get install chromium)`;
+/** Debian's Chromium on PATH; callers gate their suites with needs('chromium'). */
+export function chromiumPath(): string {
+  const path = which('chromium');
+  if (!path) throw new Error('chromium is not on PATH (Debian package chromium)');
+  return path;
+}
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -43,13 +41,12 @@ export interface LaunchedChromium {
 export async function launchChromium(
   viewport: { width: number; height: number } = { width: 1280, height: 900 },
 ): Promise<LaunchedChromium> {
-  const reason = chromiumMissingReason();
-  if (reason) throw new Error(reason);
+  const executablePath = chromiumPath();
   const userDataDir = mkdtempSync(join(tmpdir(), 'nc-chromium-'));
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM_PATH,
+      executablePath,
       headless: true,
       args: CHROMIUM_ARGS,
       viewport,

@@ -1,11 +1,12 @@
 // A real coturn for tests: STUN only, on 127.0.0.1 of this machine or of a test namespace,
 // with its own pid file and log in a temp dir; proved to answer before a test relies on it.
-import { spawn, type ChildProcess, execFileSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stunBinding } from '../../main/engine/stun/binding';
 import { execIn } from './netns';
+import { toolPath } from './tools';
 
 export interface Coturn {
   port: number;
@@ -13,15 +14,6 @@ export interface Coturn {
   /** Everything coturn logged so far (for failure messages). */
   log(): string;
   stop(): Promise<void>;
-}
-
-export function hasCoturn(): boolean {
-  try {
-    execFileSync('turnserver', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** One Binding request from plain Node, for health checks inside a namespace (exit 0 on an answer). */
@@ -57,6 +49,8 @@ export async function startCoturn({
   /** Runs coturn inside this namespace (its own 127.0.0.1). */
   namespace?: string;
 }): Promise<Coturn> {
+  // Found before spawning: a missing binary is an error naming its package, never ENOENT.
+  const turnserver = toolPath('turnserver');
   const dir = mkdtempSync(join(tmpdir(), 'nc-coturn-'));
   const args = [
     '-n',
@@ -73,10 +67,10 @@ export async function startCoturn({
     `--userdb=${join(dir, 'turndb')}`,
   ];
   const child: ChildProcess = namespace
-    ? spawn('ip', ['netns', 'exec', namespace, 'turnserver', ...args], {
+    ? spawn('ip', ['netns', 'exec', namespace, turnserver, ...args], {
         stdio: ['ignore', 'pipe', 'pipe'],
       })
-    : spawn('turnserver', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    : spawn(turnserver, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));

@@ -1,7 +1,7 @@
 // The corpus the helpdesk code's length is measured on (issue 16; `npm run code-stats` and
 // test/unit/helpdesk/code-length.test.ts): every lab scenario × TeamLink on/off × legacy
-// on/off, with the rows of its hand-written ground truth (test/lab/scenarios/*.json) and the
-// cause written here by hand (issue 11's table); the run in an empty network namespace; and a
+// on/off, with the rows, the cause and the product of its hand-written ground truth
+// (test/lab/scenarios/*.json); the run in an empty network namespace; and a
 // random sample where each row, one by one, may get any outcome.
 import type { RowStatus } from '../../common/outcomes';
 import type { Cause } from '../../common/diagnosis/causes';
@@ -27,19 +27,21 @@ export interface CorpusEntry {
 }
 
 type Rows = Record<string, string>;
+interface Scenario {
+  expect: { rows: Rows; cause: string; product?: string };
+}
 /** Each scenario's ground truth (run with TeamLink, legacy, China and a custom domain on). */
-const LAB: Record<string, { rows: Rows; cause: Cause }> = {
-  open: { rows: open.expect.rows, cause: 'none' },
-  'udp-blocked': { rows: udpBlocked.expect.rows, cause: 'direct-blocked' },
-  'sip-tls-blocked': { rows: sipTlsBlocked.expect.rows, cause: 'direct-blocked' },
-  'proxy-only': { rows: proxyOnly.expect.rows, cause: 'direct-blocked' },
-  'media-partly-blocked': { rows: mediaPartlyBlocked.expect.rows, cause: 'media-partly-blocked' },
-  'dns-broken': { rows: dnsBroken.expect.rows, cause: 'dns' },
-  'host-firewall': { rows: hostFirewall.expect.rows, cause: 'local-firewall' },
-  'all-dropped': { rows: allDropped.expect.rows, cause: 'web-blocked' },
-  // The lab's inspecting proxy signs as "Example Corp Inspection CA": no product is named.
-  'ssl-inspection': { rows: sslInspection.expect.rows, cause: 'ssl-inspection' },
-  'proxy-auth': { rows: proxyAuth.expect.rows, cause: 'proxy-sign-in' },
+const LAB: Record<string, Scenario> = {
+  open,
+  'udp-blocked': udpBlocked,
+  'sip-tls-blocked': sipTlsBlocked,
+  'proxy-only': proxyOnly,
+  'media-partly-blocked': mediaPartlyBlocked,
+  'dns-broken': dnsBroken,
+  'host-firewall': hostFirewall,
+  'all-dropped': allDropped,
+  'ssl-inspection': sslInspection,
+  'proxy-auth': proxyAuth,
 };
 
 /** `onsight-netcheck run --json` in an empty network namespace, default options (measured). */
@@ -71,7 +73,8 @@ const EMPTY_NAMESPACE: Rows = {
 const { profile } = loaded;
 const optionOf = new Map(profile.rows.map((row) => [row.id, row.enabledBy]));
 
-function labFacts(rows: Rows, cause: Cause, teamlink: boolean, legacy: boolean): DiagnosisFacts {
+function labFacts(scenario: Scenario, teamlink: boolean, legacy: boolean): DiagnosisFacts {
+  const { rows, cause, product } = scenario.expect;
   return {
     options: { teamlink, legacy, china: true, customDomains: true },
     rows: profile.rows.map(({ id }) => ({
@@ -79,8 +82,8 @@ function labFacts(rows: Rows, cause: Cause, teamlink: boolean, legacy: boolean):
       // Without legacy its rows are not run.
       status: (optionOf.get(id) === 'legacy' && !legacy ? 'skipped' : rows[id]) as RowStatus,
     })),
-    cause,
-    product: null,
+    cause: cause as Cause,
+    product: product ?? null,
     partial: false,
   };
 }
@@ -94,11 +97,11 @@ const SWITCHES = [
 const onOff = (on: boolean) => (on ? 'on' : 'off');
 
 export function labCorpus(): CorpusEntry[] {
-  return Object.entries(LAB).flatMap(([name, { rows, cause }]) =>
+  return Object.entries(LAB).flatMap(([name, scenario]) =>
     SWITCHES.map(([teamlink, legacy]) => ({
       group: 'lab' as const,
       name: `${name}, TeamLink ${onOff(teamlink)}, legacy ${onOff(legacy)}`,
-      facts: labFacts(rows, cause, teamlink, legacy),
+      facts: labFacts(scenario, teamlink, legacy),
     })),
   );
 }

@@ -2,17 +2,11 @@
 // created, config and TLS key in a temp dir, run in the foreground so stopping the process
 // stops its children too.
 import { execFile, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closedLoopbackPort } from './loopback-server';
-
-const KAMAILIO = '/usr/sbin/kamailio';
-const MODULES = '/usr/lib/x86_64-linux-gnu/kamailio/modules/';
-
-export function kamailioInstalled(): boolean {
-  return existsSync(KAMAILIO) && existsSync(join(MODULES, 'tls.so'));
-}
+import { KAMAILIO_MODULES, toolPath } from './tools';
 
 export interface Kamailio {
   address: string;
@@ -72,7 +66,7 @@ enable_tls=yes
 listen=tcp:${address}:${ports.tcp}
 listen=tls:${address}:${ports.tls}
 listen=tcp:${address}:${ports.notFound}
-mpath="${MODULES}"
+mpath="${KAMAILIO_MODULES}"
 loadmodule "sl.so"
 loadmodule "pv.so"
 loadmodule "textops.so"
@@ -96,6 +90,7 @@ export interface KamailioOptions {
 const HEALTH_SCRIPT = join(__dirname, 'sip-health.mjs');
 
 export async function startKamailio(options: KamailioOptions = {}): Promise<Kamailio> {
+  const kamailio = toolPath('kamailio');
   const address = options.address ?? '127.0.0.1';
   const dir = mkdtempSync(join(tmpdir(), 'nc-kamailio-'));
   const { key, cert } = generateCertificate(dir, 'sip.test');
@@ -115,7 +110,7 @@ export async function startKamailio(options: KamailioOptions = {}): Promise<Kama
 
   // `ip netns exec` execs the command in place, so this pid is kamailio's own.
   const child = spawn(
-    ...inNamespace(KAMAILIO, [
+    ...inNamespace(kamailio, [
       '-f',
       join(dir, 'kamailio.cfg'),
       '-DD',

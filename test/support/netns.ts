@@ -24,16 +24,6 @@ export interface ExecResult {
   durationMs: number;
 }
 
-export function canCreateNamespaces(): boolean {
-  if (process.getuid?.() !== 0) return false;
-  try {
-    execFileSync('ip', ['netns', 'list'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** An empty namespace: loopback up, nothing else, no route anywhere. */
 export function createEmptyNamespace(prefix = 'nc-empty'): Namespace {
   const name = `${prefix}-${randomBytes(3).toString('hex')}`;

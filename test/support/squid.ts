@@ -1,35 +1,59 @@
-// A real squid (Debian's squid-openssl) on 127.0.0.1 for proxy tests: one temp dir per
-// instance with its own config, pid file, logs and certificate database, started in the
-// foreground (-N) and stopped by the test. The config builders are plain functions so the
-// lab can reuse them inside its namespaces.
+// A real squid (Debian's squid-openssl) on 127.0.0.1 for proxy tests: ONE instance for the
+// whole run (test/support/servers-setup.ts starts it), since each start costs about 1.5 s. It
+// listens on one port per personality (plain, Basic sign-in, two refusing policies, ssl-bump),
+// told apart by squid's `myportname` ACL, with its own config, pid file, logs and certificate
+// database in a temp dir, run in the foreground (-N) and stopped by PID. The helpers below
+// (CA files, htpasswd, cert db) are also what the lab's squid uses inside its namespaces.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closedLoopbackPort } from './loopback-server';
+import { SQUID_HELPERS, toolPath } from './tools';
 
+export { SQUID_HELPERS } from './tools';
 export const SQUID_BINARY = '/usr/sbin/squid';
-export const SQUID_HELPERS = '/usr/lib/squid';
 /** squid drops root privileges to this user (Debian's package creates it). */
 export const SQUID_USER = 'proxy';
 
-export function squidAvailable(): boolean {
-  return existsSync(SQUID_BINARY) && existsSync(join(SQUID_HELPERS, 'security_file_certgen'));
+/** The ports of the shared test proxy, by personality, and what the tests need to know of it. */
+export interface TestProxy {
+  /** A plain CONNECT proxy. */
+  plain: number;
+  /** Asks for a user name and password (Basic): `user` and `password`. */
+  auth: number;
+  /** Refuses every destination on 127.0.0.2 (403), tunnels to the rest. */
+  denyOther: number;
+  /** Refuses every destination on 127.0.0.1 (403). */
+  denyLocal: number;
+  /** SSL inspection: re-signs every tunnel with `corporateCa`. */
+  bump: number;
+  user: string;
+  password: string;
+  realm: string;
+  /** The PEM of the "corporate" CA the ssl-bump port signs with. */
+  corporateCaCert: string;
 }
 
-export interface SquidBase {
-  /** The instance's own folder: pid file, logs, certificates. */
-  dir: string;
-  /** Where squid listens for clients. */
-  listen: string;
-  /** Destination ports CONNECT may reach (squid's own default is 443 only). */
-  connectPorts: readonly number[];
-}
+export const CORPORATE_ORG = 'Zscaler Inc.';
+export const CORPORATE_CN = 'Zscaler Root CA (netcheck test)';
+const PERSONALITIES = ['plain', 'auth', 'denyOther', 'denyLocal', 'bump'] as const;
 
-/** Lines every test instance shares: its own files, no cache, no traffic of its own. */
-function commonLines({ dir }: SquidBase): string[] {
+/**
+ * The shared proxy's config. CONNECT may reach any unprivileged port (the tests' origins
+ * listen on ephemeral ones) and no privileged one, so port 25 is refused with a 403. The
+ * ssl-bump port ends every tunnelled TLS connection and presents a certificate for the
+ * destination, made on the fly and signed by the corporate CA, with the subject the client
+ * asked for (peek at the SNI, then bump).
+ */
+function testProxyConfig(dir: string, ports: TestProxy, ca: CaFiles): string {
+  const certDb = join(dir, 'ssl_db');
   return [
+    ...PERSONALITIES.filter((name) => name !== 'bump').map(
+      (name) => `http_port 127.0.0.1:${ports[name]} name=${name}`,
+    ),
+    `http_port 127.0.0.1:${ports.bump} name=bump ssl-bump generate-host-certificates=on dynamic_cert_mem_cache_size=4MB tls-cert=${ca.certFile} tls-key=${ca.keyFile}`,
     `pid_filename ${join(dir, 'squid.pid')}`,
     `cache_log ${join(dir, 'cache.log')}`,
     `access_log stdio:${join(dir, 'access.log')}`,
@@ -44,67 +68,7 @@ function commonLines({ dir }: SquidBase): string[] {
     'pinger_enable off',
     'netdb_filename none',
     'shutdown_lifetime 0 seconds',
-  ];
-}
-
-function accessLines({ connectPorts }: SquidBase, rules: string[]): string[] {
-  return [
-    'acl test_clients src 127.0.0.0/8',
-    'acl test_connect method CONNECT',
-    `acl test_ports port ${connectPorts.join(' ')}`,
-    'http_access deny test_connect !test_ports',
-    ...rules,
-    'http_access deny all',
-  ];
-}
-
-/** A plain CONNECT proxy for loopback clients. */
-export function plainConnectConfig(base: SquidBase): string {
-  return [
-    `http_port ${base.listen}`,
-    ...commonLines(base),
-    ...accessLines(base, ['http_access allow test_clients']),
-  ].join('\n');
-}
-
-/** A proxy that asks for a user name and password (Basic, checked by basic_ncsa_auth). */
-export function basicAuthConfig(base: SquidBase & { htpasswdFile: string; realm: string }): string {
-  return [
-    `http_port ${base.listen}`,
-    ...commonLines(base),
-    `auth_param basic program ${join(SQUID_HELPERS, 'basic_ncsa_auth')} ${base.htpasswdFile}`,
-    'auth_param basic children 1 startup=1 idle=1',
-    `auth_param basic realm ${base.realm}`,
-    'acl test_users proxy_auth REQUIRED',
-    ...accessLines(base, ['http_access allow test_clients test_users']),
-  ].join('\n');
-}
-
-/** A proxy whose policy refuses one destination address (squid answers 403). */
-export function denyDestinationConfig(base: SquidBase & { deniedDestination: string }): string {
-  return [
-    `http_port ${base.listen}`,
-    ...commonLines(base),
-    ...accessLines(base, [
-      `acl test_denied dst ${base.deniedDestination}`,
-      'http_access deny test_denied',
-      'http_access allow test_clients',
-    ]),
-  ].join('\n');
-}
-
-/**
- * SSL inspection: squid ends every tunnelled TLS connection and presents a certificate
- * for the destination, made on the fly and signed by `caCertFile` (the "corporate" CA),
- * with the subject the client asked for (peek at the SNI, then bump).
- */
-export function sslBumpConfig(
-  base: SquidBase & { caCertFile: string; caKeyFile: string; certDbDir: string },
-): string {
-  return [
-    `http_port ${base.listen} ssl-bump generate-host-certificates=on dynamic_cert_mem_cache_size=4MB tls-cert=${base.caCertFile} tls-key=${base.caKeyFile}`,
-    ...commonLines(base),
-    `sslcrtd_program ${join(SQUID_HELPERS, 'security_file_certgen')} -s ${base.certDbDir} -M 4MB`,
+    `sslcrtd_program ${join(SQUID_HELPERS, 'security_file_certgen')} -s ${certDb} -M 4MB`,
     'sslcrtd_children 1 startup=1 idle=1',
     // The test is about re-signing, not about squid judging the origin: squid 5.7 fails
     // its own check of a loopback origin even given that origin's CA, so it is off.
@@ -113,7 +77,26 @@ export function sslBumpConfig(
     'acl test_step1 at_step SslBump1',
     'ssl_bump peek test_step1',
     'ssl_bump bump all',
-    ...accessLines(base, ['http_access allow test_clients']),
+    `auth_param basic program ${join(SQUID_HELPERS, 'basic_ncsa_auth')} ${join(dir, 'htpasswd')}`,
+    'auth_param basic children 1 startup=1 idle=1',
+    `auth_param basic realm ${ports.realm}`,
+    'acl test_clients src 127.0.0.0/8',
+    'acl test_connect method CONNECT',
+    'acl test_ports port 1024-65535',
+    'acl test_users proxy_auth REQUIRED',
+    'acl via_auth myportname auth',
+    'acl via_deny_other myportname denyOther',
+    'acl via_deny_local myportname denyLocal',
+    'acl other_host dst 127.0.0.2',
+    'acl local_host dst 127.0.0.1',
+    'http_access deny test_connect !test_ports',
+    'http_access deny !test_clients',
+    // The last ACL of a denying line is the auth one: squid answers 407 with its challenge.
+    'http_access deny via_auth !test_users',
+    'http_access deny via_deny_other other_host',
+    'http_access deny via_deny_local local_host',
+    'http_access allow test_clients',
+    'http_access deny all',
   ].join('\n');
 }
 
@@ -130,54 +113,53 @@ export function htpasswdLine(user: string, password: string): string {
   return `${user}:${hash}\n`;
 }
 
-export interface RunningSquid {
-  port: number;
-  dir: string;
+export interface RunningProxy {
+  proxy: TestProxy;
   /** cache.log so far: what squid said about itself. */
   cacheLog(): string;
   stop(): Promise<void>;
 }
 
-export interface StartSquidOptions {
-  /** Writes what the config refers to (htpasswd, CA files, cert db) into the instance's dir. */
-  prepare?(dir: string): void;
-  config(dir: string, port: number): string;
-  startTimeoutMs?: number;
-}
-
 export const freePort = closedLoopbackPort;
 
-export async function startSquid({
-  prepare,
-  config,
-  startTimeoutMs = 20_000,
-}: StartSquidOptions): Promise<RunningSquid> {
-  if (!squidAvailable()) {
-    throw new Error(
-      `squid is needed for this test (apt-get install squid-openssl): ${SQUID_BINARY} not found`,
-    );
-  }
+/** Starts the shared test proxy and waits until every one of its ports accepts connections. */
+export async function startTestProxy(startTimeoutMs = 20_000): Promise<RunningProxy> {
+  // Found before spawning: a missing binary is an error naming its package, never ENOENT.
+  const squid = toolPath('squid');
   const dir = mkdtempSync(join(tmpdir(), 'nc-squid-'));
-  const port = await freePort();
+  const ca = makeCa(dir, 'corporate-ca', CORPORATE_ORG, CORPORATE_CN);
+  const proxy: TestProxy = {
+    plain: await freePort(),
+    auth: await freePort(),
+    denyOther: await freePort(),
+    denyLocal: await freePort(),
+    bump: await freePort(),
+    user: 'alice',
+    password: 's3cret',
+    realm: 'Netcheck test proxy',
+    corporateCaCert: ca.cert,
+  };
+  writeFileSync(join(dir, 'htpasswd'), htpasswdLine(proxy.user, proxy.password));
+  initCertDb(join(dir, 'ssl_db'));
   const confFile = join(dir, 'squid.conf');
-  prepare?.(dir);
-  writeFileSync(confFile, `${config(dir, port)}\n`);
+  writeFileSync(confFile, `${testProxyConfig(dir, proxy, ca)}\n`);
   // squid writes its logs and pid file after dropping to the proxy user.
   if (process.getuid?.() === 0) execFileSync('chown', ['-R', `${SQUID_USER}:${SQUID_USER}`, dir]);
   const cacheLog = () =>
     existsSync(join(dir, 'cache.log')) ? readFileSync(join(dir, 'cache.log'), 'utf8') : '';
 
-  const child = spawn(SQUID_BINARY, ['-N', '-f', confFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(squid, ['-N', '-f', confFile], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
-  const running: RunningSquid = { port, dir, cacheLog, stop: () => stopSquid(child, exited, dir) };
+  const running: RunningProxy = { proxy, cacheLog, stop: () => stopSquid(child, exited, dir) };
+  const ports = PERSONALITIES.map((name) => proxy[name]);
   const deadline = Date.now() + startTimeoutMs;
-  while (!(await listening(port))) {
+  while (!(await Promise.all(ports.map(listening))).every(Boolean)) {
     if (child.exitCode !== null || child.signalCode !== null || Date.now() > deadline) {
-      const why = `squid did not start listening on 127.0.0.1:${port}:\n${output}\n${cacheLog()}`;
+      const why = `squid did not start listening on 127.0.0.1:${ports.join(', ')}:\n${output}\n${cacheLog()}`;
       await running.stop();
       throw new Error(why);
     }

@@ -1,6 +1,7 @@
 // The whole window against a fake bridge: start-up order, live progress, the live region,
 // re-running failed rows, cancelling, and the "This computer and network" panel.
 import { act, screen, waitFor, within } from '@testing-library/react';
+import { SHELL_TEXT } from '../../../common/i18n/en';
 import userEvent from '@testing-library/user-event';
 import { APP_TEXT, ROW_STATUS_WORDS } from '../../../common/i18n/en';
 import { mergeRerun } from '../../../common/results/assemble';
@@ -129,6 +130,28 @@ describe('the app window', () => {
     expect(fake.api.cancel).toHaveBeenCalledWith(run.runId);
     await act(async () => fake.emit(run.finished));
     expect(screen.getByRole('button', { name: APP_TEXT.actions.runAgain })).toHaveFocus();
+  });
+
+  it('says so in plain words when a run breaks, and then runs again', async () => {
+    const fake = await renderApp();
+    const user = userEvent.setup();
+    const run = scriptRun(makePlan());
+    act(() => fake.emit(run.started));
+    const firstRow = run.progress.findIndex((e) => e.type === 'row-updated');
+    act(() => fake.emitAll(run.progress.slice(0, firstRow + 1)));
+    await act(async () =>
+      fake.emit({ type: 'run-failed', runId: run.runId, message: 'socket table full' }),
+    );
+    expect(
+      screen.getByRole('heading', { level: 1, name: SHELL_TEXT.runFailedHeadline }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(SHELL_TEXT.runFailedReason('socket table full'))).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: APP_TEXT.actions.cancel })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: APP_TEXT.actions.runAgain }));
+    expect(fake.api.start).toHaveBeenCalledTimes(2);
+    expect(
+      screen.getByRole('heading', { level: 1, name: APP_TEXT.header.startingHeadline }),
+    ).toBeInTheDocument();
   });
 
   it('"Run again" starts a new run with the same options', async () => {

@@ -172,7 +172,7 @@ export function createFakeNetcheck(): FakeNetcheck {
   const calls: string[] = [];
   const starts: StartOptions[] = [];
   let next = 0;
-  /** Like main (main/app/run-session.ts), one run at a time: from run-started to run-finished. */
+  /** Like main (main/app/run-session.ts), one run at a time: from run-started to its final event. */
   let active: string | null = null;
   const idle = () => {
     if (active !== null) throw new Error('a check is already running');
@@ -221,7 +221,8 @@ export function createFakeNetcheck(): FakeNetcheck {
   };
   const emit = (event: RunEvent) => {
     if (event.type === 'run-started') active = event.runId;
-    if (event.type === 'run-finished' && event.runId === active) active = null;
+    const final = event.type === 'run-finished' || event.type === 'run-failed';
+    if (final && event.runId === active) active = null;
     for (const listener of listeners) listener(event);
   };
   return {

@@ -1,6 +1,7 @@
 // The pure fold behind the window: events in, screen state out.
 import { mergeRerun } from '../../../common/results/assemble';
 import type { RunEvent } from '../../../common/results/events';
+import { SHELL_TEXT } from '../../../common/i18n/en';
 import {
   failedRowIds,
   initialRunState,
@@ -103,5 +104,31 @@ describe('runReducer', () => {
       message: 'a check is already running',
     });
     expect(state).toMatchObject({ phase: 'failed', error: 'a check is already running' });
+  });
+
+  it('ends a run that broke: finished rows kept, the others not checked, the reason said', () => {
+    const run = scriptRun(makePlan());
+    const firstRow = run.progress.findIndex((e) => e.type === 'row-updated');
+    const done = run.progress[firstRow] as Extract<RunEvent, { type: 'row-updated' }>;
+    let state = fold(initialRunState, run.started, ...run.progress.slice(0, firstRow + 1));
+    state = fold(state, { type: 'run-failed', runId: run.runId, message: 'boom' });
+    expect(state.phase).toBe('broken');
+    expect(state.error).toBe(SHELL_TEXT.runFailedReason('boom'));
+    expect(state.rows.find((r) => r.id === done.row.id)).toEqual(done.row);
+    const unfinished = state.rows.filter((r) => r.summary === SHELL_TEXT.notChecked);
+    expect(unfinished.length).toBeGreaterThan(0);
+    expect(unfinished.every((r) => r.status === 'unverified')).toBe(true);
+    expect(state.rows.some((r) => r.status === 'pending' || r.status === 'running')).toBe(false);
+    expect(state.announcements.at(-1)).toBe(SHELL_TEXT.announceFailed);
+  });
+
+  it("ignores another run's run-failed", () => {
+    const run = scriptRun(makePlan());
+    const state = fold(initialRunState, run.started, {
+      type: 'run-failed',
+      runId: '00000000-0000-4000-8000-999999999999',
+      message: 'old',
+    });
+    expect(state.phase).toBe('running');
   });
 });

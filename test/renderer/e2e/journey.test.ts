@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_HELPDESK_TEXT, APP_TEXT, ROW_STATUS_WORDS } from '../../../common/i18n/en';
-import type { DecodeResult } from '../../../common/ipc/contract';
+import type { DecodeResult, NetcheckApi } from '../../../common/ipc/contract';
 import type { ResultDocument } from '../../../common/results/schema';
 import type { RowStatus } from '../../../common/outcomes';
 import type { RunEvent } from '../../../common/results/events';
@@ -16,11 +16,8 @@ import { plan } from '../../../main/engine/planner';
 import { runPlan } from '../../../main/engine/runner';
 import { TOOL_VERSION } from '../../../main/engine/version';
 import { DEFAULT_SIZE, MIN_SIZE } from '../../../main/app/window-state';
-import {
-  chromiumMissingReason,
-  launchChromium,
-  type LaunchedChromium,
-} from '../../support/chromium';
+import { launchChromium, type LaunchedChromium } from '../../support/chromium';
+import { needs } from '../../support/tools';
 import { startBridge, type Bridge } from './bridge-server';
 import { measureResultsLayout } from './layout-probe';
 import { ROWS, startTestNetwork, type TestNetwork } from './test-network';
@@ -34,259 +31,249 @@ const TEAMLINK_ONLY = 'Onsight will work here through TeamLink only';
 /** A large monitor: wide enough for the panels beside the results. */
 const WIDE_SIZE = { width: 1440, height: 900 };
 
-const missing = chromiumMissingReason();
-// Only a machine without Chromium may skip, and never in CI.
-const skip = missing !== undefined && !process.env.CI;
+describe('renderer journey in Chromium', needs('chromium', 'turnserver', 'openssl'), () => {
+  let network: TestNetwork | undefined;
+  let bridge: Bridge | undefined;
+  let browser: LaunchedChromium | undefined;
+  let page: Page;
+  const pageErrors: string[] = [];
+  const reportDir = mkdtempSync(join(tmpdir(), 'netcheck-journey-'));
 
-describe.skipIf(skip)(
-  skip ? `renderer journey (skipped: ${missing})` : 'renderer journey in Chromium',
-  () => {
-    let network: TestNetwork | undefined;
-    let bridge: Bridge | undefined;
-    let browser: LaunchedChromium | undefined;
-    let page: Page;
-    const pageErrors: string[] = [];
-    const reportDir = mkdtempSync(join(tmpdir(), 'netcheck-journey-'));
-
-    beforeAll(async () => {
-      if (missing) throw new Error(missing);
-      if (!existsSync(join(RENDERER_DIR, 'index.html')))
-        throw new Error(
-          'out/renderer is missing: run npm run build (or npx vite build --config renderer/vite.config.ts) first',
-        );
-      network = await startTestNetwork();
-      bridge = await startBridge({
-        rendererDir: RENDERER_DIR,
-        engine: {
-          profile: network.profile,
-          runPlan,
-          plan,
-          // Long attempts: the gated row stays "Checking" until the test releases it or cancels.
-          settings: {
-            timeoutMs: 30_000,
-            deadlineMs: 60_000,
-            concurrency: 16,
-            extraCa: [network.extraCa],
-            toolVersion: TOOL_VERSION,
-            profile: network.profile.profile,
-          },
+  beforeAll(async () => {
+    if (!existsSync(join(RENDERER_DIR, 'index.html')))
+      throw new Error(
+        'out/renderer is missing: run npm run build (or npx vite build --config renderer/vite.config.ts) first',
+      );
+    network = await startTestNetwork();
+    bridge = await startBridge({
+      rendererDir: RENDERER_DIR,
+      engine: {
+        profile: network.profile,
+        runPlan,
+        plan,
+        // Long attempts: the gated row stays "Checking" until the test releases it or cancels.
+        settings: {
+          timeoutMs: 30_000,
+          deadlineMs: 60_000,
+          concurrency: 16,
+          extraCa: [network.extraCa],
+          toolVersion: TOOL_VERSION,
+          profile: network.profile.profile,
         },
-        reportDir,
-        hostInfo: {
-          os: 'Test bridge (loopback only)',
-          interfaces: [{ name: 'lo', type: 'wired', ipv4: '127.0.0.1', default: true }],
-          defaultGateway: null,
-          dnsServers: [],
-        },
+      },
+      reportDir,
+      hostInfo: {
+        os: 'Test bridge (loopback only)',
+        interfaces: [{ name: 'lo', type: 'wired', ipv4: '127.0.0.1', default: true }],
+        defaultGateway: null,
+        dnsServers: [],
+      },
+    });
+    // The page sized like the app's window when it first opens.
+    browser = await launchChromium(DEFAULT_SIZE);
+    page = browser.page;
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message: ConsoleMessage) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await bridge?.close();
+    await network?.close();
+  });
+
+  const row = (id: string) => page.locator(`tr[data-row-id="${id}"]`);
+  const waitForStatus = (id: string, status: RowStatus) =>
+    page.locator(`tr[data-row-id="${id}"].row-${status}`).waitFor(WAIT);
+  const statusWord = (id: string) => row(id).locator('td.row-status').innerText();
+  const summary = (id: string) => row(id).locator('td.row-summary').innerText();
+  const headline = () => page.getByTestId('verdict').locator('h1').innerText();
+  const waitForHeadline = (text: string) =>
+    page.getByTestId('verdict').locator('h1', { hasText: text }).waitFor(WAIT);
+  const runsStarted = () =>
+    bridge!.events.filter(
+      (e): e is Extract<RunEvent, { type: 'run-started' }> => e.type === 'run-started',
+    );
+  const finishedRun = (runId: string) =>
+    bridge!.events.find(
+      (e): e is Extract<RunEvent, { type: 'run-finished' }> =>
+        e.type === 'run-finished' && e.runId === runId,
+    );
+
+  it('shows rows checking, then their results, then the verdict', async () => {
+    await page.goto(bridge!.url);
+    // The TLS row waits behind the gate while the others answer at once.
+    await waitForStatus(ROWS.gatedTls, 'running');
+    expect(await statusWord(ROWS.gatedTls)).toContain(ROW_STATUS_WORDS.running);
+    await waitForStatus(ROWS.https, 'pass');
+    await waitForStatus(ROWS.stun, 'pass');
+    await waitForStatus(ROWS.tcpOpen, 'pass');
+    await waitForStatus(ROWS.sipRefused, 'fail');
+    await waitForStatus(ROWS.sipTlsRefused, 'fail');
+    await waitForStatus(ROWS.push, 'fail');
+    // Still running: no verdict until the last row has answered.
+    expect(await headline()).toBe(APP_TEXT.header.startingHeadline);
+    const progress = page.getByTestId('verdict').locator('.progress-text');
+    expect(await progress.innerText()).toContain(APP_TEXT.header.progress(6, 7));
+    expect(await statusWord(ROWS.gatedTls)).toContain(ROW_STATUS_WORDS.running);
+    expect(network!.gate.waiting()).toBe(1);
+
+    network!.gate.release();
+    await waitForStatus(ROWS.gatedTls, 'pass');
+    await waitForHeadline(TEAMLINK_ONLY);
+    // The code the person on site reads out: Crockford Base32 in groups of four.
+    expect(await page.getByTestId('helpdesk-code').innerText()).toMatch(
+      /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{1,4})+$/,
+    );
+
+    expect(await statusWord(ROWS.https)).toContain(ROW_STATUS_WORDS.pass);
+    expect(await statusWord(ROWS.sipRefused)).toContain(ROW_STATUS_WORDS.fail);
+    // One-line results name what answered and what refused.
+    expect(await summary(ROWS.https)).toMatch(/HTTPS answered "200 OK".*127\.0\.0\.1/);
+    expect(await summary(ROWS.stun)).toContain('127.0.0.1');
+    expect(await summary(ROWS.sipRefused)).toMatch(/refused/i);
+    expect(await summary(ROWS.push)).toMatch(/refused/i);
+    const reason = await page.getByTestId('verdict').locator('.reason').innerText();
+    expect(reason).toContain(`${ROWS.sipRefused}, ${ROWS.sipTlsRefused}`);
+    expect(await page.getByText(ROW_STATUS_WORDS.running, { exact: true }).count()).toBe(0);
+
+    expect(runsStarted()).toHaveLength(1);
+    expect(bridge!.calls.map((c) => c.method)).toContain('ready');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('re-runs only the failed rows when "Re-run failed rows" is pressed', async () => {
+    const firstRun = runsStarted()[0]!.runId;
+    const httpsSummary = await summary(ROWS.https);
+    const callsBefore = bridge!.calls.length;
+    // Whoever fixes the firewall between runs: row 4.1's port now answers.
+    await network!.openPushPort();
+
+    await page.getByRole('button', { name: APP_TEXT.actions.rerunFailed }).click();
+    await expect.poll(() => runsStarted().length, WAIT).toBe(2);
+    const rerun = runsStarted()[1]!;
+    await expect.poll(() => finishedRun(rerun.runId)?.cancelled, WAIT).toBe(false);
+    await waitForStatus(ROWS.push, 'pass');
+    await waitForHeadline(TEAMLINK_ONLY);
+
+    const failed = [ROWS.sipRefused, ROWS.sipTlsRefused, ROWS.push];
+    const calls = bridge!.calls.slice(callsBefore);
+    expect(calls.filter((c) => c.method === 'rerun').map((c) => c.args)).toEqual([
+      [firstRun, failed],
+    ]);
+    expect(calls.some((c) => c.method === 'start')).toBe(false);
+    // The engine planned the other rows as left out and probed only the failed ones.
+    const enabled = rerun.plan.rows.filter((r) => r.enabled).map((r) => r.id);
+    expect(enabled).toEqual(failed);
+    const probed = new Set(
+      bridge!.events
+        .filter((e) => e.type === 'probe-started' && e.runId === rerun.runId)
+        .map((e) => (e as Extract<RunEvent, { type: 'probe-started' }>).rowId),
+    );
+    expect([...probed].sort()).toEqual([...failed].sort());
+
+    // On screen: the rows not re-run keep their answers, the re-run rows have new ones.
+    expect(await summary(ROWS.https)).toBe(httpsSummary);
+    expect(await statusWord(ROWS.https)).toContain(ROW_STATUS_WORDS.pass);
+    expect(await statusWord(ROWS.sipRefused)).toContain(ROW_STATUS_WORDS.fail);
+    expect(await statusWord(ROWS.push)).toContain(ROW_STATUS_WORDS.pass);
+    expect(await summary(ROWS.push)).not.toMatch(/refused/i);
+
+    // One merged result: the screen, a saved report and the decoded code tell the same story.
+    const code = await page.getByTestId('helpdesk-code').innerText();
+    expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{1,4})+$/);
+    await page.getByLabel(APP_HELPDESK_TEXT.save.format).selectOption('json');
+    await page.getByRole('button', { name: APP_HELPDESK_TEXT.save.save }).click();
+    await expect.poll(() => readdirSync(reportDir).length, WAIT).toBe(1);
+    const saved = JSON.parse(
+      readFileSync(join(reportDir, readdirSync(reportDir)[0]!), 'utf8'),
+    ) as ResultDocument;
+    expect(saved.helpdeskCode).toBe(code);
+    expect(saved.diagnosis.headline).toBe(TEAMLINK_ONLY);
+    expect(saved.rows.find((r) => r.id === ROWS.push)?.status).toBe('pass');
+    const decoded = (await page.evaluate(
+      (typed) => (globalThis as unknown as { netcheck: NetcheckApi }).netcheck.decode(typed),
+      code,
+    )) as DecodeResult;
+    expect(decoded.ok && decoded.decoded.diagnosis).toEqual(saved.diagnosis);
+    await page.getByLabel(APP_HELPDESK_TEXT.save.format).selectOption('html');
+  });
+
+  it('fits the results table in its column, one-line results, at the smallest, default and a wide window', async () => {
+    for (const size of [MIN_SIZE, DEFAULT_SIZE, WIDE_SIZE]) {
+      await page.setViewportSize(size);
+      const layout = await page.evaluate(measureResultsLayout);
+      expect(layout, `${size.width}x${size.height}`).toMatchObject({
+        sideways: 0,
+        clipped: 0,
+        sideBeside: size.width >= 1280,
       });
-      // The page sized like the app's window when it first opens.
-      browser = await launchChromium(DEFAULT_SIZE);
-      page = browser.page;
-      page.on('pageerror', (error) => pageErrors.push(error.message));
-      page.on('console', (message: ConsoleMessage) => {
-        if (message.type() === 'error') pageErrors.push(message.text());
-      });
-    });
+      expect(layout.resultWidth).toBeGreaterThan(220);
+      expect(layout.tallestResult).toBeLessThanOrEqual(2.05);
+    }
+    // The HTTPS row's long certificate story is clamped, and whole in its tooltip.
+    const https = row(ROWS.https).locator('.summary-text');
+    expect(await https.getAttribute('title')).toMatch(/HTTPS answered "200 OK".*127\.0\.0\.1/);
+    await page.setViewportSize(DEFAULT_SIZE);
+  });
 
-    afterAll(async () => {
-      await browser?.close();
-      await bridge?.close();
-      await network?.close();
-    });
-
-    const row = (id: string) => page.locator(`tr[data-row-id="${id}"]`);
-    const waitForStatus = (id: string, status: RowStatus) =>
-      page.locator(`tr[data-row-id="${id}"].row-${status}`).waitFor(WAIT);
-    const statusWord = (id: string) => row(id).locator('td.row-status').innerText();
-    const summary = (id: string) => row(id).locator('td.row-summary').innerText();
-    const headline = () => page.getByTestId('verdict').locator('h1').innerText();
-    const waitForHeadline = (text: string) =>
-      page.getByTestId('verdict').locator('h1', { hasText: text }).waitFor(WAIT);
-    const runsStarted = () =>
-      bridge!.events.filter(
-        (e): e is Extract<RunEvent, { type: 'run-started' }> => e.type === 'run-started',
-      );
-    const finishedRun = (runId: string) =>
-      bridge!.events.find(
-        (e): e is Extract<RunEvent, { type: 'run-finished' }> =>
-          e.type === 'run-finished' && e.runId === runId,
-      );
-
-    it('shows rows checking, then their results, then the verdict', async () => {
-      await page.goto(bridge!.url);
-      // The TLS row waits behind the gate while the others answer at once.
-      await waitForStatus(ROWS.gatedTls, 'running');
-      expect(await statusWord(ROWS.gatedTls)).toContain(ROW_STATUS_WORDS.running);
-      await waitForStatus(ROWS.https, 'pass');
-      await waitForStatus(ROWS.stun, 'pass');
-      await waitForStatus(ROWS.tcpOpen, 'pass');
-      await waitForStatus(ROWS.sipRefused, 'fail');
-      await waitForStatus(ROWS.sipTlsRefused, 'fail');
-      await waitForStatus(ROWS.push, 'fail');
-      // Still running: no verdict until the last row has answered.
-      expect(await headline()).toBe(APP_TEXT.header.startingHeadline);
-      const progress = page.getByTestId('verdict').locator('.progress-text');
-      expect(await progress.innerText()).toContain(APP_TEXT.header.progress(6, 7));
-      expect(await statusWord(ROWS.gatedTls)).toContain(ROW_STATUS_WORDS.running);
-      expect(network!.gate.waiting()).toBe(1);
-
-      network!.gate.release();
-      await waitForStatus(ROWS.gatedTls, 'pass');
-      await waitForHeadline(TEAMLINK_ONLY);
-      // The code the person on site reads out: Crockford Base32 in groups of four.
-      expect(await page.getByTestId('helpdesk-code').innerText()).toMatch(
-        /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{1,4})+$/,
-      );
-
-      expect(await statusWord(ROWS.https)).toContain(ROW_STATUS_WORDS.pass);
-      expect(await statusWord(ROWS.sipRefused)).toContain(ROW_STATUS_WORDS.fail);
-      // One-line results name what answered and what refused.
-      expect(await summary(ROWS.https)).toMatch(/HTTPS answered "200 OK".*127\.0\.0\.1/);
-      expect(await summary(ROWS.stun)).toContain('127.0.0.1');
-      expect(await summary(ROWS.sipRefused)).toMatch(/refused/i);
-      expect(await summary(ROWS.push)).toMatch(/refused/i);
-      const reason = await page.getByTestId('verdict').locator('.reason').innerText();
-      expect(reason).toContain(`${ROWS.sipRefused}, ${ROWS.sipTlsRefused}`);
-      expect(await page.getByText(ROW_STATUS_WORDS.running, { exact: true }).count()).toBe(0);
-
-      expect(runsStarted()).toHaveLength(1);
-      expect(bridge!.calls.map((c) => c.method)).toContain('ready');
-      expect(pageErrors).toEqual([]);
-    });
-
-    it('re-runs only the failed rows when "Re-run failed rows" is pressed', async () => {
-      const firstRun = runsStarted()[0]!.runId;
-      const httpsSummary = await summary(ROWS.https);
-      const callsBefore = bridge!.calls.length;
-      // Whoever fixes the firewall between runs: row 4.1's port now answers.
-      await network!.openPushPort();
-
-      await page.getByRole('button', { name: APP_TEXT.actions.rerunFailed }).click();
-      await expect.poll(() => runsStarted().length, WAIT).toBe(2);
-      const rerun = runsStarted()[1]!;
-      await expect.poll(() => finishedRun(rerun.runId)?.cancelled, WAIT).toBe(false);
-      await waitForStatus(ROWS.push, 'pass');
-      await waitForHeadline(TEAMLINK_ONLY);
-
-      const failed = [ROWS.sipRefused, ROWS.sipTlsRefused, ROWS.push];
-      const calls = bridge!.calls.slice(callsBefore);
-      expect(calls.filter((c) => c.method === 'rerun').map((c) => c.args)).toEqual([
-        [firstRun, failed],
-      ]);
-      expect(calls.some((c) => c.method === 'start')).toBe(false);
-      // The engine planned the other rows as left out and probed only the failed ones.
-      const enabled = rerun.plan.rows.filter((r) => r.enabled).map((r) => r.id);
-      expect(enabled).toEqual(failed);
-      const probed = new Set(
-        bridge!.events
-          .filter((e) => e.type === 'probe-started' && e.runId === rerun.runId)
-          .map((e) => (e as Extract<RunEvent, { type: 'probe-started' }>).rowId),
-      );
-      expect([...probed].sort()).toEqual([...failed].sort());
-
-      // On screen: the rows not re-run keep their answers, the re-run rows have new ones.
-      expect(await summary(ROWS.https)).toBe(httpsSummary);
-      expect(await statusWord(ROWS.https)).toContain(ROW_STATUS_WORDS.pass);
-      expect(await statusWord(ROWS.sipRefused)).toContain(ROW_STATUS_WORDS.fail);
-      expect(await statusWord(ROWS.push)).toContain(ROW_STATUS_WORDS.pass);
-      expect(await summary(ROWS.push)).not.toMatch(/refused/i);
-
-      // One merged result: the screen, a saved report and the decoded code tell the same story.
-      const code = await page.getByTestId('helpdesk-code').innerText();
-      expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{1,4})+$/);
-      await page.getByLabel(APP_HELPDESK_TEXT.save.format).selectOption('json');
-      await page.getByRole('button', { name: APP_HELPDESK_TEXT.save.save }).click();
-      await expect.poll(() => readdirSync(reportDir).length, WAIT).toBe(1);
-      const saved = JSON.parse(
-        readFileSync(join(reportDir, readdirSync(reportDir)[0]!), 'utf8'),
-      ) as ResultDocument;
-      expect(saved.helpdeskCode).toBe(code);
-      expect(saved.diagnosis.headline).toBe(TEAMLINK_ONLY);
-      expect(saved.rows.find((r) => r.id === ROWS.push)?.status).toBe('pass');
-      const decoded = (await page.evaluate(
-        (typed) => window.netcheck.decode(typed),
-        code,
-      )) as DecodeResult;
-      expect(decoded.ok && decoded.decoded.diagnosis).toEqual(saved.diagnosis);
-      await page.getByLabel(APP_HELPDESK_TEXT.save.format).selectOption('html');
-    });
-
-    it('fits the results table in its column, one-line results, at the smallest, default and a wide window', async () => {
-      for (const size of [MIN_SIZE, DEFAULT_SIZE, WIDE_SIZE]) {
-        await page.setViewportSize(size);
-        const layout = await page.evaluate(measureResultsLayout);
-        expect(layout, `${size.width}x${size.height}`).toMatchObject({
-          sideways: 0,
-          clipped: 0,
-          sideBeside: size.width >= 1280,
-        });
-        expect(layout.resultWidth).toBeGreaterThan(220);
-        expect(layout.tallestResult).toBeLessThanOrEqual(2.05);
-      }
-      // The HTTPS row's long certificate story is clamped, and whole in its tooltip.
-      const https = row(ROWS.https).locator('.summary-text');
-      expect(await https.getAttribute('title')).toMatch(/HTTPS answered "200 OK".*127\.0\.0\.1/);
-      await page.setViewportSize(DEFAULT_SIZE);
-    });
-
-    it('saves screenshots of the finished screen: light, dark, the smallest and a wide window', async () => {
-      mkdirSync(SCREENSHOTS, { recursive: true });
-      for (const colorScheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme });
-        const path = join(SCREENSHOTS, `finished-${colorScheme}.png`);
-        await page.screenshot({ path, fullPage: true });
-        expect(statSync(path).size).toBeGreaterThan(10_000);
-      }
-      // The smallest window the app allows: the side panel moves under the table.
-      await page.setViewportSize(MIN_SIZE);
-      await page.emulateMedia({ colorScheme: 'light' });
-      const path = join(SCREENSHOTS, 'finished-light-min-size.png');
+  it('saves screenshots of the finished screen: light, dark, the smallest and a wide window', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const path = join(SCREENSHOTS, `finished-${colorScheme}.png`);
       await page.screenshot({ path, fullPage: true });
       expect(statSync(path).size).toBeGreaterThan(10_000);
-      // A large monitor: the panels beside the results.
-      await page.setViewportSize(WIDE_SIZE);
-      const widePath = join(SCREENSHOTS, 'finished-light-wide.png');
-      await page.screenshot({ path: widePath, fullPage: true });
-      expect(statSync(widePath).size).toBeGreaterThan(10_000);
-      await page.setViewportSize(DEFAULT_SIZE);
-      await page.emulateMedia({ colorScheme: null });
-    });
+    }
+    // The smallest window the app allows: the side panel moves under the table.
+    await page.setViewportSize(MIN_SIZE);
+    await page.emulateMedia({ colorScheme: 'light' });
+    const path = join(SCREENSHOTS, 'finished-light-min-size.png');
+    await page.screenshot({ path, fullPage: true });
+    expect(statSync(path).size).toBeGreaterThan(10_000);
+    // A large monitor: the panels beside the results.
+    await page.setViewportSize(WIDE_SIZE);
+    const widePath = join(SCREENSHOTS, 'finished-light-wide.png');
+    await page.screenshot({ path: widePath, fullPage: true });
+    expect(statSync(widePath).size).toBeGreaterThan(10_000);
+    await page.setViewportSize(DEFAULT_SIZE);
+    await page.emulateMedia({ colorScheme: null });
+  });
 
-    it('copies a short summary: verdict, problem rows and the change request', async () => {
-      const copy = page.getByRole('button', { name: APP_HELPDESK_TEXT.save.copySummary });
-      await copy.click();
-      await page.getByRole('button', { name: APP_HELPDESK_TEXT.save.summaryCopied }).waitFor(WAIT);
-      const text = bridge!.copied.at(-1) ?? '';
-      expect(text).toContain(TEAMLINK_ONLY);
-      expect(text).toMatch(
-        new RegExp(`^${ROWS.sipRefused.replace('.', '\\.')} Fail: .*refused`, 'm'),
-      );
-      expect(text).toMatch(/^  - Allow outbound TCP \d+ \(SIP\) to 127\.0\.0\.1/m);
-      expect(text).not.toMatch(new RegExp(`^${ROWS.https.replace('.', '\\.')} `, 'm'));
-    });
+  it('copies a short summary: verdict, problem rows and the change request', async () => {
+    const copy = page.getByRole('button', { name: APP_HELPDESK_TEXT.save.copySummary });
+    await copy.click();
+    await page.getByRole('button', { name: APP_HELPDESK_TEXT.save.summaryCopied }).waitFor(WAIT);
+    const text = bridge!.copied.at(-1) ?? '';
+    expect(text).toContain(TEAMLINK_ONLY);
+    expect(text).toMatch(
+      new RegExp(`^${ROWS.sipRefused.replace('.', '\\.')} Fail: .*refused`, 'm'),
+    );
+    expect(text).toMatch(/^ {2}- Allow outbound TCP \d+ \(SIP\) to 127\.0\.0\.1/m);
+    expect(text).not.toMatch(new RegExp(`^${ROWS.https.replace('.', '\\.')} `, 'm'));
+  });
 
-    it('stops a run when "Cancel" is pressed', async () => {
-      network!.gate.hold();
-      const runsBefore = runsStarted().length;
-      await page.getByRole('button', { name: APP_TEXT.actions.runAgain }).click();
-      await waitForStatus(ROWS.gatedTls, 'running');
-      await expect.poll(() => runsStarted().length, WAIT).toBe(runsBefore + 1);
-      const run = runsStarted()[runsBefore]!.runId;
+  it('stops a run when "Cancel" is pressed', async () => {
+    network!.gate.hold();
+    const runsBefore = runsStarted().length;
+    await page.getByRole('button', { name: APP_TEXT.actions.runAgain }).click();
+    await waitForStatus(ROWS.gatedTls, 'running');
+    await expect.poll(() => runsStarted().length, WAIT).toBe(runsBefore + 1);
+    const run = runsStarted()[runsBefore]!.runId;
 
-      await page.getByRole('button', { name: APP_TEXT.actions.cancel }).click();
-      await waitForHeadline(APP_TEXT.header.cancelledHeadline);
-      await expect.poll(() => finishedRun(run)?.cancelled, WAIT).toBe(true);
+    await page.getByRole('button', { name: APP_TEXT.actions.cancel }).click();
+    await waitForHeadline(APP_TEXT.header.cancelledHeadline);
+    await expect.poll(() => finishedRun(run)?.cancelled, WAIT).toBe(true);
 
-      expect(bridge!.calls.filter((c) => c.method === 'cancel').map((c) => c.args)).toEqual([
-        [run],
-      ]);
-      // The held TLS attempt was abandoned: its connection is closed, nothing is left checking.
-      await expect.poll(() => network!.gate.waiting(), WAIT).toBe(0);
-      expect(await page.getByText(ROW_STATUS_WORDS.running, { exact: true }).count()).toBe(0);
-      await expect
-        .poll(() => page.getByRole('button', { name: APP_TEXT.actions.cancel }).count())
-        .toBe(0);
-      expect(pageErrors).toEqual([]);
-    });
-  },
-);
+    expect(bridge!.calls.filter((c) => c.method === 'cancel').map((c) => c.args)).toEqual([[run]]);
+    // The held TLS attempt was abandoned: its connection is closed, nothing is left checking.
+    await expect.poll(() => network!.gate.waiting(), WAIT).toBe(0);
+    expect(await page.getByText(ROW_STATUS_WORDS.running, { exact: true }).count()).toBe(0);
+    await expect
+      .poll(() => page.getByRole('button', { name: APP_TEXT.actions.cancel }).count())
+      .toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import type { Profile } from '../../../common/profile/schema';
 import { profileFromJson, type LoadedProfile } from '../../../main/engine/profile-loader';
-import { hasCoturn, startCoturn, type Coturn } from '../../support/coturn';
+import { startCoturn, type Coturn } from '../../support/coturn';
 import {
   closedLoopbackPort,
   listenOnLoopback,
@@ -171,8 +171,6 @@ function testProfile(ports: {
 }
 
 export async function startTestNetwork(): Promise<TestNetwork> {
-  if (!hasCoturn())
-    throw new Error('coturn (turnserver) is needed for the STUN row: apt-get install coturn');
   const servers: Listening[] = [];
   const track = async (server: Server) => {
     const listening = await listenOnLoopback(server);

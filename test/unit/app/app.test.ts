@@ -3,7 +3,6 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../common/ipc/channels';
 import type { AppInfo } from '../../../common/ipc/contract';
@@ -27,6 +26,9 @@ const fake = vi.hoisted(() => {
     shown = false;
     webContents = {
       id: 7,
+      listeners: new Map<string, Listener[]>(),
+      on: (name: string, listener: Listener) => on(this.webContents.listeners)(name, listener),
+      reload: vi.fn(),
       print: () => {},
       sent: [] as unknown[][],
       isDestroyed: () => false,
@@ -38,7 +40,6 @@ const fake = vi.hoisted(() => {
     on = on(this.listeners);
     once = on(this.listeners);
     emit = (name: string) => emit(this.listeners, name);
-    loadFile = async (file: string) => void (this.loaded = { file });
     loadURL = async (url: string) => void (this.loaded = { url });
     show = () => void (this.shown = true);
     maximize = () => {};
@@ -48,7 +49,11 @@ const fake = vi.hoisted(() => {
 
   const appListeners = new Map<string, Listener[]>();
   const handlers = new Map<string, Listener>();
+  const schemes = { privileged: [] as unknown[], handlers: new Map<string, Listener>() };
   return {
+    schemes,
+    openPath: vi.fn(async () => ''),
+    logLines: [] as string[],
     FakeWindow,
     handlers,
     appListeners,
@@ -61,6 +66,19 @@ const fake = vi.hoisted(() => {
   };
 });
 
+// The log writes nowhere on disk here: its lines are kept for the test.
+vi.mock('electron-log/node', () => {
+  const keep = (...params: unknown[]) => void fake.logLines.push(params.join(' '));
+  return {
+    default: {
+      transports: { file: {}, console: {} },
+      info: keep,
+      warn: keep,
+      error: keep,
+    },
+  };
+});
+
 vi.mock('electron', () => ({
   app: {
     isPackaged: false,
@@ -70,7 +88,7 @@ vi.mock('electron', () => ({
     whenReady: async () => {},
     getVersion: () => '0.1.0',
     getLocaleCountryCode: () => 'DE',
-    getPath: (name: string) => (name === 'userData' ? fake.userData : '/nonexistent'),
+    getPath: (name: string) => (name === 'userData' ? fake.userData : `/nonexistent/${name}`),
     requestSingleInstanceLock: () => true,
     quit: fake.quit,
     exit: vi.fn(),
@@ -86,7 +104,12 @@ vi.mock('electron', () => ({
     buildFromTemplate: (template: unknown) => template,
     setApplicationMenu: fake.setApplicationMenu,
   },
-  net: { request: vi.fn() },
+  net: { request: vi.fn(), fetch: vi.fn() },
+  protocol: {
+    registerSchemesAsPrivileged: (schemes: unknown[]) => fake.schemes.privileged.push(...schemes),
+    handle: (scheme: string, handler: Listener) => fake.schemes.handlers.set(scheme, handler),
+  },
+  shell: { openPath: fake.openPath },
   screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
   session: {
     defaultSession: {
@@ -124,7 +147,7 @@ describe('app entry', () => {
     });
     expect(webPreferences.preload).toMatch(/[/\\]preload[/\\]preload\.cjs$/);
     expect(options).toMatchObject({ minWidth: 880, minHeight: 640, show: false });
-    expect(window.loaded.file).toMatch(/[/\\]renderer[/\\]index\.html$/);
+    expect(window.loaded.url).toBe('app://renderer/index.html');
     expect(window.shown).toBe(false);
     window.emit('ready-to-show');
     expect(window.shown).toBe(true);
@@ -140,7 +163,7 @@ describe('app entry', () => {
   });
 
   it("answers the page it loaded, with the default profile's identity", async () => {
-    const url = pathToFileURL(window.loaded.file!).href;
+    const url = window.loaded.url!;
     const event = { sender: { id: 7 }, senderFrame: { url } };
     const info = (await fake.handlers.get(CHANNELS.appInfo)!(event)) as AppInfo;
     expect(info).toMatchObject({ appVersion: '0.1.0', profile: { id: 'onsight-default' } });
@@ -168,6 +191,31 @@ describe('app entry', () => {
       [CHANNELS.menuCommand, 'save-report'],
       [CHANNELS.menuCommand, 'enter-helpdesk-code'],
     ]);
+  });
+
+  it('serves the page from app://, registered as privileged before ready', () => {
+    expect(fake.schemes.privileged).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true } },
+    ]);
+    expect([...fake.schemes.handlers.keys()]).toEqual(['app']);
+  });
+
+  it('Help > Open log folder opens the log folder; the log says the app started', () => {
+    const template = fake.setApplicationMenu.mock.calls[0]![0] as Array<{
+      role?: string;
+      submenu?: Array<{ label?: string; click?: () => void }>;
+    }>;
+    const help = template.find((m) => m.role === 'help')!.submenu!;
+    help.find((i) => i.label === 'Open log folder')!.click!();
+    expect(fake.openPath).toHaveBeenCalledWith('/nonexistent/logs');
+    expect(fake.logLines[0]).toMatch(/^app started /);
+  });
+
+  it('reloads a page whose renderer crashed, and logs why', () => {
+    const gone = window.webContents.listeners.get('render-process-gone')![0]!;
+    gone({}, { reason: 'crashed', exitCode: 139 });
+    expect(window.webContents.reload).toHaveBeenCalledOnce();
+    expect(fake.logLines.at(-1)).toMatch(/^the page stopped .*"reason":"crashed"/);
   });
 
   it('remembers the window bounds when it closes', async () => {

@@ -27,14 +27,7 @@ import {
 } from '../../../main/app/ipc-handlers';
 import { trustedSenderCheck } from '../../../main/app/security';
 import { PDF_WINDOW_OPTIONS, type CreatePdfWindow } from '../../../main/app/report-export';
-import {
-  closedPort,
-  fakeContents,
-  fakeIpcMain,
-  loopbackProfile,
-  RENDERER_FILE,
-  RENDERER_URL,
-} from './support';
+import { closedPort, fakeContents, fakeIpcMain, loopbackProfile, RENDERER_URL } from './support';
 
 vi.mock('electron', () => ({}));
 
@@ -96,12 +89,18 @@ function setUp(
         ...(overrides.executors ? { executors: overrides.executors } : {}),
       },
     },
-    isTrustedSender: trustedSenderCheck({ rendererFile: RENDERER_FILE }),
+    isTrustedSender: trustedSenderCheck({ pageUrl: RENDERER_URL }),
     appInfo: APP_INFO,
     hostInfo: async () => ({ os: 'test', interfaces: [], defaultGateway: null, dnsServers: [] }),
     clipboard: { writeText: vi.fn() },
     showSaveDialog: async () => ({ canceled: true, filePath: '' }),
     pdf: { createWindow: fakePdfWindow([]), pageSize: 'A4' },
+    log: {
+      info: vi.fn(),
+      warn: vi.fn(),
+      error: vi.fn(),
+      setIncludeComputerDetails: vi.fn(),
+    },
     ...overrides.deps,
   };
   const handlers = registerIpcHandlers(ipc, deps);
@@ -187,10 +186,14 @@ async function exporting() {
 
 describe('IPC handlers: who may call', () => {
   it('refuses a call from a page that is not the app', async () => {
-    const { ipc, contents } = setUp();
+    const { ipc, contents, deps } = setUp();
     for (const url of [
       'https://evil.example/index.html',
       'file:///tmp/other/index.html',
+      // The built page itself, opened from the disk rather than through app://.
+      'file:///opt/netcheck/out/renderer/index.html',
+      'app://other/index.html',
+      'app://renderer/other.html',
       'http://localhost:5173/',
       'not a url',
     ]) {
@@ -199,6 +202,13 @@ describe('IPC handlers: who may call', () => {
       );
     }
     await expect(ipc.invoke(contents, CHANNELS.start, [START], null)).rejects.toThrow(/refused/);
+    // Each refusal is in the log, with the page that tried.
+    const warned = vi.mocked(deps.log!.warn).mock.calls;
+    expect(warned).toHaveLength(8);
+    expect(warned[0]).toEqual([
+      'IPC call refused: not the app page',
+      { channel: 'appInfo', frameUrl: 'https://evil.example/index.html', subframe: false },
+    ]);
   });
 
   it("refuses a subframe, even one showing the app's own page", async () => {
@@ -215,26 +225,24 @@ describe('IPC handlers: who may call', () => {
 
   it("answers the app's own page, with or without a fragment", async () => {
     const { ipc, contents } = setUp();
-    const url = 'file:///opt/netcheck/out/renderer/index.html#/results';
+    const url = 'app://renderer/index.html#/results';
     await expect(ipc.invoke(contents, CHANNELS.appInfo, [], url)).resolves.toEqual(APP_INFO);
   });
 
   it('accepts the Vite dev server only when one is configured', () => {
     const check = trustedSenderCheck({
-      rendererFile: RENDERER_FILE,
+      pageUrl: RENDERER_URL,
       devServerUrl: 'http://localhost:5173',
     });
     expect(check('http://localhost:5173/')).toBe(true);
     expect(check('http://localhost:5174/')).toBe(false);
-    expect(trustedSenderCheck({ rendererFile: RENDERER_FILE })('http://localhost:5173/')).toBe(
-      false,
-    );
+    expect(trustedSenderCheck({ pageUrl: RENDERER_URL })('http://localhost:5173/')).toBe(false);
   });
 });
 
 describe('IPC handlers: arguments', () => {
   it('rejects malformed arguments with a message naming what is wrong', async () => {
-    const { call, runs } = setUp();
+    const { call, runs, deps } = setUp();
     await expect(call(CHANNELS.start, { ...START, proxy: 'ftp://proxy:21' })).rejects.toThrow(
       /^options\.proxy: /,
     );
@@ -253,7 +261,16 @@ describe('IPC handlers: arguments', () => {
     await expect(call(CHANNELS.exportReport, 'docx', WITH_DETAILS)).rejects.toThrow(/^format: /);
     await expect(call(CHANNELS.copyText, 42)).rejects.toThrow(/^text: /);
     await expect(call(CHANNELS.decode, '')).rejects.toThrow(/^code: /);
+    // The map fixes the number of arguments: an extra one is refused, not ignored.
+    await expect(call(CHANNELS.start, START, 'extra')).rejects.toThrow(
+      'start: takes 1 argument(s), was given 2',
+    );
+    await expect(call(CHANNELS.appInfo, 'x')).rejects.toThrow(/^appInfo: takes 0/);
     expect(runs).toHaveLength(0);
+    expect(vi.mocked(deps.log!.warn)).toHaveBeenLastCalledWith('IPC call refused: bad arguments', {
+      channel: 'appInfo',
+      reason: 'appInfo: takes 0 argument(s), was given 1',
+    });
   });
 });
 
@@ -569,14 +586,19 @@ describe('IPC handlers: the rest of the contract', () => {
     await call(CHANNELS.start, START);
     const code = (await runs[0])!.helpdeskCode!;
     const plain = code.replaceAll('-', '');
-    const swapped = plain[0] === plain[1] ? null : `${plain[1]}${plain[0]}${plain.slice(2)}`;
+    // The first two neighbours that differ: swapping them must fail the check (Damm's
+    // algorithm catches every neighbour swap); a code of one repeated character cannot occur.
+    const at = [...plain].findIndex((c, i) => i + 1 < plain.length && c !== plain[i + 1]);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const swapped = `${plain.slice(0, at)}${plain[at + 1]}${plain[at]}${plain.slice(at + 2)}`;
+    expect(swapped).not.toBe(plain);
     const reasons = async (typed: string) => (await call(CHANNELS.decode, typed)) as DecodeResult;
     expect(await reasons(plain.padEnd(22, '0'))).toMatchObject({ ok: false, reason: 'length' });
     expect(await reasons(`${plain.slice(0, 2)}U${plain.slice(3)}`)).toMatchObject({
       ok: false,
       reason: 'character',
     });
-    if (swapped) expect(await reasons(swapped)).toMatchObject({ ok: false, reason: 'check' });
+    expect(await reasons(swapped)).toMatchObject({ ok: false, reason: 'check' });
 
     // A code names its rows' layout: a profile with other rows cannot read it.
     const { profile } = deps.engine.profile;

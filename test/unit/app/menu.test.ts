@@ -9,6 +9,7 @@ const actions = (): MenuActions => ({
   saveReport: vi.fn(),
   print: vi.fn(),
   enterHelpdeskCode: vi.fn(),
+  openLogFolder: vi.fn(),
   about: vi.fn(),
 });
 const submenu = (menu: MenuItemConstructorOptions[], label: string) =>
@@ -18,7 +19,7 @@ const click = (item: MenuItemConstructorOptions | undefined) =>
   (item?.click as (() => void) | undefined)?.();
 
 describe('menu', () => {
-  it('File saves and prints, Edit copies, Help decodes a code and shows About', () => {
+  it('File saves and prints, Edit copies, Help decodes a code, opens the log folder, shows About', () => {
     const act = actions();
     const menu = menuTemplate(
       { isPackaged: true, isMac: false, productName: 'Onsight Network Check' },
@@ -39,6 +40,8 @@ describe('menu', () => {
     expect(act.about).toHaveBeenCalledOnce();
     click(submenu(menu, 'help').find((item) => item.label === 'Enter a helpdesk code…'));
     expect(act.enterHelpdeskCode).toHaveBeenCalledOnce();
+    click(submenu(menu, 'help').find((item) => item.label === 'Open log folder'));
+    expect(act.openLogFolder).toHaveBeenCalledOnce();
   });
 
   it('offers Reload only when the app is not packaged', () => {

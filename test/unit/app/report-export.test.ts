@@ -1,7 +1,6 @@
 // The PDF path: the HTML report printed in a hidden window that runs nothing, then the same
 // HTML printed by a real headless Chromium (page.pdf), saved under test-output/ for review.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -17,7 +16,8 @@ import {
   type PaperSize,
 } from '../../../main/app/report-export';
 import { buildResult, loaded } from '../helpdesk/result-builder';
-import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from '../../support/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from '../../support/chromium';
+import { needs } from '../../support/tools';
 
 vi.mock('electron', () => ({}));
 
@@ -108,20 +108,13 @@ describe('report export', () => {
   });
 });
 
-describe('report export: the same HTML printed by headless Chromium', () => {
-  const available = existsSync(CHROMIUM);
-  if (!available && process.env.CI) {
-    it('needs Chromium in CI', () => {
-      throw new Error(`${CHROMIUM} is missing: install the chromium package`);
-    });
-  }
-
-  it.skipIf(!available).each<PaperSize>(['A4', 'Letter'])(
+describe('report export: the same HTML printed by headless Chromium', needs('chromium'), () => {
+  it.each<PaperSize>(['A4', 'Letter'])(
     'prints a PDF with at least one page on %s, saved under test-output/',
     async (paper) => {
       const userDataDir = await mkdtemp(join(tmpdir(), 'netcheck-pdf-'));
       const context = await chromium.launchPersistentContext(userDataDir, {
-        executablePath: CHROMIUM,
+        executablePath: chromiumPath(),
         headless: true,
         args: CHROMIUM_ARGS,
         // As the app's print window: no JavaScript, and nothing may leave the machine.

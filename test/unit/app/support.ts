@@ -28,8 +28,8 @@ export function fakeIpcMain() {
   };
 }
 
-export const RENDERER_FILE = '/opt/netcheck/out/renderer/index.html';
-export const RENDERER_URL = 'file:///opt/netcheck/out/renderer/index.html';
+/** The page as the window loads it, from the app's own scheme (main/app/app-scheme.ts). */
+export const RENDERER_URL = 'app://renderer/index.html';
 
 /** A page's webContents: records what main sends it and lets the test fire its events. */
 export function fakeContents(id = 1) {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { needs } from '../../../support/tools';
 import { assessTls } from '../../../../main/engine/tls/assess';
 import type { TlsAnalysis } from '../../../../main/engine/tls/handshake';
 import { createTlsFixtures, type TlsFixtures } from '../../../support/tls-fixtures';
@@ -86,42 +87,46 @@ describe('assessTls', () => {
   });
 });
 
-describe('whether this computer trusts the interceptor (where its store can be read)', () => {
-  let fixtures: TlsFixtures;
-  beforeAll(() => {
-    fixtures = createTlsFixtures();
-  });
-  afterAll(() => fixtures?.remove());
-  const intercepted = () =>
-    analysis({
-      chainValid: false,
-      authorizationError: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-      chainPem: fixtures.interceptedLeaf.cert,
+describe(
+  'whether this computer trusts the interceptor (where its store can be read)',
+  needs('openssl'),
+  () => {
+    let fixtures: TlsFixtures;
+    beforeAll(() => {
+      fixtures = createTlsFixtures();
+    });
+    afterAll(() => fixtures?.remove());
+    const intercepted = () =>
+      analysis({
+        chainValid: false,
+        authorizationError: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+        chainPem: fixtures.interceptedLeaf.cert,
+      });
+
+    it('says so when the store holds the inspecting CA, as on a managed computer', () => {
+      const assessment = assessTls(intercepted(), {
+        ...options,
+        systemRoots: () => [fixtures.testCa.cert, fixtures.corporateCa.cert],
+      });
+      expect(assessment.detail.trustedByThisComputer).toBe(true);
+      expect(assessment.message).toMatch(
+        /This computer trusts that certificate authority, so browsers show no warning\.$/,
+      );
     });
 
-  it('says so when the store holds the inspecting CA, as on a managed computer', () => {
-    const assessment = assessTls(intercepted(), {
-      ...options,
-      systemRoots: () => [fixtures.testCa.cert, fixtures.corporateCa.cert],
+    it('says so when it does not', () => {
+      const assessment = assessTls(intercepted(), {
+        ...options,
+        systemRoots: () => [fixtures.testCa.cert],
+      });
+      expect(assessment.detail.trustedByThisComputer).toBe(false);
+      expect(assessment.message).toContain('does not trust that certificate authority either');
     });
-    expect(assessment.detail.trustedByThisComputer).toBe(true);
-    expect(assessment.message).toMatch(
-      /This computer trusts that certificate authority, so browsers show no warning\.$/,
-    );
-  });
 
-  it('says so when it does not', () => {
-    const assessment = assessTls(intercepted(), {
-      ...options,
-      systemRoots: () => [fixtures.testCa.cert],
+    it('says nothing where the store cannot be read (Node 20)', () => {
+      const assessment = assessTls(intercepted(), { ...options, systemRoots: () => undefined });
+      expect(assessment.detail.trustedByThisComputer).toBeUndefined();
+      expect(assessment.message).not.toContain('This computer');
     });
-    expect(assessment.detail.trustedByThisComputer).toBe(false);
-    expect(assessment.message).toContain('does not trust that certificate authority either');
-  });
-
-  it('says nothing where the store cannot be read (Node 20)', () => {
-    const assessment = assessTls(intercepted(), { ...options, systemRoots: () => undefined });
-    expect(assessment.detail.trustedByThisComputer).toBeUndefined();
-    expect(assessment.message).not.toContain('This computer');
-  });
-});
+  },
+);
