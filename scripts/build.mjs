@@ -49,6 +49,19 @@ async function writeSchema() {
   execFileSync(process.execPath, ['out/write-schema.cjs'], { stdio: 'inherit' });
 }
 
+async function codeStats() {
+  await build({
+    ...common,
+    entryPoints: ['scripts/code-stats.ts'],
+    outfile: 'out/code-stats.cjs',
+  });
+  execFileSync(process.execPath, ['out/code-stats.cjs'], { stdio: 'inherit' });
+}
+
+if (target === 'code-stats') {
+  await codeStats();
+  process.exit(0);
+}
 if (target === 'schema') {
   await writeSchema();
   process.exit(0);

@@ -5,7 +5,13 @@ import type { HostInfo, ProbeResult, RowResult } from '../results/schema';
 import { captivePortalSuspected } from '../results/captive-portal';
 import type { Cause } from './causes';
 import { productIdOfName } from './inspection-products';
-import { DIRECT_TABLES, MEDIA_COMPANIONS, effectiveLevel, verdictOf } from './verdict';
+import {
+  DIRECT_TABLES,
+  MEDIA_COMPANIONS,
+  effectiveLevel,
+  verdictOf,
+  type VerdictRow,
+} from './verdict';
 
 export interface CauseFinding {
   cause: Cause;
@@ -116,8 +122,11 @@ function directCause(deciding: readonly RowResult[]): CauseFinding {
   return { cause: local ? 'local-firewall' : 'direct-blocked', product: null };
 }
 
-/** What a ready site still has to hear about, the most useful first. */
-function readyCause(rows: readonly RowResult[], teamlink: boolean): Cause {
+/**
+ * What a ready site still has to hear about, the most useful first. Row statuses alone, so
+ * that a 0.1 code, which carries no cause, can be given one (common/helpdesk/code-v1.ts).
+ */
+export function readyCause(rows: readonly VerdictRow[], teamlink: boolean): Cause {
   const warned = rows.filter((row) => row.status === 'warn');
   if (warned.some((row) => row.id in MEDIA_COMPANIONS)) return 'media-partly-blocked';
   if (warned.some((row) => row.id === LOCAL_PORTS_ROW)) return 'local-ports-taken';

@@ -45,3 +45,8 @@ export class BitReader {
     return value;
   }
 }
+
+/** Bits of a row index: at least 2, so that an entry (≥ 5 bits) outlasts the padding (≤ 4). */
+export function indexBits(rowCount: number): number {
+  return Math.max(2, Math.ceil(Math.log2(Math.max(rowCount, 1))));
+}

@@ -1,124 +1,132 @@
-// The helpdesk code: a short string that carries a whole result to a support desk over the
-// phone. It carries exactly what the diagnosis is told from (common/diagnosis/describe.ts):
-// the options, the cause, the inspecting product and every row's status, so a decoded code
-// tells the caller's story word for word. The verdict is not stored: it follows from the row
-// statuses (common/diagnosis/verdict.ts). Only the exceptions are encoded: every row's
-// expected status follows from the profile and the options (pass; info for a reminder;
-// skipped when its option is off), so a clean run costs little and each problem row costs
-// one row index and one status.
-//
-// Bit layout (most significant bit first), then Crockford Base32, then one check character:
-//   format version   4 bits  (2)
-//   profile digest  10 bits  (profile-digest.ts)
-//   options          4 bits  teamlink, legacy, china, customDomains present
-//   partial          1 bit   --only left rows out
-//   cause            5 bits  index in CAUSES (common/diagnosis/causes.ts)
-//   product          6 bits  0 = none, else 1 + index in INSPECTION_PRODUCTS
-//   layout           1 bit   0 = list of exceptions, 1 = every row
-//   list:  per exception, ascending: row index (w bits) + status (3 bits, index in ROW_STATUSES)
-//   table: per profile row, in order: status (3 bits)
-// w = bits for the largest row index, at least 2, so that one entry (≥ 5 bits) is longer than
-// the padding of the last symbol (≤ 4 bits) and the entry count follows from the length.
-// The encoder picks the shorter layout.
-import { ROW_STATUSES, type RowStatus } from '../outcomes';
+// The helpdesk code, format v2 (docs/helpdesk-code.md): a short string that carries what the
+// diagnosis is told from (common/diagnosis/describe.ts) to a support desk over the phone.
+// It stores the cause (and the product when the cause is SSL inspection), the form of the
+// cause's typical pattern, then only the rows that differ from what the cause implies
+// (implied-statuses.ts), and the options only when they differ from the defaults. The
+// verdict is not stored: verdictOf computes it from the row statuses. A code names its
+// layout (layouts.ts), not the whole profile, so a new title or note breaks no code.
+// 0.1's codes (v1, code-v1.ts) still decode; a code from a newer version says so.
+import { ROW_STATUSES, type RowStatus, type VerdictStatus } from '../outcomes';
 import type { Profile } from '../profile/schema';
-import type { ProfileRef } from '../plan';
-import { CAUSES } from '../diagnosis/causes';
+import { OPTION_NAMES } from '../profile/schema';
+import { DEFAULT_OPTIONS } from '../options';
+import { CAUSES, type Cause } from '../diagnosis/causes';
 import { INSPECTION_PRODUCTS } from '../diagnosis/inspection-products';
 import type { CodeOptions, DiagnosisFacts } from '../diagnosis/describe';
 import { HELPDESK_TEXT } from '../i18n/en';
 import { groupSymbols, symbolChar, symbolValue } from './base32';
-import { BitReader, BitWriter } from './bits';
+import { BitReader, BitWriter, indexBits } from './bits';
 import { checkSymbol, hasValidCheck } from './check-symbol';
-import { PROFILE_DIGEST_BITS, profileDigest } from './profile-digest';
+import { decodeV1 } from './code-v1';
+import { CAUSE_FORMS, formBits, impliedStatuses } from './implied-statuses';
+import { LAYOUT_DIGEST_BITS, layoutByDigest, layoutDigest, layoutOf, type Layout } from './layouts';
 
-export const CODE_FORMAT_VERSION = 2;
-const VERSION_BITS = 4;
-const OPTION_NAMES = ['teamlink', 'legacy', 'china', 'customDomains'] as const;
 const CAUSE_BITS = 5;
 const PRODUCT_BITS = 6;
 const STATUS_BITS = 3;
-const HEADER_BITS =
-  VERSION_BITS + PROFILE_DIGEST_BITS + OPTION_NAMES.length + 1 + CAUSE_BITS + PRODUCT_BITS + 1;
-const SYMBOL_BITS = 5;
+/** The shortest and longest codes of any format this version reads, check included. */
+export const CODE_LENGTHS = { min: 5, max: 21 } as const;
 /** Characters a person may type between groups; they carry nothing. */
 const SEPARATORS = /[\s-]/;
 
+const DEFAULTS: CodeOptions = {
+  teamlink: DEFAULT_OPTIONS.teamlink,
+  legacy: DEFAULT_OPTIONS.legacy,
+  china: DEFAULT_OPTIONS.china,
+  customDomains: DEFAULT_OPTIONS.customDomains.length > 0,
+};
+
 export type HelpdeskDecodeError = {
   ok: false;
-  reason: 'length' | 'character' | 'check' | 'profile';
+  reason: 'length' | 'character' | 'check' | 'profile' | 'newer';
   message: string;
 };
-export type HelpdeskDecodeResult = { ok: true; facts: DiagnosisFacts } | HelpdeskDecodeError;
-function indexBits(rowCount: number): number {
-  return Math.max(2, Math.ceil(Math.log2(Math.max(rowCount, 1))));
+/** Where a decoded code came from: this format, or 0.1's (which stored a verdict, no cause). */
+export type CodeOrigin = { format: 2 } | { format: 1; verdict: VerdictStatus };
+export type HelpdeskDecodeResult =
+  { ok: true; facts: DiagnosisFacts; origin: CodeOrigin } | HelpdeskDecodeError;
+
+/** What a v2 code says, over its layout's rows. */
+interface Content {
+  cause: Cause;
+  product: string | null;
+  options: CodeOptions;
+  partial: boolean;
+  statuses: readonly RowStatus[];
 }
 
-function symbolsFor(bits: number): number {
-  return Math.ceil(bits / SYMBOL_BITS);
+const sameOptions = (a: CodeOptions, b: CodeOptions) => OPTION_NAMES.every((n) => a[n] === b[n]);
+
+/** The data symbols (without the check) of the shortest v2 code for this content. */
+function encodeContent(content: Content, layout: Layout): number[] {
+  const { cause, options, statuses } = content;
+  const n = layout.rows.length;
+  const candidates: number[][] = [];
+  CAUSE_FORMS[cause].forEach((_, form) => {
+    const implied = impliedStatuses(cause, form, layout, options);
+    const exceptions = statuses.flatMap((s, i) => (s === implied[i] ? [] : [i]));
+    for (const table of [false, true]) {
+      const bits = new BitWriter();
+      bits.write(0b10, 2);
+      bits.write(layoutDigest(layout), LAYOUT_DIGEST_BITS);
+      bits.write(CAUSES.indexOf(cause), CAUSE_BITS);
+      if (cause === 'ssl-inspection')
+        bits.write(
+          INSPECTION_PRODUCTS.findIndex((p) => p.id === content.product) + 1,
+          PRODUCT_BITS,
+        );
+      bits.write(form, formBits(cause));
+      const extras = table || content.partial || !sameOptions(options, DEFAULTS);
+      bits.write(extras ? 1 : 0, 1);
+      if (extras) {
+        for (const name of OPTION_NAMES) bits.write(options[name] ? 1 : 0, 1);
+        bits.write(content.partial ? 1 : 0, 1);
+        bits.write(table ? 1 : 0, 1);
+      }
+      const status = (i: number) => ROW_STATUSES.indexOf(statuses[i]!);
+      if (table) {
+        for (let i = 0; i < n; i += 1) bits.write(status(i), STATUS_BITS);
+      } else {
+        for (const i of exceptions) {
+          bits.write(i, indexBits(n));
+          bits.write(status(i), STATUS_BITS);
+        }
+      }
+      candidates.push(bits.toSymbols());
+    }
+  });
+  // The first of the shortest: the lower form, and the list before the table.
+  return candidates.reduce((best, c) => (c.length < best.length ? c : best));
 }
 
-/** Data symbols of the list layout with `count` exceptions, and of the table layout. */
-function listSymbols(rowCount: number, count: number): number {
-  return symbolsFor(HEADER_BITS + count * (indexBits(rowCount) + STATUS_BITS));
-}
-function tableSymbols(rowCount: number): number {
-  return symbolsFor(HEADER_BITS + rowCount * STATUS_BITS);
-}
-
-/** What a row shows when nothing went wrong with it. */
-function expectedStatus(row: Profile['rows'][number], options: CodeOptions): RowStatus {
-  if (row.enabledBy !== undefined && !options[row.enabledBy]) return 'skipped';
-  return row.probes.length === 0 ? 'info' : 'pass';
-}
-
-/** Every length (data and check character, without dashes) a code for this profile can have. */
-export function helpdeskCodeLengths(profile: Profile): number[] {
-  const n = profile.rows.length;
-  const table = tableSymbols(n);
-  const lengths = new Set<number>([table + 1]);
-  for (let k = 0; k <= n && listSymbols(n, k) <= table; k += 1) lengths.add(listSymbols(n, k) + 1);
-  return [...lengths].sort((a, b) => a - b);
+/**
+ * The longest code this profile can have, check included: the cause with the most header
+ * bits, non-default options, and every row's status in the table body.
+ */
+export function worstCaseLength(profile: Profile): number {
+  const header = (cause: Cause) =>
+    2 +
+    LAYOUT_DIGEST_BITS +
+    CAUSE_BITS +
+    (cause === 'ssl-inspection' ? PRODUCT_BITS : 0) +
+    formBits(cause) +
+    1 +
+    OPTION_NAMES.length +
+    2;
+  const bits = Math.max(...CAUSES.map(header)) + profile.rows.length * STATUS_BITS;
+  return Math.ceil(bits / 5) + 1;
 }
 
-export function encodeHelpdeskCode(
-  facts: DiagnosisFacts,
-  profile: Profile,
-  profileRef: ProfileRef,
-): string {
+export function encodeHelpdeskCode(facts: DiagnosisFacts, profile: Profile): string {
+  const layout = layoutOf(profile);
   const byId = new Map(facts.rows.map((row) => [row.id, row.status]));
-  const statuses = profile.rows.map((row) => {
+  const statuses = layout.rows.map((row) => {
     const status = byId.get(row.id);
     if (status === undefined)
       throw new RangeError(`row ${row.id} of profile ${profile.id} is missing from the result`);
     return status;
   });
-  const { options } = facts;
-  const exceptions = profile.rows.flatMap((row, i) =>
-    statuses[i] === expectedStatus(row, options) ? [] : [i],
-  );
-  const w = indexBits(profile.rows.length);
-  const asList = listSymbols(statuses.length, exceptions.length) <= tableSymbols(statuses.length);
-  const product = INSPECTION_PRODUCTS.findIndex((p) => p.id === facts.product) + 1;
-
-  const bits = new BitWriter();
-  bits.write(CODE_FORMAT_VERSION, VERSION_BITS);
-  bits.write(profileDigest(profileRef), PROFILE_DIGEST_BITS);
-  for (const name of OPTION_NAMES) bits.write(options[name] ? 1 : 0, 1);
-  bits.write(facts.partial ? 1 : 0, 1);
-  bits.write(CAUSES.indexOf(facts.cause), CAUSE_BITS);
-  bits.write(product, PRODUCT_BITS);
-  bits.write(asList ? 0 : 1, 1);
-  const statusIndex = (i: number) => ROW_STATUSES.indexOf(statuses[i]!);
-  if (asList) {
-    for (const i of exceptions) {
-      bits.write(i, w);
-      bits.write(statusIndex(i), STATUS_BITS);
-    }
-  } else {
-    statuses.forEach((_, i) => bits.write(statusIndex(i), STATUS_BITS));
-  }
-  const symbols = bits.toSymbols();
+  const symbols = encodeContent({ ...facts, statuses }, layout);
   symbols.push(checkSymbol(symbols));
   return groupSymbols(symbols.map(symbolChar).join(''));
 }
@@ -128,10 +136,70 @@ const failure = (reason: HelpdeskDecodeError['reason'], message: string): Helpde
   reason,
   message,
 });
+const notPossible = () => failure('check', HELPDESK_TEXT.badContent);
+
+/** Reads a v2 code's data symbols (version bits included) against the registered layouts. */
+function decodeV2(data: readonly number[], profile: Profile): HelpdeskDecodeResult {
+  const bits = new BitReader(data);
+  bits.read(2);
+  const layout = layoutByDigest(bits.read(LAYOUT_DIGEST_BITS), profile);
+  if (layout === null)
+    return failure('profile', HELPDESK_TEXT.otherProfile(profile.id, profile.version));
+  const cause = CAUSES[bits.read(CAUSE_BITS)];
+  if (cause === undefined) return notPossible();
+  let product: string | null = null;
+  if (cause === 'ssl-inspection') {
+    const index = bits.read(PRODUCT_BITS);
+    const known = index === 0 ? null : INSPECTION_PRODUCTS[index - 1]?.id;
+    if (known === undefined) return notPossible();
+    product = known;
+  }
+  const form = bits.read(formBits(cause));
+  if (form >= CAUSE_FORMS[cause].length) return notPossible();
+  let options = DEFAULTS;
+  let partial = false;
+  let table = false;
+  if (bits.read(1) === 1) {
+    options = {} as CodeOptions;
+    for (const name of OPTION_NAMES) options[name] = bits.read(1) === 1;
+    partial = bits.read(1) === 1;
+    table = bits.read(1) === 1;
+  }
+  const n = layout.rows.length;
+  const statuses = impliedStatuses(cause, form, layout, options);
+  const entry = table ? STATUS_BITS : indexBits(n) + STATUS_BITS;
+  const count = table ? n : Math.floor(bits.remaining / entry);
+  if (bits.remaining < count * entry) return notPossible();
+  for (let k = 0; k < count; k += 1) {
+    const index = table ? k : bits.read(indexBits(n));
+    if (index >= n) return notPossible();
+    statuses[index] = ROW_STATUSES[bits.read(STATUS_BITS)]!;
+  }
+  const content = { cause, product, options, partial, statuses };
+  // Only the one code the encoder writes for this content (ascending entries, only rows that
+  // differ, the shortest form, zero padding): anything else was not made by it.
+  const canonical = encodeContent(content, layout);
+  if (canonical.length !== data.length || canonical.some((s, i) => s !== data[i]))
+    return notPossible();
+  const byId = new Map(layout.rows.map((row, i) => [row.id, statuses[i]!]));
+  return {
+    ok: true,
+    facts: {
+      options,
+      // A row the code's layout does not have was not checked by the version that made it.
+      rows: profile.rows.map((row) => ({ id: row.id, status: byId.get(row.id) ?? 'pending' })),
+      cause,
+      product,
+      partial,
+    },
+    origin: { format: 2 },
+  };
+}
 
 /**
- * Reads a code typed by a person. A mistyped code says what is wrong with it (length, a
- * character, the check, another profile) rather than showing a wrong table; never throws.
+ * Reads a code typed by a person. A mistyped code says what is wrong with it (a character,
+ * the length, the check, another profile, a newer version) rather than showing a wrong
+ * table; never throws.
  */
 export function decodeHelpdeskCode(
   code: string,
@@ -146,69 +214,14 @@ export function decodeHelpdeskCode(
       return failure('character', HELPDESK_TEXT.badCharacter(char, symbols.length + 1));
     symbols.push(value);
   }
-  const lengths = helpdeskCodeLengths(profile);
-  const lengthError = () => failure('length', HELPDESK_TEXT.badLength(symbols.length, lengths));
-  if (symbols.length < symbolsFor(HEADER_BITS) + 1) return lengthError();
-  // A dropped or doubled character also fails the check; naming the length helps more.
-  if (!hasValidCheck(symbols))
-    return lengths.includes(symbols.length)
-      ? failure('check', HELPDESK_TEXT.badCheck)
-      : lengthError();
+  if (symbols.length < CODE_LENGTHS.min || symbols.length > CODE_LENGTHS.max)
+    return failure('length', HELPDESK_TEXT.badLength(symbols.length, CODE_LENGTHS));
+  if (!hasValidCheck(symbols)) return failure('check', HELPDESK_TEXT.badCheck);
 
   const data = symbols.slice(0, -1);
-  const bits = new BitReader(data);
-  const version = bits.read(VERSION_BITS);
-  const digest = bits.read(PROFILE_DIGEST_BITS);
-  const ref = {
-    id: profile.id,
-    version: profile.version,
-    revision: profile.revision,
-    hash: profileHash,
-  };
-  if (version !== CODE_FORMAT_VERSION || digest !== profileDigest(ref)) {
-    return failure('profile', HELPDESK_TEXT.otherProfile(profile.id, profile.version));
-  }
-  if (!lengths.includes(symbols.length)) return lengthError();
-  const options = {} as CodeOptions;
-  for (const name of OPTION_NAMES) options[name] = bits.read(1) === 1;
-  const partial = bits.read(1) === 1;
-  const cause = CAUSES[bits.read(CAUSE_BITS)];
-  const productIndex = bits.read(PRODUCT_BITS);
-  const product = productIndex === 0 ? null : INSPECTION_PRODUCTS[productIndex - 1]?.id;
-  // A cause or product this version does not know was not made by it.
-  if (cause === undefined || product === undefined)
-    return failure('check', HELPDESK_TEXT.badContent);
-  const asList = bits.read(1) === 0;
-
-  const n = profile.rows.length;
-  const statuses = profile.rows.map((row) => expectedStatus(row, options));
-  if (asList) {
-    const entry = indexBits(n) + STATUS_BITS;
-    const count = Math.floor(bits.remaining / entry);
-    // Only the lengths the encoder makes: fewer than 5 padding bits, and never longer than the table.
-    if (bits.remaining - count * entry >= SYMBOL_BITS || listSymbols(n, count) > tableSymbols(n))
-      return lengthError();
-    let previous = -1;
-    for (let k = 0; k < count; k += 1) {
-      const index = bits.read(indexBits(n));
-      if (index <= previous || index >= n) return failure('check', HELPDESK_TEXT.badContent);
-      statuses[index] = ROW_STATUSES[bits.read(STATUS_BITS)]!;
-      previous = index;
-    }
-  } else {
-    if (data.length !== tableSymbols(n)) return lengthError();
-    for (let i = 0; i < n; i += 1) statuses[i] = ROW_STATUSES[bits.read(STATUS_BITS)]!;
-  }
-  // The encoder pads with zero bits; anything else was not made by it.
-  if (bits.read(bits.remaining) !== 0) return failure('check', HELPDESK_TEXT.badContent);
-  return {
-    ok: true,
-    facts: {
-      options,
-      rows: profile.rows.map((row, i) => ({ id: row.id, status: statuses[i]! })),
-      cause,
-      product,
-      partial,
-    },
-  };
+  // The version is a prefix code: 10 = v2, 0001 = v1 (0.1); the rest is for newer versions.
+  const first = data[0]! >> 3;
+  if (first === 0b10) return decodeV2(data, profile);
+  if (data[0]! >> 1 === 0b0001) return decodeV1(data, profile, profileHash);
+  return failure('newer', HELPDESK_TEXT.newerVersion);
 }

@@ -6,6 +6,7 @@ import type { Profile } from '../profile/schema';
 import type { Diagnosis } from '../results/schema';
 import { describe, type CodeOptions } from '../diagnosis/describe';
 import { groupSymbols, symbolChar, symbolValue } from './base32';
+import { HELPDESK_TEXT } from '../i18n/en';
 import { decodeHelpdeskCode, type HelpdeskDecodeError } from './code';
 
 /** One row of a decoded helpdesk code. */
@@ -22,6 +23,8 @@ export interface DecodedCode {
   profile: { id: string; version: string };
   options: CodeOptions;
   diagnosis: Diagnosis;
+  /** Said before the diagnosis: a code from an older version carries no cause of its own. */
+  notice: string | null;
   tables: { id: string; title: string; rows: DecodedRow[] }[];
 }
 
@@ -52,13 +55,19 @@ export function decodeForDisplay(
     profile.rows
       .filter((row) => row.table === tableId)
       .map((row) => ({ id: row.id, title: row.title, status: statusOf.get(row.id) ?? 'pending' }));
+  const diagnosis = describe(read.facts, profile);
+  const { origin } = read;
   return {
     ok: true,
     decoded: {
       code: normalise(code),
       profile: { id: profile.id, version: profile.version },
       options: read.facts.options,
-      diagnosis: describe(read.facts, profile),
+      diagnosis,
+      notice:
+        origin.format === 1
+          ? HELPDESK_TEXT.olderVersion(origin.verdict, origin.verdict === diagnosis.verdict)
+          : null,
       tables: profile.tables
         .map((table) => ({ id: table.id, title: table.title, rows: rowsOf(table.id) }))
         .filter((table) => table.rows.length > 0),

@@ -1,6 +1,8 @@
-// The profile's fingerprint inside a helpdesk code: 10 bits of FNV-1a (a small, pure hash;
-// common/ stays free of node:crypto). Its job is only to tell a code made with another profile
-// version apart (1 in 1024 would slip through), not to resist forgery.
+// The profile's fingerprint inside a 0.1 (v1) helpdesk code: 10 bits of FNV-1a (a small,
+// pure hash; common/ stays free of node:crypto) over the profile's id, version, revision and
+// file hash. v2 codes name their layout instead (layouts.ts), so that a new title breaks no
+// code; this stays to read the codes 0.1 printed. Its job is only to tell a code made with
+// another profile apart (1 in 1024 would slip through), not to resist forgery.
 import type { ResultDocument } from '../results/schema';
 
 export const PROFILE_DIGEST_BITS = 10;
@@ -8,7 +10,7 @@ export const PROFILE_DIGEST_BITS = 10;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-function fnv1a(text: string): number {
+export function fnv1a(text: string): number {
   let hash = FNV_OFFSET;
   for (let i = 0; i < text.length; i += 1) {
     hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME) >>> 0;

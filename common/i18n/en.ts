@@ -141,13 +141,18 @@ export const HELPDESK_TEXT = {
   dash: 'dash',
   badCharacter: (char: string, position: number) =>
     `${JSON.stringify(char)} (character ${position}) is not used in helpdesk codes: they contain only the digits 0-9 and the letters A-Z without U.`,
-  badLength: (length: number, valid: readonly number[]) =>
-    `The code has ${length} characters, but a code has ${valid.join(', ')} characters (dashes not counted): a character is missing or one too many.`,
+  badLength: (length: number, valid: { min: number; max: number }) =>
+    `The code does not add up: it has ${length} characters, but a code has ${valid.min} to ${valid.max} (dashes not counted). Please read it out again.`,
   badCheck:
-    'The code does not add up: a character is wrong or two neighbours are swapped. Please read it out again.',
+    'The code does not add up: a character is wrong, missing or one too many, or two neighbours are swapped. Please read it out again.',
   badContent: 'The code does not describe a possible result: please read it out again.',
   otherProfile: (id: string, version: string) =>
     `This code was made with another version of the checks (or of this app), not with profile ${id} ${version}: decode it with the version that made it.`,
+  newerVersion:
+    'This code was made by a newer version of Onsight Network Check: update this app to read it.',
+  /** A 0.1 code (format v1): it stored the verdict but not the cause. */
+  olderVersion: (verdict: string, sameVerdict: boolean) =>
+    `This code was made by an older version of Onsight Network Check (0.1), which did not record the cause: the cause below is worked out from the row statuses alone.${sameVerdict ? '' : ` That version gave the verdict "${verdict}".`}`,
 };
 
 /** The firewall change request (common/results/change-request.ts). */
@@ -304,7 +309,8 @@ export const APP_HELPDESK_TEXT = {
       character: 'A character that codes do not use',
       check: 'The check failed',
       profile: 'Made with another profile version',
-    } satisfies Record<'length' | 'character' | 'check' | 'profile', string>,
+      newer: 'Made by a newer version',
+    } satisfies Record<'length' | 'character' | 'check' | 'profile' | 'newer', string>,
     resultFor: (code: string) => `Result of code ${code}`,
     profile: (id: string, version: string) => `Profile ${id} ${version}`,
     options: (o: { teamlink: boolean; legacy: boolean; china: boolean; customDomains: boolean }) =>

@@ -46,7 +46,7 @@ export function finishResult(base: ResultBase, profile: Profile, partial: boolea
     },
     diagnosis,
     changeRequest: NO_RULES.has(diagnosis.cause) ? [] : changeRequest(base.rows),
-    helpdeskCode: coded ? encodeHelpdeskCode(factsOf(input), profile, base.profile) : null,
+    helpdeskCode: coded ? encodeHelpdeskCode(factsOf(input), profile) : null,
   };
 }
 

@@ -25,6 +25,7 @@ export function decodeToText(
     `Helpdesk code ${decoded.code} (profile ${profile.id} ${profile.version} r${profile.revision})`,
     `Options: TeamLink ${onOff(options.teamlink)}, legacy ${onOff(options.legacy)}, China ${onOff(options.china)}, custom domains ${options.customDomains ? 'yes' : 'none'}`,
     '',
+    ...(decoded.notice === null ? [] : [decoded.notice, '']),
     ...diagnosisLines(diagnosis),
   ];
   for (const table of decoded.tables) {

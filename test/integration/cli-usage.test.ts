@@ -95,13 +95,7 @@ describe('decode', () => {
       host: null,
       partial: false,
     };
-    const ref = {
-      id: loaded.profile.id,
-      version: loaded.profile.version,
-      revision: loaded.profile.revision,
-      hash: loaded.hash,
-    };
-    const code = encodeHelpdeskCode(factsOf(input), loaded.profile, ref);
+    const code = encodeHelpdeskCode(factsOf(input), loaded.profile);
     const good = await runCli(['decode', code.toLowerCase()]);
     expect(good.code).toBe(0);
     expect(good.stdout).toContain('Onsight will work here through TeamLink only');

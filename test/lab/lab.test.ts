@@ -98,6 +98,10 @@ describe(
         const { table, mismatches } = compareWithGroundTruth(run, result);
         console.log(table);
         expect(mismatches, table).toEqual([]);
+        // Issue 16: read out in one breath, at most 12 characters (dashes not counted).
+        expect((result.helpdeskCode ?? '').replaceAll('-', '').length, table).toBeLessThanOrEqual(
+          12,
+        );
         // Exit codes of the CLI contract: 0 only for ready.
         expect(ran.code).toBe(result.verdict.status === 'ready' ? 0 : 1);
         // With --json, stdout is the document and stderr stays empty: no Node warning either.

@@ -7,6 +7,7 @@ import profileJson from '../../../common/profiles/onsight-default.json';
 import { parseProfile } from '../../../common/profile/schema';
 import { APP_HELPDESK_TEXT, ROW_STATUS_WORDS } from '../../../common/i18n/en';
 import { decodeForDisplay } from '../../../common/helpdesk/decoded-table';
+import { encodeHelpdeskCode } from '../../../common/helpdesk/code';
 import { DecodePanel } from '../../../renderer/components/decode-panel';
 import { createFakeNetcheck, makePlan, renderApp, scriptRun } from './fake-netcheck';
 
@@ -93,7 +94,7 @@ describe('DecodePanel', () => {
   const swapped =
     plain.slice(0, swapAt - 1) + plain[swapAt] + plain[swapAt - 1] + plain.slice(swapAt + 1);
   const cases = [
-    { reason: 'length', typed: `${plain}7`, message: /characters/ },
+    { reason: 'length', typed: plain.repeat(3), message: /characters/ },
     { reason: 'character', typed: `${plain.slice(0, 3)}U${plain.slice(4)}`, message: /"U"/ },
     { reason: 'check', typed: swapped, message: /does not add up/ },
   ] as const;
@@ -113,8 +114,20 @@ describe('DecodePanel', () => {
   );
 
   it('a code made with another profile version says so', async () => {
-    renderPanel('0badc0de');
-    await decode(CODE);
+    // A profile with other rows makes codes of a layout this app has not registered.
+    const other = { ...profile, rows: profile.rows.slice(1) };
+    const otherCode = encodeHelpdeskCode(
+      {
+        options: { teamlink: true, legacy: false, china: false, customDomains: false },
+        rows: other.rows.map((row) => ({ id: row.id, status: 'pass' })),
+        cause: 'none',
+        product: null,
+        partial: false,
+      },
+      other,
+    );
+    renderPanel();
+    await decode(otherCode);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveAttribute('data-reason', 'profile');
     expect(alert).toHaveTextContent(t.errors.profile);

@@ -566,6 +566,7 @@ describe('IPC handlers: the rest of the contract', () => {
         profile: { id: 'app-test', version: '1' },
         options: { teamlink: true, legacy: false, china: false, customDomains: false },
         diagnosis: result.diagnosis,
+        notice: null,
         tables: [
           { id: '2-1', title: 'Web', rows: [{ id: '2-1.1', title: 'row 2-1.1', status: 'fail' }] },
           {
@@ -592,15 +593,18 @@ describe('IPC handlers: the rest of the contract', () => {
     const swapped = `${plain.slice(0, at)}${plain[at + 1]}${plain[at]}${plain.slice(at + 2)}`;
     expect(swapped).not.toBe(plain);
     const reasons = async (typed: string) => (await call(CHANNELS.decode, typed)) as DecodeResult;
-    expect(await reasons(`${plain}7`)).toMatchObject({ ok: false, reason: 'length' });
+    expect(await reasons(plain.padEnd(22, '0'))).toMatchObject({ ok: false, reason: 'length' });
     expect(await reasons(`${plain.slice(0, 2)}U${plain.slice(3)}`)).toMatchObject({
       ok: false,
       reason: 'character',
     });
     expect(await reasons(swapped)).toMatchObject({ ok: false, reason: 'check' });
 
+    // A code names its rows' layout: a profile with other rows cannot read it.
+    const { profile } = deps.engine.profile;
+    const otherRows = { ...profile, rows: profile.rows.slice(1) };
     const other = setUp({
-      deps: { engine: { ...deps.engine, profile: { ...deps.engine.profile, hash: '99999999' } } },
+      deps: { engine: { ...deps.engine, profile: { ...deps.engine.profile, profile: otherRows } } },
     });
     expect(await other.call(CHANNELS.decode, code)).toMatchObject({
       ok: false,

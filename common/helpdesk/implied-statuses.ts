@@ -1,0 +1,85 @@
+// What the rows look like when the cause is the whole story (docs/helpdesk-code.md, "What
+// the cause implies"). The helpdesk code stores the cause and only the rows that differ from
+// this, so a typical not-ready result is as short as a clean one. Each cause has one to four
+// typical forms (e.g. direct calls blocked over UDP, or only through a proxy, or only the rows
+// listed when just one or two failed); the code names the form. Blocks and forms are part of format v2 and never change: a new cause is appended
+// with forms of its own.
+import type { RowStatus } from '../outcomes';
+import type { Cause } from '../diagnosis/causes';
+import type { CodeOptions } from '../diagnosis/describe';
+import type { Layout, LayoutRow } from './layouts';
+
+type Block = (row: LayoutRow) => RowStatus | null;
+
+/** A row that nothing reached: a TLS-only row saw no handshake to judge, so it cannot tell. */
+const unreached = (row: LayoutRow): RowStatus =>
+  row.traits.includes('tls-only') ? 'unverified' : 'fail';
+const has = (row: LayoutRow, trait: LayoutRow['traits'][number]) => row.traits.includes(trait);
+
+const BLOCKS = {
+  everything: (row) => (has(row, 'network') ? unreached(row) : null),
+  named: (row) => (has(row, 'named') ? unreached(row) : null),
+  webUnreached: (row) => (has(row, 'web') ? unreached(row) : null),
+  webFail: (row) => (has(row, 'web') ? 'fail' : null),
+  webUnverified: (row) => (has(row, 'web') ? 'unverified' : null),
+  directUdp: (row) => (has(row, 'direct-udp') ? 'fail' : null),
+  proxyPath: (row) => (has(row, 'web-ports') ? 'fail' : has(row, 'some-web-ports') ? 'warn' : null),
+  mediaWarn: (row) => (has(row, 'media') ? 'warn' : null),
+  pushFail: (row) => (has(row, 'push') ? 'fail' : null),
+  pushWarn: (row) => (has(row, 'push') ? 'warn' : null),
+  optionalFail: (row) =>
+    row.level === 'optional' && has(row, 'network') && !has(row, 'push') ? 'fail' : null,
+  localFail: (row) => (has(row, 'local') ? 'fail' : null),
+  localWarn: (row) => (has(row, 'local') ? 'warn' : null),
+} satisfies Record<string, Block>;
+type BlockName = keyof typeof BLOCKS;
+
+/** Per cause, its forms, each a list of blocks applied in order (a later one wins). */
+export const CAUSE_FORMS: Readonly<Record<Cause, readonly (readonly BlockName[])[]>> = {
+  none: [[]],
+  'no-network': [['everything']],
+  dns: [['named'], []],
+  'captive-portal': [['everything'], ['webUnreached'], []],
+  'proxy-sign-in': [['webUnverified', 'proxyPath'], ['webUnverified'], []],
+  'proxy-denied': [['webFail', 'proxyPath'], ['webFail'], []],
+  'ssl-inspection': [['webFail', 'proxyPath'], ['webFail'], []],
+  clock: [['webFail'], []],
+  'web-blocked': [['everything'], ['webUnreached'], []],
+  'local-firewall': [['directUdp'], []],
+  'direct-blocked': [['directUdp'], [], ['proxyPath'], ['directUdp', 'proxyPath']],
+  'local-ports-taken': [['localFail'], ['localWarn']],
+  unverified: [[]],
+  'media-partly-blocked': [['mediaWarn'], []],
+  'partly-blocked': [[]],
+  'push-blocked': [['pushFail'], ['pushWarn'], []],
+  'optional-blocked': [['optionalFail']],
+};
+
+/** Bits that name a cause's form: 0 for one form, 1 for two, 2 for three or four. */
+export function formBits(cause: Cause): number {
+  return Math.ceil(Math.log2(CAUSE_FORMS[cause].length));
+}
+
+/** What a row shows when nothing went wrong with it: off, a reminder, or passed. */
+export function ownStatus(row: LayoutRow, options: CodeOptions): RowStatus {
+  if (row.option !== null && !options[row.option]) return 'skipped';
+  return has(row, 'network') || has(row, 'local') ? 'pass' : 'info';
+}
+
+/**
+ * Every layout row's status as the cause in this form implies it. Blocks only touch rows that
+ * would pass: a row switched off stays skipped, a reminder stays info.
+ */
+export function impliedStatuses(
+  cause: Cause,
+  form: number,
+  layout: Layout,
+  options: CodeOptions,
+): RowStatus[] {
+  const blocks = (CAUSE_FORMS[cause][form] ?? []).map((name) => BLOCKS[name]);
+  return layout.rows.map((row) => {
+    const own = ownStatus(row, options);
+    if (own !== 'pass') return own;
+    return blocks.reduce<RowStatus>((status, block) => block(row) ?? status, own);
+  });
+}
