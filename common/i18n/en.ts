@@ -596,9 +596,9 @@ export const DIAGNOSIS_TEXT = {
     localPortsTaken: (id: string) =>
       `Some local UDP ports 6000-6200 are in use; Onsight will use higher ones (row ${id}).`,
     push: (title: string, id: string) =>
-      `${title} (row ${id}) are blocked: phones and tablets on this network may miss notifications.`,
+      `${title} (row ${id}) did not get through: phones and tablets on this network may miss notifications.`,
     optional: (title: string, id: string) =>
-      `${title} (row ${id}) is blocked: the guide recommends it, Onsight does not need it.`,
+      `${title} (row ${id}) did not get through: the guide recommends it, Onsight does not need it.`,
   },
 };
 
