@@ -7,6 +7,7 @@ import type { Cause } from './causes';
 import { productIdOfName } from './inspection-products';
 import {
   DIRECT_TABLES,
+  WEB_ROWS,
   MEDIA_COMPANIONS,
   effectiveLevel,
   verdictOf,
@@ -57,19 +58,22 @@ function noNetwork(rows: readonly RowResult[], host: HostInfo | null): boolean {
   const probes = rows.flatMap((row) => row.probes).filter((probe) => probe.kind !== 'udp-bind');
   if (probes.length === 0 || probes.some((probe) => HEARD_FROM_NETWORK.has(probe.outcome)))
     return false;
+  // A local block or an internal error is this computer speaking, not a missing network.
+  if (!probes.every((probe) => probe.outcome === 'unreachable' || probe.outcome === 'dns-fail'))
+    return false;
   if (host !== null && !host.interfaces.some((i) => i.ipv4 || i.ipv6)) return true;
   const unreachable = probes.filter((probe) => probe.outcome === 'unreachable');
   const noRoute = (probe: ProbeResult) =>
     probe.detail.errorCode === undefined || probe.detail.errorCode === 'ENETUNREACH';
-  return (
-    unreachable.length > 0 &&
-    unreachable.every(noRoute) &&
-    probes.every((probe) => probe.outcome === 'unreachable' || probe.outcome === 'dns-fail')
-  );
+  return unreachable.length > 0 && unreachable.every(noRoute);
 }
 
 /** Why Table 2-1 rows failed, in the order a person should deal with it. */
-function webCause(probes: readonly ProbeResult[]): CauseFinding {
+function webCause(web: readonly RowResult[]): CauseFinding {
+  const probes = failedProbes(web);
+  // "Names do not resolve" is the story only when Librestream's own name does not: a site
+  // domain or the China service failing to resolve is a rule for that name (web-blocked).
+  const librestream = failedProbes(web.filter((row) => WEB_ROWS.includes(row.id)));
   const intercepted = probes.find((p) => p.outcome === 'tls-intercepted');
   if (intercepted)
     return {
@@ -84,7 +88,8 @@ function webCause(probes: readonly ProbeResult[]): CauseFinding {
   )
     return found('clock');
   if (probes.some((p) => p.outcome === 'proxy-denied')) return found('proxy-denied');
-  if (probes.length > 0 && probes.every((p) => p.outcome === 'dns-fail')) return found('dns');
+  if (librestream.length > 0 && librestream.every((p) => p.outcome === 'dns-fail'))
+    return found('dns');
   if (probes.some((p) => p.outcome === 'local-block')) return found('local-firewall');
   return found('web-blocked');
 }
@@ -99,7 +104,7 @@ export function causeOf({ rows, teamlink, host }: CauseInput): CauseFinding {
     case 'not-ready': {
       if (captivePortalSuspected(rows)) return found('captive-portal');
       const web = deciding.filter((row) => row.table === WEB_TABLE);
-      if (web.length > 0) return webCause(failedProbes(web));
+      if (web.length > 0) return webCause(web);
       if (deciding.some((row) => row.id === LOCAL_PORTS_ROW)) return found('local-ports-taken');
       return directCause(deciding);
     }

@@ -105,12 +105,20 @@ function causeLine(
     case 'proxy-sign-in':
       return { covers: web, line: (rows) => T.lines.proxySignIn(names(rows), ids(rows)) };
     case 'local-firewall': {
-      // Only UDP sends surface a local block (EPERM); TCP rows may be the site's firewall.
-      const udp = problems.filter(
-        (r) => r.spec.table !== WEB_TABLE && transportsOf(r.spec).has('udp'),
+      // UDP sends and blocked web rows surface the local block (EPERM/EACCES); direct TCP rows
+      // may be the site's firewall, so they keep their own rules.
+      const local = problems.filter(
+        (r) => r.spec.table === WEB_TABLE || transportsOf(r.spec).has('udp'),
       );
-      return { covers: udp, line: (rows) => T.lines.localFirewall(ids(rows)) };
+      return { covers: local, line: (rows) => T.lines.localFirewall(ids(rows)) };
     }
+    case 'web-blocked':
+      // Librestream's own rows need HTTPS to get through; 2-1.2's rule (no inspection) would
+      // send IT after an inspection nothing saw.
+      return {
+        covers: librestream,
+        line: (rows) => T.lines.https(names(rows), ids(rows)),
+      };
     default:
       return { covers: [], line: null };
   }
@@ -194,7 +202,11 @@ export function describe(facts: DiagnosisFacts, profile: Profile): Diagnosis {
   const productName = productById(facts.product)?.name;
   const story = T.causes[facts.cause](verdict.status, productName);
   const { mustFix, recommended } = changeLines(facts.cause, productName, rows);
-  const reason = verdict.nothingChecked ? T.nothingChecked : story.reason(verdict.rows);
+  const reason = verdict.nothingChecked
+    ? T.nothingChecked
+    : facts.partial && facts.cause === 'none'
+      ? T.partialReady
+      : story.reason(verdict.rows);
   return {
     verdict: verdict.status,
     cause: facts.cause,

@@ -354,6 +354,7 @@ export const DIAGNOSIS_TEXT = {
     details: 'Firewall change request, in detail',
   },
   customDomains: "this site's own domains",
+  partialReady: 'Every row that was checked is open; the rows left out were not checked.',
   nothingChecked:
     'No row that decides the result was checked: choose more rows, or run every check.',
   causes: {
@@ -447,7 +448,7 @@ export const DIAGNOSIS_TEXT = {
     'web-blocked': () => ({
       headline: 'Onsight cannot reach its servers on this network',
       reason: (rows: readonly string[]) =>
-        `Secure web traffic (HTTPS) to Librestream does not get through (${rowWord(rows)}), so Onsight cannot sign in.`,
+        `Secure web traffic (HTTPS) that Onsight needs does not get through (${rowWord(rows)}), so Onsight cannot sign in.`,
       steps: {
         onSite: `${sendToIt}: the firewall must let Onsight through.`,
         helpdesk:
@@ -522,9 +523,9 @@ export const DIAGNOSIS_TEXT = {
     unverified: () => ({
       headline: 'We could not tell whether Onsight will work here',
       reason: (rows: readonly string[]) =>
-        `${rowWord(rows)} got no answer either way, and ${rows.length === 1 ? 'it decides' : 'they decide'} the result.`,
+        `${rows.length === 1 ? 'Row' : 'Rows'} ${rows.join(', ')} got no answer either way, and ${rows.length === 1 ? 'it decides' : 'they decide'} the result.`,
       steps: {
-        onSite: `Run the check again. If it says the same, ${sendToIt.toLowerCase()}.`,
+        onSite: 'Run the check again. If it says the same, send the report to your IT team.',
         helpdesk:
           'Ask the caller to run the check again; if it still cannot tell, ask for the report.',
         it: 'Look at the rows that could not be told in the report.',
@@ -586,7 +587,9 @@ export const DIAGNOSIS_TEXT = {
     proxySignIn: (names: readonly string[], ids: readonly string[]) =>
       `Let Onsight through the web proxy to ${names.join(', ')} without a proxy password (${rowWord(ids)})`,
     localFirewall: (ids: readonly string[]) =>
-      `Allow Onsight's outbound UDP in this computer's firewall or security software (${rowWord(ids)})`,
+      `Allow Onsight in this computer's own firewall or security software (${rowWord(ids)})`,
+    https: (names: readonly string[], ids: readonly string[]) =>
+      `Allow outbound HTTPS (TCP 443) to ${names.join(', ')} on the firewall and on every web proxy (${rowWord(ids)})`,
   },
   caveats: {
     mediaUnconfirmed:

@@ -136,11 +136,12 @@ export function createRunSession(
         }
         if (event.type === 'run-finished') {
           // The window, a saved report and a decoded code all show this one document: after
-          // a re-run, the merged result with its own diagnosis and helpdesk code.
-          last =
-            only && last
-              ? mergeRerun(last, event.result, only, engine.profile.profile)
-              : event.result;
+          // a re-run, the merged result with its own diagnosis and helpdesk code. A cancelled
+          // re-run answered nothing for sure: the earlier answers stand.
+          if (only && last) {
+            if (!event.cancelled)
+              last = mergeRerun(last, event.result, only, engine.profile.profile);
+          } else last = event.result;
           finish();
           return events.push({ ...event, result: last });
         }

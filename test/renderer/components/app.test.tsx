@@ -66,7 +66,7 @@ describe('the app window', () => {
     );
     expect(region).toHaveTextContent(/Row 2-2\.3, .*: Pass\./);
     expect(region).toHaveTextContent(
-      'Onsight cannot reach its servers on this network. Secure web traffic (HTTPS) to Librestream does not get through (row 2-1.1), so Onsight cannot sign in.',
+      'Onsight cannot reach its servers on this network. Secure web traffic (HTTPS) that Onsight needs does not get through (row 2-1.1), so Onsight cannot sign in.',
     );
   });
 

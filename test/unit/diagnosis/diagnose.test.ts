@@ -8,6 +8,7 @@ import type { Outcome, ProbeStatus, RowStatus } from '../../../common/outcomes';
 import type { ProbeResult, RowResult } from '../../../common/results/schema';
 import { defaultProfile } from '../../../main/engine/profile-loader';
 import { defaultRows, probeResult } from '../../support/results';
+import { buildResult } from '../helpdesk/result-builder';
 
 const MEDIA_UNCONFIRMED =
   'UDP to the media servers works; the 15000-65000 range can only be confirmed during a call.';
@@ -377,6 +378,68 @@ describe('captive portals (issue 4)', () => {
     );
     expect(computeVerdict({ rows: noInterception, teamlink: true, partial: false }).cause).toBe(
       'web-blocked',
+    );
+  });
+});
+
+describe('causes that must not send IT after the wrong rule (review of issue 11)', () => {
+  const judge = (result: ReturnType<typeof buildResult>) => result.diagnosis;
+
+  it('HTTPS blocked: must-fix asks for TCP 443, never to disable an inspection nothing saw', () => {
+    const d = judge(
+      buildResult({
+        answers: { '2-1.1': { outcome: 'timeout' }, '2-1.2': { outcome: 'timeout' } },
+      }),
+    );
+    expect(d.cause).toBe('web-blocked');
+    expect(d.mustFix[0]).toBe(
+      'Allow outbound HTTPS (TCP 443) to onsight.librestream.com on the firewall and on every web proxy (rows 2-1.1, 2-1.2)',
+    );
+    expect(d.mustFix.join('\n')).not.toMatch(/inspection/i);
+  });
+
+  it("a site domain that does not resolve is that domain's rule, not 'this network cannot look up'", () => {
+    const d = judge(
+      buildResult({
+        options: { customDomains: ['connect.example.com'] },
+        answers: { '2-1.4': { outcome: 'dns-fail' } },
+      }),
+    );
+    expect(d.verdict).toBe('not-ready');
+    expect(d.cause).toBe('web-blocked');
+    expect(d.mustFix.map((line) => line.replace(/^.*\(/, '('))).toEqual(['(row 2-1.4)']);
+  });
+
+  it("a local block of HTTPS asks for this computer's firewall, not the site's", () => {
+    const d = judge(
+      buildResult({
+        answers: { '2-1.1': { outcome: 'local-block' }, '2-1.2': { outcome: 'local-block' } },
+      }),
+    );
+    expect(d.cause).toBe('local-firewall');
+    expect(d.mustFix).toEqual([
+      "Allow Onsight in this computer's own firewall or security software (rows 2-1.1, 2-1.2)",
+    ]);
+  });
+
+  it('a computer with no address but only local blocks is not "not connected"', () => {
+    const everyRow = Object.fromEntries(
+      defaultProfile().profile.rows.map((row) => [row.id, { outcome: 'local-block' as const }]),
+    );
+    const d = judge(
+      buildResult({
+        answers: everyRow,
+        host: { os: 't', interfaces: [], defaultGateway: null, dnsServers: [] },
+      }),
+    );
+    expect(d.cause).not.toBe('no-network');
+  });
+
+  it('a partial ready claims only the rows it checked', () => {
+    const d = judge(buildResult({ only: ['2-1.1'] }));
+    expect(d).toMatchObject({ verdict: 'ready', cause: 'none', partial: true });
+    expect(d.reason).toBe(
+      'Every row that was checked is open; the rows left out were not checked.',
     );
   });
 });
