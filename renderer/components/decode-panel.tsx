@@ -17,6 +17,12 @@ function DecodedTable({ decoded }: { decoded: DecodedCode }) {
   return (
     <div className="decoded" data-testid="decoded">
       <h3>{t.resultFor(decoded.code)}</h3>
+      {/* A code from an older version: its cause was inferred, and the agent should know. */}
+      {decoded.notice && (
+        <p className="hint" data-testid="decoded-notice">
+          {decoded.notice}
+        </p>
+      )}
       <p
         className={`decoded-verdict verdict-text-${decoded.diagnosis.verdict}`}
         data-testid="decoded-headline"

@@ -179,3 +179,16 @@ describe('DecodePanel', () => {
     expect(opener).toHaveFocus();
   });
 });
+
+describe('DecodePanel and codes from the 0.1 version', () => {
+  it('says the code came from an older version, above its story', async () => {
+    renderPanel();
+    // A clean run's code as 0.1 printed it (test/fixtures/helpdesk-codes.json).
+    await decode('3G33-0P');
+    const decoded = await screen.findByTestId('decoded');
+    expect(within(decoded).getByTestId('decoded-notice')).toHaveTextContent(/older version/i);
+    expect(within(decoded).getByTestId('decoded-headline')).toHaveTextContent(
+      'Onsight will work here',
+    );
+  });
+});
