@@ -153,7 +153,7 @@ function changeLines(
 }
 
 /** Causes that say nothing is known about the firewall yet: no rule, no row caveat. */
-const NOTHING_KNOWN: ReadonlySet<Cause> = new Set(['no-network', 'captive-portal']);
+export const NOTHING_KNOWN: ReadonlySet<Cause> = new Set(['no-network', 'captive-portal']);
 
 function caveatsOf(
   cause: Cause,

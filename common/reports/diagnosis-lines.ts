@@ -7,7 +7,7 @@ import { DIAGNOSIS_TEXT } from '../i18n/en';
 const L = DIAGNOSIS_TEXT.labels;
 
 /** One line per sentence, whatever line breaks an engine message carries. */
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+export const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export function diagnosisLines(diagnosis: Diagnosis): string[] {
   const list = (label: string, items: readonly string[]) =>

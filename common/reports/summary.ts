@@ -5,14 +5,11 @@
 import type { RowStatus } from '../outcomes';
 import type { ResultDocument } from '../results/schema';
 import { ROW_STATUS_WORDS, SUMMARY_TEXT } from '../i18n/en';
-import { diagnosisLines } from './diagnosis-lines';
+import { diagnosisLines, oneLine } from './diagnosis-lines';
 import { formatReportDate } from './model';
 
 /** The rows a person has to act on or ask about: the same as the window's "only problems". */
 const PROBLEMS: ReadonlySet<RowStatus> = new Set<RowStatus>(['fail', 'warn', 'unverified']);
-
-/** One line per row, whatever line breaks or runs of spaces an engine message carries. */
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export function summaryText(result: ResultDocument): string {
   const head = [

@@ -5,6 +5,7 @@
 import type { Plan } from '../plan';
 import type { Profile } from '../profile/schema';
 import { diagnose, factsOf } from '../diagnosis/diagnose';
+import { NOTHING_KNOWN } from '../diagnosis/describe';
 import { encodeHelpdeskCode } from '../helpdesk/code';
 import { changeRequest } from './change-request';
 import { foldRow } from './fold';
@@ -15,9 +16,6 @@ import {
   type ProxyReport,
   type ResultDocument,
 } from './schema';
-
-/** Causes that say nothing about the firewall yet: no rule is asked for. */
-const NO_RULES: ReadonlySet<string> = new Set(['no-network', 'captive-portal']);
 
 /** What a document is made of; everything else in it is derived from these. */
 export type ResultBase = Omit<
@@ -45,7 +43,7 @@ export function finishResult(base: ResultBase, profile: Profile, partial: boolea
       partial,
     },
     diagnosis,
-    changeRequest: NO_RULES.has(diagnosis.cause) ? [] : changeRequest(base.rows),
+    changeRequest: NOTHING_KNOWN.has(diagnosis.cause) ? [] : changeRequest(base.rows),
     helpdeskCode: coded ? encodeHelpdeskCode(factsOf(input), profile) : null,
   };
 }
