@@ -40,12 +40,14 @@ export function compareWithGroundTruth(run: ScenarioRun, result: ResultDocument)
       );
     }
     let addressOk = true;
-    for (const [target, address] of Object.entries(run.expect.answeredBy?.[row.id] ?? {})) {
+    for (const [target, wanted] of Object.entries(run.expect.answeredBy?.[row.id] ?? {})) {
+      const addresses = typeof wanted === 'string' ? [wanted] : wanted;
       const observed = row.probes.filter((p) => p.mappedFrom === target).map((p) => p.address);
-      if (observed.length > 0 && observed.every((a) => a === address)) continue;
+      if (observed.length > 0 && observed.every((a) => a !== null && addresses.includes(a)))
+        continue;
       addressOk = false;
       mismatches.push(
-        `${run.id}, row ${row.id}: expected ${target} answered by ${address}, observed ${observed.join(', ') || 'no probe'}`,
+        `${run.id}, row ${row.id}: expected ${target} answered by ${addresses.join(' or ')}, observed ${observed.join(', ') || 'no probe'}`,
       );
     }
     const mark = statusOk && outcomeOk && addressOk ? '' : '  <-- MISMATCH';

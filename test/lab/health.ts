@@ -7,6 +7,7 @@ import { lookup } from 'node:dns/promises';
 import { readFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
+import { parseCidr, usableHosts } from '../../common/net/ipv4';
 import {
   APPLE_HOSTS,
   CUSTOM_DOMAIN,
@@ -16,12 +17,14 @@ import {
   LAB_CA_FILE,
   LEGACY_SIP_HOST,
   LEGACY_STUN_AUX_PORTS,
+  MEDIA_SERVER_HOSTS,
+  OVERRIDE_FILE,
   PROXY,
   PROXY_USER,
   PUSH_PORTS,
-  RANGE_HOSTS,
   REFLECTOR_HOSTS,
   SIP_HOSTS,
+  SPARSE_BLOCKS,
   STUN_HOSTS,
   STUN_PORT,
   WEB_HOSTS,
@@ -194,7 +197,7 @@ export async function runHealthChecks(): Promise<Check[]> {
       () => httpGet('onsight.librestream.com', 443, '/oamrestapi/api/ping', true),
       (r) => r.startsWith('HTTP/1.1 200'),
     ),
-    ...RANGE_HOSTS.flatMap((host) => [
+    ...MEDIA_SERVER_HOSTS.flatMap((host) => [
       check(
         `http ${host}:80`,
         () => httpGet(host, 80, '/', false),
@@ -260,6 +263,36 @@ export async function runHealthChecks(): Promise<Check[]> {
       `dead ${DEAD_RANGE_HOST}:${STUN_PORT} refuses`,
       () => stun(DEAD_RANGE_HOST, STUN_PORT),
       (r) => r === 'ECONNREFUSED',
+    ),
+    // A sparse block's other addresses are absent: silence, never a refusal or "no route".
+    ...SPARSE_BLOCKS.flatMap((block) => {
+      const absent = usableHosts(parseCidr(block.block)!).filter((a) => !block.live.includes(a));
+      return [absent[0]!, absent.at(-1)!].flatMap((host) => [
+        check(
+          `absent ${host}:443 silent`,
+          () => tcpOpen(host, 443),
+          (r) => r === 'timeout',
+        ),
+        check(
+          `absent ${host}:${STUN_PORT} silent`,
+          () => stun(host, STUN_PORT),
+          (r) => r === 'timeout',
+        ),
+      ]);
+    }),
+    check(
+      'override.json maps each sparse block as the lab builds it',
+      async () => {
+        const { mappings } = JSON.parse(readFileSync(OVERRIDE_FILE, 'utf8')) as {
+          mappings: Array<{ from: string; to: string }>;
+        };
+        return SPARSE_BLOCKS.filter(
+          (block) => !mappings.some((m) => m.from === block.from && m.to === block.block),
+        )
+          .map((block) => block.from)
+          .join(', ');
+      },
+      (r) => r === '',
     ),
     check(
       'proxy plain CONNECT',

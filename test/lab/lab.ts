@@ -39,6 +39,7 @@ import {
   SERVER_HOST_ADDRESSES,
   SERVER_IF,
   SERVER_NS,
+  SPARSE_NETWORK,
   STUN_PORT,
 } from './topology';
 
@@ -79,6 +80,10 @@ function createNetwork(): void {
     run('ip', ['-n', SERVER_NS, 'addr', 'add', `${address}/32`, 'dev', SERVER_IF]);
   run('ip', ['-n', CLIENT_NS, 'link', 'set', CLIENT_IF, 'up']);
   run('ip', ['-n', SERVER_NS, 'link', 'set', SERVER_IF, 'up']);
+  // The sparse blocks are routed, not on-link: the server namespace takes every packet for
+  // them, answers on the addresses it owns and, forwarding nothing, drops the rest unseen.
+  run('ip', ['-n', CLIENT_NS, 'route', 'add', SPARSE_NETWORK, 'via', SERVER_ADDRESS]);
+  inNs(SERVER_NS, 'sysctl', ['-q', '-w', 'net.ipv4.ip_forward=0']);
   // Rejected UDP must come back as ICMP every time, or a REJECT scenario looks like silence.
   inNs(SERVER_NS, 'sysctl', ['-q', '-w', 'net.ipv4.icmp_ratelimit=0']);
   inNs(SERVER_NS, 'sysctl', ['-q', '-w', 'net.ipv4.icmp_msgs_per_sec=100000']);

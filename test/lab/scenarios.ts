@@ -19,8 +19,13 @@ const expectationSchema = z.strictObject({
   rows: z.record(z.string(), z.enum(ROW_STATUSES)),
   /** Optional: the outcome every probe result of a row must have (e.g. local-block). */
   outcomes: z.record(z.string(), z.enum(OUTCOMES)).optional(),
-  /** Optional: per row, the address that must have answered for a profile target (a block). */
-  answeredBy: z.record(z.string(), z.record(z.string(), z.string())).optional(),
+  /**
+   * Optional: per row, the address that must have answered for a profile target (a block),
+   * or the addresses one of which must have (a block with two live servers: either may be first).
+   */
+  answeredBy: z
+    .record(z.string(), z.record(z.string(), z.union([z.string(), z.array(z.string()).min(1)])))
+    .optional(),
 });
 
 const scenarioSchema = z.strictObject({

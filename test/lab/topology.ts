@@ -33,6 +33,8 @@ export const CLIENT_ETC = join(NETNS_ETC, CLIENT_NS);
 
 export const REPO_ROOT = resolve(__dirname, '../..');
 export const OVERRIDE_FILE = join(REPO_ROOT, 'test/lab/override.json');
+/** Each Table 2-2 range as one lab host: the benchmark's sequential baseline. */
+export const SINGLE_HOST_OVERRIDE_FILE = join(REPO_ROOT, 'test/lab/override-single-host.json');
 export const LAB_CA_FILE = join(RUN_DIR, 'lab-ca.pem');
 
 export const CLIENT_ADDRESS = '198.18.0.2';
@@ -51,9 +53,10 @@ export const PROXY = {
 export const PROXY_USER = { name: 'lab', password: 'lab-password' } as const;
 
 /**
- * The six /28 ranges of Table 2-2, one lab host each (same order as override.json). The last
- * range is mapped to the block 198.18.1.96/30, whose first usable host answers nothing (TCP
- * reset, ICMP port unreachable), so the probes must go on to the next host of the block.
+ * The six /28 ranges of Table 2-2 as single lab hosts (override-single-host.json, the
+ * benchmark's sequential baseline). The last range is mapped to the block 198.18.1.96/30,
+ * whose first usable host answers nothing (TCP reset, ICMP port unreachable), so the probes
+ * must go on to the next host of the block; the realistic override keeps that mapping.
  */
 export const RANGE_HOSTS = [
   '198.18.1.1',
@@ -63,6 +66,39 @@ export const RANGE_HOSTS = [
   '198.18.1.5',
   '198.18.1.98',
 ];
+
+/**
+ * A Table 2-2 /28 as a real cloud block is: 14 usable addresses, servers on a few of them,
+ * the others silent. Silent means absent: the client routes the block to the server
+ * namespace, which owns only the live addresses and does not forward, so the rest of the
+ * block is silence (never an ARP failure, which the client would see as "no route").
+ */
+export interface SparseBlock {
+  /** The profile's /28 (Table 2-2). */
+  from: string;
+  /** The lab /28 it is mapped to (override.json). */
+  block: string;
+  /** The addresses that have servers: never the first of the block. */
+  live: readonly string[];
+}
+
+/** Four of the six ranges (override.json); the other two stay as in the single-host lab. */
+export const SPARSE_BLOCKS: readonly SparseBlock[] = [
+  // Address 10 of 14 only.
+  { from: '52.142.34.48/28', block: '198.18.8.0/28', live: ['198.18.8.10'] },
+  // Addresses 13 and 14 only: the last two a block has.
+  { from: '51.105.215.0/28', block: '198.18.8.16/28', live: ['198.18.8.29', '198.18.8.30'] },
+  // Addresses 4 and 11.
+  { from: '52.253.84.80/28', block: '198.18.8.32/28', live: ['198.18.8.36', '198.18.8.43'] },
+  // Address 7 only.
+  { from: '52.146.156.64/28', block: '198.18.8.48/28', live: ['198.18.8.55'] },
+];
+/** Routed to the server namespace, so the sparse blocks' absent addresses are silent. */
+export const SPARSE_NETWORK = '198.18.8.0/24';
+const SPARSE_LIVE = SPARSE_BLOCKS.flatMap((block) => [...block.live]);
+/** Every address that has the Table 2-2 servers, in either override. */
+export const MEDIA_SERVER_HOSTS = [...RANGE_HOSTS, ...SPARSE_LIVE];
+
 export const DEAD_RANGE_HOST = '198.18.1.97';
 /** 54.213.166.17, sip.librestream.com (Table 2-3). */
 export const LEGACY_SIP_HOST = '198.18.2.1';
@@ -99,7 +135,7 @@ export const DNS_NAMES: ReadonlyArray<[string, string]> = [
 ];
 
 /** Hosts that answer STUN on every UDP port of 15000-65000 (an nftables redirect to 3478). */
-export const REFLECTOR_HOSTS = [...RANGE_HOSTS, ...LEGACY_MEDIA_HOSTS];
+export const REFLECTOR_HOSTS = [...MEDIA_SERVER_HOSTS, ...LEGACY_MEDIA_HOSTS];
 export const STUN_PORT = 3478;
 export const LEGACY_STUN_AUX_PORTS = [58024, 58523];
 export const MEDIA_RANGE = { from: 15000, to: 65000 } as const;
@@ -112,7 +148,7 @@ export const SERVER_HOST_ADDRESSES = [
   PROXY.plain,
   PROXY.bump,
   PROXY.auth,
-  ...RANGE_HOSTS,
+  ...MEDIA_SERVER_HOSTS,
   DEAD_RANGE_HOST,
   LEGACY_SIP_HOST,
   ...LEGACY_MEDIA_HOSTS,
@@ -122,9 +158,9 @@ export const SERVER_HOST_ADDRESSES = [
 ];
 
 /** Hosts kamailio listens on for SIP (TCP 5060, TLS 5061). */
-export const SIP_HOSTS = [...RANGE_HOSTS, LEGACY_SIP_HOST];
+export const SIP_HOSTS = [...MEDIA_SERVER_HOSTS, LEGACY_SIP_HOST];
 /** Hosts coturn listens on for STUN 3478. */
-export const STUN_HOSTS = [...RANGE_HOSTS, LEGACY_SIP_HOST, ...LEGACY_MEDIA_HOSTS];
+export const STUN_HOSTS = [...MEDIA_SERVER_HOSTS, LEGACY_SIP_HOST, ...LEGACY_MEDIA_HOSTS];
 
 /**
  * The CLI's arguments for every lab run: the default profile with every option that adds
