@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { makeLabCertificates } from './certificates';
+import { installCopies, tenfoldProfile } from './copies';
 import { applyFirewall } from './firewall';
 import { runHealthChecks } from './health';
 import { findScenarioRun } from './scenarios';
@@ -224,7 +225,7 @@ export function scenario(id: string): void {
   applyFirewall(selected.firewall, selected.action);
 }
 
-const USAGE = `usage: node test/lab/lab.mjs up | down | scenario NAME[/drop|/reject] | args NAME[/VARIANT] | health`;
+const USAGE = `usage: node test/lab/lab.mjs up | down | scenario NAME[/drop|/reject] | args NAME[/VARIANT] | health | copies PROFILE_FILE`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, name] = argv;
@@ -246,6 +247,12 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${JSON.stringify(args)}\n`);
       return 0;
     }
+    case 'copies':
+      // The benchmark's 10× profile, written to PROFILE_FILE, and the lab's routes for it.
+      if (!name) break;
+      writeFileSync(name, `${JSON.stringify(tenfoldProfile(), null, 2)}\n`);
+      installCopies();
+      return 0;
     case 'health':
       process.stdout.write(`${JSON.stringify(await runHealthChecks())}\n`);
       return 0;
