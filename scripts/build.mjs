@@ -16,12 +16,18 @@ const common = {
   external: ['electron', 'pac-resolver', 'quickjs-wasi'],
 };
 
+/** The PAC sandbox's thread (main/engine/proxy/pac-worker.ts), beside each bundle that runs --pac. */
+const PAC_WORKER = 'main/engine/proxy/pac-worker.ts';
+
 async function buildCli() {
   await build({ ...common, entryPoints: ['main/cli/index.ts'], outfile: 'out/cli/index.cjs' });
+  await build({ ...common, entryPoints: [PAC_WORKER], outfile: 'out/cli/pac-worker.cjs' });
 }
 
 async function buildApp() {
   await build({ ...common, entryPoints: ['main/app/app.ts'], outfile: 'out/main/app.cjs' });
+  // The app's headless --cli mode runs the CLI's code, --pac included.
+  await build({ ...common, entryPoints: [PAC_WORKER], outfile: 'out/main/pac-worker.cjs' });
   // Sandboxed preloads cannot require siblings: one self-contained CommonJS file.
   await build({
     ...common,

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 // `onsight-netcheck`: run the checks, list the plan, or decode a helpdesk code.
 import { readFileSync } from 'node:fs';
 import { runPlan } from '../engine/runner';
@@ -100,7 +101,8 @@ async function run(
       ...(command.proxy !== undefined && { proxy: command.proxy }),
       ...(command.pac !== undefined && { pac: command.pac }),
     },
-    { timeoutMs: command.timeoutMs },
+    // The PAC sandbox's thread, built beside this bundle (scripts/build.mjs).
+    { timeoutMs: command.timeoutMs, pacWorkerFile: join(__dirname, 'pac-worker.cjs') },
   );
   try {
     const result = await runPlan(

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createProxyResolver, type ProxyResolver } from '../../main/engine/proxy/discovery';
 import type { PacHost } from '../../main/engine/proxy/pac';
+import { PAC_WORKER } from '../support/cli';
 
 const FIXTURES = resolve(__dirname, '../fixtures/pac');
 const fixture = (name: string) => join(FIXTURES, name);
@@ -24,7 +25,10 @@ function resolverFor(
   host: PacHost = offlineHost({}),
   timeoutMs = 3000,
 ): ProxyResolver {
-  const resolver = createProxyResolver({ pac }, { pacHost: host, timeoutMs, env: {} });
+  const resolver = createProxyResolver(
+    { pac },
+    { pacHost: host, timeoutMs, env: {}, pacWorkerFile: PAC_WORKER },
+  );
   resolvers.push(resolver);
   return resolver;
 }
@@ -169,4 +173,67 @@ describe('the PAC functions that ask this computer', () => {
       { type: 'PROXY', host: 'other-proxy.example', port: 8080 },
     ]);
   });
+});
+
+// Issue 13, defect 5: QuickJS ran on the run's own thread, so a looping PAC file froze every
+// probe's timers, the top-level code had a fixed 5 s whatever the flags said, time spent
+// awaiting a look-up was not counted, and evaluations queued with no cut-off.
+describe('a hostile PAC file never holds the run', () => {
+  const url = 'https://onsight.librestream.com/';
+
+  it('runs off the event loop: timers fire while a looping FindProxyForURL runs', async () => {
+    const resolver = resolverFor(fixture('endless.pac'), offlineHost({}), 1500);
+    // Loaded first, so the loop below is the evaluation itself.
+    await resolverFor(fixture('librestream.pac')).resolveProxy(url);
+    const evaluation = resolver.resolveProxy(url).then(() => 'evaluation');
+    const timer = new Promise((resolve) => setTimeout(() => resolve('timer'), 50));
+    expect(await Promise.race([evaluation, timer])).toBe('timer');
+    expect((await evaluation) && (await resolver.resolveProxy(url)).problem).toMatch(
+      /within 1500 ms/,
+    );
+  });
+
+  it('gives a looping top level the budget of the flags, not a fixed 5 s', async () => {
+    const resolution = await resolverFor(
+      fixture('top-level-loop.pac'),
+      offlineHost({}),
+      400,
+    ).resolveProxy(url);
+    expect(resolution.entries).toEqual([{ type: 'DIRECT' }]);
+    expect(resolution.problem).toMatch(/did not finish loading within 400 ms; connecting directly/);
+  });
+
+  it('counts a look-up that never answers against the evaluation', async () => {
+    const stuck: PacHost = { lookup: () => new Promise(() => {}), myIpAddress: () => '192.0.2.1' };
+    const resolution = await resolverFor(fixture('waits-on-lookup.pac'), stuck, 400).resolveProxy(
+      url,
+    );
+    expect(resolution.entries).toEqual([{ type: 'DIRECT' }]);
+    expect(resolution.problem).toMatch(
+      /did not answer for https:\/\/onsight\.librestream\.com\/ within 400 ms/,
+    );
+  });
+
+  it('cuts off queued evaluations with the first: five URLs cost one budget, not five', async () => {
+    const resolver = resolverFor(fixture('endless.pac'), offlineHost({}), 1000);
+    const started = performance.now();
+    const hosts = ['a', 'b', 'c', 'd', 'e'].map((h) => `https://${h}.librestream.com/`);
+    const resolutions = await Promise.all(hosts.map((h) => resolver.resolveProxy(h)));
+    // Queued one after another, the five would end after 5 s.
+    expect(performance.now() - started).toBeLessThan(3000);
+    for (const resolution of resolutions) expect(resolution.problem).toMatch(/within 1000 ms/);
+  });
+
+  it('close() ends an evaluation in progress at once', async () => {
+    const resolver = createProxyResolver(
+      { pac: fixture('endless.pac') },
+      { pacHost: offlineHost({}), timeoutMs: 60_000, env: {}, pacWorkerFile: PAC_WORKER },
+    );
+    const evaluation = resolver.resolveProxy(url);
+    // Whether the file is still loading or already looping, close() ends it.
+    setTimeout(() => resolver.close(), 500);
+    const resolution = await evaluation;
+    expect(resolution.entries).toEqual([{ type: 'DIRECT' }]);
+    expect(resolution.problem).toMatch(/the check was already over/);
+  }, 10_000);
 });

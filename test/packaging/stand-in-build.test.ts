@@ -103,6 +103,8 @@ describe('app.asar from the stand-in --dir build', () => {
     expect(files.filter((entry) => !folders.has(entry)).sort()).toEqual(expected.sort());
     expect(entries.filter((entry) => /\.(map|ts|tsx|mts)$/.test(entry))).toEqual([]);
     expect(entries).toContain('out/main/app.cjs');
+    // The PAC sandbox's thread, for the headless --cli mode's --pac.
+    expect(entries).toContain('out/main/pac-worker.cjs');
     expect(entries).toContain('out/preload/preload.cjs');
     expect(entries).toContain('out/renderer/index.html');
     expect(

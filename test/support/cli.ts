@@ -4,6 +4,8 @@ import { resolve } from 'node:path';
 import { execIn, type ExecResult } from './netns';
 
 export const CLI = resolve('bin/onsight-netcheck.cjs');
+/** The PAC sandbox's thread, built beside the CLI (global-setup.ts builds both). */
+export const PAC_WORKER = resolve('out/cli/pac-worker.cjs');
 
 export function runCli(
   args: readonly string[],

@@ -41,6 +41,8 @@ export interface DiscoveryDeps {
   /** Budget for loading and for each evaluation of a PAC file. */
   timeoutMs?: number;
   pacHost?: PacHost;
+  /** The built pac-worker.cjs: needed only with `pac` (the CLI passes the one beside it). */
+  pacWorkerFile?: string;
   fetch?: typeof fetch;
 }
 
@@ -60,10 +62,12 @@ export function createProxyResolver(
   const timeoutMs = deps.timeoutMs ?? 3000;
   const env = deps.env ?? process.env;
   const choice = settings.proxy ?? { kind: 'system' };
+  const workerFile = deps.pacWorkerFile ?? '';
+  // A caller's mistake, not the user's: say so at once rather than at the first URL.
+  if (settings.pac !== undefined && workerFile === '')
+    throw new Error('createProxyResolver: a PAC file needs deps.pacWorkerFile');
   let closed = false;
   let pac: Promise<{ location: string; compiled: PacCompile }> | undefined;
-  // One QuickJS VM per PAC file: evaluations take turns so each gets its own time budget.
-  let queue: Promise<unknown> = Promise.resolve();
 
   const loadAndCompile = (where: string) =>
     (pac ??= (async () => {
@@ -80,6 +84,7 @@ export function createProxyResolver(
         loaded.source,
         loaded.location,
         deps.pacHost ?? systemPacHost(timeoutMs),
+        { workerFile, timeoutMs },
       );
       if (closed && compiled.ok) compiled.script.close();
       return { location: loaded.location, compiled };
@@ -91,9 +96,7 @@ export function createProxyResolver(
     if (!compiled.ok) return { ...base, entries: DIRECT, problem: goingDirect(compiled.message) };
     if (closed)
       return { ...base, entries: DIRECT, problem: goingDirect('the check was already over') };
-    const turn = queue.then(() => compiled.script.evaluate(url, timeoutMs));
-    queue = turn;
-    const evaluation = await turn;
+    const evaluation = await compiled.script.evaluate(url, timeoutMs);
     if (!evaluation.ok)
       return { ...base, entries: DIRECT, problem: goingDirect(evaluation.message) };
     return {
@@ -186,11 +189,8 @@ export function createProxyResolver(
     },
     close() {
       closed = true;
-      // After the evaluation in progress, if any: disposing a VM mid-call would crash it.
-      void pac?.then(async ({ compiled }) => {
-        await queue.catch(() => undefined);
-        if (compiled.ok) compiled.script.close();
-      });
+      // The sandbox's thread ends at once, whatever the script is doing.
+      void pac?.then(({ compiled }) => compiled.ok && compiled.script.close());
     },
   };
 }

@@ -1,19 +1,17 @@
 // PAC files (`--pac URL|FILE`): loaded once, compiled once into a QuickJS sandbox
-// (pac-resolver v9 with quickjs-wasi), evaluated per URL under a time budget.
+// (pac-resolver v9 with quickjs-wasi) on a thread of its own, evaluated per URL under a
+// time budget.
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { readFile } from 'node:fs/promises';
 import { networkInterfaces } from 'node:os';
 import { resolve as resolvePath } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { QuickJS } from 'quickjs-wasi';
-import { parseIpv4 } from '../../../common/net/ipv4';
+import { Worker } from 'node:worker_threads';
 import type { ProxyEntry } from '../../../common/proxy';
-import { parseProxyList } from './proxy-string';
+import { errorMessage, type PacReply, type PacRequest } from './pac-protocol';
 
 /** A PAC file larger than this is not a PAC file. */
 const MAX_PAC_BYTES = 1024 * 1024;
-/** QuickJS heap for one PAC file: generous for real PAC files, bounded for hostile ones. */
-const PAC_MEMORY_LIMIT = 32 * 1024 * 1024;
 
 export type PacLoad =
   { ok: true; source: string; location: string } | { ok: false; location: string; message: string };
@@ -53,7 +51,7 @@ export async function loadPac(
       return fail(
         signal.aborted
           ? 'could not be fetched in time'
-          : `could not be fetched: ${messageOf(error)}`,
+          : `could not be fetched: ${errorMessage(error)}`,
       );
     }
   }
@@ -63,7 +61,7 @@ export async function loadPac(
       return fail(`is ${buffer.length} bytes long: not a PAC file`);
     return { ok: true, source: buffer.toString('utf8'), location };
   } catch (error) {
-    return fail(`could not be read: ${messageOf(error)}`);
+    return fail(`could not be read: ${errorMessage(error)}`);
   }
 }
 
@@ -106,6 +104,11 @@ export function firstLocalIpv4(): string {
   return '127.0.0.1';
 }
 
+/**
+ * A look-up from a PAC file gets half of one evaluation's budget: a silent DNS server then
+ * reads as "does not resolve" (as Windows' PAC runner answers) before the evaluation's own
+ * time is up, rather than ending the PAC file for the run.
+ */
 export const systemPacHost = (timeoutMs: number): PacHost => ({
   lookup: (host) =>
     withTimeout(
@@ -113,7 +116,7 @@ export const systemPacHost = (timeoutMs: number): PacHost => ({
         (r) => r.address,
         () => null,
       ),
-      timeoutMs,
+      timeoutMs / 2,
       null,
     ),
   myIpAddress: firstLocalIpv4,
@@ -121,114 +124,153 @@ export const systemPacHost = (timeoutMs: number): PacHost => ({
 
 export type PacEvaluation =
   | { ok: true; result: string; entries: ProxyEntry[]; ignored: string[] }
-  | { ok: false; reason: 'threw' | 'timeout' | 'garbage'; message: string };
+  | { ok: false; reason: 'threw' | 'timeout' | 'garbage' | 'closed'; message: string };
 
 export interface PacScript {
-  /** FindProxyForURL(url, host) under a time budget; never throws. */
+  /** FindProxyForURL(url, host) within `timeoutMs` of this call; never throws. */
   evaluate(url: string, timeoutMs: number): Promise<PacEvaluation>;
+  /** Ends the sandbox's thread at once; evaluations still waiting end as `closed`. */
   close(): void;
 }
 
 export type PacCompile = { ok: true; script: PacScript } | { ok: false; message: string };
 
-/** Compiles a PAC file in a fresh QuickJS VM (one VM per file: globals must not mix). */
+/** Starting a worker thread and a QuickJS VM: about 0.1-0.5 s; this bounds a stuck start. */
+const SANDBOX_START_MS = 5000;
+
+export interface PacCompileOptions {
+  /** The built pac-worker.cjs (the CLI's and the app's bundles each ship one beside them). */
+  workerFile: string;
+  /** Budget of the file's top-level code, and so of compiling it (`--timeout-ms`). */
+  timeoutMs: number;
+}
+
+/**
+ * Compiles a PAC file in a QuickJS VM on a thread of its own (pac-worker.ts), one per file:
+ * globals must not mix. An evaluation that outlives its budget, a looping script or one that
+ * waits on a look-up, ends the thread: the script is then stopped for the rest of the run,
+ * since it would do the same for the next URL, and the run's own thread never waited on it.
+ */
 export async function compilePac(
   source: string,
   location: string,
   host: PacHost,
+  { workerFile, timeoutMs }: PacCompileOptions,
 ): Promise<PacCompile> {
-  const [{ QuickJS }, { createPacResolver }] = await Promise.all([
-    import('quickjs-wasi'),
-    import('pac-resolver'),
-  ]);
-  let deadline = Date.now() + 5_000;
-  const vm: QuickJS = await QuickJS.create({
-    memoryLimit: PAC_MEMORY_LIMIT,
-    // Runs about once per bytecode instruction: an endless loop in a PAC file ends here.
-    interruptHandler: () => Date.now() > deadline,
+  const worker = new Worker(workerFile);
+  // The thread never keeps the process alive: a pending call's own timer does.
+  worker.unref();
+  const pending = new Map<number, (reply: PacReply & { type: 'evaluated' }) => void>();
+  let started = () => {};
+  /** Settles the compile still in progress, if any. */
+  let compiling: ((result: { ok: true } | { ok: false; message: string }) => void) | undefined;
+  let stopped: PacEvaluation | undefined;
+  let nextId = 0;
+  const post = (request: PacRequest) => worker.postMessage(request);
+
+  const stop = (why: PacEvaluation & { ok: false }) => {
+    stopped ??= why;
+    void worker.terminate();
+    compiling?.({ ok: false, message: why.message });
+    for (const settle of pending.values())
+      settle({ type: 'evaluated', id: -1, ok: false, reason: 'threw', message: why.message });
+    pending.clear();
+  };
+  worker.on('message', (reply: PacReply) => {
+    if (reply.type === 'started') started();
+    else if (reply.type === 'compiled')
+      compiling?.(
+        reply.ok
+          ? reply
+          : {
+              ok: false,
+              message: `the PAC file at ${location} is not valid JavaScript with a FindProxyForURL function: ${reply.message}`,
+            },
+      );
+    else if (reply.type === 'evaluated') {
+      pending.get(reply.id)?.(reply);
+      pending.delete(reply.id);
+    } else {
+      void host
+        .lookup(reply.host)
+        .then((address) => !stopped && post({ type: 'lookup-answer', id: reply.id, address }));
+    }
   });
-  let findProxyForUrl: (url: string) => Promise<string>;
-  try {
-    findProxyForUrl = createPacResolver(vm, source, {
-      filename: location,
-      sandbox: pacSandbox(host),
-    });
-  } catch (error) {
-    vm.dispose();
-    return {
+  const died = (error?: Error) =>
+    stop({
       ok: false,
-      message: `the PAC file at ${location} is not valid JavaScript with a FindProxyForURL function: ${messageOf(error)}`,
+      reason: 'threw',
+      message: `the PAC file at ${location} stopped the sandbox${error ? `: ${errorMessage(error)}` : ''}`,
+    });
+  worker.on('error', died);
+  worker.on('exit', () => died());
+
+  const loaded = await new Promise<{ ok: true } | { ok: false; message: string }>((resolve) => {
+    const late = (message: string) => () => stop({ ok: false, reason: 'timeout', message });
+    // Starting the thread and QuickJS is this tool's cost, not the file's: a bound of its own.
+    let timer = setTimeout(
+      late(`the PAC sandbox did not start within ${SANDBOX_START_MS} ms`),
+      SANDBOX_START_MS,
+    );
+    started = () => {
+      clearTimeout(timer);
+      timer = setTimeout(
+        late(`the PAC file at ${location} did not finish loading within ${timeoutMs} ms`),
+        timeoutMs,
+      );
     };
+    compiling = (result) => {
+      clearTimeout(timer);
+      compiling = undefined;
+      resolve(result);
+    };
+    post({ type: 'compile', source, location, myIp: host.myIpAddress() });
+  });
+  if (!loaded.ok) {
+    stop({ ok: false, reason: 'closed', message: loaded.message });
+    return loaded;
   }
-  let closed = false;
   return {
     ok: true,
     script: {
-      async evaluate(url, timeoutMs) {
-        if (closed)
-          return { ok: false, reason: 'threw', message: 'the PAC file was already closed' };
-        deadline = Date.now() + timeoutMs;
-        let result: unknown;
-        try {
-          result = await findProxyForUrl(url);
-        } catch (error) {
-          if (Date.now() > deadline || /interrupted/i.test(messageOf(error))) {
-            return {
+      evaluate(url, budgetMs) {
+        if (stopped) return Promise.resolve(stopped);
+        const id = nextId++;
+        return new Promise<PacEvaluation>((resolve) => {
+          const timer = setTimeout(
+            () =>
+              stop({
+                ok: false,
+                reason: 'timeout',
+                message: `the PAC file at ${location} did not answer for ${url} within ${budgetMs} ms`,
+              }),
+            budgetMs,
+          );
+          pending.set(id, (reply) => {
+            clearTimeout(timer);
+            if (reply.ok)
+              return resolve({
+                ok: true,
+                result: reply.result,
+                entries: reply.entries,
+                ignored: reply.ignored,
+              });
+            if (stopped) return resolve(stopped);
+            resolve({
               ok: false,
-              reason: 'timeout',
-              message: `the PAC file at ${location} did not answer for ${url} within ${timeoutMs} ms`,
-            };
-          }
-          return {
-            ok: false,
-            reason: 'threw',
-            message: `the PAC file at ${location} threw an error for ${url}: ${messageOf(error)}`,
-          };
-        }
-        const parsed = parseProxyList(result);
-        if (!parsed.ok) {
-          return {
-            ok: false,
-            reason: 'garbage',
-            message: `the PAC file at ${location} returned garbage for ${url}: ${parsed.error.message}`,
-          };
-        }
-        return {
-          ok: true,
-          result: result as string,
-          entries: parsed.entries,
-          ignored: parsed.ignored,
-        };
+              reason: reply.reason,
+              message:
+                reply.reason === 'garbage'
+                  ? `the PAC file at ${location} returned garbage for ${url}: ${reply.message}`
+                  : `the PAC file at ${location} threw an error for ${url}: ${reply.message}`,
+            });
+          });
+          post({ type: 'evaluate', id, url });
+        });
       },
       close() {
-        if (closed) return;
-        closed = true;
-        vm.dispose();
+        stop({ ok: false, reason: 'closed', message: `the check was already over` });
       },
-    },
-  };
-}
-
-/**
- * The PAC functions that touch the network (or stdout), replaced by ones that go through `host`.
- * degenerator awaits a sandbox function only when it is an async function.
- */
-function pacSandbox(host: PacHost) {
-  return {
-    // pac-resolver's alert() writes to stdout, which `--json` reserves for the document.
-    alert: () => undefined,
-    myIpAddress: async () => host.myIpAddress(),
-    dnsResolve: async (name: unknown) => (typeof name === 'string' ? host.lookup(name) : null),
-    isResolvable: async (name: unknown) =>
-      typeof name === 'string' && (await host.lookup(name)) !== null,
-    isInNet: async (name: unknown, pattern: unknown, mask: unknown) => {
-      if (typeof name !== 'string' || typeof pattern !== 'string' || typeof mask !== 'string')
-        return false;
-      const address = parseIpv4(name) ?? parseIpv4((await host.lookup(name)) ?? '');
-      const base = parseIpv4(pattern);
-      const bits = parseIpv4(mask);
-      if (address === null || base === null || bits === null) return false;
-      return (address & bits) >>> 0 === (base & bits) >>> 0;
     },
   };
 }
@@ -237,12 +279,4 @@ function withTimeout<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<T>((resolve) => (timer = setTimeout(() => resolve(fallback), ms)));
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
-}
-
-function messageOf(error: unknown): string {
-  if (error instanceof Error)
-    return error.name && error.name !== 'Error' ? `${error.name}: ${error.message}` : error.message;
-  if (error && typeof error === 'object' && 'message' in error)
-    return String((error as { message: unknown }).message);
-  return String(error);
 }
