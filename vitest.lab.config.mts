@@ -1,4 +1,4 @@
-// `npm run test:lab`: the firewall lab (test/lab), apart from `npm test` because it needs
+// `npm run test:lab`: the firewall lab (test/lab) and the hostile servers (test/hostile), apart from `npm test` because it needs
 // root, network namespaces and the Debian servers, and runs its scenarios one after another.
 import { randomBytes } from 'node:crypto';
 import { defineConfig } from 'vitest/config';
@@ -10,7 +10,7 @@ export default defineConfig({
   test: {
     name: 'lab',
     environment: 'node',
-    include: ['test/lab/**/*.test.ts'],
+    include: ['test/lab/**/*.test.ts', 'test/hostile/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
     reporters: ['default', './test/support/skip-summary-reporter.ts'],
     env: { NCLAB_NAME: labName },

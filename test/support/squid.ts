@@ -225,12 +225,13 @@ export function makeCa(dir: string, name: string, org: string, cn: string): CaFi
   return { certFile, keyFile, cert: readFileSync(certFile, 'utf8') };
 }
 
-/** A server certificate for `cn` and 127.0.0.1, signed by `ca`. */
+/** A server certificate for `cn` (and 127.0.0.1 unless `altNames` says otherwise), signed by `ca`. */
 export function makeLeaf(
   dir: string,
   name: string,
   ca: CaFiles,
   cn: string,
+  altNames = `DNS:${cn},IP:127.0.0.1`,
 ): { key: string; cert: string } {
   const keyFile = join(dir, `${name}.key`);
   const csrFile = join(dir, `${name}.csr`);
@@ -242,7 +243,7 @@ export function makeLeaf(
       'basicConstraints=critical,CA:FALSE',
       'keyUsage=critical,digitalSignature,keyEncipherment',
       'extendedKeyUsage=serverAuth',
-      `subjectAltName=DNS:${cn},IP:127.0.0.1`,
+      `subjectAltName=${altNames}`,
     ].join('\n'),
   );
   execFileSync(
