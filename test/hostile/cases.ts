@@ -318,6 +318,13 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     expect: { '2-2.5': { status: ['warn'], outcomes: ['reply'] } },
   },
   {
+    id: 'http-redirect-to-portal',
+    title: "port 80 redirects to another host's HTTPS login page (a captive portal)",
+    only: ['2-2.5'],
+    servers: [{ port: 80, behaviour: 'http-redirect-to-portal' }],
+    expect: { '2-2.5': { status: ['warn'], outcomes: ['reply'], message: /another host/ } },
+  },
+  {
     id: 'http-escape-location',
     title: 'port 80 redirects to a Location that clears the screen and prints "READY"',
     only: ['2-2.5'],

@@ -170,6 +170,13 @@ const STREAM = {
         `HTTP/1.1 301 Moved Permanently${CRLF}Location: http://login.portal.example/${CRLF}Content-Length: 0${CRLF}${CRLF}`,
       ),
     ),
+  // A captive portal: every request goes to its own HTTPS login page on another host.
+  'http-redirect-to-portal': (socket) =>
+    onHead(socket, () =>
+      socket.end(
+        `HTTP/1.1 302 Found${CRLF}Location: https://login.portal.example/?continue=1${CRLF}Content-Length: 0${CRLF}${CRLF}`,
+      ),
+    ),
   'http-escape-location': (socket) =>
     onHead(socket, () =>
       socket.end(

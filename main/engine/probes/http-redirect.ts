@@ -1,5 +1,6 @@
 // The `http-redirect` probe kind: plain HTTP on port 80 answers, and sends browsers on to
 // HTTPS (guide Table 2-2, Note 1: port 80 is only for redirects to 443).
+import { locationKind } from '../../../common/net/redirect-location';
 import type { ProbeDetail } from '../../../common/results/schema';
 import { startAttemptBudget } from '../net/attempt-budget';
 import { headerValue, type HttpResponseHead } from '../net/http-head';
@@ -11,9 +12,18 @@ import type { ProbeExecutor } from '../probe-types';
 /** Redirect statuses a browser follows for a GET (RFC 9110 §15.4). */
 const REDIRECTS = new Set([301, 302, 307, 308]);
 
-export function redirectsToHttps(head: HttpResponseHead): boolean {
+export type RedirectKind = 'https-here' | 'https-elsewhere' | 'other';
+
+/**
+ * Where a redirect sends browsers: HTTPS on the server asked (or on Librestream's own names),
+ * HTTPS on another host, as a captive portal sends every request to its own login page, or
+ * anything else (no redirect, plain HTTP, a relative location).
+ */
+export function redirectKind(head: HttpResponseHead, requestedHost: string): RedirectKind {
   const location = headerValue(head, 'location');
-  return REDIRECTS.has(head.status) && location !== undefined && /^https:\/\//i.test(location);
+  if (!REDIRECTS.has(head.status) || location === undefined) return 'other';
+  const kind = locationKind(location, requestedHost);
+  return kind === 'https-here' || kind === 'https-elsewhere' ? kind : 'other';
 }
 
 export const httpRedirectProbe: ProbeExecutor = async (task, ctx) => {
@@ -47,7 +57,8 @@ export const httpRedirectProbe: ProbeExecutor = async (task, ctx) => {
     const http: NonNullable<ProbeDetail['http']> = { status: head.status };
     if (server !== undefined) http.server = server;
     if (location !== undefined) http.location = location;
-    if (redirectsToHttps(head)) {
+    const kind = redirectKind(head, task.host);
+    if (kind === 'https-here') {
       return {
         outcome: 'reply',
         address,
@@ -58,14 +69,18 @@ export const httpRedirectProbe: ProbeExecutor = async (task, ctx) => {
         },
       };
     }
-    // Kept with its status and location: a 200 login page here is how captive portals show.
+    // Kept with its status and location: a login page here, or a redirect to one on another
+    // host, is how captive portals show.
     return {
       outcome: 'reply',
       status: 'warn',
       address,
       rttMs,
       detail: {
-        message: `${where} answered HTTP ${head.status}${location ? ` (to ${location})` : ''} without redirecting to HTTPS`,
+        message:
+          kind === 'https-elsewhere'
+            ? `${where} redirects to HTTPS on another host (${location}): a captive portal or filtering proxy may answer port 80 instead of the server`
+            : `${where} answered HTTP ${head.status}${location ? ` (to ${location})` : ''} without redirecting to HTTPS`,
         http,
       },
     };

@@ -365,6 +365,26 @@ describe('captive portals (issue 4)', () => {
     expect(verdict).toMatchObject({ mustFix: [], recommended: [], caveats: [] });
   });
 
+  it("a redirect to another host's HTTPS login page is the portal's sign too (issue 13)", () => {
+    const toLogin = portalRows().map((row) =>
+      row.id === '2-2.5'
+        ? {
+            ...row,
+            probes: [
+              {
+                ...row.probes[0]!,
+                address: '52.142.34.58',
+                detail: { http: { status: 302, location: 'https://login.guest-wifi.example/' } },
+              },
+            ],
+          }
+        : row,
+    );
+    expect(computeVerdict({ rows: toLogin, teamlink: true, partial: false }).cause).toBe(
+      'captive-portal',
+    );
+  });
+
   it('either sign alone is not a captive portal', () => {
     const redirectOnly = portalRows().map((row) =>
       row.id === '2-2.5'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redirectsToHttps } from '../../../../main/engine/probes/http-redirect';
+import { redirectKind } from '../../../../main/engine/probes/http-redirect';
 import { allInside } from '../../../../main/engine/probes/tcp';
 
 describe('allInside (guide section 4)', () => {
@@ -10,7 +10,7 @@ describe('allInside (guide section 4)', () => {
   });
 });
 
-describe('redirectsToHttps (RFC 9110 §15.4)', () => {
+describe('redirectKind (RFC 9110 §15.4; guide Table 2-2, Note 1)', () => {
   const head = (status: number, location?: string) => ({
     version: '1.1',
     status,
@@ -18,15 +18,34 @@ describe('redirectsToHttps (RFC 9110 §15.4)', () => {
     headers: location ? ([['Location', location]] as Array<[string, string]>) : [],
   });
 
-  it('accepts 301, 302, 307 and 308 to an https URL', () => {
+  it('accepts 301, 302, 307 and 308 to HTTPS on the server asked', () => {
     for (const status of [301, 302, 307, 308])
-      expect(redirectsToHttps(head(status, 'HTTPS://a.test/'))).toBe(true);
+      expect(redirectKind(head(status, 'HTTPS://52.142.34.58/'), '52.142.34.58')).toBe(
+        'https-here',
+      );
   });
 
-  it('rejects other statuses, plain http and relative locations', () => {
-    expect(redirectsToHttps(head(200))).toBe(false);
-    expect(redirectsToHttps(head(303, 'https://a.test/'))).toBe(false);
-    expect(redirectsToHttps(head(301, 'http://a.test/'))).toBe(false);
-    expect(redirectsToHttps(head(301, '/login'))).toBe(false);
+  it("accepts HTTPS on Librestream's own names", () => {
+    expect(redirectKind(head(301, 'https://onsight.librestream.com/x'), '52.142.34.58')).toBe(
+      'https-here',
+    );
+    expect(redirectKind(head(301, 'https://librestream.com.evil.example/'), '10.0.0.1')).toBe(
+      'https-elsewhere',
+    );
+  });
+
+  it("tells a redirect to another host's HTTPS login page apart (captive portals)", () => {
+    expect(redirectKind(head(302, 'https://login.portal.example/?u=x'), '52.142.34.58')).toBe(
+      'https-elsewhere',
+    );
+  });
+
+  it('rejects other statuses, plain http, relative and broken locations', () => {
+    const host = 'a.test';
+    expect(redirectKind(head(200), host)).toBe('other');
+    expect(redirectKind(head(303, 'https://a.test/'), host)).toBe('other');
+    expect(redirectKind(head(301, 'http://a.test/'), host)).toBe('other');
+    expect(redirectKind(head(301, '/login'), host)).toBe('other');
+    expect(redirectKind(head(301, 'https://[::1'), host)).toBe('other');
   });
 });
