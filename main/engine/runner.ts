@@ -150,7 +150,7 @@ export async function runPlan(
 
   /** An attempt still queued behind the concurrency cap sent nothing: it proves nothing either way. */
   const notTried = (): AttemptResult => ({
-    outcome: 'timeout',
+    outcome: 'not-sent',
     address: null,
     rttMs: null,
     status: 'unverified',

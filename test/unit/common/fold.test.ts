@@ -23,6 +23,7 @@ describe('classifyOutcome', () => {
     expect(classifyOutcome('proxy-auth', true)).toBe('unverified');
     expect(classifyOutcome('not-implemented', true)).toBe('unverified');
     expect(classifyOutcome('error', true)).toBe('unverified');
+    expect(classifyOutcome('not-sent', true)).toBe('unverified');
     expect(classifyOutcome('tls-intercepted', true)).toBe('fail');
   });
 });

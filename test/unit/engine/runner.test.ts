@@ -122,7 +122,7 @@ describe('runner', () => {
     );
     const [tried, queued] = doc.rows.map((r) => r.probes[0]!);
     expect(tried).toMatchObject({ outcome: 'timeout', status: 'fail' });
-    expect(queued).toMatchObject({ status: 'unverified' });
+    expect(queued).toMatchObject({ outcome: 'not-sent', status: 'unverified' });
     expect(queued!.detail.message).toContain('not tried');
     expect(doc.rows[1]!.status).toBe('unverified');
   });
