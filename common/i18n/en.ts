@@ -45,9 +45,20 @@ export const BLOCK_TEXT = {
   answeredBy: (address: string) => `answered by ${address}`,
   /** The row's line for a block that answered: which of its addresses did. */
   answered: (label: string, address: string) => `${label} answered by ${address}`,
-  /** "12 silent, 2 refused" */
-  tally: (counts: ReadonlyArray<[AddressState, number]>) =>
-    counts.map(([state, n]) => `${n} ${BLOCK_TEXT.states[state]}`).join(', '),
+  /** "12 silent, 2 refused": each state's count, in the order of `states`. */
+  tally: (addresses: ReadonlyArray<{ state: AddressState }>) =>
+    (Object.keys(BLOCK_TEXT.states) as AddressState[])
+      .map((state) => [state, addresses.filter((a) => a.state === state).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([state, n]) => `${n} ${BLOCK_TEXT.states[state]}`)
+      .join(', '),
+  /** The app's line under a block's target. */
+  addressesLine: (addresses: ReadonlyArray<{ address: string; state: AddressState }>) => {
+    const answered = addresses.find((a) => a.state === 'answered');
+    return answered
+      ? BLOCK_TEXT.answeredBy(answered.address)
+      : `${addresses.length} addresses: ${BLOCK_TEXT.tally(addresses)}`;
+  },
   noneAnswered: (block: string, count: number, tally: string, first: string) =>
     `none of the ${count} addresses of ${block} answered (${tally}); ${first}`,
 };

@@ -102,18 +102,6 @@ function stateOf(tried: Tried, winner: Tried | undefined, cancelled: boolean): A
   return cancelled ? 'cancelled' : 'silent';
 }
 
-/** States in a fixed order, with their counts: "12 silent, 2 refused". */
-export function tallyOf(addresses: BlockAddresses): string {
-  const counts = new Map<AddressState, number>();
-  for (const { state } of addresses) counts.set(state, (counts.get(state) ?? 0) + 1);
-  return BLOCK_TEXT.tally(
-    (Object.keys(BLOCK_TEXT.states) as AddressState[]).flatMap((state) => {
-      const n = counts.get(state);
-      return n === undefined ? [] : [[state, n] as [AddressState, number]];
-    }),
-  );
-}
-
 /**
  * The block's one result. Without an answer it speaks for the address that says most: a
  * host's own answer (refused, reset, …) before silence, silence before "never sent".
@@ -140,7 +128,7 @@ export function blockResult(
     ...(untried ? { status: 'unverified' as const } : {}),
     detail: {
       ...chosen.detail,
-      message: BLOCK_TEXT.noneAnswered(block, tries.length, tallyOf(addresses), first),
+      message: BLOCK_TEXT.noneAnswered(block, tries.length, BLOCK_TEXT.tally(addresses), first),
       addresses,
     },
   };
