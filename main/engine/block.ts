@@ -80,7 +80,7 @@ export async function tryEveryAddress(
 }
 
 /** What became of each address; `cancelled`: the person stopped the run. */
-export function addressesOf(
+function addressesOf(
   tries: readonly Tried[],
   winner: Tried | undefined,
   cancelled: boolean,
