@@ -93,6 +93,9 @@ const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 /** Times in the result, to a tenth of a millisecond. */
 const tenths = (ms: number) => Math.round(ms * 10) / 10;
 
+/** A target tried on several addresses, each its own attempt. */
+const isBlock = (target: PlannedTarget) => (target.hosts?.length ?? 0) > 1;
+
 /** When the first of these attempts got its slot; null when none did. */
 function earliest(tries: readonly Tried[]): number | null {
   const times = tries.flatMap((t) => (t.startedAt === null ? [] : [t.startedAt]));
@@ -242,7 +245,7 @@ export async function runPlan(
     unit: Unit,
   ): Promise<{ result: AttemptResult; startedAt: number | null }> => {
     const hosts = unit.target.hosts ?? [unit.target.target];
-    if (hosts.length === 1) {
+    if (!isBlock(unit.target)) {
       const tried = await attempt(taskOf(unit, hosts[0]!));
       return { result: tried.result, startedAt: tried.startedAt };
     }
@@ -301,7 +304,7 @@ export async function runPlan(
   onEvent({ type: 'run-started', runId, startedAt: startedAt.toISOString(), plan });
   const units = unitsOf(plan);
   for (const unit of units)
-    if (LIVE_KINDS.has(unit.probe.kind) && unit.target.hosts) live.expect(unit.target.target);
+    if (LIVE_KINDS.has(unit.probe.kind) && isBlock(unit.target)) live.expect(unit.target.target);
   const resultsByRow = new Map<string, ProbeResult[]>();
   const remaining = new Map<string, number>();
   for (const unit of units) remaining.set(unit.row.id, (remaining.get(unit.row.id) ?? 0) + 1);
