@@ -153,7 +153,7 @@ export const probeResultSchema = z.strictObject({
   outcome: z.enum(OUTCOMES),
   status: z.enum(PROBE_STATUSES),
   rttMs: z.number().nullable(),
-  /** When the first packet of this probe went out, in ms since `run-started`; null: never sent. */
+  /** When its first attempt began (got its concurrency slot), in ms since `run-started`; null: never sent. */
   startedAt: z.number().nullable(),
   /** When its result was known, in ms since `run-started`. */
   finishedAt: z.number(),
