@@ -18,8 +18,45 @@ export const OUTCOMES = [
   'malformed',
   'not-implemented',
   'error',
+  /** Never sent: still queued behind the concurrency cap when the deadline or a cancel came. */
+  'not-sent',
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
+
+/**
+ * What became of one address of a CIDR block, whose addresses are probed together and the
+ * first answer settles (ARCHITECTURE.md, "Ranges"): `answered`; `silent` (tried to the end, no
+ * answer); `refused` (the host said no: TCP RST, ICMP port unreachable); `failed` (another
+ * answer from that host or its path, named by its outcome); `not-needed` (stopped, or never
+ * sent, once another address answered); `not-sent` (the run's deadline came before its turn);
+ * `cancelled` (the run was stopped while it was under way).
+ */
+export const ADDRESS_STATES = [
+  'answered',
+  'silent',
+  'refused',
+  'failed',
+  'not-needed',
+  'not-sent',
+  'cancelled',
+] as const;
+export type AddressState = (typeof ADDRESS_STATES)[number];
+
+/** The state of an address whose attempt ran to its own end with `outcome`. */
+export function addressStateOf(outcome: Outcome): AddressState {
+  switch (outcome) {
+    case 'reply':
+      return 'answered';
+    case 'timeout':
+      return 'silent';
+    case 'refused':
+      return 'refused';
+    case 'not-sent':
+      return 'not-sent';
+    default:
+      return 'failed';
+  }
+}
 
 /** What one probe result, and then one row, means for the person reading it. */
 export const ROW_STATUSES = [
@@ -70,6 +107,7 @@ export function classifyOutcome(outcome: Outcome, expectsReply: boolean): ProbeS
     case 'proxy-auth':
     case 'not-implemented':
     case 'error':
+    case 'not-sent':
       return 'unverified';
     case 'reset':
     case 'local-block':

@@ -1,5 +1,5 @@
 // Every sentence a person reads, in one place, ready for translation (issue 6).
-import type { Outcome, RowStatus, VerdictStatus } from '../outcomes';
+import type { AddressState, Outcome, RowStatus, VerdictStatus } from '../outcomes';
 import type { Cause } from '../diagnosis/causes';
 
 export const VERDICT_HEADLINES: Record<VerdictStatus, string> = {
@@ -29,6 +29,38 @@ export const ROW_SUMMARIES = {
   someAnswered: (answered: number, total: number, silent: readonly string[]) =>
     `${answered} of ${total} answered; no answer from ${silent.join(', ')}`,
   manyFailed: (count: number, first: string) => `${first} (and ${count - 1} more alike)`,
+};
+
+/** A CIDR block, whose addresses are probed together (ARCHITECTURE.md, "Ranges"). */
+export const BLOCK_TEXT = {
+  states: {
+    answered: 'answered',
+    silent: 'silent',
+    refused: 'refused',
+    failed: 'failed',
+    'not-needed': 'not needed',
+    'not-sent': 'not sent',
+    cancelled: 'cancelled',
+  } satisfies Record<AddressState, string>,
+  answeredBy: (address: string) => `answered by ${address}`,
+  /** The row's line for a block that answered: which of its addresses did. */
+  answered: (label: string, address: string) => `${label} answered by ${address}`,
+  /** "12 silent, 2 refused": each state's count, in the order of `states`. */
+  tally: (addresses: ReadonlyArray<{ state: AddressState }>) =>
+    (Object.keys(BLOCK_TEXT.states) as AddressState[])
+      .map((state) => [state, addresses.filter((a) => a.state === state).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([state, n]) => `${n} ${BLOCK_TEXT.states[state]}`)
+      .join(', '),
+  /** The app's line under a block's target. */
+  addressesLine: (addresses: ReadonlyArray<{ address: string; state: AddressState }>) => {
+    const answered = addresses.find((a) => a.state === 'answered');
+    return answered
+      ? BLOCK_TEXT.answeredBy(answered.address)
+      : `${addresses.length} addresses: ${BLOCK_TEXT.tally(addresses)}`;
+  },
+  noneAnswered: (block: string, count: number, tally: string, first: string) =>
+    `none of the ${count} addresses of ${block} answered (${tally}); ${first}`,
 };
 
 /** The words of the app window (renderer/). */
@@ -95,6 +127,7 @@ export const APP_TEXT = {
     malformed: 'unreadable answer',
     'not-implemented': 'not checked yet',
     error: 'internal error',
+    'not-sent': 'not sent',
   } satisfies Record<Outcome, string>,
   options: {
     legend: 'Options',

@@ -1,7 +1,7 @@
 // Probe results → row status (ARCHITECTURE.md, "Row status").
 import type { ProbeStatus, RowStatus } from '../outcomes';
 import type { PlannedRow } from '../plan';
-import { ROW_SUMMARIES } from '../i18n/en';
+import { BLOCK_TEXT, ROW_SUMMARIES } from '../i18n/en';
 import type { ProbeResult, RowResult } from './schema';
 
 /** The name a person knows a target by: the profile's own, with the port. */
@@ -10,6 +10,10 @@ export function targetLabel(result: Pick<ProbeResult, 'target' | 'mappedFrom' | 
 }
 
 function describe(result: ProbeResult): string {
+  // A block that answered: which of its addresses did is what a person wants to know.
+  const answered = result.detail.addresses?.find((a) => a.state === 'answered');
+  if (answered && result.status === 'pass')
+    return BLOCK_TEXT.answered(targetLabel(result), answered.address);
   return result.detail.message ?? `${result.outcome} from ${targetLabel(result)}`;
 }
 

@@ -2,7 +2,14 @@
 // The zod types are the single source: TypeScript types and the published JSON Schema
 // (common/schema/result.schema.json) are both derived from them.
 import { z } from 'zod';
-import { OUTCOMES, PROBE_KINDS, PROBE_STATUSES, ROW_STATUSES, VERDICTS } from '../outcomes';
+import {
+  ADDRESS_STATES,
+  OUTCOMES,
+  PROBE_KINDS,
+  PROBE_STATUSES,
+  ROW_STATUSES,
+  VERDICTS,
+} from '../outcomes';
 import { runOptionsSchema, mappingSchema } from '../options';
 import { CAUSES } from '../diagnosis/causes';
 
@@ -24,8 +31,20 @@ export const probeDetailSchema = z.strictObject({
   resolvedAddresses: z.array(z.string()).optional(),
   /** For rows that demand an address block (Apple's 17.0.0.0/8). */
   insideExpectedBlock: z.boolean().optional(),
-  /** Addresses of a CIDR block that were tried, in order. */
-  triedAddresses: z.array(z.string()).optional(),
+  /**
+   * Every usable address of a CIDR block, in address order, and what became of it: the
+   * addresses are probed together and the first answer settles the block.
+   */
+  addresses: z
+    .array(
+      z.strictObject({
+        address: z.string(),
+        state: z.enum(ADDRESS_STATES),
+        /** The attempt's own outcome, when it ran to its end. */
+        outcome: z.enum(OUTCOMES).optional(),
+      }),
+    )
+    .optional(),
   tls: z
     .strictObject({
       version: z.string().optional(),
@@ -71,7 +90,13 @@ export const probeDetailSchema = z.strictObject({
   udpSample: z
     .strictObject({
       ports: z.array(
-        z.strictObject({ port: z.int(), outcome: z.enum(OUTCOMES), rttMs: z.number().nullable() }),
+        z.strictObject({
+          port: z.int(),
+          /** Which address of a block this port was sent to, when no live address was known. */
+          address: z.string().optional(),
+          outcome: z.enum(OUTCOMES),
+          rttMs: z.number().nullable(),
+        }),
       ),
       answered: z.int(),
       reflector: z.boolean(),
@@ -120,7 +145,7 @@ export const probeResultSchema = z.strictObject({
   transport: z.enum(['tcp', 'udp']),
   /** What was contacted (after mapping). */
   target: z.string(),
-  /** The address that answered, or the last one tried. */
+  /** The address that answered; for a block without an answer, the one its outcome is from. */
   address: z.string().nullable(),
   mappedFrom: z.string().optional(),
   /** A single port, or the sampled range for udp-sample / udp-bind. */
@@ -128,6 +153,10 @@ export const probeResultSchema = z.strictObject({
   outcome: z.enum(OUTCOMES),
   status: z.enum(PROBE_STATUSES),
   rttMs: z.number().nullable(),
+  /** When its first attempt began (got its concurrency slot), in ms since `run-started`; null: never sent. */
+  startedAt: z.number().nullable(),
+  /** When its result was known, in ms since `run-started`. */
+  finishedAt: z.number(),
   detail: probeDetailSchema,
 });
 export type ProbeResult = z.infer<typeof probeResultSchema>;

@@ -11,6 +11,11 @@ export interface ProbeTask {
   host: string;
   /** One port, or the port range itself for kinds that cover a range (udp-sample, udp-bind). */
   port: number | string;
+  /**
+   * udp-sample on a block none of whose addresses answered STUN or SIP: a few ports to each
+   * of these addresses instead of the whole sample to one (ARCHITECTURE.md, "Ranges").
+   */
+  spreadOver?: readonly string[];
 }
 
 /** DNS answer shared by every probe of a run (each name is looked up once). */

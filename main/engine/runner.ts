@@ -1,8 +1,7 @@
 // Runs a plan: every probe at once under one deadline, results folded as they arrive
 // (ARCHITECTURE.md, "Performance budget": a run costs about one attempt timeout, not the sum).
 import { randomUUID } from 'node:crypto';
-import { setMaxListeners } from 'node:events';
-import { classifyOutcome, type ProbeKind } from '../../common/outcomes';
+import { addressStateOf, classifyOutcome, type ProbeKind } from '../../common/outcomes';
 import type { Plan, PlannedProbe, PlannedRow, PlannedTarget } from '../../common/plan';
 import type { RunEventListener } from '../../common/results/events';
 import type {
@@ -17,6 +16,15 @@ import { assembleResult } from '../../common/results/assemble';
 import type { Profile } from '../../common/profile/schema';
 import { parsePorts } from '../../common/net/ports';
 import { createLimiter } from './limiter';
+import {
+  blockResult,
+  createCallOff,
+  tryEveryAddress,
+  type BlockAddresses,
+  type CallOff,
+  type Tried,
+} from './block';
+import { createLiveHosts, LIVE_KINDS } from './live-hosts';
 import { createResolver } from './probes/dns';
 import { EXECUTORS } from './probes/registry';
 import type {
@@ -54,13 +62,6 @@ export interface RunSettings {
 
 /** Kinds whose one attempt covers a whole port range rather than one port. */
 const RANGE_KINDS = new Set<ProbeKind>(['udp-sample', 'udp-bind']);
-/** A CIDR block is tried this many hosts at a time, first answer wins (ARCHITECTURE.md). */
-const HOSTS_AT_ONCE = 4;
-/**
- * Answers that say something about one host only; after any other outcome (silence, a
- * local block, a DNS failure) the rest of the block would answer the same way.
- */
-const HOST_SPECIFIC = new Set(['refused', 'reset', 'malformed', 'tls-error', 'error']);
 
 interface Unit {
   row: PlannedRow;
@@ -89,6 +90,17 @@ function unitsOf(plan: Plan): Unit[] {
 }
 
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
+/** Times in the result, to a tenth of a millisecond. */
+const tenths = (ms: number) => Math.round(ms * 10) / 10;
+
+/** A target tried on several addresses, each its own attempt. */
+const isBlock = (target: PlannedTarget) => (target.hosts?.length ?? 0) > 1;
+
+/** When the first of these attempts got its slot; null when none did. */
+function earliest(tries: readonly Tried[]): number | null {
+  const times = tries.flatMap((t) => (t.startedAt === null ? [] : [t.startedAt]));
+  return times.length > 0 ? Math.min(...times) : null;
+}
 
 export async function runPlan(
   plan: Plan,
@@ -99,8 +111,9 @@ export async function runPlan(
   const startedAt = new Date();
   const started = performance.now();
   const run = new AbortController();
-  // Every attempt in flight listens to the run's signal: hundreds at once is expected.
-  setMaxListeners(0, run.signal);
+  // Every attempt has a signal of its own, aborted with the run's by this one listener.
+  const everyAttempt = createCallOff();
+  run.signal.addEventListener('abort', () => everyAttempt.call(), { once: true });
   let cancelled = false;
   const deadline = setTimeout(() => run.abort(), settings.deadlineMs);
   const onCancel = () => {
@@ -109,6 +122,7 @@ export async function runPlan(
   };
   if (settings.signal?.aborted) onCancel();
   settings.signal?.addEventListener('abort', onCancel, { once: true });
+  const sinceStart = () => tenths(performance.now() - started);
 
   const executors = { ...EXECUTORS, ...settings.executors };
   const limiter = createLimiter(settings.concurrency);
@@ -130,7 +144,7 @@ export async function runPlan(
   if (chromiumCheck) context.chromiumCheck = chromiumCheck;
 
   /** What an attempt that never got its answer records: the deadline is silence, a cancel is not. */
-  const stopped = (): AttemptResult =>
+  const unanswered = (): AttemptResult =>
     cancelled
       ? {
           outcome: 'timeout',
@@ -150,7 +164,7 @@ export async function runPlan(
 
   /** An attempt still queued behind the concurrency cap sent nothing: it proves nothing either way. */
   const notTried = (): AttemptResult => ({
-    outcome: 'timeout',
+    outcome: 'not-sent',
     address: null,
     rttMs: null,
     status: 'unverified',
@@ -161,22 +175,33 @@ export async function runPlan(
     },
   });
 
-  /** `hooks` run inside the concurrency slot, so a decision they make binds queued attempts. */
+  /**
+   * One attempt under the concurrency cap. Its `group` (a block's, called off once another
+   * address answered) stops it as the run's end does; stopped before its slot came, it was
+   * never sent.
+   */
   const attempt = (
-    unit: Unit,
-    host: string,
-    signal: AbortSignal,
-    hooks: { started?(): void; answered?(result: AttemptResult): void } = {},
-  ): Promise<AttemptResult> => {
-    const task: ProbeTask = { probe: unit.probe, target: unit.target, host, port: unit.port };
-    const execute = executors[unit.probe.kind];
-    return limiter.run(
+    task: ProbeTask,
+    group?: CallOff,
+    ended?: (result: AttemptResult, stopped: boolean) => void,
+  ): Promise<Tried> => {
+    const own = new AbortController();
+    everyAttempt.join(own);
+    group?.join(own);
+    const { signal } = own;
+    const execute = executors[task.probe.kind];
+    let startedAt: number | null = null;
+    let stopped = false;
+    const ran = limiter.run(
       async () => {
-        hooks.started?.();
+        startedAt = sinceStart();
         // An executor that ignores the signal must still not hold the run past its deadline.
         let onAbort = () => {};
         const aborted = new Promise<AttemptResult>((resolve) => {
-          onAbort = () => resolve(stopped());
+          onAbort = () => {
+            stopped = true;
+            resolve(unanswered());
+          };
           if (signal.aborted) onAbort();
           signal.addEventListener('abort', onAbort, { once: true });
         });
@@ -190,90 +215,96 @@ export async function runPlan(
             },
           }),
         );
-        try {
-          const result = await Promise.race([work, aborted]);
-          hooks.answered?.(result);
-          return result;
-        } finally {
-          signal.removeEventListener('abort', onAbort);
-        }
+        const result = await Promise.race([work, aborted]);
+        signal.removeEventListener('abort', onAbort);
+        ended?.(result, stopped);
+        return result;
       },
       signal,
       notTried,
     );
+    return ran.then((result) => {
+      everyAttempt.leave(own);
+      group?.leave(own);
+      return { host: task.host, result, sent: startedAt !== null, stopped, startedAt };
+    });
   };
 
-  /** One target on one port; a CIDR block is tried a few hosts at a time until one answers. */
-  const runUnit = async (unit: Unit): Promise<AttemptResult & { tried: string[] }> => {
+  const taskOf = (unit: Unit, host: string): ProbeTask => ({
+    probe: unit.probe,
+    target: unit.target,
+    host,
+    port: unit.port,
+  });
+
+  /** Which address of each block answered STUN or SIP in this run (for media sampling). */
+  const live = createLiveHosts();
+
+  /** One target on one port: a CIDR block's addresses are all tried at once, first answer wins. */
+  const runUnit = async (
+    unit: Unit,
+  ): Promise<{ result: AttemptResult; startedAt: number | null }> => {
     const hosts = unit.target.hosts ?? [unit.target.target];
-    if (hosts.length === 1) return { ...(await attempt(unit, hosts[0]!, run.signal)), tried: [] };
-    const block = new AbortController();
-    setMaxListeners(0, block.signal);
-    const onRunAbort = () => block.abort();
-    run.signal.addEventListener('abort', onRunAbort, { once: true });
-    const tried: string[] = [];
-    const finished: AttemptResult[] = [];
-    /** Attempts queued behind the concurrency cap that have not started yet. */
-    const queued = new Set<AbortController>();
-    try {
-      return await new Promise((resolve) => {
-        let next = 0;
-        let active = 0;
-        let settled = false;
-        // After silence (or a local block, or a DNS failure) the rest of the block would
-        // answer the same: start no more hosts, but let those in flight finish — one of
-        // them may still answer.
-        let silenceSeen = false;
-        const settle = (result: AttemptResult) => {
-          settled = true;
-          block.abort();
-          resolve({ ...result, tried });
-        };
-        const launch = () => {
-          while (!settled && !silenceSeen && active < HOSTS_AT_ONCE && next < hosts.length) {
-            const host = hosts[next++]!;
-            const own = new AbortController();
-            // One attempt's steps (DNS, connect, TLS, the proxy path) each listen to it.
-            setMaxListeners(0, own.signal);
-            const onBlockAbort = () => own.abort();
-            block.signal.addEventListener('abort', onBlockAbort, { once: true });
-            queued.add(own);
-            let started = false;
-            active += 1;
-            const hooks = {
-              started: () => {
-                started = true;
-                queued.delete(own);
-                tried.push(host);
-              },
-              // Decided inside the concurrency slot, before it frees for a queued host.
-              answered: (result: AttemptResult) => {
-                if (result.outcome === 'reply') return block.abort();
-                if (HOST_SPECIFIC.has(result.outcome)) return;
-                silenceSeen = true;
-                for (const waiting of queued) waiting.abort();
-              },
-            };
-            void attempt(unit, host, own.signal, hooks).then((result) => {
-              block.signal.removeEventListener('abort', onBlockAbort);
-              active -= 1;
-              if (settled) return;
-              if (started) finished.push(result);
-              if (result.outcome === 'reply' && started) return settle(result);
-              launch();
-              if (active === 0) settle(finished[0] ?? result);
-            });
-          }
-        };
-        launch();
-      });
-    } finally {
-      run.signal.removeEventListener('abort', onRunAbort);
+    if (!isBlock(unit.target)) {
+      const tried = await attempt(taskOf(unit, hosts[0]!));
+      return { result: tried.result, startedAt: tried.startedAt };
     }
+    if (unit.probe.kind === 'udp-sample') return sampleBlock(unit, hosts);
+    const { tries, winner } = await tryEveryAddress(hosts, (host, group, ended) =>
+      attempt(taskOf(unit, host), group, ended),
+    );
+    if (LIVE_KINDS.has(unit.probe.kind))
+      live.report(unit.target.target, winner ? winner.host : null);
+    return {
+      result: blockResult(unit.target.target, tries, winner, cancelled),
+      startedAt: earliest(tries),
+    };
+  };
+
+  /**
+   * Media sampling of a block goes to its live address, the one that answered STUN or SIP.
+   * Until one is known every address gets a few ports, so that a block where none answers
+   * still costs one attempt timeout, not two; once one is, that spread is not needed.
+   */
+  const sampleBlock = async (
+    unit: Unit,
+    hosts: readonly string[],
+  ): Promise<{ result: AttemptResult; startedAt: number | null }> => {
+    const notNeeded = createCallOff();
+    const spread = attempt({ ...taskOf(unit, unit.target.target), spreadOver: hosts }, notNeeded);
+    const first = await Promise.race([
+      live.of(unit.target.target).then((host) => ({ host })),
+      spread.then((tried) => ({ tried })),
+    ]);
+    const spreadAnswered = 'tried' in first && first.tried.result.outcome === 'reply';
+    const host = spreadAnswered
+      ? null
+      : 'host' in first
+        ? first.host
+        : await live.of(unit.target.target);
+    if (host === null) {
+      const tried = await spread;
+      return { result: tried.result, startedAt: tried.startedAt };
+    }
+    notNeeded.call();
+    const [tried, unneeded] = await Promise.all([attempt(taskOf(unit, host)), spread]);
+    // A spread that had already run to its end keeps what it found on the other addresses.
+    const spreadFound = unneeded.sent && !unneeded.stopped ? unneeded.result.detail.addresses : [];
+    const addresses = hosts.map((address): BlockAddresses[number] =>
+      address === host
+        ? { address, state: addressStateOf(tried.result.outcome), outcome: tried.result.outcome }
+        : (spreadFound?.find((a) => a.address === address) ?? { address, state: 'not-needed' }),
+    );
+    return {
+      result: { ...tried.result, detail: { ...tried.result.detail, addresses } },
+      startedAt: earliest([tried, unneeded]),
+    };
   };
 
   onEvent({ type: 'run-started', runId, startedAt: startedAt.toISOString(), plan });
   const units = unitsOf(plan);
+  for (const unit of units)
+    if (LIVE_KINDS.has(unit.probe.kind) && isBlock(unit.target)) live.expect(unit.target.target);
   const resultsByRow = new Map<string, ProbeResult[]>();
   const remaining = new Map<string, number>();
   for (const unit of units) remaining.set(unit.row.id, (remaining.get(unit.row.id) ?? 0) + 1);
@@ -292,7 +323,7 @@ export async function runPlan(
         target: unit.target.target,
         port: unit.port,
       });
-      const { tried, ...outcome } = await runUnit(unit);
+      const { result: outcome, startedAt: sentAt } = await runUnit(unit);
       const result: ProbeResult = {
         probeId: unit.probe.id,
         rowId: unit.row.id,
@@ -305,7 +336,9 @@ export async function runPlan(
         outcome: outcome.outcome,
         status: outcome.status ?? classifyOutcome(outcome.outcome, unit.probe.expectsReply),
         rttMs: outcome.rttMs,
-        detail: tried.length > 1 ? { ...outcome.detail, triedAddresses: tried } : outcome.detail,
+        startedAt: sentAt,
+        finishedAt: sinceStart(),
+        detail: outcome.detail,
       };
       const rowResults = resultsByRow.get(unit.row.id) ?? [];
       rowResults.push(result);

@@ -2,7 +2,7 @@
 // and the rule to open, ready to copy into a change request.
 import type { PlannedRow } from '../../common/plan';
 import type { ProbeResult, RowResult } from '../../common/results/schema';
-import { APP_TEXT } from '../../common/i18n/en';
+import { APP_TEXT, BLOCK_TEXT } from '../../common/i18n/en';
 import { CopyButton } from './copy-button';
 
 const t = APP_TEXT.table;
@@ -14,6 +14,9 @@ function ProbeLine({ probe }: { probe: ProbeResult }) {
         {probe.mappedFrom ?? probe.target}
         {probe.mappedFrom !== undefined && (
           <span className="muted"> {t.viaMapping(probe.target)}</span>
+        )}
+        {probe.detail.addresses && (
+          <div className="muted">{BLOCK_TEXT.addressesLine(probe.detail.addresses)}</div>
         )}
       </td>
       <td className="mono">{probe.port}</td>

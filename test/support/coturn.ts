@@ -27,12 +27,16 @@ s.on('error', () => { clearTimeout(t); s.close(); process.exit(1); });
 s.connect(Number(process.argv[1]), '127.0.0.1', () => s.send(b));
 `;
 
-async function answers(port: number, namespace: string | undefined): Promise<boolean> {
+async function answers(
+  port: number,
+  namespace: string | undefined,
+  ip = '127.0.0.1',
+): Promise<boolean> {
   if (namespace)
     return (
       (await execIn(namespace, process.execPath, ['-e', PING_SCRIPT, String(port)])).code === 0
     );
-  const result = await stunBinding('127.0.0.1', port, {
+  const result = await stunBinding(ip, port, {
     budgetMs: 300,
     signal: new AbortController().signal,
   });
@@ -43,9 +47,12 @@ export async function startCoturn({
   port,
   auxPorts = [],
   namespace,
+  listeningIps = ['127.0.0.1'],
 }: {
   port: number;
   auxPorts?: number[];
+  /** The loopback addresses it listens on (127.0.0.0/8 is all loopback): a block's live hosts. */
+  listeningIps?: string[];
   /** Runs coturn inside this namespace (its own 127.0.0.1). */
   namespace?: string;
 }): Promise<Coturn> {
@@ -58,7 +65,7 @@ export async function startCoturn({
     '--stun-only',
     '--no-tls',
     '--no-dtls',
-    '--listening-ip=127.0.0.1',
+    ...listeningIps.map((ip) => `--listening-ip=${ip}`),
     `--listening-port=${port}`,
     ...auxPorts.map((aux) => `--aux-server=127.0.0.1:${aux}`),
     '--log-file=stdout',
@@ -86,10 +93,13 @@ export async function startCoturn({
 
   for (let tries = 0; tries < 50; tries++) {
     if (child.exitCode !== null) break;
-    const ready = await Promise.all([port, ...auxPorts].map((p) => answers(p, namespace)));
+    const ready = await Promise.all([
+      ...[port, ...auxPorts].map((p) => answers(p, namespace, listeningIps[0])),
+      ...listeningIps.slice(1).map((ip) => answers(port, namespace, ip)),
+    ]);
     if (ready.every(Boolean)) return { port, auxPorts, log: () => log, stop };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   await stop();
-  throw new Error(`coturn did not answer STUN on 127.0.0.1:${port}:\n${log}`);
+  throw new Error(`coturn did not answer STUN on ${listeningIps.join(', ')}:${port}:\n${log}`);
 }

@@ -15,6 +15,8 @@ export function probeResult(
     address: '198.18.1.1',
     port: 5060,
     rttMs: overrides.outcome === 'reply' ? 12 : null,
+    startedAt: 1.5,
+    finishedAt: overrides.outcome === 'reply' ? 13.5 : 3001.5,
     detail: {},
     ...overrides,
   };

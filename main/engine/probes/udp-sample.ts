@@ -1,7 +1,8 @@
 // The `udp-sample` kind (rows 2-2.4 and 2-4.1, UDP 15000-65000): STUN Binding requests to a
 // sample of the media range. Outside a call no media server listens there, so silence proves
 // nothing, unless the target is a known reflector (`--reflector`: answers STUN on every port).
-import type { Outcome, ProbeStatus } from '../../../common/outcomes';
+import { addressStateOf, type Outcome, type ProbeStatus } from '../../../common/outcomes';
+import { setMaxListeners } from 'node:events';
 import { parsePorts } from '../../../common/net/ports';
 import type { ProbeDetail } from '../../../common/results/schema';
 import type { AttemptResult, ProbeExecutor } from '../probe-types';
@@ -12,6 +13,11 @@ import { readTransaction } from './stun';
 import { resolveTarget } from '../net/resolve-target';
 
 export const DEFAULT_SAMPLE_SIZE = 32;
+/**
+ * Ports per address when no address of a block is known to be live: 14 × 2 datagrams spread
+ * over the range instead of 14 × 32, inside the same one-timeout budget.
+ */
+export const PORTS_PER_ADDRESS = 2;
 
 export const NOT_A_PROOF =
   'no server answers on these ports outside a call; this does not prove the range is blocked';
@@ -23,13 +29,15 @@ function sampleReading(
   reflector: boolean,
   where: string,
   ranges: { answeredRanges: string[]; silentRanges: string[] },
+  spread: boolean,
 ): { outcome: Outcome; status: ProbeStatus; message: string } {
   const count = (outcome: Outcome) => ports.filter((p) => p.outcome === outcome).length;
   const answered = count('reply');
   const total = ports.length;
   if (answered > 0) {
     // Any STUN answer from any port proves that UDP in this range gets through both ways.
-    if (reflector && answered < total) {
+    // Spread over a block, a silent port may be an address with no server: no blocked range.
+    if (reflector && !spread && answered < total) {
       return {
         outcome: 'reply',
         status: 'warn',
@@ -90,6 +98,21 @@ function sampleReading(
       };
 }
 
+/** What became of each address of a spread sample: any answer makes it `answered`. */
+function addressesOfSpread(
+  hosts: readonly string[],
+  ports: readonly PortResult[],
+): NonNullable<ProbeDetail['addresses']> {
+  return hosts.map((address) => {
+    const own = ports.filter((p) => p.address === address);
+    const outcome =
+      own.find((p) => p.outcome === 'reply')?.outcome ??
+      own.find((p) => p.outcome !== 'timeout')?.outcome ??
+      'timeout';
+    return { address, state: addressStateOf(outcome), outcome };
+  });
+}
+
 export const udpSampleProbe: ProbeExecutor = async (task, ctx): Promise<AttemptResult> => {
   const ranges = parsePorts(String(task.port));
   if (!ranges) {
@@ -100,40 +123,66 @@ export const udpSampleProbe: ProbeExecutor = async (task, ctx): Promise<AttemptR
       detail: { message: `not a port range: ${task.port}` },
     };
   }
-  const target = await resolveTarget(task.host, ctx);
-  if (!target.ok) return target.result;
-  const [address] = target.addresses;
-  const pace = pacerFor(address);
-  const sample = samplePorts(ranges, task.probe.sampleSize ?? DEFAULT_SAMPLE_SIZE);
+  const spread = task.spreadOver;
+  let hosts: readonly string[];
+  let sample: number[];
+  if (spread && spread.length > 0) {
+    hosts = spread;
+    // Laid out in order and dealt round robin, each address gets ports across the range.
+    sample = samplePorts(ranges, spread.length * PORTS_PER_ADDRESS);
+  } else {
+    const target = await resolveTarget(task.host, ctx);
+    if (!target.ok) return target.result;
+    hosts = [target.addresses[0]];
+    sample = samplePorts(ranges, task.probe.sampleSize ?? DEFAULT_SAMPLE_SIZE);
+  }
+  // Every port's transaction listens to this signal: more than Node's default of ten, by design.
+  const sampling = new AbortController();
+  setMaxListeners(sample.length + 1, sampling.signal);
+  const stop = () => sampling.abort();
+  if (ctx.signal.aborted) stop();
+  else ctx.signal.addEventListener('abort', stop, { once: true });
   const ports: PortResult[] = await Promise.all(
-    sample.map(async (port) => {
+    sample.map(async (port, i) => {
+      const address = hosts[i % hosts.length]!;
       const result = await stunBinding(address, port, {
         budgetMs: ctx.timeoutMs,
-        signal: ctx.signal,
-        pace,
+        signal: sampling.signal,
+        pace: pacerFor(address),
       });
       const read = readTransaction(result, `${address} UDP port ${port}`, ctx.timeoutMs);
-      return { port, outcome: read.outcome, rttMs: read.rttMs };
+      const own = { port, outcome: read.outcome, rttMs: read.rttMs };
+      return spread ? { ...own, address } : own;
     }),
   );
+  ctx.signal.removeEventListener('abort', stop);
   const reflector = (task.probe.reflectors ?? []).some(
-    (r) => r === task.target.target || r === task.host || r === address,
+    (r) => r === task.target.target || r === task.host || hosts.includes(r),
   );
   const span = { from: ranges[0]!.from, to: ranges[ranges.length - 1]!.to };
   const summary = summariseRanges(
     span,
     ports.map((p) => ({ port: p.port, answered: p.outcome === 'reply' })),
   );
-  const where = `${address} UDP ${String(task.port)}`;
-  const { outcome, status, message } = sampleReading(ports, reflector, where, summary);
+  const where = spread
+    ? `the ${hosts.length} addresses of ${task.host} UDP ${String(task.port)}`
+    : `${hosts[0]!} UDP ${String(task.port)}`;
+  const { outcome, status, message } = sampleReading(
+    ports,
+    reflector,
+    where,
+    summary,
+    spread !== undefined,
+  );
   const rtts = ports.flatMap((p) => (p.rttMs === null ? [] : [p.rttMs]));
   return {
     outcome,
     status,
-    address,
+    address: spread ? (ports.find((p) => p.outcome === 'reply')?.address ?? null) : hosts[0]!,
     rttMs: rtts.length > 0 ? Math.min(...rtts) : null,
     detail: {
       message,
+      ...(spread ? { addresses: addressesOfSpread(hosts, ports) } : {}),
       udpSample: {
         ports,
         answered: ports.filter((p) => p.outcome === 'reply').length,

@@ -110,6 +110,8 @@ export function scriptRun(
       outcome,
       status: classifyOutcome(outcome, u.probe.expectsReply),
       rttMs: outcome === 'reply' ? 23.4 : null,
+      startedAt: 3.1,
+      finishedAt: outcome === 'reply' ? 26.5 : 3003.1,
       detail: detailOf(u.probe, outcome, u.target),
     };
     const list = [...(results.get(u.row.id) ?? []), result];

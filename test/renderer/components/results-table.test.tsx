@@ -151,6 +151,40 @@ describe('the results table', () => {
     expect(within(first).getAllByRole('cell')[3]).toHaveTextContent('23 ms');
   });
 
+  it('names the address of a block that answered, or what became of every address', async () => {
+    const user = userEvent.setup();
+    const { plan, result } = scriptRun(makePlan());
+    const block = (state: 'answered' | 'silent') =>
+      ['52.142.34.49', '52.142.34.50', '52.142.34.58'].map((address) => ({
+        address,
+        state: address === '52.142.34.58' || state === 'silent' ? state : ('not-needed' as const),
+      }));
+    const rows: RowResult[] = result.rows.map((r) =>
+      r.id === '2-1.1'
+        ? {
+            ...r,
+            probes: [
+              { ...r.probes[0]!, detail: { addresses: block('answered') } },
+              { ...r.probes[0]!, detail: { addresses: block('silent') } },
+            ],
+          }
+        : r,
+    );
+    render(
+      <ResultsTable
+        tables={plan.tables}
+        rows={rows}
+        plannedRows={plan.rows}
+        onlyProblems={false}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: APP_TEXT.table.detailsFor('2-1.1') }));
+    const probes = screen.getByRole('table', { name: APP_TEXT.table.probesCaption });
+    const [answered, silent] = within(probes).getAllByRole('row').slice(1);
+    expect(within(answered!).getAllByRole('cell')[0]).toHaveTextContent('answered by 52.142.34.58');
+    expect(within(silent!).getAllByRole('cell')[0]).toHaveTextContent('3 addresses: 3 silent');
+  });
+
   it('"Show only problems" keeps the failed, warning and could-not-tell rows', async () => {
     const fake = await renderApp();
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });

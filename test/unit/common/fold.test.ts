@@ -23,6 +23,7 @@ describe('classifyOutcome', () => {
     expect(classifyOutcome('proxy-auth', true)).toBe('unverified');
     expect(classifyOutcome('not-implemented', true)).toBe('unverified');
     expect(classifyOutcome('error', true)).toBe('unverified');
+    expect(classifyOutcome('not-sent', true)).toBe('unverified');
     expect(classifyOutcome('tls-intercepted', true)).toBe('fail');
   });
 });
@@ -47,6 +48,29 @@ describe('row status over several ranges', () => {
     expect(row.status).toBe('warn');
     expect(row.summary).toContain('2 of 3 answered');
     expect(row.summary).toContain('51.105.215.0/28 port 5060');
+  });
+
+  it('names the address of a block that answered, by the profile name of the block', () => {
+    const answered = (status: 'pass' | 'warn') =>
+      probeResult({
+        target: '198.18.1.0/28',
+        mappedFrom: RANGES[0]!,
+        address: '198.18.1.10',
+        outcome: 'reply',
+        status,
+        detail: {
+          message: 'answered in 1 ms, but not as it should',
+          addresses: [
+            { address: '198.18.1.1', state: 'not-needed' },
+            { address: '198.18.1.10', state: 'answered', outcome: 'reply' },
+          ],
+        },
+      });
+    expect(rowStatusOf([answered('pass')]).summary).toBe(
+      '52.142.34.48/28 port 5060 answered by 198.18.1.10',
+    );
+    // A caveat outweighs the name of the address.
+    expect(rowStatusOf([answered('warn')]).summary).toBe('answered in 1 ms, but not as it should');
   });
 
   it('fails when none answers', () => {

@@ -122,7 +122,7 @@ describe('runner', () => {
     );
     const [tried, queued] = doc.rows.map((r) => r.probes[0]!);
     expect(tried).toMatchObject({ outcome: 'timeout', status: 'fail' });
-    expect(queued).toMatchObject({ status: 'unverified' });
+    expect(queued).toMatchObject({ outcome: 'not-sent', status: 'unverified' });
     expect(queued!.detail.message).toContain('not tried');
     expect(doc.rows[1]!.status).toBe('unverified');
   });
@@ -144,7 +144,9 @@ describe('runner', () => {
     expect(doc.rows[1]!.status).toBe('pass');
   });
 
-  it('tries a /28 four hosts at a time in address order; the first answer wins', async () => {
+  const block = Array.from({ length: 14 }, (_, i) => `198.18.0.${i + 1}`);
+
+  it('tries every address of a /28 at once in address order; the first answer settles it', async () => {
     const tried: string[] = [];
     let active = 0;
     let peak = 0;
@@ -152,10 +154,10 @@ describe('runner', () => {
       tried.push(task.host);
       active += 1;
       peak = Math.max(peak, active);
-      await wait(5, ctx.signal);
+      // .6 answers after 5 ms; the others would never answer by themselves.
+      await wait(task.host === '198.18.0.6' ? 5 : 10_000, ctx.signal);
       active -= 1;
-      if (task.host === '198.18.0.6') return reply(task.host);
-      return { outcome: 'refused', address: task.host, rttMs: 1, detail: {} };
+      return task.host === '198.18.0.6' ? reply(task.host) : silence;
     };
     const doc = await runPlan(testPlan([row('2-2.2', ['198.18.0.0/28'])]), settings(executor));
     const probe = doc.rows[0]!.probes[0]!;
@@ -165,47 +167,205 @@ describe('runner', () => {
       target: '198.18.0.0/28',
       status: 'pass',
     });
-    expect(peak).toBe(4);
-    expect(tried.slice(0, 4)).toEqual(['198.18.0.1', '198.18.0.2', '198.18.0.3', '198.18.0.4']);
-    // Once .6 answered nothing new starts: at most the window that was already in flight.
-    expect(tried.length).toBeLessThanOrEqual(9);
+    expect(peak).toBe(14);
+    expect(tried).toEqual(block);
+    expect(probe.detail.addresses).toEqual(
+      block.map((address) =>
+        address === '198.18.0.6'
+          ? { address, state: 'answered', outcome: 'reply' }
+          : { address, state: 'not-needed' },
+      ),
+    );
+    expect(doc.rows[0]!.summary).toBe('198.18.0.0/28 port 5060 answered by 198.18.0.6');
   });
 
-  it('stops trying a block after a window of silence: the rest would be silent too', async () => {
+  it('calls a block silent only when every address is, naming each one silent', async () => {
     const tried: string[] = [];
     const executor: ProbeExecutor = async (task) => {
       tried.push(task.host);
       return silence;
     };
     const doc = await runPlan(testPlan([row('2-2.2', ['198.18.0.0/28'])]), settings(executor));
-    expect(tried).toHaveLength(4);
-    expect(doc.rows[0]!.probes[0]!.detail.triedAddresses).toEqual(tried);
+    const probe = doc.rows[0]!.probes[0]!;
+    expect(tried).toEqual(block);
+    expect(probe).toMatchObject({ outcome: 'timeout', status: 'fail' });
+    expect(probe.detail.addresses).toEqual(
+      block.map((address) => ({ address, state: 'silent', outcome: 'timeout' })),
+    );
+    expect(probe.detail.message).toMatch(
+      /^none of the 14 addresses of 198\.18\.0\.0\/28 answered \(14 silent\)/,
+    );
   });
 
-  it('lets hosts already in flight answer after another host of the block went silent', async () => {
+  it('lets silence and refusals from some addresses settle nothing: a later answer still wins', async () => {
     const executor: ProbeExecutor = async (task, ctx) => {
       if (task.host === '198.18.0.1') {
         await wait(10, ctx.signal);
         return silence;
       }
-      await wait(40, ctx.signal);
-      return task.host === '198.18.0.2' ? reply(task.host) : silence;
+      if (task.host === '198.18.0.3')
+        return { outcome: 'refused', address: task.host, rttMs: null, detail: {} };
+      await wait(task.host === '198.18.0.14' ? 40 : 10_000, ctx.signal);
+      return task.host === '198.18.0.14' ? reply(task.host) : silence;
     };
     const doc = await runPlan(testPlan([row('2-2.2', ['198.18.0.0/28'])]), settings(executor));
-    expect(doc.rows[0]!.probes[0]).toMatchObject({ outcome: 'reply', address: '198.18.0.2' });
+    const probe = doc.rows[0]!.probes[0]!;
+    expect(probe).toMatchObject({ outcome: 'reply', address: '198.18.0.14', status: 'pass' });
+    const states = Object.fromEntries(probe.detail.addresses!.map((a) => [a.address, a.state]));
+    expect(states['198.18.0.1']).toBe('silent');
+    expect(states['198.18.0.3']).toBe('refused');
+    expect(states['198.18.0.14']).toBe('answered');
+    expect(states['198.18.0.2']).toBe('not-needed');
   });
 
-  it('under a concurrency cap of 1 (the sequential baseline) a silent block costs one timeout, not four', async () => {
+  it('under a concurrency cap of 1 (the sequential baseline) tries one address after another until one answers', async () => {
     const tried: string[] = [];
     const executor: ProbeExecutor = async (task) => {
       tried.push(task.host);
-      return silence;
+      return task.host === '198.18.0.3' ? reply(task.host) : silence;
     };
-    await runPlan(
+    const doc = await runPlan(
       testPlan([row('2-2.2', ['198.18.0.0/28'])]),
       settings(executor, { concurrency: 1 }),
     );
-    expect(tried).toEqual(['198.18.0.1']);
+    expect(tried).toEqual(['198.18.0.1', '198.18.0.2', '198.18.0.3']);
+    const addresses = doc.rows[0]!.probes[0]!.detail.addresses!;
+    expect(addresses.slice(0, 3).map((a) => a.state)).toEqual(['silent', 'silent', 'answered']);
+    expect(new Set(addresses.slice(3).map((a) => a.state))).toEqual(new Set(['not-needed']));
+  });
+
+  it('does not call a block silent when the deadline came before most of its addresses were sent', async () => {
+    const never: ProbeExecutor = () => new Promise(() => {});
+    const doc = await runPlan(
+      testPlan([row('2-2.2', ['198.18.0.0/28'])]),
+      settings(never, { concurrency: 1, deadlineMs: 200 }),
+    );
+    const probe = doc.rows[0]!.probes[0]!;
+    expect(probe.status).toBe('unverified');
+    expect(probe.detail.addresses![0]).toEqual({ address: '198.18.0.1', state: 'silent' });
+    expect(new Set(probe.detail.addresses!.slice(1).map((a) => a.state))).toEqual(
+      new Set(['not-sent']),
+    );
+    expect(probe.startedAt).toBeTypeOf('number');
+    expect(probe.finishedAt).toBeGreaterThanOrEqual(200);
+  });
+
+  it('gives no signal more listeners than Node allows, however many addresses a block has', async () => {
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on('warning', onWarning);
+    // Each attempt's steps (DNS, connect, TLS, proxy) listen to its signal, as real kinds do.
+    const executor: ProbeExecutor = async (task, ctx) => {
+      for (let i = 0; i < 5; i++) ctx.signal.addEventListener('abort', () => {});
+      const live = task.host.endsWith('.14');
+      await wait(live ? 5 : 10_000, ctx.signal);
+      return live ? reply(task.host) : silence;
+    };
+    try {
+      await runPlan(
+        testPlan([row('2-2.2', ['198.18.0.0/28', '198.18.1.0/28'], '5060,5061,443')]),
+        settings(executor),
+      );
+      // Warnings are emitted on the next tick.
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings.map((w) => w.name)).not.toContain('MaxListenersExceededWarning');
+  });
+
+  it('samples media on the address that answered STUN in this run, not on every address', async () => {
+    const sampled: Array<{ host: string; spreadOver?: readonly string[] }> = [];
+    const stun: ProbeExecutor = async (task, ctx) => {
+      await wait(task.host === '198.18.0.13' ? 20 : 10_000, ctx.signal);
+      return task.host === '198.18.0.13' ? reply(task.host) : silence;
+    };
+    const sample: ProbeExecutor = async (task, ctx) => {
+      sampled.push({ host: task.host, ...(task.spreadOver && { spreadOver: task.spreadOver }) });
+      await wait(task.spreadOver ? 10_000 : 5, ctx.signal);
+      return task.spreadOver ? silence : reply(task.host);
+    };
+    const doc = await runPlan(
+      testPlan([
+        {
+          ...row('2-2.1', ['198.18.0.0/28'], '3478'),
+          probes: [
+            {
+              ...row('x', []).probes[0]!,
+              kind: 'stun',
+              transport: 'udp',
+              targets: ['198.18.0.0/28'],
+              ports: '3478',
+            },
+          ],
+        },
+        {
+          ...row('2-2.4', ['198.18.0.0/28']),
+          probes: [
+            {
+              ...row('x', []).probes[0]!,
+              kind: 'udp-sample',
+              transport: 'udp',
+              targets: ['198.18.0.0/28'],
+              ports: '15000-65000',
+              expectsReply: false,
+            },
+          ],
+        },
+      ]),
+      settings(stun, { executors: { stun, 'udp-sample': sample } }),
+    );
+    // At once a few ports to every address; once .13 answered STUN, the sample goes there.
+    expect(sampled).toEqual([
+      { host: '198.18.0.0/28', spreadOver: block },
+      { host: '198.18.0.13' },
+    ]);
+    const media = doc.rows[1]!.probes[0]!;
+    expect(media).toMatchObject({ outcome: 'reply', address: '198.18.0.13' });
+    expect(media.detail.addresses!.filter((a) => a.state !== 'not-needed')).toEqual([
+      { address: '198.18.0.13', state: 'answered', outcome: 'reply' },
+    ]);
+  });
+
+  it('samples every address a little, from the start, when no STUN or SIP answer names a live one', async () => {
+    const sampled: string[] = [];
+    const stun: ProbeExecutor = async () => silence;
+    const sample: ProbeExecutor = async (task) => {
+      sampled.push(task.host);
+      return { ...silence, detail: { message: 'spread' } };
+    };
+    const doc = await runPlan(
+      testPlan([
+        {
+          ...row('2-2.1', []),
+          probes: [
+            {
+              ...row('x', []).probes[0]!,
+              kind: 'stun',
+              transport: 'udp',
+              targets: ['198.18.0.0/28'],
+              ports: '3478',
+            },
+          ],
+        },
+        {
+          ...row('2-2.4', []),
+          probes: [
+            {
+              ...row('x', []).probes[0]!,
+              kind: 'udp-sample',
+              transport: 'udp',
+              targets: ['198.18.0.0/28'],
+              ports: '15000-65000',
+              expectsReply: false,
+            },
+          ],
+        },
+      ]),
+      settings(stun, { executors: { stun, 'udp-sample': sample } }),
+    );
+    expect(sampled).toEqual(['198.18.0.0/28']);
+    expect(doc.rows[1]!.probes[0]!.detail.message).toBe('spread');
   });
 
   it('emits run-started first, a finished event per started probe, final row updates, and run-finished last', async () => {

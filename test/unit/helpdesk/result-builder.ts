@@ -67,6 +67,8 @@ export function buildResult(scenario: Scenario = {}): ResultDocument {
               outcome: answer.outcome,
               status: classifyOutcome(answer.outcome, probe.expectsReply),
               rttMs: answer.outcome === 'reply' ? 21 : null,
+              startedAt: 2,
+              finishedAt: answer.outcome === 'reply' ? 23 : 3002,
               detail: answer.detail ?? {},
             });
           }
