@@ -65,17 +65,24 @@ function sampleReading(
       message: `${where} answered on ${count('malformed')} of ${total} sampled ports with something that is not STUN: UDP gets through, but the answer could not be read`,
     };
   }
-  if (count('refused') === total) {
+  // Spread over a block, the addresses with no server are silent whatever the firewall does:
+  // the refusals are the block's own answer (as for a block's single ports, engine/block.ts).
+  const refused = count('refused');
+  const spreadRefused = spread && refused > 0 && refused + count('timeout') === total;
+  if (refused === total || spreadRefused) {
+    const which = spreadRefused
+      ? `${refused} of ${total} sampled ports of ${where} (the others silent)`
+      : `every sampled port of ${where}`;
     return reflector
       ? {
           outcome: 'refused',
           status: 'fail',
-          message: `every sampled port of ${where} answered "port unreachable" (ICMP), although this reflector should answer STUN on the whole range`,
+          message: `${which} answered "port unreachable" (ICMP), although this reflector should answer STUN on the whole range`,
         }
       : {
           outcome: 'refused',
           status: 'unverified',
-          message: `every sampled port of ${where} answered "port unreachable" (ICMP): the host is reachable, but ${NOT_A_PROOF}`,
+          message: `${which} answered "port unreachable" (ICMP): the host is reachable, but ${NOT_A_PROOF}`,
         };
   }
   if (count('unreachable') > 0) {
