@@ -16,12 +16,17 @@ const common = {
   external: ['electron', 'pac-resolver', 'quickjs-wasi'],
 };
 
+const LOOKUP_CHILD = 'main/engine/net/lookup-child.ts';
+
 async function buildCli() {
   await build({ ...common, entryPoints: ['main/cli/index.ts'], outfile: 'out/cli/index.cjs' });
+  // The run's name lookups, in a process of their own (main/engine/net/lookup-child.ts).
+  await build({ ...common, entryPoints: [LOOKUP_CHILD], outfile: 'out/cli/lookup-child.cjs' });
 }
 
 async function buildApp() {
   await build({ ...common, entryPoints: ['main/app/app.ts'], outfile: 'out/main/app.cjs' });
+  await build({ ...common, entryPoints: [LOOKUP_CHILD], outfile: 'out/main/lookup-child.cjs' });
   // Sandboxed preloads cannot require siblings: one self-contained CommonJS file.
   await build({
     ...common,

@@ -614,3 +614,33 @@ export const SHELL_TEXT = {
   notChecked: 'Not checked: the check stopped before this row had an answer.',
   announceFailed: 'The check stopped before the end.',
 };
+
+/** Name look-ups (main/engine/probes/dns.ts): what the system resolver and a DNS server said. */
+export const DNS_TEXT = {
+  failed: (host: string, why: string, code: string) =>
+    `could not look up ${host}: ${why} (${code})`,
+  /** getaddrinfo's codes as Node names them: they cannot tell SERVFAIL, REFUSED and NXDOMAIN apart. */
+  systemCodes: {
+    ENOTFOUND: 'the name does not exist (or the DNS server refused to say)',
+    EAI_AGAIN: 'no DNS server gave an answer',
+    ETIMEOUT: 'no DNS server answered in time',
+    ENODATA: 'the name has no address',
+    ECHILD: 'the look-up could not run',
+    ECANCELLED: 'the check ended before an answer came',
+  } as Record<string, string>,
+  unknownSystemCode: 'the look-up failed',
+  /** A DNS server's own answer (RFC 1035 section 4.1.1 RCODE), asked again after a failure. */
+  answered: (servers: readonly string[], answer: string) =>
+    `${servers.length === 1 ? `the DNS server ${servers[0]}` : `the DNS servers ${servers.join(', ')}`} ${answer}`,
+  answers: {
+    SERVFAIL: 'answered SERVFAIL: it could not resolve the name',
+    REFUSED: 'answered REFUSED: it will not resolve names for this computer',
+    NXDOMAIN: 'answered NXDOMAIN: the name does not exist',
+    NODATA: 'knows the name but gives no address for it',
+    PORT_UNREACHABLE:
+      'refused the query on port 53 (no DNS service there, or a firewall rejects it)',
+  } as Record<string, string>,
+  resolvesTo: (host: string, addresses: readonly string[]) =>
+    `${host} resolves to ${addresses.join(', ')}`,
+  noAddress: (host: string) => `${host} resolves to no address`,
+};

@@ -11,6 +11,7 @@ import {
 } from '../engine/profile-loader';
 import { TOOL_NAME, TOOL_VERSION } from '../engine/version';
 import { createProxyResolver } from '../engine/proxy/discovery';
+import type { LookupSpawner } from '../engine/net/system-lookup';
 import type { Plan } from '../../common/plan';
 import type { RowResult } from '../../common/results/schema';
 import {
@@ -62,14 +63,17 @@ function readCaFiles(files: readonly string[]): string[] {
   });
 }
 
+/** What the CLI's host gives it: the app's headless mode starts processes its own way. */
+export interface CliDeps {
+  /** Where the run's name lookups happen (main/engine/net/system-lookup.ts). */
+  lookups?: LookupSpawner;
+}
+
 async function run(
   command: Extract<Command, { name: 'run' }>,
   out: NodeJS.WriteStream,
+  deps: CliDeps,
 ): Promise<number> {
-  // glibc keeps a lookup going (5 s × 2 tries per DNS server) long after the run has called
-  // it dns-fail, and the process cannot exit before it ends (libuv joins its threads at exit):
-  // bound it by the attempt budget, which is all the run waits anyway. Read at the first lookup.
-  process.env.RES_OPTIONS ??= `timeout:${Math.ceil(command.timeoutMs / 1000)} attempts:1`;
   const { loaded, plan } = planFor(command.selection);
   const extraCa = readCaFiles(command.caFiles);
   const reportWriter = command.report === undefined ? undefined : reportWriterFor(command.report);
@@ -115,6 +119,7 @@ async function run(
         profile: loaded.profile,
         host: collectHostInfo(),
         proxy,
+        ...(deps.lookups && { lookups: deps.lookups }),
       },
       (event) => {
         if (event.type === 'row-updated') redraw(event.row);
@@ -145,6 +150,7 @@ export async function main(
   argv: readonly string[],
   out = process.stdout,
   err = process.stderr,
+  deps: CliDeps = {},
 ): Promise<number> {
   try {
     const command = parseCommandLine(argv);
@@ -182,7 +188,7 @@ export async function main(
         return 0;
       }
       case 'run':
-        return await run(command, out);
+        return await run(command, out, deps);
     }
   } catch (error) {
     if (error instanceof UsageError) {
