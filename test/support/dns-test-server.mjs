@@ -59,7 +59,7 @@ async function serve(behaviour, address) {
 }
 
 const specs = process.argv.slice(2).map((arg) => arg.split('='));
-for (const [behaviour, address] of specs) {
+for (const [behaviour] of specs) {
   if (behaviour !== 'truncated' && behaviour !== 'silent' && !(behaviour in RCODES))
     throw new Error(`unknown behaviour ${behaviour}`);
 }
