@@ -391,6 +391,18 @@ export const DIAGNOSIS_TEXT = {
         it: 'Let the DNS servers this network gives out resolve the names under Must fix.',
       },
     }),
+    'ipv6-only': () => ({
+      headline: 'This is an IPv6-only network',
+      reason: () =>
+        "Names resolve, to IPv6 addresses only (the network translates them, NAT64/DNS64), but there is no IPv4 route: Onsight's call servers, which the firewall guide gives as IPv4 addresses, cannot be reached from this computer. DNS works, and no firewall rule is missing for them.",
+      steps: {
+        onSite:
+          'Use a network that also gives IPv4 (most office and home networks do), or a phone hotspot, then run the check again. Send the report to your IT team.',
+        helpdesk:
+          "The caller's network gives IPv6 only. Onsight's call servers have IPv4 addresses: ask their IT team for IPv4 on this network (dual stack) or for 464XLAT, so that this computer can translate.",
+        it: "Give this network IPv4 (dual stack), or provide 464XLAT (a PLAT, with a CLAT on the clients) so that clients reach the guide's IPv4 addresses (Tables 2-2 to 2-4). The rows by name passed or keep their own rules below.",
+      },
+    }),
     'captive-portal': () => ({
       headline: 'This network wants you to sign in first',
       reason: () =>
@@ -595,6 +607,8 @@ export const DIAGNOSIS_TEXT = {
     mediaUnconfirmed:
       'UDP to the media servers works; the 15000-65000 range can only be confirmed during a call.',
     partial: 'Only some rows were checked: this result covers those rows alone.',
+    ipv6Only:
+      "IPv6-only network: the guide's IPv4 addresses (the /28 ranges of Table 2-2, the hosts of Tables 2-3 and 2-4) are reachable only through the operating system's own translation (CLAT), if at all; this computer has none.",
     partly: (title: string, id: string) => `${title} (row ${id}): only part of it got through.`,
     localPortsTaken: (id: string) =>
       `Some local UDP ports 6000-6200 are in use; Onsight will use higher ones (row ${id}).`,
