@@ -30,24 +30,51 @@ export interface SystemLookup {
   close(): void;
 }
 
-/** A lookup child started by Node's `fork` from the built `lookup-child.cjs` (the CLI). */
-export function forkLookups(childFile: string): LookupSpawner {
-  return () => {
+/** A spawner that can give back a child it started ahead and nobody took. */
+export type PrestartedSpawner = LookupSpawner & { dispose(): void };
+
+/**
+ * Lookup children started by Node's `fork` from the built `lookup-child.cjs` (the CLI). With
+ * `prestart`, the first child starts at once, so its start-up (a Node process, about as long
+ * as the CLI's own) overlaps the CLI's loading instead of delaying the run's first name;
+ * `dispose` kills it if no run took it.
+ */
+export function forkLookups(childFile: string, { prestart = false } = {}): PrestartedSpawner {
+  const start = (): LookupChild => {
     const child = fork(childFile, [], {
       stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
       execArgv: [],
       serialization: 'json',
     });
+    // A child started ahead may end before anyone listens: remember it.
+    let ended = false;
+    const onExit: Array<() => void> = [];
+    const end = () => {
+      if (ended) return;
+      ended = true;
+      onExit.splice(0).forEach((listener) => listener());
+    };
+    child.on('exit', end);
+    child.on('error', end);
     return {
       post: (request) => child.send(request),
       onMessage: (listener) => child.on('message', (m) => listener(m as LookupReply)),
-      onExit: (listener) => {
-        child.on('exit', listener);
-        child.on('error', listener);
-      },
+      onExit: (listener) => (ended ? listener() : onExit.push(listener)),
       kill: () => child.kill('SIGKILL'),
     };
   };
+  let spare = prestart ? start() : undefined;
+  const spawn = () => {
+    const child = spare ?? start();
+    spare = undefined;
+    return child;
+  };
+  return Object.assign(spawn, {
+    dispose: () => {
+      spare?.kill();
+      spare = undefined;
+    },
+  });
 }
 
 /** Lookups in a child process of their own, started on the first name, killed by `close`. */

@@ -60,6 +60,19 @@ describe('lookups in a child process', () => {
     lookups.close();
   });
 
+  it('hands on a child started ahead; one that ended before anyone listened says so at once', async () => {
+    const lookups = childLookup(forkLookups(childFile, { prestart: true }));
+    const answer = await lookups.lookup('localhost');
+    expect(answer.ok && answer.addresses).toContain('127.0.0.1');
+    lookups.close();
+    const spare = forkLookups(childFile, { prestart: true })();
+    spare.kill();
+    await new Promise<void>((done) => spare.onExit(done));
+    let late = false;
+    spare.onExit(() => (late = true));
+    expect(late).toBe(true);
+  });
+
   it('ends every lookup still waiting when the run closes, and kills the child', async () => {
     let killed = 0;
     const silent: LookupSpawner = () => ({
