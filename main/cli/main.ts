@@ -11,7 +11,8 @@ import {
 } from '../engine/profile-loader';
 import { TOOL_NAME, TOOL_VERSION } from '../engine/version';
 import { createProxyResolver } from '../engine/proxy/discovery';
-import type { LookupSpawner } from '../engine/net/system-lookup';
+import { childLookup, type LookupSpawner } from '../engine/net/system-lookup';
+import { pacHostOver } from '../engine/proxy/pac';
 import type { Plan } from '../../common/plan';
 import type { RowResult } from '../../common/results/schema';
 import {
@@ -98,13 +99,18 @@ async function run(
     interrupt.abort();
   };
   process.once('SIGINT', onSigint);
+  // A PAC file's own look-ups, in a child that ends with the run like the run's own.
+  const pacLookups = deps.lookups ? childLookup(deps.lookups) : undefined;
   // No system resolver here: "system" means HTTPS_PROXY/HTTP_PROXY/NO_PROXY, then direct.
   const proxy = createProxyResolver(
     {
       ...(command.proxy !== undefined && { proxy: command.proxy }),
       ...(command.pac !== undefined && { pac: command.pac }),
     },
-    { timeoutMs: command.timeoutMs },
+    {
+      timeoutMs: command.timeoutMs,
+      ...(pacLookups && { pacHost: pacHostOver(pacLookups, command.timeoutMs) }),
+    },
   );
   try {
     const result = await runPlan(
@@ -142,6 +148,7 @@ async function run(
     return result.verdict.status === 'ready' ? EXIT.ready : EXIT.notReady;
   } finally {
     proxy.close();
+    pacLookups?.close();
     process.removeListener('SIGINT', onSigint);
   }
 }

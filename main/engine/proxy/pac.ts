@@ -1,6 +1,5 @@
 // PAC files (`--pac URL|FILE`): loaded once, compiled once into a QuickJS sandbox
 // (pac-resolver v9 with quickjs-wasi), evaluated per URL under a time budget.
-import { lookup as dnsLookup } from 'node:dns/promises';
 import { readFile } from 'node:fs/promises';
 import { networkInterfaces } from 'node:os';
 import { resolve as resolvePath } from 'node:path';
@@ -9,6 +8,7 @@ import type { QuickJS } from 'quickjs-wasi';
 import { parseIpv4 } from '../../../common/net/ipv4';
 import type { ProxyEntry } from '../../../common/proxy';
 import { parseProxyList } from './proxy-string';
+import { inProcessLookup, type SystemLookup } from '../net/system-lookup';
 
 /** A PAC file larger than this is not a PAC file. */
 const MAX_PAC_BYTES = 1024 * 1024;
@@ -106,18 +106,25 @@ export function firstLocalIpv4(): string {
   return '127.0.0.1';
 }
 
-export const systemPacHost = (timeoutMs: number): PacHost => ({
+/**
+ * The PAC functions that ask the computer, with names looked up by `lookups` (the CLI gives
+ * its run's lookup child: a PAC file's dnsResolve on a silent DNS server must not hold the
+ * process either). PAC's dnsResolve answers an IPv4 address.
+ */
+export const pacHostOver = (lookups: SystemLookup, timeoutMs: number): PacHost => ({
   lookup: (host) =>
     withTimeout(
-      dnsLookup(host, { family: 4 }).then(
-        (r) => r.address,
-        () => null,
-      ),
+      lookups
+        .lookup(host)
+        .then((o) => (o.ok ? (o.addresses.find((a) => parseIpv4(a) !== null) ?? null) : null)),
       timeoutMs,
       null,
     ),
   myIpAddress: firstLocalIpv4,
 });
+
+export const systemPacHost = (timeoutMs: number): PacHost =>
+  pacHostOver(inProcessLookup(), timeoutMs);
 
 export type PacEvaluation =
   | { ok: true; result: string; entries: ProxyEntry[]; ignored: string[] }
