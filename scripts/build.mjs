@@ -18,14 +18,18 @@ const common = {
 
 /** The PAC sandbox's thread (main/engine/proxy/pac-worker.ts), beside each bundle that runs --pac. */
 const PAC_WORKER = 'main/engine/proxy/pac-worker.ts';
+const LOOKUP_CHILD = 'main/engine/net/lookup-child.ts';
 
 async function buildCli() {
   await build({ ...common, entryPoints: ['main/cli/index.ts'], outfile: 'out/cli/index.cjs' });
+  // The run's name lookups, in a process of their own (main/engine/net/lookup-child.ts).
+  await build({ ...common, entryPoints: [LOOKUP_CHILD], outfile: 'out/cli/lookup-child.cjs' });
   await build({ ...common, entryPoints: [PAC_WORKER], outfile: 'out/cli/pac-worker.cjs' });
 }
 
 async function buildApp() {
   await build({ ...common, entryPoints: ['main/app/app.ts'], outfile: 'out/main/app.cjs' });
+  await build({ ...common, entryPoints: [LOOKUP_CHILD], outfile: 'out/main/lookup-child.cjs' });
   // The app's headless --cli mode runs the CLI's code, --pac included.
   await build({ ...common, entryPoints: [PAC_WORKER], outfile: 'out/main/pac-worker.cjs' });
   // Sandboxed preloads cannot require siblings: one self-contained CommonJS file.

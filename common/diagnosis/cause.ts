@@ -3,6 +3,8 @@
 // cause, the product and the row statuses alone (describe.ts), which the helpdesk code carries.
 import type { HostInfo, ProbeResult, RowResult } from '../results/schema';
 import { captivePortalSuspected } from '../results/captive-portal';
+import { isHostName } from '../net/ipv4';
+import { isIpv6 } from '../net/ipv6';
 import type { Cause } from './causes';
 import { productIdOfName } from './inspection-products';
 import {
@@ -68,6 +70,32 @@ function noNetwork(rows: readonly RowResult[], host: HostInfo | null): boolean {
   return unreachable.length > 0 && unreachable.every(noRoute);
 }
 
+/**
+ * An IPv6-only network (NAT64/DNS64, RFC 6146/6147): every name that resolved gave IPv6
+ * addresses only, and every attempt to one of the guide's IPv4 addresses found no route
+ * (ENETUNREACH). Those addresses are then reachable only through this computer's own
+ * translation (464XLAT's CLAT, RFC 6877), which this computer does not have. DNS works: the
+ * failures are the missing IPv4, not a firewall rule.
+ */
+function ipv6Only(rows: readonly RowResult[]): boolean {
+  const probes = rows.flatMap((row) => row.probes).filter((probe) => probe.kind !== 'udp-bind');
+  const named = probes.filter((probe) => isHostName(probe.target));
+  const answers = named.flatMap((probe) => [
+    ...(probe.address === null ? [] : [probe.address]),
+    ...(probe.detail.resolvedAddresses ?? []),
+  ]);
+  if (answers.length === 0 || !answers.every(isIpv6)) return false;
+  const literal = probes.filter((probe) => !isHostName(probe.target));
+  return (
+    literal.length > 0 &&
+    literal.every(
+      (probe) =>
+        probe.outcome === 'unreachable' &&
+        (probe.detail.errorCode === undefined || probe.detail.errorCode === 'ENETUNREACH'),
+    )
+  );
+}
+
 /** Why Table 2-1 rows failed, in the order a person should deal with it. */
 function webCause(web: readonly RowResult[]): CauseFinding {
   const probes = failedProbes(web);
@@ -99,6 +127,7 @@ export function causeOf({ rows, teamlink, host }: CauseInput): CauseFinding {
   const verdict = verdictOf(rows, teamlink);
   const deciding = rows.filter((row) => verdict.rows.includes(row.id));
   if (noNetwork(rows, host)) return found('no-network');
+  if (verdict.status !== 'ready' && ipv6Only(rows)) return found('ipv6-only');
 
   switch (verdict.status) {
     case 'not-ready': {

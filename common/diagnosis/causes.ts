@@ -35,5 +35,10 @@ export const CAUSES = [
   'push-blocked',
   /** Ready, but another optional rule (TCP 80 redirects, row 2-2.5) is blocked. */
   'optional-blocked',
+  /**
+   * An IPv6-only network (NAT64/DNS64): names resolve to IPv6 only and the guide's IPv4
+   * addresses have no route (issue 12, part 8).
+   */
+  'ipv6-only',
 ] as const;
 export type Cause = (typeof CAUSES)[number];

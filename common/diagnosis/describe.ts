@@ -60,6 +60,9 @@ function wildcardOf(name: string): string {
 }
 
 const transportsOf = (spec: RowSpec) => new Set(spec.probes.map((probe) => probe.transport));
+/** A row probed by address only (the guide's IPv4 literals and /28s): no name to look up. */
+const byAddress = (spec: RowSpec) =>
+  spec.probes.some((probe) => probe.targets.length > 0) && namesOf(spec).length === 0;
 
 /** A line of the change request and the rows it stands for. */
 interface Line {
@@ -112,6 +115,9 @@ function causeLine(
       );
       return { covers: local, line: (rows) => T.lines.localFirewall(ids(rows)) };
     }
+    case 'ipv6-only':
+      // No rule opens a route to IPv4 the network does not have; rows by name keep theirs.
+      return { covers: problems.filter((r) => byAddress(r.spec)), line: null };
     case 'web-blocked':
       // Librestream's own rows need HTTPS to get through; 2-1.2's rule (no inspection) would
       // send IT after an inspection nothing saw.
@@ -164,7 +170,10 @@ function caveatsOf(
   const caveats: string[] = [];
   if (NOTHING_KNOWN.has(cause)) return partial ? [T.caveats.partial] : [];
   if (coveredMedia.length > 0) caveats.push(T.caveats.mediaUnconfirmed);
+  if (cause === 'ipv6-only') caveats.push(T.caveats.ipv6Only);
   for (const row of rows) {
+    // On an IPv6-only network, the rows by IPv4 address failed for want of IPv4 (the caveat above).
+    if (cause === 'ipv6-only' && byAddress(row.spec)) continue;
     if (row.status === 'warn')
       caveats.push(
         row.spec.id === LOCAL_PORTS_ROW

@@ -31,6 +31,8 @@ const BLOCKS = {
     row.level === 'optional' && has(row, 'network') && !has(row, 'push') ? 'fail' : null,
   localFail: (row) => (has(row, 'local') ? 'fail' : null),
   localWarn: (row) => (has(row, 'local') ? 'warn' : null),
+  /** Rows probed by IPv4 address only (Tables 2-2, 2-3, 2-4): no route on an IPv6-only network. */
+  byAddress: (row) => (has(row, 'network') && !has(row, 'named') ? 'fail' : null),
 } satisfies Record<string, Block>;
 type BlockName = keyof typeof BLOCKS;
 
@@ -53,6 +55,7 @@ export const CAUSE_FORMS: Readonly<Record<Cause, readonly (readonly BlockName[])
   'partly-blocked': [[]],
   'push-blocked': [['pushFail'], ['pushWarn'], []],
   'optional-blocked': [['optionalFail']],
+  'ipv6-only': [['byAddress'], []],
 };
 
 /** Bits that name a cause's form: 0 for one form, 1 for two, 2 for three or four. */

@@ -424,6 +424,18 @@ export const DIAGNOSIS_TEXT = {
         it: 'Let the DNS servers this network gives out resolve the names under Must fix.',
       },
     }),
+    'ipv6-only': () => ({
+      headline: 'This is an IPv6-only network',
+      reason: () =>
+        "Names resolve, to IPv6 addresses only (the network translates them, NAT64/DNS64), but there is no IPv4 route: Onsight's call servers, which the firewall guide gives as IPv4 addresses, cannot be reached from this computer. DNS works, and no firewall rule is missing for them.",
+      steps: {
+        onSite:
+          'Use a network that also gives IPv4 (most office and home networks do), or a phone hotspot, then run the check again. Send the report to your IT team.',
+        helpdesk:
+          "The caller's network gives IPv6 only. Onsight's call servers have IPv4 addresses: ask their IT team for IPv4 on this network (dual stack) or for 464XLAT, so that this computer can translate.",
+        it: "Give this network IPv4 (dual stack), or provide 464XLAT (a PLAT, with a CLAT on the clients) so that clients reach the guide's IPv4 addresses (Tables 2-2 to 2-4). The rows by name passed or keep their own rules below.",
+      },
+    }),
     'captive-portal': () => ({
       headline: 'This network wants you to sign in first',
       reason: () =>
@@ -628,6 +640,8 @@ export const DIAGNOSIS_TEXT = {
     mediaUnconfirmed:
       'UDP to the media servers works; the 15000-65000 range can only be confirmed during a call.',
     partial: 'Only some rows were checked: this result covers those rows alone.',
+    ipv6Only:
+      "IPv6-only network: the guide's IPv4 addresses (the /28 ranges of Table 2-2, the hosts of Tables 2-3 and 2-4) are reachable only through the operating system's own translation (CLAT), if at all; this computer has none.",
     partly: (title: string, id: string) => `${title} (row ${id}): only part of it got through.`,
     localPortsTaken: (id: string) =>
       `Some local UDP ports 6000-6200 are in use; Onsight will use higher ones (row ${id}).`,
@@ -646,4 +660,34 @@ export const SHELL_TEXT = {
   /** A row the run never reached, once the run has broken. */
   notChecked: 'Not checked: the check stopped before this row had an answer.',
   announceFailed: 'The check stopped before the end.',
+};
+
+/** Name look-ups (main/engine/probes/dns.ts): what the system resolver and a DNS server said. */
+export const DNS_TEXT = {
+  failed: (host: string, why: string, code: string) =>
+    `could not look up ${host}: ${why} (${code})`,
+  /** getaddrinfo's codes as Node names them: they cannot tell SERVFAIL, REFUSED and NXDOMAIN apart. */
+  systemCodes: {
+    ENOTFOUND: 'the name does not exist (or the DNS server refused to say)',
+    EAI_AGAIN: 'no DNS server gave an answer',
+    ETIMEOUT: 'no DNS server answered in time',
+    ENODATA: 'the name has no address',
+    ECHILD: 'the look-up could not run',
+    ECANCELLED: 'the check ended before an answer came',
+  } as Record<string, string>,
+  unknownSystemCode: 'the look-up failed',
+  /** A DNS server's own answer (RFC 1035 section 4.1.1 RCODE), asked again after a failure. */
+  answered: (servers: readonly string[], answer: string) =>
+    `${servers.length === 1 ? `the DNS server ${servers[0]}` : `the DNS servers ${servers.join(', ')}`} ${answer}`,
+  answers: {
+    SERVFAIL: 'answered SERVFAIL: it could not resolve the name',
+    REFUSED: 'answered REFUSED: it will not resolve names for this computer',
+    NXDOMAIN: 'answered NXDOMAIN: the name does not exist',
+    NODATA: 'knows the name but gives no address for it',
+    PORT_UNREACHABLE:
+      'refused the query on port 53 (no DNS service there, or a firewall rejects it)',
+  } as Record<string, string>,
+  resolvesTo: (host: string, addresses: readonly string[]) =>
+    `${host} resolves to ${addresses.join(', ')}`,
+  noAddress: (host: string) => `${host} resolves to no address`,
 };

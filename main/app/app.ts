@@ -27,6 +27,7 @@ import { appRunProxy } from './run-proxy';
 import { TOOL_VERSION } from '../engine/version';
 import { main as cliMain } from '../cli/main';
 import { headlessArgv, runHeadless } from './headless';
+import { utilityLookups } from './lookup-process';
 import { registerIpcHandlers, sendMenuCommand } from './ipc-handlers';
 import { aboutDetail, menuTemplate } from './menu';
 import { paperSizeFor } from './report-export';
@@ -41,6 +42,8 @@ const PRODUCT_NAME = 'Onsight Network Check';
 const DEV_SERVER_URL = app.isPackaged ? undefined : process.env.VITE_DEV_SERVER_URL;
 const RENDERER_FOLDER = join(__dirname, '../renderer');
 const PRELOAD_FILE = join(__dirname, '../preload/preload.cjs');
+/** Every run's name lookups, in a process the run kills at its end (built by scripts/build.mjs). */
+const lookups = utilityLookups(join(__dirname, 'lookup-child.cjs'), () => app.whenReady());
 
 app.enableSandbox();
 // Covers every page, including any the app never meant to create.
@@ -82,6 +85,7 @@ async function start(log: AppLog): Promise<void> {
         ...RUN_DEFAULTS,
         toolVersion: TOOL_VERSION,
         profile: loaded.profile,
+        lookups,
       },
       // Chromium signs in to NTLM/Kerberos proxies with the user's account, as Onsight does,
       // through the proxy of the run (a typed one on a session of its own).
@@ -167,7 +171,7 @@ const cliArgv = headlessArgv(process.argv, app.isPackaged);
 if (cliArgv) {
   void runHeadless(cliArgv, {
     app,
-    cli: cliMain,
+    cli: (argv, out, err) => cliMain(argv, out, err, { lookups }),
     stdout: process.stdout,
     stderr: process.stderr,
     electronVersion: process.versions.electron,

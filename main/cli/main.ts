@@ -12,6 +12,8 @@ import {
 } from '../engine/profile-loader';
 import { TOOL_NAME, TOOL_VERSION } from '../engine/version';
 import { createProxyResolver } from '../engine/proxy/discovery';
+import { childLookup, type LookupSpawner } from '../engine/net/system-lookup';
+import { pacHostOver } from '../engine/proxy/pac';
 import type { Plan } from '../../common/plan';
 import type { RowResult } from '../../common/results/schema';
 import {
@@ -63,14 +65,17 @@ function readCaFiles(files: readonly string[]): string[] {
   });
 }
 
+/** What the CLI's host gives it: the app's headless mode starts processes its own way. */
+export interface CliDeps {
+  /** Where the run's name lookups happen (main/engine/net/system-lookup.ts). */
+  lookups?: LookupSpawner;
+}
+
 async function run(
   command: Extract<Command, { name: 'run' }>,
   out: NodeJS.WriteStream,
+  deps: CliDeps,
 ): Promise<number> {
-  // glibc keeps a lookup going (5 s × 2 tries per DNS server) long after the run has called
-  // it dns-fail, and the process cannot exit before it ends (libuv joins its threads at exit):
-  // bound it by the attempt budget, which is all the run waits anyway. Read at the first lookup.
-  process.env.RES_OPTIONS ??= `timeout:${Math.ceil(command.timeoutMs / 1000)} attempts:1`;
   const { loaded, plan } = planFor(command.selection);
   const extraCa = readCaFiles(command.caFiles);
   const reportWriter = command.report === undefined ? undefined : reportWriterFor(command.report);
@@ -95,14 +100,20 @@ async function run(
     interrupt.abort();
   };
   process.once('SIGINT', onSigint);
+  // A PAC file's own look-ups, in a child that ends with the run like the run's own.
+  const pacLookups = deps.lookups ? childLookup(deps.lookups) : undefined;
   // No system resolver here: "system" means HTTPS_PROXY/HTTP_PROXY/NO_PROXY, then direct.
   const proxy = createProxyResolver(
     {
       ...(command.proxy !== undefined && { proxy: command.proxy }),
       ...(command.pac !== undefined && { pac: command.pac }),
     },
-    // The PAC sandbox's thread, built beside this bundle (scripts/build.mjs).
-    { timeoutMs: command.timeoutMs, pacWorkerFile: join(__dirname, 'pac-worker.cjs') },
+    {
+      timeoutMs: command.timeoutMs,
+      // The PAC sandbox's thread, built beside this bundle (scripts/build.mjs).
+      pacWorkerFile: join(__dirname, 'pac-worker.cjs'),
+      ...(pacLookups && { pacHost: pacHostOver(pacLookups, command.timeoutMs) }),
+    },
   );
   try {
     const result = await runPlan(
@@ -117,6 +128,7 @@ async function run(
         profile: loaded.profile,
         host: collectHostInfo(),
         proxy,
+        ...(deps.lookups && { lookups: deps.lookups }),
       },
       (event) => {
         if (event.type === 'row-updated') redraw(event.row);
@@ -139,6 +151,7 @@ async function run(
     return result.verdict.status === 'ready' ? EXIT.ready : EXIT.notReady;
   } finally {
     proxy.close();
+    pacLookups?.close();
     process.removeListener('SIGINT', onSigint);
   }
 }
@@ -147,6 +160,7 @@ export async function main(
   argv: readonly string[],
   out = process.stdout,
   err = process.stderr,
+  deps: CliDeps = {},
 ): Promise<number> {
   try {
     const command = parseCommandLine(argv);
@@ -184,7 +198,7 @@ export async function main(
         return 0;
       }
       case 'run':
-        return await run(command, out);
+        return await run(command, out, deps);
     }
   } catch (error) {
     if (error instanceof UsageError) {

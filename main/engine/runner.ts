@@ -26,6 +26,7 @@ import {
 } from './block';
 import { createLiveHosts, LIVE_KINDS } from './live-hosts';
 import { createResolver } from './probes/dns';
+import { childLookup, type LookupSpawner } from './net/system-lookup';
 import { EXECUTORS } from './probes/registry';
 import type {
   AttemptResult,
@@ -56,6 +57,11 @@ export interface RunSettings {
   proxy?: { resolveProxy(url: string): Promise<ProxyResolution> };
   /** The app's Chromium-stack HTTPS check, for a proxy that signs users in by itself. */
   chromiumCheck?: ChromiumCheckHook;
+  /**
+   * Where the run's name lookups happen (main/engine/net/system-lookup.ts): the CLI and the
+   * app give a child process, killed when the run ends; absent: in this process (tests).
+   */
+  lookups?: LookupSpawner;
   /** Replaces probe kinds, for tests of the runner itself. */
   executors?: Partial<Record<ProbeKind, ProbeExecutor>>;
 }
@@ -126,11 +132,15 @@ export async function runPlan(
 
   const executors = { ...EXECUTORS, ...settings.executors };
   const limiter = createLimiter(settings.concurrency);
+  const resolver = createResolver(
+    settings.timeoutMs,
+    settings.lookups ? childLookup(settings.lookups) : undefined,
+  );
   const context: ProbeContext = {
     signal: run.signal,
     timeoutMs: settings.timeoutMs,
     extraCa: settings.extraCa ?? [],
-    resolve: createResolver(settings.timeoutMs),
+    resolve: resolver.resolve,
   };
   const resolutions: ProxyResolution[] = [];
   const { proxy, chromiumCheck } = settings;
@@ -350,6 +360,8 @@ export async function runPlan(
     }),
   );
   clearTimeout(deadline);
+  // No lookup outlives the run: a stuck one would hold the CLI's exit and the app's next run.
+  resolver.close();
   settings.signal?.removeEventListener('abort', onCancel);
 
   const probes = [...resultsByRow.values()].flat();

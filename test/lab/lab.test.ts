@@ -23,6 +23,8 @@ import {
 const LAB_SCRIPT = `${REPO_ROOT}/test/lab/lab.mjs`;
 /** Short enough for the suite to stay well under 3 minutes, long enough for a loaded CI box. */
 const RUN_LIMITS = ['--timeout-ms', '2000', '--deadline-ms', '10000'];
+/** The longest a run may take to exit once its result is out (issue 12's acceptance). */
+const EXIT_AFTER_RESULT_MS = 300;
 
 function lab(...args: string[]): string {
   try {
@@ -107,6 +109,10 @@ describe(
         expect(ran.code).toBe(result.verdict.status === 'ready' ? 0 : 1);
         // With --json, stdout is the document and stderr stays empty: no Node warning either.
         expect(ran.stderr).toBe('');
+        // Issue 12, part 5: the process ends within 300 ms of its result, DNS dropped or not
+        // (no name look-up outlives the run).
+        expect(ran.exitAfterOutputMs, table).not.toBeNull();
+        expect(ran.exitAfterOutputMs!, table).toBeLessThanOrEqual(EXIT_AFTER_RESULT_MS);
       });
     }
 

@@ -15,14 +15,27 @@ export function runCli(
   const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  let lastOutput: number | null = null;
+  let exited = 0;
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+    lastOutput = performance.now();
+  });
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.on('exit', () => (exited = performance.now()));
   const killer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
   return new Promise((done, reject) => {
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(killer);
-      done({ code, signal, stdout, stderr, durationMs: Math.round(performance.now() - started) });
+      done({
+        code,
+        signal,
+        stdout,
+        stderr,
+        durationMs: Math.round(performance.now() - started),
+        exitAfterOutputMs: lastOutput === null ? null : Math.round(exited - lastOutput),
+      });
     });
   });
 }

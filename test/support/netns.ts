@@ -22,6 +22,11 @@ export interface ExecResult {
   stdout: string;
   stderr: string;
   durationMs: number;
+  /**
+   * From the last output on stdout (a CLI's verdict or JSON) to the process's exit, in ms;
+   * null when it printed nothing.
+   */
+  exitAfterOutputMs: number | null;
 }
 
 /** An empty namespace: loopback up, nothing else, no route anywhere. */
@@ -80,8 +85,14 @@ export function execIn(
   const child = spawn('ip', ['netns', 'exec', namespace, command, ...args], options);
   let stdout = '';
   let stderr = '';
-  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  let lastOutput: number | null = null;
+  let exited = 0;
+  child.stdout!.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+    lastOutput = performance.now();
+  });
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.on('exit', () => (exited = performance.now()));
   const killer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
   return new Promise((resolve, reject) => {
     child.on('error', reject);
@@ -93,6 +104,7 @@ export function execIn(
         stdout,
         stderr,
         durationMs: Math.round(performance.now() - started),
+        exitAfterOutputMs: lastOutput === null ? null : Math.round(exited - lastOutput),
       });
     });
   });

@@ -30,7 +30,7 @@ executor(input.task, {
   signal: new AbortController().signal,
   timeoutMs: input.timeoutMs,
   extraCa: input.extraCa,
-  resolve: createResolver(input.timeoutMs),
+  resolve: createResolver(input.timeoutMs).resolve,
 }).then(
   (result) => process.stdout.write(JSON.stringify(result)),
   (error) => {

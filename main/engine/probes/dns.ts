@@ -1,56 +1,99 @@
-// Name resolution through the system resolver, as Onsight itself would resolve.
-// Each name is looked up once per run; every probe of that name shares the answer.
-import { lookup } from 'node:dns/promises';
+// Name resolution through the system resolver, as Onsight itself would resolve: both families,
+// in the operating system's order. Each name is looked up once per run; every probe of that
+// name shares the answer. The lookups run where the caller puts them (net/system-lookup.ts: a
+// child process the run kills when it ends, in the CLI and the app), so none outlives its run.
+import { Resolver } from 'node:dns';
 import { isIP } from 'node:net';
+import { DNS_TEXT } from '../../../common/i18n/en';
+import { inProcessLookup, type SystemLookup } from '../net/system-lookup';
 import type { ProbeExecutor, Resolution } from '../probe-types';
 
-const PLAIN_WORDS: Record<string, string> = {
-  ENOTFOUND: 'the name does not exist (or the DNS server refused to say)',
-  EAI_AGAIN: 'no DNS server answered',
-  ESERVFAIL: 'the DNS server failed to answer',
-  ECONNREFUSED: 'the DNS server refused the query',
-  ETIMEOUT: 'no DNS server answered in time',
+/** c-ares's error codes for a DNS server's own answer (RFC 1035 section 4.1.1), named as the RCODE. */
+const ANSWER_CODES: Record<string, string> = {
+  ESERVFAIL: 'SERVFAIL',
+  EREFUSED: 'REFUSED',
+  ENOTFOUND: 'NXDOMAIN',
+  ENODATA: 'NODATA',
+  ECONNREFUSED: 'PORT_UNREACHABLE',
 };
+/** getaddrinfo's codes after which a DNS server may have said more than the code tells. */
+const ASK_AGAIN = new Set(['EAI_AGAIN', 'ENOTFOUND', 'ENODATA', 'EAI_NODATA', 'EAI_FAIL']);
 
-export function dnsFailureMessage(host: string, code: string): string {
-  return `could not look up ${host}: ${PLAIN_WORDS[code] ?? 'the lookup failed'} (${code})`;
+export function dnsFailureMessage(host: string, code: string, serverAnswer?: string): string {
+  const why = serverAnswer ?? DNS_TEXT.systemCodes[code] ?? DNS_TEXT.unknownSystemCode;
+  return DNS_TEXT.failed(host, why, code);
 }
 
-/** A per-run resolver: cached, bounded by `timeoutMs` (getaddrinfo itself cannot be cancelled). */
-export function createResolver(timeoutMs: number): (host: string) => Promise<Resolution> {
+export interface RunResolver {
+  resolve(host: string): Promise<Resolution>;
+  /** The run is over: abandon every lookup and query still waiting. */
+  close(): void;
+}
+
+/**
+ * A per-run resolver: cached, each name bounded by `timeoutMs` (the system lookup and the
+ * follow-up query together).
+ */
+export function createResolver(
+  timeoutMs: number,
+  system: SystemLookup = inProcessLookup(),
+): RunResolver {
   const cache = new Map<string, Promise<Resolution>>();
-  return (host) => {
-    if (isIP(host)) return Promise.resolve({ ok: true, addresses: [host] });
-    let pending = cache.get(host);
-    if (!pending) {
-      pending = resolveOnce(host, timeoutMs);
-      cache.set(host, pending);
-    }
-    return pending;
-  };
-}
+  // c-ares, not getaddrinfo: it runs on the event loop and `cancel()` ends its queries.
+  const direct = new Resolver({ timeout: timeoutMs, tries: 1 });
+  let closed = false;
 
-async function resolveOnce(host: string, timeoutMs: number): Promise<Resolution> {
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<Resolution>((resolve) => {
-    timer = setTimeout(
-      () =>
-        resolve({ ok: false, errorCode: 'ETIMEOUT', message: dnsFailureMessage(host, 'ETIMEOUT') }),
-      timeoutMs,
-    );
-  });
-  const looked = lookup(host, { all: true, family: 4 }).then(
-    (answers): Resolution => ({ ok: true, addresses: answers.map((a) => a.address) }),
-    (error: NodeJS.ErrnoException): Resolution => {
-      const code = error.code ?? 'EUNKNOWN';
-      return { ok: false, errorCode: code, message: dnsFailureMessage(host, code) };
+  /** What the DNS server itself answered for `host`, when getaddrinfo's code hides it. */
+  const askServer = (host: string): Promise<string | undefined> =>
+    new Promise((resolve) => {
+      direct.resolve4(host, (error) => {
+        const answer = error ? ANSWER_CODES[error.code ?? ''] : undefined;
+        const servers = direct.getServers();
+        const words = answer && DNS_TEXT.answers[answer];
+        resolve(words && servers.length > 0 ? DNS_TEXT.answered(servers, words) : undefined);
+      });
+    });
+
+  const resolveOnce = async (host: string): Promise<Resolution> => {
+    const failure = (code: string, serverAnswer?: string): Resolution => ({
+      ok: false,
+      errorCode: code,
+      message: dnsFailureMessage(host, code, serverAnswer),
+    });
+    const looked = (async (): Promise<Resolution> => {
+      const outcome = await system.lookup(host);
+      if (outcome.ok) return { ok: true, addresses: outcome.addresses };
+      if (closed || !ASK_AGAIN.has(outcome.code)) return failure(outcome.code);
+      return failure(outcome.code, await askServer(host));
+    })();
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<Resolution>((resolve) => {
+      timer = setTimeout(() => resolve(failure('ETIMEOUT')), timeoutMs);
+    });
+    try {
+      return await Promise.race([looked, timedOut]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
+  return {
+    resolve(host) {
+      if (isIP(host)) return Promise.resolve({ ok: true, addresses: [host] });
+      let pending = cache.get(host);
+      if (!pending) {
+        pending = resolveOnce(host);
+        cache.set(host, pending);
+      }
+      return pending;
     },
-  );
-  try {
-    return await Promise.race([looked, timedOut]);
-  } finally {
-    clearTimeout(timer);
-  }
+    close() {
+      closed = true;
+      system.close();
+      // Both settle what waits on them (ECANCELLED), so every pending name ends, timer and all.
+      direct.cancel();
+    },
+  };
 }
 
 /** The `dns` probe kind: the name resolves (to addresses inside `expectInside`, when given). */
@@ -71,7 +114,7 @@ export const dnsProbe: ProbeExecutor = async (task, ctx) => {
     address: answer.addresses[0] ?? null,
     rttMs,
     detail: {
-      message: `${task.host} resolves to ${answer.addresses.join(', ')}`,
+      message: DNS_TEXT.resolvesTo(task.host, answer.addresses),
       resolvedAddresses: answer.addresses,
     },
   };

@@ -3,7 +3,7 @@
 import { isIP } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import type { AttemptBudget } from '../net/attempt-budget';
-import { resolveTarget } from '../net/resolve-target';
+import { lookupThrough, resolveTarget } from '../net/resolve-target';
 import { connectTcp, whereOf } from '../net/tcp-connect';
 import type { AttemptResult, ProbeContext, ProbeTask } from '../probe-types';
 import { openTunnel, type TunnelProxy, type TunnelProxyDetail } from '../proxy/connect-tunnel';
@@ -62,6 +62,7 @@ export async function openSecured(
       signal: budget.signal,
       timeoutMs: budget.timeoutMs,
       extraCa: ctx.extraCa,
+      lookup: lookupThrough(ctx.resolve),
     });
     proxy = tunnel.proxy;
     address = task.host;

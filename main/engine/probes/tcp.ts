@@ -1,19 +1,27 @@
 // The `tcp` probe kind: does a TCP connection open? (Tables 2-2, 2-3 and section 4.)
 import { cidrContains, parseCidr, parseIpv4 } from '../../../common/net/ipv4';
+import { isIpv6, nat64Embedded } from '../../../common/net/ipv6';
 import type { ProbeDetail } from '../../../common/results/schema';
 import { startAttemptBudget } from '../net/attempt-budget';
 import { resolveTarget } from '../net/resolve-target';
 import { connectTcp, whereOf } from '../net/tcp-connect';
 import type { AttemptResult, ProbeExecutor } from '../probe-types';
 
-/** Whether every address lies inside the block (guide section 4: Apple's hosts live in 17.0.0.0/8). */
-export function allInside(block: string, addresses: readonly string[]): boolean {
+/**
+ * Whether every IPv4 address lies inside the block (guide section 4: Apple's hosts live in
+ * 17.0.0.0/8), a NAT64 address judged by the IPv4 address it carries. The guide names no IPv6
+ * block, so other IPv6 answers are not judged; with nothing to judge, undefined.
+ */
+export function allInside(block: string, addresses: readonly string[]): boolean | undefined {
   const cidr = parseCidr(block);
   if (!cidr) return false;
-  return addresses.every((address) => {
-    const value = parseIpv4(address);
-    return value !== null && cidrContains(cidr, value);
+  const judged = addresses.flatMap((address) => {
+    if (!isIpv6(address)) return [parseIpv4(address)];
+    const embedded = nat64Embedded(address);
+    return embedded === null ? [] : [embedded];
   });
+  if (judged.length === 0) return undefined;
+  return judged.every((value) => value !== null && cidrContains(cidr, value));
 }
 
 export const tcpProbe: ProbeExecutor = async (task, ctx) => {

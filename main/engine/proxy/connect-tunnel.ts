@@ -1,7 +1,7 @@
 // A CONNECT tunnel through an HTTP proxy (or an HTTPS one: TLS to the proxy first):
 // the transaction (one time budget, AbortSignal) over a thin socket adapter. On
 // success the caller gets the raw socket, ready for its own TLS handshake.
-import { Socket, connect as netConnect, isIP } from 'node:net';
+import { Socket, connect as netConnect, isIP, type LookupFunction } from 'node:net';
 import { connect as tlsConnect, rootCertificates } from 'node:tls';
 import type { Outcome } from '../../../common/outcomes';
 import { formatProxyEntry, type ProxyEntry } from '../../../common/proxy';
@@ -37,6 +37,11 @@ export interface TunnelOptions {
   /** Extra PEM roots for an HTTPS proxy's own certificate (`--ca`). */
   extraCa?: readonly string[];
   userAgent?: string;
+  /**
+   * Looks the proxy's name up (net's `lookup` option): the run's resolver, whose look-ups end
+   * with the run (main/engine/net/system-lookup.ts). Absent: getaddrinfo in this process.
+   */
+  lookup?: LookupFunction;
 }
 
 const DEFAULT_USER_AGENT = 'onsight-netcheck';
@@ -72,7 +77,7 @@ function runTunnel(
   proxy: TunnelProxy,
   host: string,
   port: number,
-  { signal, timeoutMs, extraCa = [], userAgent = DEFAULT_USER_AGENT }: TunnelOptions,
+  { signal, timeoutMs, extraCa = [], userAgent = DEFAULT_USER_AGENT, lookup }: TunnelOptions,
   base: TunnelProxyDetail,
 ): Promise<TunnelResult> {
   const where = `the proxy ${authorityOf(proxy.host, proxy.port)}`;
@@ -85,8 +90,9 @@ function runTunnel(
           // RFC 6066 §3: no SNI for an address literal.
           ...(isIP(proxy.host) === 0 && { servername: proxy.host }),
           ...(extraCa.length > 0 && { ca: [...rootCertificates, ...extraCa] }),
+          ...(lookup && { lookup }),
         })
-      : netConnect({ host: proxy.host, port: proxy.port });
+      : netConnect({ host: proxy.host, port: proxy.port, ...(lookup && { lookup }) });
   const connectEvent = proxy.type === 'HTTPS' ? 'secureConnect' : 'connect';
   let connected = false;
   let received = Buffer.alloc(0);

@@ -1,14 +1,15 @@
 // PAC files (`--pac URL|FILE`): loaded once, compiled once into a QuickJS sandbox
 // (pac-resolver v9 with quickjs-wasi) on a thread of its own, evaluated per URL under a
 // time budget.
-import { lookup as dnsLookup } from 'node:dns/promises';
 import { readFile } from 'node:fs/promises';
 import { networkInterfaces } from 'node:os';
 import { resolve as resolvePath } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ProxyEntry } from '../../../common/proxy';
+import { parseIpv4 } from '../../../common/net/ipv4';
 import { errorMessage, type PacReply, type PacRequest } from './pac-protocol';
+import { inProcessLookup, type SystemLookup } from '../net/system-lookup';
 
 /** A PAC file larger than this is not a PAC file. */
 const MAX_PAC_BYTES = 1024 * 1024;
@@ -105,22 +106,26 @@ export function firstLocalIpv4(): string {
 }
 
 /**
- * A look-up from a PAC file gets half of one evaluation's budget: a silent DNS server then
- * reads as "does not resolve" (as Windows' PAC runner answers) before the evaluation's own
- * time is up, rather than ending the PAC file for the run.
+ * The PAC functions that ask the computer, with names looked up by `lookups` (the CLI gives
+ * its run's lookup child: a PAC file's dnsResolve on a silent DNS server must not hold the
+ * process either). PAC's dnsResolve answers an IPv4 address. A look-up gets half of one
+ * evaluation's budget: a silent DNS server then reads as "does not resolve" (as Windows' PAC
+ * runner answers) before the evaluation's own time is up, rather than ending the PAC file.
  */
-export const systemPacHost = (timeoutMs: number): PacHost => ({
+export const pacHostOver = (lookups: SystemLookup, timeoutMs: number): PacHost => ({
   lookup: (host) =>
     withTimeout(
-      dnsLookup(host, { family: 4 }).then(
-        (r) => r.address,
-        () => null,
-      ),
+      lookups
+        .lookup(host)
+        .then((o) => (o.ok ? (o.addresses.find((a) => parseIpv4(a) !== null) ?? null) : null)),
       timeoutMs / 2,
       null,
     ),
   myIpAddress: firstLocalIpv4,
 });
+
+export const systemPacHost = (timeoutMs: number): PacHost =>
+  pacHostOver(inProcessLookup(), timeoutMs);
 
 export type PacEvaluation =
   | { ok: true; result: string; entries: ProxyEntry[]; ignored: string[] }

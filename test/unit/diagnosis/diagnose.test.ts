@@ -8,7 +8,8 @@ import type { Outcome, ProbeStatus, RowStatus } from '../../../common/outcomes';
 import type { ProbeResult, RowResult } from '../../../common/results/schema';
 import { defaultProfile } from '../../../main/engine/profile-loader';
 import { defaultRows, probeResult } from '../../support/results';
-import { buildResult } from '../helpdesk/result-builder';
+import { decodeForDisplay } from '../../../common/helpdesk/decoded-table';
+import { buildResult, loaded, type Answer } from '../helpdesk/result-builder';
 
 const MEDIA_UNCONFIRMED =
   'UDP to the media servers works; the 15000-65000 range can only be confirmed during a call.';
@@ -461,5 +462,47 @@ describe('causes that must not send IT after the wrong rule (review of issue 11)
     expect(d.reason).toBe(
       'Every row that was checked is open; the rows left out were not checked.',
     );
+  });
+});
+
+describe('an IPv6-only network (NAT64/DNS64; issue 12, part 8)', () => {
+  const noRoute: Answer = { outcome: 'unreachable', detail: { errorCode: 'ENETUNREACH' } };
+  /** Names answer through NAT64 (64:ff9b::/96, RFC 6052); the guide's IPv4 literals have no route. */
+  const answers = (named: Answer): Record<string, Answer> =>
+    Object.fromEntries(
+      loaded.profile.rows.map((row) => {
+        const byName = row.probes.every((p) => p.targets.every((t) => !/^\d/.test(t)));
+        return [row.id, row.table === '3-1' ? { outcome: 'reply' } : byName ? named : noRoute];
+      }),
+    );
+  const viaNat64: Answer = { outcome: 'reply', address: '64:ff9b::c612:401' };
+
+  it('says so, asks IT for IPv4 or translation rather than a firewall rule, and the code carries it', () => {
+    const result = buildResult({ options: { legacy: true }, answers: answers(viaNat64) });
+    const d = result.diagnosis;
+    expect(d).toMatchObject({ verdict: 'teamlink-only', cause: 'ipv6-only' });
+    expect(d.headline).toBe('This is an IPv6-only network');
+    expect(d.caveats[0]).toMatch(
+      /reachable only through the operating system's own translation \(CLAT\), if at all/,
+    );
+    // No rule is asked for the rows by address: no rule opens a route the network lacks.
+    expect([...d.mustFix, ...d.recommended]).toEqual([]);
+    expect(d.caveats.join('\n')).not.toMatch(/row 2-2\.5/);
+    const decoded = decodeForDisplay(result.helpdeskCode!, loaded.profile, loaded.hash);
+    expect(decoded.ok && decoded.decoded.diagnosis).toEqual(d);
+    expect(result.helpdeskCode!.replaceAll('-', '').length).toBeLessThanOrEqual(12);
+  });
+
+  it('is not claimed when a name resolved to IPv4 (the missing route is something else)', () => {
+    const d = buildResult({
+      answers: answers({ outcome: 'reply', address: '198.18.4.1' }),
+    }).diagnosis;
+    expect(d.cause).toBe('direct-blocked');
+  });
+
+  it('is not claimed when an IPv4 address answered (this computer translates: CLAT)', () => {
+    const all = answers(viaNat64);
+    const d = buildResult({ answers: { ...all, '2-2.2': { outcome: 'reply' } } }).diagnosis;
+    expect(d.cause).not.toBe('ipv6-only');
   });
 });

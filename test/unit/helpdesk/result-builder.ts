@@ -19,6 +19,8 @@ export const loaded = defaultProfile();
 export interface Answer {
   outcome: Outcome;
   detail?: ProbeDetail;
+  /** The address contacted (default: the block's first host, or the target itself). */
+  address?: string;
 }
 
 export interface Scenario {
@@ -62,7 +64,7 @@ export function buildResult(scenario: Scenario = {}): ResultDocument {
               kind: probe.kind,
               transport: probe.transport,
               target: target.target,
-              address: target.hosts?.[0] ?? target.target,
+              address: answer.address ?? target.hosts?.[0] ?? target.target,
               port,
               outcome: answer.outcome,
               status: classifyOutcome(answer.outcome, probe.expectsReply),

@@ -6,7 +6,10 @@ describe('allInside (guide section 4)', () => {
   it('holds only when every address lies in the block', () => {
     expect(allInside('17.0.0.0/8', ['17.57.146.20', '17.188.180.1'])).toBe(true);
     expect(allInside('17.0.0.0/8', ['17.57.146.20', '10.0.0.1'])).toBe(false);
-    expect(allInside('17.0.0.0/8', ['2620:149::1'])).toBe(false);
+    // The guide names no IPv6 block: a native IPv6 answer is not judged; a NAT64 one by its IPv4.
+    expect(allInside('17.0.0.0/8', ['2620:149::1'])).toBeUndefined();
+    expect(allInside('17.0.0.0/8', ['64:ff9b::1139:9214'])).toBe(true);
+    expect(allInside('17.0.0.0/8', ['64:ff9b::a00:1'])).toBe(false);
   });
 });
 
