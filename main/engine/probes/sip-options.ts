@@ -147,7 +147,7 @@ function resultOf(answer: TransactionResult, at: Circumstances): Omit<AttemptRes
       const message =
         outcome === 'error'
           ? `the connection to ${at.where} failed: ${answer.message}`
-          : describeFailure(outcome, at.where, at.timeoutMs);
+          : describeFailure(outcome, at.where, at.timeoutMs, answer.code);
       return {
         outcome,
         rttMs: null,

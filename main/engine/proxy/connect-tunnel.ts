@@ -5,7 +5,7 @@ import { Socket, connect as netConnect, isIP } from 'node:net';
 import { connect as tlsConnect, rootCertificates } from 'node:tls';
 import type { Outcome } from '../../../common/outcomes';
 import { formatProxyEntry, type ProxyEntry } from '../../../common/proxy';
-import { describeFailure, outcomeOfErrorCode } from '../net/socket-errors';
+import { describeFailure, keepErrorsHandled, outcomeOfErrorCode } from '../net/socket-errors';
 import {
   authSchemesOf,
   authorityOf,
@@ -77,7 +77,7 @@ function runTunnel(
 ): Promise<TunnelResult> {
   const where = `the proxy ${authorityOf(proxy.host, proxy.port)}`;
   const destination = authorityOf(host, port);
-  const socket: Socket =
+  const socket: Socket = keepErrorsHandled(
     proxy.type === 'HTTPS'
       ? tlsConnect({
           host: proxy.host,
@@ -86,7 +86,8 @@ function runTunnel(
           ...(isIP(proxy.host) === 0 && { servername: proxy.host }),
           ...(extraCa.length > 0 && { ca: [...rootCertificates, ...extraCa] }),
         })
-      : netConnect({ host: proxy.host, port: proxy.port });
+      : netConnect({ host: proxy.host, port: proxy.port }),
+  );
   const connectEvent = proxy.type === 'HTTPS' ? 'secureConnect' : 'connect';
   let connected = false;
   let received = Buffer.alloc(0);
@@ -140,7 +141,7 @@ function runTunnel(
       if (outcome === 'dns-fail')
         fail(outcome, `the proxy's name ${proxy.host} could not be resolved`);
       else if (outcome === 'error') fail(outcome, `talking to ${where} failed: ${error.message}`);
-      else fail(outcome, describeFailure(outcome, where, timeoutMs));
+      else fail(outcome, describeFailure(outcome, where, timeoutMs, error.code));
     }
     function onClose() {
       fail(
