@@ -10,7 +10,7 @@ import { resolveTarget } from '../net/resolve-target';
 import { describeFailure, outcomeOfErrorCode } from '../net/socket-errors';
 import { connectTcp, whereOf } from '../net/tcp-connect';
 import type { AttemptResult, ProbeExecutor } from '../probe-types';
-import { buildOptionsRequest } from '../sip/message-builder';
+import { buildOptionsRequest, transactionIdsOf } from '../sip/message-builder';
 import { firstHeader, headerValues, type SipResponse } from '../sip/response-parser';
 import { runTransaction, type TransactionResult } from '../sip/transaction';
 import { parseVia, readNat } from '../sip/via';
@@ -68,8 +68,8 @@ export const sipOptionsProbe: ProbeExecutor = async (task, ctx) => {
       tls = secured.analysis;
     }
 
-    const request = buildOptionsRequest({
-      transport: secure ? 'TLS' : 'TCP',
+    const params = {
+      transport: secure ? ('TLS' as const) : ('TCP' as const),
       targetHost: task.host,
       targetPort: port,
       localAddress: local.address,
@@ -79,8 +79,9 @@ export const sipOptionsProbe: ProbeExecutor = async (task, ctx) => {
       callId: token(8),
       cseq: 1,
       userAgent: USER_AGENT,
-    });
-    const answer = await runTransaction(stream, request, {
+    };
+    const answer = await runTransaction(stream, buildOptionsRequest(params), {
+      ours: transactionIdsOf(params),
       timeoutMs: Math.max(0, budget.timeoutMs - budget.elapsedMs()),
       signal: budget.signal,
     });
@@ -102,6 +103,20 @@ interface Circumstances {
 
 function resultOf(answer: TransactionResult, at: Circumstances): Omit<AttemptResult, 'address'> {
   const over = at.tls ? ` over ${versionWords(at.tls.version)}` : '';
+  if ('discarded' in answer && answer.kind !== 'final' && answer.provisional.length === 0) {
+    const [first] = answer.discarded;
+    // Only answers to other transactions came: a status line that is not ours proves nothing
+    // about the path (a canned "200 OK" passes no firewall test).
+    if (first) {
+      return {
+        outcome: 'malformed',
+        rttMs: null,
+        detail: {
+          message: `${at.where} answered${over}, but not to our request: ${answer.discarded.length === 1 ? 'a SIP response' : `${answer.discarded.length} SIP responses`} (the first "${first.status}") with another transaction's Via branch, Call-ID or CSeq, and none of ours within ${seconds(at.timeoutMs)}: a device in the path answers SIP by itself, or the server is broken`,
+        },
+      };
+    }
+  }
   switch (answer.kind) {
     case 'final':
       return replyOf(answer.response, answer.rttMs, at);
