@@ -158,7 +158,17 @@ function runTunnel(
     }
     /** True once the answer is decided. */
     function examine(): boolean {
-      const parsed = parseResponseHead(received);
+      let parsed = parseResponseHead(received);
+      // RFC 9110 §15.2: interim (1xx) responses precede the final one; skip them and read
+      // on. 101 is not one of them here (below).
+      while (
+        parsed.state === 'complete' &&
+        parsed.head.statusCode < 200 &&
+        parsed.head.statusCode !== 101
+      ) {
+        received = parsed.rest;
+        parsed = parseResponseHead(received);
+      }
       if (parsed.state === 'incomplete') return false;
       if (parsed.state === 'malformed') {
         fail(
@@ -168,6 +178,16 @@ function runTunnel(
         return true;
       }
       const { head, rest } = parsed;
+      if (head.statusCode === 101) {
+        // RFC 9110 §15.2.2: a server switches only to a protocol the request's Upgrade asked
+        // for, and a CONNECT asks for none: what follows is no tunnel to the destination.
+        fail(
+          'malformed',
+          `${where} answered the request for ${destination} with "${head.statusLine}", a protocol switch nobody asked for: not a tunnel`,
+          head,
+        );
+        return true;
+      }
       const server = headerValues(head, 'server')[0];
       const by = server ? ` (${server})` : '';
       if (head.statusCode >= 200 && head.statusCode < 300) {
