@@ -90,7 +90,7 @@ function runTunnel(
   );
   const connectEvent = proxy.type === 'HTTPS' ? 'secureConnect' : 'connect';
   let connected = false;
-  let received = Buffer.alloc(0);
+  let received: Buffer = Buffer.alloc(0);
 
   return new Promise<TunnelResult>((resolve) => {
     const timer = setTimeout(onTimeout, timeoutMs);
