@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { Socket } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import type { ProbeDetail } from '../../../common/results/schema';
+import { serverText } from '../../../common/text/server-text';
 import { startAttemptBudget } from '../net/attempt-budget';
 import { resolveTarget } from '../net/resolve-target';
 import { describeFailure, outcomeOfErrorCode } from '../net/socket-errors';
@@ -192,7 +193,8 @@ function replyOf(
     at.local.address,
     at.local.port,
   );
-  const server = firstHeader(response, 'server') ?? firstHeader(response, 'user-agent');
+  const software = firstHeader(response, 'server') ?? firstHeader(response, 'user-agent');
+  const server = software === undefined ? undefined : serverText(software);
   const status = `${response.status}${response.reason ? ` ${response.reason}` : ''}`;
   const over = at.tls ? ` over ${versionWords(at.tls.version)}` : '';
   const natWords = nat.natDetected
