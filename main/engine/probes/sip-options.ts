@@ -15,6 +15,7 @@ import { buildOptionsRequest, transactionIdsOf } from '../sip/message-builder';
 import { firstHeader, headerValues, type SipResponse } from '../sip/response-parser';
 import { runTransaction, type TransactionResult } from '../sip/transaction';
 import { parseVia, readNat } from '../sip/via';
+import { judgeSipCertificate } from '../tls/assess';
 import { tlsHandshake, type TlsAnalysis } from '../tls/handshake';
 import { versionWords } from '../tls/handshake-errors';
 import { tlsTargetOf } from './tls';
@@ -87,8 +88,9 @@ export const sipOptionsProbe: ProbeExecutor = async (task, ctx) => {
       signal: budget.signal,
     });
     const result = resultOf(answer, { where, timeoutMs: budget.timeoutMs, local, tls });
-    if (tls) result.detail.tls = tlsDetailOf(tls);
-    return { ...result, address };
+    if (!tls) return { ...result, address };
+    result.detail.tls = tlsDetailOf(tls);
+    return { ...judged(result, tls), address };
   } finally {
     for (const socket of sockets) socket.destroy();
     budget.dispose();
@@ -215,7 +217,35 @@ function replyOf(
   };
 }
 
-/** The handshake as recorded for SIP: facts only, no interception verdict (servers are dialled by address). */
+/** The certificate judged (judgeSipCertificate): inspection fails whatever SIP said; any other doubt warns a reply. */
+function judged(
+  result: Omit<AttemptResult, 'address'>,
+  tls: TlsAnalysis,
+): Omit<AttemptResult, 'address'> {
+  const verdict = judgeSipCertificate(tls);
+  if (verdict.kind === 'validates') return result;
+  const said = result.detail.message ?? result.outcome;
+  const message = `${said}${said.endsWith('.') ? '' : '.'} But ${verdict.words}.`;
+  if (verdict.kind === 'inspection') {
+    return {
+      ...result,
+      outcome: 'tls-intercepted',
+      detail: {
+        ...result.detail,
+        message,
+        tls: { ...result.detail.tls, inspectionProduct: verdict.product },
+      },
+    };
+  }
+  if (result.outcome !== 'reply') return result;
+  return {
+    ...result,
+    status: 'warn',
+    detail: { ...result.detail, message },
+  };
+}
+
+/** The handshake as recorded for SIP: the facts (judged() adds what they mean). */
 function tlsDetailOf(analysis: TlsAnalysis): NonNullable<ProbeDetail['tls']> {
   const leaf = analysis.chain[0];
   return {
