@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SERVER_TEXT_MAX, serverText } from '../../../../common/text/server-text';
+import { FUZZ_RUNS, hasControls, piecesOf } from '../../../support/fuzz';
 
 describe('serverText', () => {
   it('keeps ordinary words, accents and emoji as they are', () => {
@@ -40,5 +42,22 @@ describe('serverText', () => {
     expect(serverText(long)).toBe(`${'x'.repeat(199)}…`);
     expect(serverText('x'.repeat(200))).toBe('x'.repeat(200));
     expect(serverText('🔒'.repeat(10), 5)).toBe('🔒🔒🔒🔒…');
+  });
+
+  it(`leaves no control and stays within the cap on ${FUZZ_RUNS} hostile strings`, () => {
+    fc.assert(
+      fc.property(
+        piecesOf(['\x1b', '[', ']', '\x07', '\\', 'P', '2J', ';', '\x9b', '\u202e', '\ud83d', 'é']),
+        fc.integer({ min: 1, max: 300 }),
+        (text, max) => {
+          const plain = serverText(text, max);
+          expect(hasControls(plain)).toBe(false);
+          expect(Array.from(plain).length).toBeLessThanOrEqual(max);
+          expect(plain).toBe(plain.trim());
+          if (Array.from(plain).length < max) expect(serverText(plain, max)).toBe(plain);
+        },
+      ),
+      { numRuns: FUZZ_RUNS },
+    );
   });
 });
