@@ -63,6 +63,21 @@ export const BLOCK_TEXT = {
     `none of the ${count} addresses of ${block} answered (${tally}); ${first}`,
 };
 
+/**
+ * A TLS connection that failed after its handshake: OpenSSL names the reason in Node's
+ * ERR_SSL_* code (main/engine/net/socket-errors.ts).
+ */
+export const TLS_STREAM_FAILURES = {
+  corrupted: (where: string) =>
+    `the encrypted stream from ${where} was corrupted after the TLS handshake (a record failed its integrity check): a device in the path alters traffic it cannot read`,
+  certificateRequired: (where: string) =>
+    `${where} asks for a client certificate (TLS alert "certificate required"), which this check does not have: the server, or a device in the path, admits only known clients`,
+  alert: (where: string, alert: string) =>
+    `${where} ended the secure connection with the TLS alert "${alert}"`,
+  other: (where: string, reason: string) =>
+    `the secure connection with ${where} failed after the TLS handshake (${reason})`,
+};
+
 /** The words of the app window (renderer/). */
 export const APP_TEXT = {
   appName: 'Onsight Network Check',

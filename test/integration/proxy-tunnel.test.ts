@@ -92,6 +92,47 @@ describe('openTunnel', () => {
     tunnel.socket.destroy();
   });
 
+  it('skips interim 1xx answers before the 200, even one byte at a time (RFC 9110 §15.2)', async () => {
+    const proxy = await fakeProxy((socket) => {
+      const answer = Buffer.from(
+        'HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 102 Processing\r\nX-A: b\r\n\r\n' +
+          'HTTP/1.1 200 Connection established\r\n\r\nfirst',
+        'latin1',
+      );
+      answer.forEach((_, i) => socket.write(answer.subarray(i, i + 1)));
+    });
+    const tunnel = await openTunnel(proxy, '127.0.0.1', 443, options());
+    if (!tunnel.ok) throw new Error(tunnel.detail);
+    expect(tunnel.proxyStatus).toBe('HTTP/1.1 200 Connection established');
+    let data = '';
+    await new Promise<void>((done) =>
+      tunnel.socket.on('data', (chunk: Buffer) => {
+        data += chunk.toString('latin1');
+        if (data.length >= 5) done();
+      }),
+    );
+    expect(data).toBe('first');
+    tunnel.socket.destroy();
+  });
+
+  it('still reads the refusal that follows a 100 Continue', async () => {
+    const proxy = await fakeProxy((socket) =>
+      socket.write('HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 403 Forbidden\r\n\r\n'),
+    );
+    const tunnel = await openTunnel(proxy, 'blocked.example', 443, options());
+    expect(tunnel).toMatchObject({ ok: false, outcome: 'proxy-denied' });
+    expect(tunnel.proxy.status).toBe('HTTP/1.1 403 Forbidden');
+  });
+
+  it('is malformed on a 101 Switching Protocols, which is no tunnel', async () => {
+    const proxy = await fakeProxy((socket) =>
+      socket.write('HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n\r\n'),
+    );
+    const tunnel = await openTunnel(proxy, '127.0.0.1', 443, options());
+    expect(tunnel).toMatchObject({ ok: false, outcome: 'malformed' });
+    expect(!tunnel.ok && tunnel.detail).toContain('a protocol switch nobody asked for');
+  });
+
   it('names every sign-in scheme a 407 offers', async () => {
     const proxy = await fakeProxy((socket) =>
       socket.end(

@@ -60,6 +60,11 @@ afterEach(async () => {
 
 /** The request's own Via, as a server copies it into its response (RFC 3261 §8.2.6.2). */
 const viaOf = (request: string) => /^Via: (.*)$/m.exec(request)?.[1]?.trim() ?? '';
+const headerOf = (request: string, name: string) =>
+  new RegExp(`^${name}: (.*)$`, 'm').exec(request)?.[1]?.trim() ?? '';
+/** The headers besides Via that identify the transaction, copied as §8.2.6.2 asks. */
+const idsOf = (request: string) =>
+  `Call-ID: ${headerOf(request, 'Call-ID')}\r\nCSeq: ${headerOf(request, 'CSeq')}\r\n`;
 
 const probe = (port: number, settings = {}, timeoutMs = 3000) =>
   sipOptionsProbe(
@@ -72,7 +77,9 @@ describe('sip-options outcomes', () => {
     let seen = '';
     const server = await fakeServer((socket, request) => {
       seen = request;
-      socket.write(`SIP/2.0 200 OK\r\nVia: ${viaOf(request)}\r\nContent-Length: 0\r\n\r\n`);
+      socket.write(
+        `SIP/2.0 200 OK\r\nVia: ${viaOf(request)}\r\n${idsOf(request)}Content-Length: 0\r\n\r\n`,
+      );
     });
     const result = await probe(server.port);
     expect(result.outcome).toBe('reply');
@@ -98,7 +105,7 @@ describe('sip-options outcomes', () => {
 
   it('times out on a provisional answer that is never followed by a final one', async () => {
     const server = await fakeServer((socket, request) =>
-      socket.write(`SIP/2.0 100 Trying\r\nVia: ${viaOf(request)}\r\nl: 0\r\n\r\n`),
+      socket.write(`SIP/2.0 100 Trying\r\nVia: ${viaOf(request)}\r\n${idsOf(request)}l: 0\r\n\r\n`),
     );
     const result = await probe(server.port, {}, 300);
     expect(result.outcome).toBe('timeout');
@@ -151,8 +158,8 @@ describe('sip-options outcomes', () => {
     const server = await fakeServer((socket, request) => {
       const via = `${viaOf(request).replace(/;rport$/, ';rport=40000')};received=203.0.113.9`;
       const response =
-        `SIP/2.0 100 Trying\r\nv: ${via}\r\nl: 0\r\n\r\n` +
-        `SIP/2.0 200 OK\r\nv: ${via}\r\nServer: Test\r\n  SIP server\r\nc: text/plain\r\nl: 5\r\n\r\nhello`;
+        `SIP/2.0 100 Trying\r\nv: ${via}\r\n${idsOf(request)}l: 0\r\n\r\n` +
+        `SIP/2.0 200 OK\r\nv: ${via}\r\n${idsOf(request)}Server: Test\r\n  SIP server\r\nc: text/plain\r\nl: 5\r\n\r\nhello`;
       // One byte at a time: the framing must not depend on how TCP cuts the stream.
       const bytes = Buffer.from(response, 'latin1');
       bytes.forEach((_, i) => socket.write(bytes.subarray(i, i + 1)));
@@ -171,6 +178,37 @@ describe('sip-options outcomes', () => {
       /It saw us as 203\.0\.113\.9:40000: a NAT is in the path\.$/,
     );
     expect(probeDetailSchema.safeParse(result.detail).success).toBe(true);
+  });
+
+  it('does not pass on a canned 200 OK sent before any request (RFC 3261 §17.1.3)', async () => {
+    const server = await fakeServer(
+      () => {},
+      undefined,
+      'SIP/2.0 200 OK\r\nContent-Length: 0\r\n\r\n',
+    );
+    const result = await probe(server.port, {}, 300);
+    expect(result.outcome).toBe('malformed');
+    expect(result.detail.message).toBe(
+      `127.0.0.1 port ${server.port} answered, but not to our request: a SIP response (the first "200") with another transaction's Via branch, Call-ID or CSeq, and none of ours within 0.3 s: a device in the path answers SIP by itself, or the server is broken`,
+    );
+  });
+
+  it('does not pass on a 200 for another transaction, and takes ours when it follows', async () => {
+    const foreign = (request: string) =>
+      `SIP/2.0 200 OK\r\nVia: ${viaOf(request).replace(/branch=[^;]+/, 'branch=z9hG4bKother')}\r\n${idsOf(request)}Content-Length: 0\r\n\r\n`;
+    const only = await fakeServer((socket, request) => socket.write(foreign(request)));
+    const fooled = await probe(only.port, {}, 300);
+    expect(fooled.outcome).toBe('malformed');
+    expect(fooled.detail.message).toContain('answered, but not to our request');
+
+    const then = await fakeServer((socket, request) =>
+      socket.write(
+        `${foreign(request)}SIP/2.0 404 Not Found\r\nVia: ${viaOf(request)}\r\n${idsOf(request)}Content-Length: 0\r\n\r\n`,
+      ),
+    );
+    const answered = await probe(then.port);
+    expect(answered.outcome).toBe('reply');
+    expect(answered.detail.sip).toMatchObject({ status: 404 });
   });
 
   it('reports dns-fail from the run resolver', async () => {

@@ -2,7 +2,7 @@
 // response head: the transaction between the pure parser and the probes.
 import type { Duplex } from 'node:stream';
 import { parseHttpResponseHead, type HttpResponseHead } from './http-head';
-import { outcomeOfErrorCode } from './socket-errors';
+import { describeFailure, outcomeOfErrorCode } from './socket-errors';
 
 /** A real response head fits easily; more than this without an empty line is not HTTP. */
 export const MAX_HEAD_BYTES = 16 * 1024;
@@ -17,7 +17,7 @@ export type HttpExchangeResult =
   | { ok: true; head: HttpResponseHead }
   | {
       ok: false;
-      outcome: 'timeout' | 'reset' | 'malformed' | 'error';
+      outcome: 'timeout' | 'reset' | 'malformed' | 'tls-error' | 'error';
       errorCode?: string;
       message: string;
     };
@@ -67,8 +67,6 @@ export function exchangeHttpHead(
       socket.removeListener('data', onData);
       socket.removeListener('end', onEnd);
       socket.removeListener('error', onError);
-      // Errors after the answer (the peer's RST on close) are of no interest.
-      socket.on('error', () => {});
       resolve(result);
     };
     const malformed = (reason: string): HttpExchangeResult => ({
@@ -96,22 +94,31 @@ export function exchangeHttpHead(
             }
           : malformed('the answer ended before the response head was complete'),
       );
-    const onError = (error: NodeJS.ErrnoException) =>
+    const onError = (error: NodeJS.ErrnoException) => {
+      const outcome = outcomeOfErrorCode(error.code);
       finish(
-        outcomeOfErrorCode(error.code) === 'reset'
+        outcome === 'reset'
           ? {
               ok: false,
-              outcome: 'reset',
+              outcome,
               errorCode: error.code,
               message: `${where} cut the connection (reset) before answering the HTTP request: typical of a filtering proxy or intrusion-prevention system`,
             }
-          : {
-              ok: false,
-              outcome: 'error',
-              errorCode: error.code,
-              message: `the HTTP exchange with ${where} failed: ${error.message}`,
-            },
+          : outcome === 'tls-error'
+            ? {
+                ok: false,
+                outcome,
+                errorCode: error.code,
+                message: describeFailure(outcome, where, timeoutMs, error.code),
+              }
+            : {
+                ok: false,
+                outcome: 'error',
+                errorCode: error.code,
+                message: `the HTTP exchange with ${where} failed: ${error.message}`,
+              },
       );
+    };
     signal.addEventListener('abort', onAbort, { once: true });
     socket.on('data', onData);
     socket.once('end', onEnd);

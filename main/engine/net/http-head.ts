@@ -1,5 +1,6 @@
 // A pure parser for an HTTP/1.x response head (RFC 9112 §4 status line, §5 field lines).
 // Bytes in, a typed head or a typed error out; it never throws on hostile input.
+import { serverText } from '../../../common/text/server-text';
 
 export interface HttpResponseHead {
   /** "1.0" or "1.1" (RFC 9112 §2.3: HTTP-version = "HTTP/" DIGIT "." DIGIT). */
@@ -47,13 +48,19 @@ export function parseHttpResponseHead(bytes: Uint8Array): HttpHeadParse {
     if (!TOKEN.test(name))
       return {
         kind: 'invalid',
-        reason: `a header line is malformed: ${JSON.stringify(line.slice(0, 40))}`,
+        reason: `a header line is malformed: ${JSON.stringify(serverText(line, 40))}`,
       };
-    headers.push([name, line.slice(colon + 1).trim()]);
+    // Reason and values are shown to people: made plain text here, where they enter.
+    headers.push([name, serverText(line.slice(colon + 1))]);
   }
   return {
     kind: 'complete',
-    head: { version: `${major}.${minor}`, status: Number(code), reason, headers },
+    head: {
+      version: `${major}.${minor}`,
+      status: Number(code),
+      reason: serverText(reason),
+      headers,
+    },
     headLength: end.bodyStart,
   };
 }

@@ -1,7 +1,7 @@
 // Thin socket adapter: one TCP connection, its outcome in the shared vocabulary.
 import { Socket } from 'node:net';
 import type { Outcome } from '../../../common/outcomes';
-import { describeFailure, outcomeOfErrorCode } from './socket-errors';
+import { describeFailure, keepErrorsHandled, outcomeOfErrorCode } from './socket-errors';
 
 export type TcpConnectResult =
   | { ok: true; socket: Socket; rttMs: number }
@@ -34,7 +34,7 @@ export function connectTcp(
   };
   if (signal.aborted) return Promise.resolve(timedOut);
   const started = performance.now();
-  const socket = new Socket();
+  const socket = keepErrorsHandled(new Socket());
   return new Promise((resolve) => {
     const finish = (result: TcpConnectResult) => {
       signal.removeEventListener('abort', onAbort);

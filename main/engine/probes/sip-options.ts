@@ -5,15 +5,17 @@ import { randomBytes } from 'node:crypto';
 import type { Socket } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import type { ProbeDetail } from '../../../common/results/schema';
+import { serverText } from '../../../common/text/server-text';
 import { startAttemptBudget } from '../net/attempt-budget';
 import { resolveTarget } from '../net/resolve-target';
 import { describeFailure, outcomeOfErrorCode } from '../net/socket-errors';
 import { connectTcp, whereOf } from '../net/tcp-connect';
 import type { AttemptResult, ProbeExecutor } from '../probe-types';
-import { buildOptionsRequest } from '../sip/message-builder';
+import { buildOptionsRequest, transactionIdsOf } from '../sip/message-builder';
 import { firstHeader, headerValues, type SipResponse } from '../sip/response-parser';
 import { runTransaction, type TransactionResult } from '../sip/transaction';
 import { parseVia, readNat } from '../sip/via';
+import { judgeSipCertificate } from '../tls/assess';
 import { tlsHandshake, type TlsAnalysis } from '../tls/handshake';
 import { versionWords } from '../tls/handshake-errors';
 import { tlsTargetOf } from './tls';
@@ -68,8 +70,8 @@ export const sipOptionsProbe: ProbeExecutor = async (task, ctx) => {
       tls = secured.analysis;
     }
 
-    const request = buildOptionsRequest({
-      transport: secure ? 'TLS' : 'TCP',
+    const params = {
+      transport: secure ? ('TLS' as const) : ('TCP' as const),
       targetHost: task.host,
       targetPort: port,
       localAddress: local.address,
@@ -79,14 +81,16 @@ export const sipOptionsProbe: ProbeExecutor = async (task, ctx) => {
       callId: token(8),
       cseq: 1,
       userAgent: USER_AGENT,
-    });
-    const answer = await runTransaction(stream, request, {
+    };
+    const answer = await runTransaction(stream, buildOptionsRequest(params), {
+      ours: transactionIdsOf(params),
       timeoutMs: Math.max(0, budget.timeoutMs - budget.elapsedMs()),
       signal: budget.signal,
     });
     const result = resultOf(answer, { where, timeoutMs: budget.timeoutMs, local, tls });
-    if (tls) result.detail.tls = tlsDetailOf(tls);
-    return { ...result, address };
+    if (!tls) return { ...result, address };
+    result.detail.tls = tlsDetailOf(tls);
+    return { ...judged(result, tls), address };
   } finally {
     for (const socket of sockets) socket.destroy();
     budget.dispose();
@@ -102,6 +106,20 @@ interface Circumstances {
 
 function resultOf(answer: TransactionResult, at: Circumstances): Omit<AttemptResult, 'address'> {
   const over = at.tls ? ` over ${versionWords(at.tls.version)}` : '';
+  if ('discarded' in answer && answer.kind !== 'final' && answer.provisional.length === 0) {
+    const [first] = answer.discarded;
+    // Only answers to other transactions came: a status line that is not ours proves nothing
+    // about the path (a canned "200 OK" passes no firewall test).
+    if (first) {
+      return {
+        outcome: 'malformed',
+        rttMs: null,
+        detail: {
+          message: `${at.where} answered${over}, but not to our request: ${answer.discarded.length === 1 ? 'a SIP response' : `${answer.discarded.length} SIP responses`} (the first "${first.status}") with another transaction's Via branch, Call-ID or CSeq, and none of ours within ${seconds(at.timeoutMs)}: a device in the path answers SIP by itself, or the server is broken`,
+        },
+      };
+    }
+  }
   switch (answer.kind) {
     case 'final':
       return replyOf(answer.response, answer.rttMs, at);
@@ -147,7 +165,7 @@ function resultOf(answer: TransactionResult, at: Circumstances): Omit<AttemptRes
       const message =
         outcome === 'error'
           ? `the connection to ${at.where} failed: ${answer.message}`
-          : describeFailure(outcome, at.where, at.timeoutMs);
+          : describeFailure(outcome, at.where, at.timeoutMs, answer.code);
       return {
         outcome,
         rttMs: null,
@@ -177,7 +195,8 @@ function replyOf(
     at.local.address,
     at.local.port,
   );
-  const server = firstHeader(response, 'server') ?? firstHeader(response, 'user-agent');
+  const software = firstHeader(response, 'server') ?? firstHeader(response, 'user-agent');
+  const server = software === undefined ? undefined : serverText(software);
   const status = `${response.status}${response.reason ? ` ${response.reason}` : ''}`;
   const over = at.tls ? ` over ${versionWords(at.tls.version)}` : '';
   const natWords = nat.natDetected
@@ -198,7 +217,35 @@ function replyOf(
   };
 }
 
-/** The handshake as recorded for SIP: facts only, no interception verdict (servers are dialled by address). */
+/** The certificate judged (judgeSipCertificate): inspection fails whatever SIP said; any other doubt warns a reply. */
+function judged(
+  result: Omit<AttemptResult, 'address'>,
+  tls: TlsAnalysis,
+): Omit<AttemptResult, 'address'> {
+  const verdict = judgeSipCertificate(tls);
+  if (verdict.kind === 'validates') return result;
+  const said = result.detail.message ?? result.outcome;
+  const message = `${said}${said.endsWith('.') ? '' : '.'} But ${verdict.words}.`;
+  if (verdict.kind === 'inspection') {
+    return {
+      ...result,
+      outcome: 'tls-intercepted',
+      detail: {
+        ...result.detail,
+        message,
+        tls: { ...result.detail.tls, inspectionProduct: verdict.product },
+      },
+    };
+  }
+  if (result.outcome !== 'reply') return result;
+  return {
+    ...result,
+    status: 'warn',
+    detail: { ...result.detail, message },
+  };
+}
+
+/** The handshake as recorded for SIP: the facts (judged() adds what they mean). */
 function tlsDetailOf(analysis: TlsAnalysis): NonNullable<ProbeDetail['tls']> {
   const leaf = analysis.chain[0];
   return {

@@ -1,6 +1,7 @@
 // The `stun` probe kind (rows 2-2.1, 2-3.1..2-3.3): one Binding request (RFC 8489) to a UDP port.
 // A success tells the path is open both ways and shows the address the server saw: this
 // network's public address.
+import { serverText } from '../../../common/text/server-text';
 import type { Outcome } from '../../../common/outcomes';
 import type { ProbeDetail } from '../../../common/results/schema';
 import { describeFailure, outcomeOfErrorCode } from '../net/socket-errors';
@@ -32,14 +33,14 @@ export function readTransaction(
       const error = findAttribute(message, 'error-code');
       const stun = {
         ...(mapped ? { mappedAddress: mapped.address, mappedPort: mapped.port } : {}),
-        ...(software !== undefined ? { software } : {}),
+        ...(software !== undefined ? { software: serverText(software) } : {}),
         ...(message.class === 'error' && error ? { errorCode: error.code } : {}),
         transmissions: result.transmissions,
       };
       // An error response still proves that STUN reaches the server and comes back.
       const text =
         message.class === 'error'
-          ? `${where} answered STUN with error ${error ? `${error.code} ${error.reason}` : '(no code)'}`
+          ? `${where} answered STUN with error ${error ? `${error.code} ${serverText(error.reason)}` : '(no code)'}`
           : mapped
             ? `${where} answered STUN: this computer is seen as ${mapped.address} port ${mapped.port}`
             : `${where} answered STUN without a mapped address`;

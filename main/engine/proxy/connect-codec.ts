@@ -1,6 +1,7 @@
 // HTTP/1.1 CONNECT (RFC 9110 §9.3.6) as bytes: the request we send and the proxy's
 // response head. Pure; hostile input yields a typed result, never an exception.
 import type { ProxyCredentials } from '../../../common/proxy';
+import { serverText } from '../../../common/text/server-text';
 
 /** A proxy's response head larger than this is not an answer to CONNECT. */
 export const MAX_HEAD_BYTES = 16 * 1024;
@@ -82,11 +83,12 @@ export function parseResponseHead(bytes: Buffer, maxBytes = MAX_HEAD_BYTES): Hea
         state: 'malformed',
         reason: `not an HTTP header line: ${printable(Buffer.from(line, 'latin1'))}`,
       };
-    headers.push([header[1]!.toLowerCase(), header[2]!]);
+    // Shown to people (Server, the status line): made plain text here, where they enter.
+    headers.push([header[1]!.toLowerCase(), serverText(header[2]!)]);
   }
   return {
     state: 'complete',
-    head: { statusCode: Number(status[1]), statusLine, headers },
+    head: { statusCode: Number(status[1]), statusLine: serverText(statusLine), headers },
     rest: bytes.subarray(end + blank[0].length),
   };
 }

@@ -5,7 +5,7 @@ import { Socket, connect as netConnect, isIP, type LookupFunction } from 'node:n
 import { connect as tlsConnect, rootCertificates } from 'node:tls';
 import type { Outcome } from '../../../common/outcomes';
 import { formatProxyEntry, type ProxyEntry } from '../../../common/proxy';
-import { describeFailure, outcomeOfErrorCode } from '../net/socket-errors';
+import { describeFailure, keepErrorsHandled, outcomeOfErrorCode } from '../net/socket-errors';
 import {
   authSchemesOf,
   authorityOf,
@@ -82,7 +82,7 @@ function runTunnel(
 ): Promise<TunnelResult> {
   const where = `the proxy ${authorityOf(proxy.host, proxy.port)}`;
   const destination = authorityOf(host, port);
-  const socket: Socket =
+  const socket: Socket = keepErrorsHandled(
     proxy.type === 'HTTPS'
       ? tlsConnect({
           host: proxy.host,
@@ -92,10 +92,11 @@ function runTunnel(
           ...(extraCa.length > 0 && { ca: [...rootCertificates, ...extraCa] }),
           ...(lookup && { lookup }),
         })
-      : netConnect({ host: proxy.host, port: proxy.port, ...(lookup && { lookup }) });
+      : netConnect({ host: proxy.host, port: proxy.port, ...(lookup && { lookup }) }),
+  );
   const connectEvent = proxy.type === 'HTTPS' ? 'secureConnect' : 'connect';
   let connected = false;
-  let received = Buffer.alloc(0);
+  let received: Buffer = Buffer.alloc(0);
 
   return new Promise<TunnelResult>((resolve) => {
     const timer = setTimeout(onTimeout, timeoutMs);
@@ -146,7 +147,7 @@ function runTunnel(
       if (outcome === 'dns-fail')
         fail(outcome, `the proxy's name ${proxy.host} could not be resolved`);
       else if (outcome === 'error') fail(outcome, `talking to ${where} failed: ${error.message}`);
-      else fail(outcome, describeFailure(outcome, where, timeoutMs));
+      else fail(outcome, describeFailure(outcome, where, timeoutMs, error.code));
     }
     function onClose() {
       fail(
@@ -163,7 +164,17 @@ function runTunnel(
     }
     /** True once the answer is decided. */
     function examine(): boolean {
-      const parsed = parseResponseHead(received);
+      let parsed = parseResponseHead(received);
+      // RFC 9110 §15.2: interim (1xx) responses precede the final one; skip them and read
+      // on. 101 is not one of them here (below).
+      while (
+        parsed.state === 'complete' &&
+        parsed.head.statusCode < 200 &&
+        parsed.head.statusCode !== 101
+      ) {
+        received = parsed.rest;
+        parsed = parseResponseHead(received);
+      }
       if (parsed.state === 'incomplete') return false;
       if (parsed.state === 'malformed') {
         fail(
@@ -173,6 +184,16 @@ function runTunnel(
         return true;
       }
       const { head, rest } = parsed;
+      if (head.statusCode === 101) {
+        // RFC 9110 §15.2.2: a server switches only to a protocol the request's Upgrade asked
+        // for, and a CONNECT asks for none: what follows is no tunnel to the destination.
+        fail(
+          'malformed',
+          `${where} answered the request for ${destination} with "${head.statusLine}", a protocol switch nobody asked for: not a tunnel`,
+          head,
+        );
+        return true;
+      }
       const server = headerValues(head, 'server')[0];
       const by = server ? ` (${server})` : '';
       if (head.statusCode >= 200 && head.statusCode < 300) {

@@ -1,6 +1,7 @@
 // Pure parsers for the two ways a proxy is written: a PAC/Chromium proxy list
 // ("PROXY a:8080; HTTPS b:443; DIRECT") and a proxy URL (`--proxy`, HTTPS_PROXY).
 // Hostile or garbled input yields a typed error, never an exception.
+import { serverText } from '../../../common/text/server-text';
 import type { ProxyEntry, ProxyEntryType } from '../../../common/proxy';
 
 export type ProxyStringError =
@@ -64,7 +65,8 @@ function parseEntry(text: string): ProxyEntry | null {
   return hostPort && { type: kind, ...hostPort };
 }
 
-const shorten = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}...` : text);
+/** A PAC file's words are the server's: plain text, at most 80 characters. */
+const shorten = (text: string) => serverText(text, 80);
 
 /**
  * A PAC FindProxyForURL result or a Chromium proxy list. Like Chromium's

@@ -32,7 +32,26 @@ export function formatHost(host: string): string {
   return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
 }
 
+/** What identifies the request's transaction in its answers (RFC 3261 §17.1.3, §8.1.1.4). */
+export interface TransactionIds {
+  /** The top Via's branch, magic cookie included. */
+  branch: string;
+  callId: string;
+  cseq: number;
+  method: string;
+}
+
+export function transactionIdsOf(params: OptionsRequestParams): TransactionIds {
+  return {
+    branch: `${BRANCH_MAGIC_COOKIE}${params.branchId}`,
+    callId: `${params.callId}@${formatHost(params.localAddress)}`,
+    cseq: params.cseq,
+    method: 'OPTIONS',
+  };
+}
+
 export function buildOptionsRequest(params: OptionsRequestParams): string {
+  const ids = transactionIdsOf(params);
   const target = `${formatHost(params.targetHost)}:${params.targetPort}`;
   const local = formatHost(params.localAddress);
   const localHostPort = `${local}:${params.localPort}`;
@@ -42,15 +61,15 @@ export function buildOptionsRequest(params: OptionsRequestParams): string {
   const requestUri = params.transport === 'TLS' ? `sips:${target}` : `sip:${target};transport=tcp`;
   const scheme = params.transport === 'TLS' ? 'sips' : 'sip';
   const lines = [
-    `OPTIONS ${requestUri} SIP/2.0`,
+    `${ids.method} ${requestUri} SIP/2.0`,
     // `rport` without a value asks the server to report the source port it saw
     // (RFC 3581 §3); it then also adds `received` with the source address (RFC 3581 §4).
-    `Via: SIP/2.0/${params.transport} ${localHostPort};branch=${BRANCH_MAGIC_COOKIE}${params.branchId};rport`,
+    `Via: SIP/2.0/${params.transport} ${localHostPort};branch=${ids.branch};rport`,
     `Max-Forwards: ${MAX_FORWARDS}`,
     `From: <${scheme}:netcheck@${local}>;tag=${params.fromTag}`,
     `To: <${scheme}:${target}>`,
-    `Call-ID: ${params.callId}@${local}`,
-    `CSeq: ${params.cseq} OPTIONS`,
+    `Call-ID: ${ids.callId}`,
+    `CSeq: ${ids.cseq} ${ids.method}`,
     `Contact: <${scheme}:netcheck@${localHostPort};transport=${transport}>`,
     // RFC 3261 §11.1: say which body we could take, as a real UA would.
     'Accept: application/sdp',

@@ -1,5 +1,6 @@
 // Frames and parses one SIP response from a stream (RFC 3261 §7, §18.3). Pure and total:
 // hostile or truncated bytes give `incomplete` or a typed `malformed`, never an exception.
+import { serverText } from '../../../common/text/server-text';
 
 export interface SipHeader {
   /** Lower-case long name; compact forms are expanded (RFC 3261 §7.3.3). */
@@ -143,7 +144,8 @@ export function parseResponse(
     kind: 'response',
     response: {
       status: Number(statusMatch[1]),
-      reason: (statusMatch[2] ?? '').trim(),
+      // Shown to people as is: made plain text here, where it enters (common/text).
+      reason: serverText(statusMatch[2] ?? ''),
       headers,
       body: bytes.slice(headEnd, headEnd + bodyLength),
     },
@@ -172,7 +174,7 @@ function contentLength(headers: readonly SipHeader[], limits: ParseLimits): numb
   if (!/^[0-9]{1,10}$/.test(value!)) {
     return malformed(
       'bad-content-length',
-      `Content-Length "${value!.slice(0, 20)}" is not a number`,
+      `Content-Length "${serverText(value!, 20)}" is not a number`,
     );
   }
   const length = Number(value);

@@ -136,3 +136,48 @@ export function assessTls(analysis: TlsAnalysis, options: AssessOptions): TlsAss
     message: `${versionWords(analysis.version)} in ${analysis.handshakeMs} ms with ${options.where}, certificate from ${organization ?? issuerName}: not inspected`,
   };
 }
+
+/** What the certificate on a SIP-TLS port says (rows 2-2.3, 2-3.5; docs/ARCHITECTURE.md). */
+export type SipCertificateVerdict =
+  | { kind: 'validates' }
+  /** A known inspection product re-signs the traffic: SIP-TLS breaks as HTTPS does. */
+  | { kind: 'inspection'; product: string; words: string }
+  /** Any other chain that does not validate: Onsight may refuse it, nobody is known to be in the middle. */
+  | { kind: 'unvalidated'; words: string };
+
+/**
+ * The guide says nothing about the certificates on 5061, and Onsight's servers may use a
+ * private chain: an unknown chain is not called inspection (that would make every site read
+ * "SSL inspection"). Only an issuer from the interceptor table is; any other chain that does
+ * not validate (self-signed, expired, private, or for another name where a name is known) is
+ * worth a warning that names its issuer.
+ */
+export function judgeSipCertificate(analysis: TlsAnalysis): SipCertificateVerdict {
+  const leaf = analysis.chain[0];
+  const organization = leaf?.issuerOrganization;
+  const issuerWords = `"${leaf?.issuer ?? 'an unknown issuer'}"${organization ? ` (${organization})` : ''}`;
+  const product = identifyInterceptor({ issuer: leaf?.issuer, issuerOrganization: organization });
+  if (product) {
+    return {
+      kind: 'inspection',
+      product,
+      words: `the certificate comes from ${issuerWords}, which looks like ${product}: SSL inspection opens the connection, and Onsight's SIP over TLS fails through it as HTTPS does`,
+    };
+  }
+  if (!analysis.chainValid) {
+    const code = analysis.authorizationError;
+    const why = (code && CHAIN_WORDS[code]) ?? `does not validate (${code ?? 'unknown reason'})`;
+    return {
+      kind: 'unvalidated',
+      words: `the certificate comes from ${issuerWords}, which ${why}: Onsight may refuse it`,
+    };
+  }
+  // Servers dialled by address (2-2.3) have no name to check; one sent in SNI (2-3.5) does.
+  if (analysis.sni !== undefined && analysis.nameMismatch !== undefined) {
+    return {
+      kind: 'unvalidated',
+      words: `the certificate (${leaf?.subject ?? 'no subject'}, from ${issuerWords}) is not valid for ${analysis.sni}: Onsight may refuse it`,
+    };
+  }
+  return { kind: 'validates' };
+}

@@ -1,6 +1,7 @@
 // Reading a peer's certificate chain into the result's plain fields (pure: no sockets).
 import type { DetailedPeerCertificate, PeerCertificate } from 'node:tls';
 import type { ProbeDetail } from '../../../common/results/schema';
+import { serverText } from '../../../common/text/server-text';
 
 export type CertificateSummary = NonNullable<NonNullable<ProbeDetail['tls']>['chain']>[number];
 
@@ -9,8 +10,9 @@ type Name = PeerCertificate['subject'] | undefined;
 /** Most telling attributes first, as people read a certificate name. */
 const NAME_ORDER = ['CN', 'O', 'OU', 'L', 'ST', 'C'];
 
+/** Name attributes are the server's (or its CA's) words: plain text from here on. */
 const valuesOf = (value: string | string[] | undefined): string[] =>
-  value === undefined ? [] : Array.isArray(value) ? value : [value];
+  (value === undefined ? [] : Array.isArray(value) ? value : [value]).map((v) => serverText(v));
 
 /** "CN=Contoso SSL Inspection Root, O=Contoso SSL Inspection". */
 export function formatName(name: Name): string {

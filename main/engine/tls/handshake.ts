@@ -8,6 +8,7 @@ import {
   type SecureVersion,
   type TLSSocket,
 } from 'node:tls';
+import { keepErrorsHandled } from '../net/socket-errors';
 import { chainOf, chainPemOf, type CertificateSummary } from './certificates';
 import { classifyHandshakeError, type HandshakeFailure } from './handshake-errors';
 
@@ -61,8 +62,7 @@ const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
  * Runs the handshake and reads the peer's chain. Validation is our own, against the public
  * roots shipped with Node (plus `--ca`) and not this computer's store: an inspecting proxy's
  * CA that IT installed on the computer must still show as interception.
- * On success the caller owns the returned TLS socket (and listens for its errors); on failure
- * both sockets are destroyed.
+ * On success the caller owns the returned TLS socket; on failure both sockets are destroyed.
  */
 export function tlsHandshake(
   socket: Duplex,
@@ -88,14 +88,13 @@ export function tlsHandshake(
     rejectUnauthorized: false,
     checkServerIdentity: () => undefined,
   });
+  keepErrorsHandled(tlsSocket);
   return new Promise((resolve) => {
     const finish = (result: TlsHandshakeResult) => {
       signal.removeEventListener('abort', onAbort);
       tlsSocket.removeListener('secureConnect', onSecure);
       tlsSocket.removeListener('error', onError);
       if (!result.ok) {
-        // A late error from a destroyed socket must not go unhandled.
-        tlsSocket.on('error', () => {});
         tlsSocket.destroy();
         socket.destroy();
       }

@@ -1,0 +1,25 @@
+// The DNS error mapping on any error code a resolver may report (issue 13, "fuzz the
+// parsers"): a sentence that names the host and the code, never a throw.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dnsFailureMessage } from '../../../../main/engine/probes/dns';
+import { FUZZ_RUNS, piecesOf } from '../../../support/fuzz';
+
+const CODES = ['ENOTFOUND', 'ESERVFAIL', 'EREFUSED', 'ECONNREFUSED', 'ETIMEOUT', 'EAI_AGAIN', 'E'];
+
+describe('DNS error mapping on hostile codes', () => {
+  it(`never throws on ${FUZZ_RUNS} codes, and names what it was given`, () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.constantFrom(...CODES), piecesOf([...CODES, '_', 'constructor', '__proto__'])),
+        fc.domain(),
+        (code, host) => {
+          const message = dnsFailureMessage(host, code);
+          expect(message.startsWith(`could not look up ${host}: `)).toBe(true);
+          expect(message.endsWith(`(${code})`)).toBe(true);
+        },
+      ),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+});
