@@ -15,6 +15,8 @@ export default defineConfig({
     reporters: ['default', './test/support/skip-summary-reporter.ts'],
     env: { NCLAB_NAME: labName },
     fileParallelism: false,
+    // The hostile suite's cases run a few at a time (it.concurrent): each is a CLI process.
+    maxConcurrency: 3,
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -404,7 +404,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     only: ['2-1.1'],
     servers: [],
     args: ['--pac', `test/fixtures/pac/${file}`],
-    // Straight to the server, which refuses at once: never "no answer after 1 s".
+    // Straight to the server, which refuses at once: never "no answer after 2 s".
     expect: { '2-1.1': { status: FAIL, outcomes: ['refused'] } },
     proxyProblem: problem,
   })),
