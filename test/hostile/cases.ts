@@ -22,6 +22,9 @@ export interface RowTruth {
   message?: RegExp;
 }
 
+/** test/support/dns-test-server.mjs's behaviours: the DNS server the case's namespace asks. */
+export type DnsBehaviour = 'silent' | 'truncated' | 'servfail' | 'refused' | 'nxdomain';
+
 export interface HostileCase {
   id: string;
   /** What the server does, in a few words. */
@@ -39,6 +42,11 @@ export interface HostileCase {
   cleanText?: boolean;
   /** A sentence the result's proxy section must say (PAC and proxy cases). */
   proxyProblem?: RegExp;
+  /**
+   * The case runs in a namespace of its own whose only DNS server misbehaves so; its rows'
+   * names are not mapped, so the system resolver asks that server.
+   */
+  dns?: DnsBehaviour;
 }
 
 const NOT_PASS: readonly RowStatus[] = ['fail', 'warn', 'unverified'];
@@ -390,6 +398,30 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     args: ['--proxy', 'http://@ADDRESS@:3128'],
     expect: { '2-1.1': { status: NOT_PASS, outcomes: ['malformed', 'proxy-denied'] } },
   },
+
+  // DNS (Table 2-1's name through the system resolver): the server's own answer is named, and
+  // a look-up glibc keeps going (silence, TCP after a truncated answer) never holds the run.
+  ...(
+    [
+      ['dns-servfail', 'servfail', 'answers SERVFAIL', /SERVFAIL/],
+      ['dns-refused', 'refused', 'answers REFUSED', /REFUSED/],
+      ['dns-nxdomain', 'nxdomain', 'answers NXDOMAIN', /NXDOMAIN|does not exist/],
+      ['dns-silent', 'silent', 'never answers, over UDP or TCP', /no DNS server/],
+      [
+        'dns-truncated',
+        'truncated',
+        'answers truncated over UDP, then never over TCP',
+        /could not look up/,
+      ],
+    ] as const
+  ).map(([id, dns, what, message]): HostileCase => ({
+    id,
+    title: `the only DNS server ${what}`,
+    only: ['2-1.1'],
+    servers: [],
+    dns,
+    expect: { '2-1.1': { status: FAIL, outcomes: ['dns-fail'], message } },
+  })),
 
   // PAC files (--pac): the run goes on and says why; 2-1.1 meets a closed port (refused).
   ...(
