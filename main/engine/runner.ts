@@ -153,24 +153,22 @@ export async function runPlan(
   }
   if (chromiumCheck) context.chromiumCheck = chromiumCheck;
 
-  /** What an attempt that never got its answer records: the deadline is silence, a cancel is not. */
-  const unanswered = (): AttemptResult =>
-    cancelled
-      ? {
-          outcome: 'timeout',
-          address: null,
-          rttMs: null,
-          status: 'unverified',
-          detail: { message: 'cancelled before an answer came' },
-        }
-      : {
-          outcome: 'timeout',
-          address: null,
-          rttMs: null,
-          detail: {
-            message: `no answer before the run's deadline (${seconds(settings.deadlineMs)})`,
-          },
-        };
+  /**
+   * What an attempt stopped before its own end records. Neither a cancel nor the run's deadline
+   * is silence: an attempt that had its whole time would have ended by itself, so one the
+   * deadline stops had less, and proves nothing (the same status as one never sent).
+   */
+  const unanswered = (): AttemptResult => ({
+    outcome: 'timeout',
+    address: null,
+    rttMs: null,
+    status: 'unverified',
+    detail: {
+      message: cancelled
+        ? 'cancelled before an answer came'
+        : `not finished before the run's deadline (${seconds(settings.deadlineMs)}): it had less than its own ${seconds(settings.timeoutMs)} to answer`,
+    },
+  });
 
   /** An attempt still queued behind the concurrency cap sent nothing: it proves nothing either way. */
   const notTried = (): AttemptResult => ({

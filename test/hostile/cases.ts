@@ -32,6 +32,8 @@ export interface HostileCase {
   /** Rows the CLI runs (`--only`); their targets are mapped to the case's own address. */
   only: readonly string[];
   servers: readonly HostileServer[];
+  /** The run's limits, where the case is about them (default: 2 s per attempt, 4 s in all). */
+  limits?: { timeoutMs: number; deadlineMs: number };
   /** Extra CLI arguments; `@ADDRESS@` becomes the case's address. */
   args?: readonly string[];
   expect: Readonly<Record<string, RowTruth>>;
@@ -104,6 +106,18 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     only: web,
     servers: [{ port: 443, behaviour: 'stall' }],
     expect: { '2-1.1': { status: FAIL, outcomes: ['timeout'] }, '2-1.2': NO_HANDSHAKE },
+  },
+  {
+    id: 'deadline-cuts-tls',
+    title: 'stalls the ClientHello past the run deadline, which comes before the attempt timeout',
+    only: web,
+    servers: [{ port: 443, behaviour: 'stall' }],
+    limits: { timeoutMs: 8000, deadlineMs: 1500 },
+    // Issue 13, defect 6: the deadline is not silence; neither row had its own time.
+    expect: {
+      '2-1.1': { status: ['unverified'], message: /not finished before the run's deadline/ },
+      '2-1.2': { status: ['unverified'] },
+    },
   },
   {
     id: 'tls-reset',

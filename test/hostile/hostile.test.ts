@@ -30,7 +30,7 @@ const EXIT_AFTER_OUTPUT_MS = 300;
 const TIMEOUT_MS = 2000;
 const DEADLINE_MS = 4000;
 /** Issue 13: every case finishes by the run's deadline plus 2 s. */
-const HANG_AFTER_MS = DEADLINE_MS + 2000;
+const hangAfterMs = (hostile: HostileCase) => (hostile.limits?.deadlineMs ?? DEADLINE_MS) + 2000;
 const WEB_NAMES = 'DNS:onsight.librestream.com,DNS:sip.librestream.com,DNS:*.librestream.com';
 
 const addressOf = (index: number) => `198.18.200.${index + 1}`;
@@ -61,9 +61,9 @@ function cliArgs(hostile: HostileCase, address: string, caFile: string, json: bo
     '--ca',
     caFile,
     '--timeout-ms',
-    String(TIMEOUT_MS),
+    String(hostile.limits?.timeoutMs ?? TIMEOUT_MS),
     '--deadline-ms',
-    String(DEADLINE_MS),
+    String(hostile.limits?.deadlineMs ?? DEADLINE_MS),
     ...(hostile.args ?? []).map((arg) => arg.replaceAll('@ADDRESS@', address)),
   ];
 }
@@ -200,12 +200,12 @@ describe('hostile servers', needs('root', 'openssl'), () => {
       tally.cases += 1;
       const problems: string[] = [];
       if (
-        ran.durationMs > HANG_AFTER_MS ||
+        ran.durationMs > hangAfterMs(hostile) ||
         (ran.exitAfterOutputMs ?? Infinity) > EXIT_AFTER_OUTPUT_MS
       ) {
         tally.hangs.push(hostile.id);
         problems.push(
-          `${hostile.id}: the process ran ${ran.durationMs} ms (deadline ${DEADLINE_MS} ms + 2 s) and exited ${ran.exitAfterOutputMs} ms after its output`,
+          `${hostile.id}: the process ran ${ran.durationMs} ms (deadline + 2 s: ${hangAfterMs(hostile)} ms) and exited ${ran.exitAfterOutputMs} ms after its output`,
         );
       }
       let result: ResultDocument | undefined;

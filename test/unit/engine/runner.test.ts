@@ -103,15 +103,16 @@ describe('runner', () => {
     expect(peak).toBe(3);
   });
 
-  it('ends at the deadline even when a probe never answers, recording silence', async () => {
+  it('ends at the deadline even when a probe never answers: not finished, so unverified (issue 13, defect 6)', async () => {
     const never: ProbeExecutor = () => new Promise(() => {});
     const doc = await runPlan(
       testPlan([row('2-2.2', ['198.18.0.1'])]),
       settings(never, { deadlineMs: 200 }),
     );
     const probe = doc.rows[0]!.probes[0]!;
-    expect(probe).toMatchObject({ outcome: 'timeout', status: 'fail' });
-    expect(probe.detail.message).toContain("run's deadline");
+    // It had 200 ms of its 1 s: its silence proves nothing.
+    expect(probe).toMatchObject({ outcome: 'timeout', status: 'unverified' });
+    expect(probe.detail.message).toContain("not finished before the run's deadline");
   });
 
   it('does not call a probe that never started (queued behind the cap at the deadline) blocked', async () => {
@@ -121,7 +122,7 @@ describe('runner', () => {
       settings(never, { deadlineMs: 200, concurrency: 1 }),
     );
     const [tried, queued] = doc.rows.map((r) => r.probes[0]!);
-    expect(tried).toMatchObject({ outcome: 'timeout', status: 'fail' });
+    expect(tried).toMatchObject({ outcome: 'timeout', status: 'unverified' });
     expect(queued).toMatchObject({ outcome: 'not-sent', status: 'unverified' });
     expect(queued!.detail.message).toContain('not tried');
     expect(doc.rows[1]!.status).toBe('unverified');
