@@ -35,6 +35,11 @@ export interface ProbeContext {
    * Table 2-1 ask it). Absent: every connection goes direct.
    */
   proxyFor?(url: string): Promise<ProxyResolution>;
+  /**
+   * The issuers that re-signed Table 2-1's HTTPS in this run, once those probes have ended
+   * (web-interception.ts); absent in tests of one probe.
+   */
+  interceptedIssuers?(): Promise<readonly string[]>;
   /** The app's Chromium-stack HTTPS check (signs in to NTLM/Kerberos proxies); absent in the CLI. */
   chromiumCheck?: ChromiumCheckHook;
 }

@@ -25,6 +25,7 @@ import {
   type Tried,
 } from './block';
 import { createLiveHosts, LIVE_KINDS } from './live-hosts';
+import { watchInterception } from './web-interception';
 import { createResolver } from './probes/dns';
 import { childLookup, type LookupSpawner } from './net/system-lookup';
 import { EXECUTORS } from './probes/registry';
@@ -311,6 +312,11 @@ export async function runPlan(
 
   onEvent({ type: 'run-started', runId, startedAt: startedAt.toISOString(), plan });
   const units = unitsOf(plan);
+  // SIP over TLS through the issuer that re-signed Librestream's HTTPS is inspection too.
+  const isWebHandshake = (unit: Unit) =>
+    unit.row.table === '2-1' && (unit.probe.kind === 'tls' || unit.probe.kind === 'https');
+  const interception = watchInterception(units.filter(isWebHandshake).length);
+  context.interceptedIssuers = () => interception.issuers;
   for (const unit of units)
     if (LIVE_KINDS.has(unit.probe.kind) && isBlock(unit.target)) live.expect(unit.target.target);
   const resultsByRow = new Map<string, ProbeResult[]>();
@@ -332,6 +338,7 @@ export async function runPlan(
         port: unit.port,
       });
       const { result: outcome, startedAt: sentAt } = await runUnit(unit);
+      if (isWebHandshake(unit)) interception.report(outcome.outcome, outcome.detail.tls?.issuer);
       const result: ProbeResult = {
         probeId: unit.probe.id,
         rowId: unit.row.id,

@@ -5,7 +5,7 @@
 // and each row's outcome is one the server's behaviour can honestly give.
 import type { Outcome, RowStatus } from '../../common/outcomes';
 
-export type CertName = 'trusted' | 'self-signed' | 'zscaler' | 'wrong-name';
+export type CertName = 'trusted' | 'self-signed' | 'zscaler' | 'wrong-name' | 'gateway';
 
 export interface HostileServer {
   port: number;
@@ -277,6 +277,24 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     only: ['2-3.5'],
     servers: [{ port: 5061, behaviour: 'tls-sip-ok', cert: 'zscaler' }],
     expect: { '2-3.5': { status: FAIL, outcomes: ['tls-intercepted'] } },
+  },
+  {
+    id: 'sip-tls-same-interceptor',
+    title: "SIP over TLS re-signed by the same unknown gateway that re-signs Librestream's HTTPS",
+    only: ['2-1.2', '2-3.5'],
+    servers: [
+      { port: 443, behaviour: 'tls-http-ok', cert: 'gateway' },
+      { port: 5061, behaviour: 'tls-sip-ok', cert: 'gateway' },
+    ],
+    // In no product table, but the issuer that intercepted 443 in this run (issue 13, defect 3).
+    expect: {
+      '2-1.2': { status: FAIL, outcomes: ['tls-intercepted'] },
+      '2-3.5': {
+        status: FAIL,
+        outcomes: ['tls-intercepted'],
+        message: /re-signed Librestream's HTTPS in this run/,
+      },
+    },
   },
   {
     id: 'sip-tls-self-signed',

@@ -158,11 +158,14 @@ describe('hostile servers', needs('root', 'openssl'), () => {
     // Named as Zscaler names its own CA, so the inspection table recognises it.
     const zscaler = makeCa(scratch, 'zscaler', 'Zscaler Inc.', 'Zscaler Intermediate Root CA');
     const selfSigned = makeCa(scratch, 'self-signed', 'Hostile', 'onsight.librestream.com');
+    // An inspecting gateway no product table knows.
+    const gateway = makeCa(scratch, 'gateway', 'Northwind Traders', 'Northwind Traffic Gateway');
     const certs: Record<CertName, { key: string; cert: string }> = {
       trusted: makeLeaf(scratch, 'trusted', ca, 'onsight.librestream.com', WEB_NAMES),
       zscaler: makeLeaf(scratch, 'zscaler-leaf', zscaler, 'onsight.librestream.com', WEB_NAMES),
       'self-signed': { key: readFileSync(selfSigned.keyFile, 'utf8'), cert: selfSigned.cert },
       'wrong-name': makeLeaf(scratch, 'wrong-name', ca, 'other.example', 'DNS:other.example'),
+      gateway: makeLeaf(scratch, 'gateway-leaf', gateway, 'onsight.librestream.com', WEB_NAMES),
     };
     const config = {
       certs,

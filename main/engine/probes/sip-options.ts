@@ -10,7 +10,7 @@ import { startAttemptBudget } from '../net/attempt-budget';
 import { resolveTarget } from '../net/resolve-target';
 import { describeFailure, outcomeOfErrorCode } from '../net/socket-errors';
 import { connectTcp, whereOf } from '../net/tcp-connect';
-import type { AttemptResult, ProbeExecutor } from '../probe-types';
+import type { AttemptResult, ProbeContext, ProbeExecutor } from '../probe-types';
 import { buildOptionsRequest, transactionIdsOf } from '../sip/message-builder';
 import { firstHeader, headerValues, type SipResponse } from '../sip/response-parser';
 import { runTransaction, type TransactionResult } from '../sip/transaction';
@@ -90,7 +90,7 @@ export const sipOptionsProbe: ProbeExecutor = async (task, ctx) => {
     const result = resultOf(answer, { where, timeoutMs: budget.timeoutMs, local, tls });
     if (!tls) return { ...result, address };
     result.detail.tls = tlsDetailOf(tls);
-    return { ...judged(result, tls), address };
+    return { ...(await judged(result, tls, ctx, budget.signal)), address };
   } finally {
     for (const socket of sockets) socket.destroy();
     budget.dispose();
@@ -217,23 +217,40 @@ function replyOf(
   };
 }
 
-/** The certificate judged (judgeSipCertificate): inspection fails whatever SIP said; any other doubt warns a reply. */
-function judged(
+/**
+ * The certificate judged (judgeSipCertificate): inspection fails whatever SIP said; any other
+ * doubt warns a reply, unless the same issuer re-signed Librestream's HTTPS in this run (known
+ * once Table 2-1's handshakes end, waited for within this attempt's own time).
+ */
+async function judged(
   result: Omit<AttemptResult, 'address'>,
   tls: TlsAnalysis,
-): Omit<AttemptResult, 'address'> {
-  const verdict = judgeSipCertificate(tls);
+  ctx: ProbeContext,
+  signal: AbortSignal,
+): Promise<Omit<AttemptResult, 'address'>> {
+  let verdict = judgeSipCertificate(tls);
   if (verdict.kind === 'validates') return result;
+  if (verdict.kind === 'unvalidated' && ctx.interceptedIssuers) {
+    const issuer = tls.chain[0]?.issuer;
+    const issuers = await untilAborted(ctx.interceptedIssuers(), signal, []);
+    if (issuer !== undefined && issuers.includes(issuer))
+      verdict = {
+        kind: 'inspection',
+        product: undefined,
+        words: `the certificate comes from "${issuer}", the issuer that re-signed Librestream's HTTPS in this run: SSL inspection opens this connection too, and Onsight's SIP over TLS fails through it`,
+      };
+  }
   const said = result.detail.message ?? result.outcome;
   const message = `${said}${said.endsWith('.') ? '' : '.'} But ${verdict.words}.`;
   if (verdict.kind === 'inspection') {
+    const { product } = verdict;
     return {
       ...result,
       outcome: 'tls-intercepted',
       detail: {
         ...result.detail,
         message,
-        tls: { ...result.detail.tls, inspectionProduct: verdict.product },
+        tls: { ...result.detail.tls, ...(product !== undefined && { inspectionProduct: product }) },
       },
     };
   }
@@ -243,6 +260,19 @@ function judged(
     status: 'warn',
     detail: { ...result.detail, message },
   };
+}
+
+/** `promise`'s value, or `fallback` once `signal` aborts first. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal, fallback: T): Promise<T> {
+  if (signal.aborted) return Promise.resolve(fallback);
+  return new Promise((resolve) => {
+    const onAbort = () => resolve(fallback);
+    signal.addEventListener('abort', onAbort, { once: true });
+    void promise.then((value) => {
+      signal.removeEventListener('abort', onAbort);
+      resolve(value);
+    });
+  });
 }
 
 /** The handshake as recorded for SIP: the facts (judged() adds what they mean). */

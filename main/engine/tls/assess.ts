@@ -140,8 +140,11 @@ export function assessTls(analysis: TlsAnalysis, options: AssessOptions): TlsAss
 /** What the certificate on a SIP-TLS port says (rows 2-2.3, 2-3.5; docs/ARCHITECTURE.md). */
 export type SipCertificateVerdict =
   | { kind: 'validates' }
-  /** A known inspection product re-signs the traffic: SIP-TLS breaks as HTTPS does. */
-  | { kind: 'inspection'; product: string; words: string }
+  /**
+   * A known inspection product re-signs the traffic (`product`), or the issuer that re-signed
+   * Librestream's HTTPS in this run does: SIP-TLS breaks as HTTPS does.
+   */
+  | { kind: 'inspection'; product: string | undefined; words: string }
   /** Any other chain that does not validate: Onsight may refuse it, nobody is known to be in the middle. */
   | { kind: 'unvalidated'; words: string };
 
