@@ -1,15 +1,10 @@
 // The TLS transaction over a socket that is already connected: directly, or through a
 // proxy's CONNECT tunnel. The caller owns the connection; this only adds TLS on top.
 import type { Duplex } from 'node:stream';
-import {
-  checkServerIdentity,
-  connect,
-  rootCertificates,
-  type SecureVersion,
-  type TLSSocket,
-} from 'node:tls';
+import { checkServerIdentity, connect, type SecureVersion, type TLSSocket } from 'node:tls';
 import { chainOf, chainPemOf, type CertificateSummary } from './certificates';
 import { classifyHandshakeError, type HandshakeFailure } from './handshake-errors';
+import { secureContextFor } from './secure-contexts';
 
 export interface TlsHandshakeOptions {
   /** Server name to send (SNI); a host name only, never an address (RFC 6066 §3). */
@@ -78,12 +73,15 @@ export function tlsHandshake(
     socket.destroy();
     return Promise.resolve(timedOut);
   }
+  // The run's shared context: built once, not per handshake (secure-contexts.ts).
+  const secureContext = secureContextFor(options.extraCa, options.minVersion);
+  // `handshakeMs` runs from the ClientHello (written as `connect` starts the handshake) to
+  // 'secureConnect': the TLS exchange alone, after the TCP connect and any proxy tunnel.
   const started = performance.now();
   const tlsSocket = connect({
     socket,
     servername: options.servername,
-    minVersion: options.minVersion,
-    ca: [...rootCertificates, ...options.extraCa],
+    secureContext,
     // Judge the chain ourselves (below), and never let Node guess the name from the socket.
     rejectUnauthorized: false,
     checkServerIdentity: () => undefined,
