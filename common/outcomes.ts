@@ -18,6 +18,8 @@ export const OUTCOMES = [
   'malformed',
   'not-implemented',
   'error',
+  /** Never sent: the run's deadline (or a cancel) came before its turn. Proves nothing. */
+  'not-sent',
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
@@ -70,6 +72,7 @@ export function classifyOutcome(outcome: Outcome, expectsReply: boolean): ProbeS
     case 'proxy-auth':
     case 'not-implemented':
     case 'error':
+    case 'not-sent':
       return 'unverified';
     case 'reset':
     case 'local-block':

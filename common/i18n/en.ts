@@ -95,6 +95,7 @@ export const APP_TEXT = {
     malformed: 'unreadable answer',
     'not-implemented': 'not checked yet',
     error: 'internal error',
+    'not-sent': 'not tried',
   } satisfies Record<Outcome, string>,
   options: {
     legend: 'Options',

@@ -88,6 +88,7 @@ function placeOf(
   switch (probe.outcome) {
     case 'error':
     case 'not-implemented':
+    case 'not-sent':
     case 'reply':
     case 'in-use':
       return null;

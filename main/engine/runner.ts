@@ -115,6 +115,7 @@ export async function runPlan(
   const context: ProbeContext = {
     signal: run.signal,
     timeoutMs: settings.timeoutMs,
+    deadlineAt: started + settings.deadlineMs,
     extraCa: settings.extraCa ?? [],
     resolve: createResolver(settings.timeoutMs),
   };

@@ -11,6 +11,13 @@ export async function stunBinding(
   port: number,
   options: TransactionOptions,
 ): Promise<TransactionResult> {
+  const { pace, sendBy, signal } = options;
+  // A paced request waits for its first slot before it holds a socket: a sample of 1024
+  // ports must not keep 1024 sockets open while most of them wait their turn.
+  if (pace) {
+    const granted = await pace(signal, sendBy);
+    if (!granted || signal.aborted) return { kind: 'not-sent', transmissions: 0 };
+  }
   let channel;
   try {
     channel = await openConnectedUdp(address, port);
@@ -19,7 +26,7 @@ export async function stunBinding(
     return { kind: 'socket-error', code, during: 'send', transmissions: 0 };
   }
   try {
-    return await runBindingTransaction(channel, options);
+    return await runBindingTransaction(channel, { ...options, firstSlotTaken: pace !== undefined });
   } finally {
     channel.close();
   }
