@@ -127,6 +127,14 @@ export const probeResultSchema = z.strictObject({
   port: z.union([z.int(), z.string()]),
   outcome: z.enum(OUTCOMES),
   status: z.enum(PROBE_STATUSES),
+  /**
+   * The round trip of the one network operation the kind checks, and nothing before it (no
+   * look-up, no queue, no pacing wait): tcp, the connect (SYN to established); tls, the
+   * handshake (ClientHello to its end); https and http-redirect, the request to its response
+   * head; stun, the Binding request's last transmission to its answer (udp-sample: the
+   * fastest port); sip-options, the OPTIONS request to its final response; dns, the look-up.
+   * null when that operation did not complete.
+   */
   rttMs: z.number().nullable(),
   detail: probeDetailSchema,
 });

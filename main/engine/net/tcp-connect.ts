@@ -33,8 +33,8 @@ export function connectTcp(
     message: describeFailure('timeout', where, timeoutMs),
   };
   if (signal.aborted) return Promise.resolve(timedOut);
-  const started = performance.now();
   const socket = new Socket();
+  let started = 0;
   return new Promise((resolve) => {
     const finish = (result: TcpConnectResult) => {
       signal.removeEventListener('abort', onAbort);
@@ -61,6 +61,9 @@ export function connectTcp(
     signal.addEventListener('abort', onAbort, { once: true });
     socket.once('connect', onConnect);
     socket.once('error', onError);
+    // `rttMs` is the handshake alone, SYN to established: the clock starts as connect(2) is
+    // issued (the address is already resolved), never before, so no lookup is counted.
+    started = performance.now();
     socket.connect({ host: address, port });
   });
 }

@@ -29,7 +29,7 @@ export interface SecuredOpen {
   ok: true;
   socket: TLSSocket;
   address: string;
-  rttMs: number | null;
+  /** The handshake's own timing is `analysis.handshakeMs`. */
   analysis: TlsAnalysis;
   assessment: TlsAssessment;
   /** How the far end names it in messages ("127.0.0.1 port 443 through PROXY a:3128"). */
@@ -54,7 +54,6 @@ export async function openSecured(
   const port = Number(task.port);
   let socket;
   let address: string;
-  let rttMs: number | null = null;
   let where: string;
   let proxy: TunnelProxyDetail | undefined;
   if (via) {
@@ -92,7 +91,6 @@ export async function openSecured(
       };
     }
     socket = connected.socket;
-    rttMs = connected.rttMs;
   }
   const target = tlsTargetOf(task);
   const secured = await tlsHandshake(socket, {
@@ -110,7 +108,8 @@ export async function openSecured(
       result: {
         outcome,
         address,
-        rttMs,
+        // The handshake did not complete: there is no round trip of it to report.
+        rttMs: null,
         detail: proxy ? { ...detail, proxy: { ...proxy, path: 'proxy' } } : detail,
       },
     };
@@ -125,7 +124,6 @@ export async function openSecured(
     ok: true,
     socket: secured.socket,
     address,
-    rttMs,
     analysis: secured.analysis,
     assessment,
     where,
