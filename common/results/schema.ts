@@ -194,6 +194,13 @@ export const diagnosisSchema = z.strictObject({
 });
 export type Diagnosis = z.infer<typeof diagnosisSchema>;
 
+/**
+ * What kind of link an interface is (main/engine/host-network): which network was tested.
+ * `tunnel` covers VPN clients (WireGuard, OpenVPN, IPsec, AnyConnect and the like) and PPP.
+ */
+export const INTERFACE_KINDS = ['wifi', 'wired', 'cellular', 'tunnel', 'other'] as const;
+export type InterfaceKind = (typeof INTERFACE_KINDS)[number];
+
 export const hostInfoSchema = z.strictObject({
   os: z.string(),
   hostname: z.string().optional(),
@@ -201,15 +208,34 @@ export const hostInfoSchema = z.strictObject({
   interfaces: z.array(
     z.strictObject({
       name: z.string(),
+      /** One of INTERFACE_KINDS (results before issue 12: systeminformation's words). */
       type: z.string().optional(),
+      /**
+       * The Wi-Fi network's name (SSID), where the OS gives it. It names the site's network,
+       * not a person, so reports keep it when computer details are left out.
+       */
+      wifiName: z.string().optional(),
       ipv4: z.string().optional(),
       ipv6: z.string().optional(),
+      /** The default route (IPv4, else IPv6) goes out here: the network that was tested. */
       default: z.boolean(),
     }),
   ),
   defaultGateway: z.string().nullable(),
   dnsServers: z.array(z.string()),
   publicAddress: z.string().nullable().optional(),
+  /** A VPN or tunnel interface with an address is up; `defaultRoute`: traffic goes through it. */
+  vpn: z.strictObject({ interfaces: z.array(z.string()), defaultRoute: z.boolean() }).optional(),
+  /**
+   * Per address family: an address that can reach other networks (IPv4 other than loopback
+   * and 169.254/16; IPv6 global unicast, 2000::/3) and a default route.
+   */
+  families: z
+    .strictObject({
+      ipv4: z.strictObject({ address: z.boolean(), defaultRoute: z.boolean() }),
+      ipv6: z.strictObject({ address: z.boolean(), defaultRoute: z.boolean() }),
+    })
+    .optional(),
 });
 export type HostInfo = z.infer<typeof hostInfoSchema>;
 
