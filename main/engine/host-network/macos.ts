@@ -18,7 +18,7 @@ function kindOfPort(port: string): InterfaceKind {
   // A phone sharing its connection over USB or Bluetooth carries cellular data.
   if (/iphone|ipad|modem|cellular|wwan|bluetooth pan/i.test(port)) return 'cellular';
   if (/bridge/i.test(port)) return 'other';
-  if (/ethernet|lan\b|thunderbolt/i.test(port)) return 'wired';
+  if (/ethernet|lan\b/i.test(port)) return 'wired';
   return 'other';
 }
 
