@@ -9,6 +9,7 @@ import type { AttemptResult, ProbeContext, ProbeTask } from '../probe-types';
 import { openTunnel, type TunnelProxy, type TunnelProxyDetail } from '../proxy/connect-tunnel';
 import { assessTls, type TlsAssessment } from '../tls/assess';
 import { tlsHandshake, type TlsAnalysis } from '../tls/handshake';
+import { secureContextFor } from '../tls/secure-contexts';
 
 export interface TlsTarget {
   servername?: string;
@@ -52,6 +53,9 @@ export async function openSecured(
   via?: TunnelProxy,
 ): Promise<SecuredConnection> {
   const port = Number(task.port);
+  // The run's secure context is built now, before any connection of this attempt starts, so
+  // its cost (once per run) never falls inside a measured round trip.
+  secureContextFor(ctx.extraCa, tlsTargetOf(task).minVersion);
   let socket;
   let address: string;
   let where: string;

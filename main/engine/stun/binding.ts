@@ -1,4 +1,5 @@
 // A Binding request to one address and port: socket, transaction, and the socket closed again.
+import { nextStartTurn } from '../net/turns';
 import { openConnectedUdp } from './udp-adapter';
 import {
   runBindingTransaction,
@@ -17,6 +18,11 @@ export async function stunBinding(
   if (pace) {
     const granted = await pace(signal, sendBy);
     if (!granted || signal.aborted) return { kind: 'not-sent', transmissions: 0 };
+  } else {
+    // Unpaced, the first datagram still waits for a turn of its own (net/turns.ts), so that
+    // the run's other starts never sit between its send and the reading of its answer.
+    await nextStartTurn();
+    if (signal.aborted) return { kind: 'not-sent', transmissions: 0 };
   }
   let channel;
   try {

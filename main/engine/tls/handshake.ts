@@ -5,6 +5,7 @@ import { checkServerIdentity, connect, type SecureVersion, type TLSSocket } from
 import { chainOf, chainPemOf, type CertificateSummary } from './certificates';
 import { classifyHandshakeError, type HandshakeFailure } from './handshake-errors';
 import { secureContextFor } from './secure-contexts';
+import { nextStartTurn } from '../net/turns';
 
 export interface TlsHandshakeOptions {
   /** Server name to send (SNI); a host name only, never an address (RFC 6066 §3). */
@@ -59,7 +60,7 @@ const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
  * On success the caller owns the returned TLS socket (and listens for its errors); on failure
  * both sockets are destroyed.
  */
-export function tlsHandshake(
+export async function tlsHandshake(
   socket: Duplex,
   options: TlsHandshakeOptions,
 ): Promise<TlsHandshakeResult> {
@@ -69,9 +70,12 @@ export function tlsHandshake(
     outcome: 'timeout',
     message: `${where} accepted the connection but did not complete the TLS handshake within ${seconds(options.timeoutMs)}`,
   };
+  // A ClientHello costs CPU (key shares): it goes out in a turn of its own with a few others
+  // (net/turns.ts), after the answers already in are read, so it never counts in their round trips.
+  await nextStartTurn();
   if (signal.aborted) {
     socket.destroy();
-    return Promise.resolve(timedOut);
+    return timedOut;
   }
   // The run's shared context: built once, not per handshake (secure-contexts.ts).
   const secureContext = secureContextFor(options.extraCa, options.minVersion);
