@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import type { HostInfo } from '../../common/results/schema';
 import { assembleNetwork, type PlatformFacts } from './host-network/facts';
 import { gatherPlatformFacts } from './host-network/gather';
+import { afterStarts } from './net/turns';
 
 /** The OS's tools run with time limits of their own; the whole never holds up a run longer. */
 const HOST_INFO_BUDGET_MS = 3000;
@@ -54,11 +55,12 @@ async function osDescription(): Promise<string> {
 }
 
 /**
- * Starts on the next turn of the event loop, so that a caller that starts it beside a run
- * (RunSettings.host) lets the probes' first sockets go out before any of this work.
+ * Waits until no network start is queued (net/turns.ts), so that a caller that starts it
+ * beside a run (RunSettings.host) lets the probes' first packets go out, and their first
+ * answers be read, before any of this work.
  */
 export async function collectHostInfo({ includeIdentity = true } = {}): Promise<HostInfo> {
-  await new Promise((resolve) => setImmediate(resolve));
+  await afterStarts();
   const addresses = os.networkInterfaces();
   const [osText, facts] = await Promise.all([
     osDescription(),

@@ -1,7 +1,7 @@
 // Reads this computer's network facts without blocking the event loop (issue 12): files the
 // kernel keeps on Linux, and on macOS and Windows a few child processes run asynchronously
 // with time limits, side by side. The parsing lives in linux.ts, macos.ts and windows.ts.
-import { access, readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { InterfaceKind } from '../../../common/results/schema';
 import { runCommand } from '../local-ports/run-command';
@@ -45,11 +45,6 @@ async function outputOf(file: string, args: readonly string[]): Promise<string> 
 }
 
 const textOf = (path: string) => readFile(path, 'utf8').catch(() => '');
-const exists = (path: string) =>
-  access(path).then(
-    () => true,
-    () => false,
-  );
 
 async function linuxFacts(names: readonly string[]): Promise<PlatformFacts> {
   const [route, route6, interfaces] = await Promise.all([
@@ -58,19 +53,18 @@ async function linuxFacts(names: readonly string[]): Promise<PlatformFacts> {
     Promise.all(
       names.map(async (name): Promise<[string, InterfaceFacts]> => {
         const dir = join('/sys/class/net', name);
-        const [type, uevent, wireless, phy, physical] = await Promise.all([
+        // One directory listing answers "wireless", "phy80211" and "device" together.
+        const [type, uevent, entries] = await Promise.all([
           textOf(join(dir, 'type')),
           textOf(join(dir, 'uevent')),
-          exists(join(dir, 'wireless')),
-          exists(join(dir, 'phy80211')),
-          exists(join(dir, 'device')),
+          readdir(dir).catch(() => [] as string[]),
         ]);
         const kind = linuxInterfaceKind({
           name,
           type: type.trim() === '' ? undefined : Number(type),
           uevent,
-          wireless: wireless || phy,
-          physical,
+          wireless: entries.includes('wireless') || entries.includes('phy80211'),
+          physical: entries.includes('device'),
         });
         if (kind !== 'wifi') return [name, { kind }];
         // The SSID: iw where installed, else NetworkManager's nmcli; neither is required.

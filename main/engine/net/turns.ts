@@ -29,3 +29,14 @@ export function nextStartTurn(): Promise<void> {
     schedule();
   });
 }
+
+/**
+ * Resolves in the first turn in which no start is waiting: work that is not timed (host
+ * information) goes after the run's first packets, not among them.
+ */
+export function afterStarts(): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => (waiting.length === 0 && !scheduled ? resolve() : setImmediate(check));
+    setImmediate(check);
+  });
+}

@@ -4,6 +4,7 @@ import type { Duplex } from 'node:stream';
 import { checkServerIdentity, connect, type SecureVersion, type TLSSocket } from 'node:tls';
 import { chainOf, chainPemOf, type CertificateSummary } from './certificates';
 import { classifyHandshakeError, type HandshakeFailure } from './handshake-errors';
+import { handshakeSlot } from './handshake-slots';
 import { secureContextFor } from './secure-contexts';
 import { nextStartTurn } from '../net/turns';
 
@@ -71,9 +72,12 @@ export async function tlsHandshake(
     message: `${where} accepted the connection but did not complete the TLS handshake within ${seconds(options.timeoutMs)}`,
   };
   // A ClientHello costs CPU (key shares): it goes out in a turn of its own with a few others
-  // (net/turns.ts), after the answers already in are read, so it never counts in their round trips.
+  // (net/turns.ts), after the answers already in are read, so it never counts in their round
+  // trips; and only a few handshakes run at once (handshake-slots.ts).
+  const release = await handshakeSlot();
   await nextStartTurn();
   if (signal.aborted) {
+    release();
     socket.destroy();
     return timedOut;
   }
@@ -92,6 +96,7 @@ export async function tlsHandshake(
   });
   return new Promise((resolve) => {
     const finish = (result: TlsHandshakeResult) => {
+      release();
       signal.removeEventListener('abort', onAbort);
       tlsSocket.removeListener('secureConnect', onSecure);
       tlsSocket.removeListener('error', onError);
