@@ -3,7 +3,9 @@
 // (1) with 16 extra interfaces in the client namespace (host information used to stall the
 // event loop once per interface, into every timer) the lab link's TCP, STUN and TLS round
 // trips stay under 10 ms; (2) behind a user-space relay that holds UDP 40 ms in front of
-// coturn (udp-delay-relay.mjs), the STUN round trip reads 40-60 ms.
+// coturn (udp-delay-relay.mjs), the STUN round trip reads 40-60 ms. The lab is this file's
+// own: brought up here and taken down at the end, under the run's lab name (the lab files run
+// one after another, vitest.lab.config.mts).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,13 +15,16 @@ import type { ProbeResult, ResultDocument } from '../../common/results/schema';
 import { CLI } from '../support/cli';
 import { execIn } from '../support/netns';
 import { needs } from '../support/tools';
-
-// A lab name of its own, beside the one lab.test.ts brings up: topology.ts reads it on import.
-process.env.NCLAB_NAME = `${(process.env.NCLAB_NAME ?? 'nclab').slice(0, 8)}rt`;
-const topology = await import('./topology');
-const { findScenarioRun } = await import('./scenarios');
-const { CLIENT_NS, LAB_RUN_ARGS, OVERRIDE_FILE, REPO_ROOT, SERVER_ADDRESS, SERVER_IF, SERVER_NS } =
-  topology;
+import { findScenarioRun } from './scenarios';
+import {
+  CLIENT_NS,
+  LAB_RUN_ARGS,
+  OVERRIDE_FILE,
+  REPO_ROOT,
+  SERVER_ADDRESS,
+  SERVER_IF,
+  SERVER_NS,
+} from './topology';
 
 const LAB_SCRIPT = join(REPO_ROOT, 'test/lab/lab.mjs');
 const RELAY_SCRIPT = join(REPO_ROOT, 'test/lab/udp-delay-relay.mjs');
