@@ -4,7 +4,7 @@
 // every SYN, datagram and ClientHello issued in one turn, each early one would count the cost
 // of issuing all the later ones (20-30 ms on a busy machine against a 0.1 ms link).
 /** Operations started per turn: a few syscalls' worth (well under a millisecond). */
-export const STARTS_PER_TURN = 8;
+export const STARTS_PER_TURN = 4;
 
 const waiting: Array<() => void> = [];
 let scheduled = false;
