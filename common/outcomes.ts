@@ -18,7 +18,7 @@ export const OUTCOMES = [
   'malformed',
   'not-implemented',
   'error',
-  /** Never sent: still queued behind the concurrency cap when the deadline or a cancel came. */
+  /** Never sent: the run's deadline (or a cancel) came before its turn. Proves nothing. */
   'not-sent',
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];

@@ -1,6 +1,7 @@
 // Every sentence a person reads, in one place, ready for translation (issue 6).
 import type { AddressState, Outcome, RowStatus, VerdictStatus } from '../outcomes';
 import type { Cause } from '../diagnosis/causes';
+import type { InterfaceKind } from '../results/schema';
 
 export const VERDICT_HEADLINES: Record<VerdictStatus, string> = {
   ready: 'Onsight will work here',
@@ -78,6 +79,31 @@ export const TLS_STREAM_FAILURES = {
     `the secure connection with ${where} failed after the TLS handshake (${reason})`,
 };
 
+/** Which network was tested (issue 12, part 7): the same words in the app and the reports. */
+export const NETWORK_TEXT = {
+  kinds: {
+    wifi: 'Wi-Fi',
+    wired: 'Wired',
+    cellular: 'Mobile data',
+    tunnel: 'VPN or tunnel',
+    other: 'Other (virtual or not known)',
+  } satisfies Record<InterfaceKind, string>,
+  wifiNamed: (name: string) => `Wi-Fi "${name}"`,
+  vpn: 'VPN or tunnel',
+  vpnNone: 'None up',
+  vpnUp: (names: readonly string[], defaultRoute: boolean) =>
+    `${names.join(', ')} up: ${defaultRoute ? 'the check ran through it' : 'the check did not run through it (the default route goes elsewhere)'}`,
+  families: 'IP versions',
+  familyWords: (ipv4: boolean, ipv6: boolean) =>
+    ipv4 && ipv6
+      ? 'IPv4 and IPv6'
+      : ipv4
+        ? 'IPv4 only'
+        : ipv6
+          ? 'IPv6 only'
+          : 'Neither IPv4 nor IPv6 reaches beyond this network',
+};
+
 /** The words of the app window (renderer/). */
 export const APP_TEXT = {
   appName: 'Onsight Network Check',
@@ -142,7 +168,7 @@ export const APP_TEXT = {
     malformed: 'unreadable answer',
     'not-implemented': 'not checked yet',
     error: 'internal error',
-    'not-sent': 'not sent',
+    'not-sent': 'not tried',
   } satisfies Record<Outcome, string>,
   options: {
     legend: 'Options',
@@ -167,8 +193,6 @@ export const APP_TEXT = {
     dns: 'DNS servers',
     publicAddress: 'Public address (seen by STUN)',
     proxy: 'Proxy setting',
-    wifi: 'Wi-Fi',
-    wired: 'Wired',
     unknown: 'Not known',
     notYet: 'Not known yet',
     unavailable: 'Could not be read',

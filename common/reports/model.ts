@@ -4,7 +4,8 @@ import type { Profile } from '../profile/schema';
 import type { Diagnosis, HostInfo, ResultDocument } from '../results/schema';
 import type { RowStatus } from '../outcomes';
 import { natoSpelling } from '../helpdesk/nato';
-import { REPORT_TEXT, ROW_STATUS_WORDS } from '../i18n/en';
+import { NETWORK_TEXT, REPORT_TEXT, ROW_STATUS_WORDS } from '../i18n/en';
+import { kindWords, testedNetwork } from '../results/tested-network';
 
 export interface ReportInput {
   result: ResultDocument;
@@ -67,15 +68,19 @@ function networkFacts(host: HostInfo): ReportFact[] {
   const facts: ReportFact[] = [{ label: t.os, values: [host.os] }];
   if (host.hostname) facts.push({ label: t.hostname, values: [host.hostname] });
   if (host.user) facts.push({ label: t.user, values: [host.user] });
+  const tested = testedNetwork(host);
   const interfaces = host.interfaces.map((i) =>
     [
       i.name,
-      ...(i.type ? [`(${i.type})`] : []),
+      ...(i.type ? [`(${kindWords(i.type, i.wifiName)})`] : []),
       ...[i.ipv4, i.ipv6].filter((a): a is string => a !== undefined),
       ...(i.default ? [`- ${t.defaultRoute}`] : []),
     ].join(' '),
   );
   facts.push({ label: t.interfaces, values: interfaces.length > 0 ? interfaces : [t.none] });
+  if (tested.vpn !== null) facts.push({ label: NETWORK_TEXT.vpn, values: [tested.vpn] });
+  if (tested.families !== null)
+    facts.push({ label: NETWORK_TEXT.families, values: [tested.families] });
   facts.push({ label: t.gateway, values: [host.defaultGateway ?? t.none] });
   facts.push({ label: t.dns, values: host.dnsServers.length > 0 ? host.dnsServers : [t.none] });
   facts.push({ label: t.publicAddress, values: [host.publicAddress ?? t.unknown] });

@@ -152,6 +152,14 @@ export const probeResultSchema = z.strictObject({
   port: z.union([z.int(), z.string()]),
   outcome: z.enum(OUTCOMES),
   status: z.enum(PROBE_STATUSES),
+  /**
+   * The round trip of the one network operation the kind checks, and nothing before it (no
+   * look-up, no queue, no pacing wait): tcp, the connect (SYN to established); tls, the
+   * handshake (ClientHello to its end); https and http-redirect, the request to its response
+   * head; stun, the Binding request's last transmission to its answer (udp-sample: the
+   * fastest port); sip-options, the OPTIONS request to its final response; dns, the look-up.
+   * null when that operation did not complete.
+   */
   rttMs: z.number().nullable(),
   /** When its first attempt began (got its concurrency slot), in ms since `run-started`; null: never sent. */
   startedAt: z.number().nullable(),
@@ -215,6 +223,13 @@ export const diagnosisSchema = z.strictObject({
 });
 export type Diagnosis = z.infer<typeof diagnosisSchema>;
 
+/**
+ * What kind of link an interface is (main/engine/host-network): which network was tested.
+ * `tunnel` covers VPN clients (WireGuard, OpenVPN, IPsec, AnyConnect and the like) and PPP.
+ */
+export const INTERFACE_KINDS = ['wifi', 'wired', 'cellular', 'tunnel', 'other'] as const;
+export type InterfaceKind = (typeof INTERFACE_KINDS)[number];
+
 export const hostInfoSchema = z.strictObject({
   os: z.string(),
   hostname: z.string().optional(),
@@ -222,15 +237,34 @@ export const hostInfoSchema = z.strictObject({
   interfaces: z.array(
     z.strictObject({
       name: z.string(),
+      /** One of INTERFACE_KINDS (results before issue 12: systeminformation's words). */
       type: z.string().optional(),
+      /**
+       * The Wi-Fi network's name (SSID), where the OS gives it. It names the site's network,
+       * not a person, so reports keep it when computer details are left out.
+       */
+      wifiName: z.string().optional(),
       ipv4: z.string().optional(),
       ipv6: z.string().optional(),
+      /** The default route (IPv4, else IPv6) goes out here: the network that was tested. */
       default: z.boolean(),
     }),
   ),
   defaultGateway: z.string().nullable(),
   dnsServers: z.array(z.string()),
   publicAddress: z.string().nullable().optional(),
+  /** A VPN or tunnel interface with an address is up; `defaultRoute`: traffic goes through it. */
+  vpn: z.strictObject({ interfaces: z.array(z.string()), defaultRoute: z.boolean() }).optional(),
+  /**
+   * Per address family: an address that can reach other networks (IPv4 other than loopback
+   * and 169.254/16; IPv6 global unicast, 2000::/3) and a default route.
+   */
+  families: z
+    .strictObject({
+      ipv4: z.strictObject({ address: z.boolean(), defaultRoute: z.boolean() }),
+      ipv6: z.strictObject({ address: z.boolean(), defaultRoute: z.boolean() }),
+    })
+    .optional(),
 });
 export type HostInfo = z.infer<typeof hostInfoSchema>;
 

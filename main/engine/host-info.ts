@@ -1,13 +1,19 @@
-// "This computer and network": OS, interfaces, default gateway and DNS servers.
+// "This computer and network": OS, interfaces and their kinds, the default route, a VPN,
+// the address families and DNS servers: which network was tested (issue 12, part 7).
+// Nothing here blocks the event loop: systeminformation's networkInterfaces() ran execSync
+// once per interface (about 35 ms each; netstat, ipconfig and netsh on Windows), and every
+// probe's timer ran on meanwhile, into the reported round trips.
 import { execFile } from 'node:child_process';
 import { getServers } from 'node:dns';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import { promisify } from 'node:util';
-import si from 'systeminformation';
 import type { HostInfo } from '../../common/results/schema';
+import { assembleNetwork, type PlatformFacts } from './host-network/facts';
+import { gatherPlatformFacts } from './host-network/gather';
+import { afterStarts } from './net/turns';
 
-/** systeminformation shells out on some platforms; never let it hold up a run. */
+/** The OS's tools run with time limits of their own; the whole never holds up a run longer. */
 const HOST_INFO_BUDGET_MS = 3000;
 
 async function withinBudget<T>(work: Promise<T>, fallback: T): Promise<T> {
@@ -48,26 +54,23 @@ async function osDescription(): Promise<string> {
   return `${os.version()} ${os.release()} ${platform}`;
 }
 
+/**
+ * Waits until no network start is queued (net/turns.ts), so that a caller that starts it
+ * beside a run (RunSettings.host) lets the probes' first packets go out, and their first
+ * answers be read, before any of this work.
+ */
 export async function collectHostInfo({ includeIdentity = true } = {}): Promise<HostInfo> {
-  const [osText, interfaces, gateway] = await Promise.all([
+  await afterStarts();
+  const addresses = os.networkInterfaces();
+  const [osText, facts] = await Promise.all([
     osDescription(),
-    withinBudget(si.networkInterfaces(), []),
-    withinBudget(si.networkGatewayDefault(), ''),
+    withinBudget<PlatformFacts>(gatherPlatformFacts(process.platform, Object.keys(addresses)), {
+      interfaces: {},
+    }),
   ]);
-  const list = Array.isArray(interfaces) ? interfaces : [interfaces];
   return {
     os: osText,
     ...(includeIdentity ? { hostname: os.hostname(), user: os.userInfo().username } : {}),
-    interfaces: list
-      .filter((i) => !i.internal && (i.ip4 || i.ip6))
-      .map((i) => ({
-        name: i.iface,
-        ...(i.type ? { type: i.type } : {}),
-        ...(i.ip4 ? { ipv4: i.ip4 } : {}),
-        ...(i.ip6 ? { ipv6: i.ip6 } : {}),
-        default: i.default,
-      })),
-    defaultGateway: gateway || null,
-    dnsServers: getServers(),
+    ...assembleNetwork(addresses, facts, getServers()),
   };
 }

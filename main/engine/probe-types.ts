@@ -27,6 +27,11 @@ export interface ProbeContext {
   signal: AbortSignal;
   /** Budget of one attempt (`--timeout-ms`). */
   timeoutMs: number;
+  /**
+   * When the run's deadline passes, as a `performance.now()` time: a paced kind (udp-sample)
+   * sends nothing that could not have its whole budget by then. Absent: no deadline but the signal.
+   */
+  deadlineAt?: number;
   /** PEM roots trusted as if public (`--ca`), for labs and private deployments. */
   extraCa: readonly string[];
   resolve(host: string): Promise<Resolution>;

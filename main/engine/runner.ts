@@ -140,6 +140,7 @@ export async function runPlan(
   const context: ProbeContext = {
     signal: run.signal,
     timeoutMs: settings.timeoutMs,
+    deadlineAt: started + settings.deadlineMs,
     extraCa: settings.extraCa ?? [],
     resolve: resolver.resolve,
   };
@@ -402,12 +403,24 @@ export function proxyReport(
   if (!first) return { source: 'none', tried: [], worked: null };
   const problems = [...new Set(resolutions.flatMap((r) => (r.problem ? [r.problem] : [])))];
   const routed = probes.filter((probe) => probe.kind === 'https' || probe.kind === 'tls');
-  const tried = [...new Set(routed.flatMap((probe) => probe.detail.proxy?.tried ?? ['DIRECT']))];
-  const carried = routed.find((probe) =>
-    probe.detail.proxy?.path === 'proxy'
-      ? TUNNEL_OPEN.test(probe.detail.proxy.status ?? '')
-      : probe.outcome === 'reply' || probe.outcome === 'tls-intercepted',
-  );
+  // Proxies first, then the direct path: the same list whatever order the probes finished in.
+  const seen = [...new Set(routed.flatMap((probe) => probe.detail.proxy?.tried ?? ['DIRECT']))];
+  const tried = [
+    ...seen.filter((via) => via !== 'DIRECT'),
+    ...seen.filter((via) => via === 'DIRECT'),
+  ];
+  // A proxy that carried one is named before the direct path, whichever finished first: a PAC
+  // that sends some hosts direct must not hide the proxy the others went through.
+  const carried =
+    routed.find(
+      (probe) =>
+        probe.detail.proxy?.path === 'proxy' && TUNNEL_OPEN.test(probe.detail.proxy.status ?? ''),
+    ) ??
+    routed.find(
+      (probe) =>
+        probe.detail.proxy?.path !== 'proxy' &&
+        (probe.outcome === 'reply' || probe.outcome === 'tls-intercepted'),
+    );
   return {
     source: first.source,
     sourceDetail: first.sourceDetail,

@@ -1,6 +1,7 @@
 // "This computer and network": what the helpdesk asks first, read from hostInfo() and the run.
 import type { HostInfo } from '../../common/results/schema';
-import { APP_TEXT } from '../../common/i18n/en';
+import { testedNetwork } from '../../common/results/tested-network';
+import { APP_TEXT, NETWORK_TEXT } from '../../common/i18n/en';
 
 const t = APP_TEXT.host;
 
@@ -15,25 +16,20 @@ export interface HostPanelProps {
   proxySource: string | null;
 }
 
-/** Interface types as the host-info layer reports them (systeminformation: wired, wireless). */
-export function connectionKind(type: string | undefined): string {
-  if (type === undefined) return t.unknown;
-  if (/wireless|wi-?fi|wlan|802\.11/i.test(type)) return t.wifi;
-  if (/wired|ethernet/i.test(type)) return t.wired;
-  return type;
-}
-
 export function HostPanel({ host, publicAddress, proxySource }: HostPanelProps) {
   const pending = host.status === 'loading' ? t.notYet : t.unavailable;
   const info = host.status === 'ready' ? host.info : null;
   const active = info?.interfaces.find((i) => i.default) ?? null;
   const address = active ? [active.ipv4, active.ipv6].filter(Boolean).join(', ') : '';
+  const tested = info ? testedNetwork(info) : null;
 
   const facts: { label: string; value: string; mono?: boolean }[] = [
     { label: t.os, value: info?.os ?? pending },
-    { label: t.connection, value: info ? connectionKind(active?.type) : pending },
+    { label: t.connection, value: tested ? (tested.active?.kind ?? t.unknown) : pending },
     { label: t.interface, value: info ? (active?.name ?? t.unknown) : pending, mono: true },
     { label: t.address, value: info ? address || t.unknown : pending, mono: true },
+    { label: NETWORK_TEXT.vpn, value: tested ? (tested.vpn ?? t.unknown) : pending },
+    { label: NETWORK_TEXT.families, value: tested ? (tested.families ?? t.unknown) : pending },
     { label: t.gateway, value: info ? (info.defaultGateway ?? t.unknown) : pending, mono: true },
     {
       label: t.dns,

@@ -67,6 +67,29 @@ describe('https probe', needs('openssl'), () => {
     expect(requests[0]!.headers.connection).toBe('close');
   });
 
+  it("reports the HTTP request's own round trip: the server's delay in, the lookup out", async () => {
+    const LOOKUP_MS = 600;
+    const ANSWER_AFTER_MS = 200;
+    const site = await start(
+      createHttpsServer({ key: fixtures.leaf.key, cert: fixtures.leaf.cert }, (_, response) => {
+        setTimeout(() => response.writeHead(204).end(), ANSWER_AFTER_MS);
+      }),
+    );
+    const slowResolve = async () => {
+      await new Promise((resolve) => setTimeout(resolve, LOOKUP_MS));
+      return { ok: true as const, addresses: ['127.0.0.1'] };
+    };
+    const task = { ...httpsTask(site.port), host: 'slow-dns.test' };
+    const result = await httpsProbe(
+      task,
+      loopbackContext({ extraCa: [fixtures.testCa.cert], resolve: slowResolve }),
+    );
+    expect(result.outcome).toBe('reply');
+    expect(result.rttMs!).toBeGreaterThanOrEqual(ANSWER_AFTER_MS - 1);
+    expect(result.rttMs!).toBeLessThan(LOOKUP_MS);
+    expect(result.detail.message).toContain(`in ${result.rttMs} ms`);
+  });
+
   it('reports tls-intercepted without sending the HTTP request', async () => {
     let requests = 0;
     const proxy = await start(

@@ -66,6 +66,24 @@ describe('tls probe: a genuine certificate', needs('openssl'), () => {
     );
   });
 
+  it('reports the handshake as its round trip, not the name lookup before it', async () => {
+    const LOOKUP_MS = 300;
+    const slowResolve = async () => {
+      await new Promise((resolve) => setTimeout(resolve, LOOKUP_MS));
+      return { ok: true as const, addresses: ['127.0.0.1'] };
+    };
+    const before = performance.now();
+    const result = await tlsProbe(
+      probeTask('tls', 'slow-dns.test', genuine.port, { sni: TEST_HOST }),
+      trusted({ resolve: slowResolve }),
+    );
+    expect(performance.now() - before).toBeGreaterThanOrEqual(LOOKUP_MS - 5);
+    expect(result.outcome).toBe('reply');
+    // The number the message gives for the handshake is the one reported.
+    expect(result.detail.message).toContain(`in ${result.rttMs} ms with 127.0.0.1`);
+    expect(result.rttMs!).toBeLessThan(LOOKUP_MS / 2);
+  });
+
   it('runs the handshake over a socket the caller connected (as a proxy tunnel would be)', async () => {
     const socket = tcpConnect(genuine.port, '127.0.0.1');
     await new Promise((resolve) => socket.once('connect', resolve));

@@ -21,8 +21,6 @@ import { ROOT, fuseName, fuses, loadConfig } from './builder-config';
 const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 /** The eight fuses @electron/fuses 1.8 knows, as Electron ships them ('1' on, '0' off). */
 const SHIPPED_WIRE = '10110001';
-/** Modules systeminformation probes for inside try/catch, on macOS only. */
-const OPTIONAL_REQUIRES = new Set(['osx-temperature-sensor', 'macos-temperature-sensor']);
 const APP_FOLDERS = ['out/main', 'out/preload', 'out/renderer'];
 
 const asar = createRequire(require.resolve('app-builder-lib/package.json'))('@electron/asar') as {
@@ -132,7 +130,7 @@ describe('app.asar from the stand-in --dir build', () => {
       .map((match) => match[1]!)
       .map(packageName)
       .filter((name) => !builtinModules.includes(name.replace(/^node:/, '')))
-      .filter((name) => name !== 'electron' && !OPTIONAL_REQUIRES.has(name));
+      .filter((name) => name !== 'electron');
     for (const name of new Set(required))
       expect(entries, `${name} is required by app.cjs`).toContain(
         `node_modules/${name}/package.json`,

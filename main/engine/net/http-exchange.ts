@@ -14,7 +14,8 @@ export interface HttpRequest {
 }
 
 export type HttpExchangeResult =
-  | { ok: true; head: HttpResponseHead }
+  /** `rttMs`: from the request's write to the end of the response head. */
+  | { ok: true; head: HttpResponseHead; rttMs: number }
   | {
       ok: false;
       outcome: 'timeout' | 'reset' | 'malformed' | 'tls-error' | 'error';
@@ -79,7 +80,8 @@ export function exchangeHttpHead(
       chunks.push(chunk);
       received += chunk.length;
       const parsed = parseHttpResponseHead(Buffer.concat(chunks).subarray(0, MAX_HEAD_BYTES));
-      if (parsed.kind === 'complete') finish({ ok: true, head: parsed.head });
+      if (parsed.kind === 'complete')
+        finish({ ok: true, head: parsed.head, rttMs: Math.round(performance.now() - written) });
       else if (parsed.kind === 'invalid') finish(malformed(parsed.reason));
       else if (received >= MAX_HEAD_BYTES)
         finish(malformed(`no end of the response head in ${MAX_HEAD_BYTES} bytes`));
@@ -123,6 +125,7 @@ export function exchangeHttpHead(
     socket.on('data', onData);
     socket.once('end', onEnd);
     socket.once('error', onError);
+    const written = performance.now();
     socket.write(formatRequest(request));
   });
 }

@@ -2,6 +2,7 @@
 import { Socket } from 'node:net';
 import type { Outcome } from '../../../common/outcomes';
 import { describeFailure, keepErrorsHandled, outcomeOfErrorCode } from './socket-errors';
+import { nextStartTurn } from './turns';
 
 export type TcpConnectResult =
   | { ok: true; socket: Socket; rttMs: number }
@@ -33,8 +34,8 @@ export function connectTcp(
     message: describeFailure('timeout', where, timeoutMs),
   };
   if (signal.aborted) return Promise.resolve(timedOut);
-  const started = performance.now();
   const socket = keepErrorsHandled(new Socket());
+  let started = 0;
   return new Promise((resolve) => {
     const finish = (result: TcpConnectResult) => {
       signal.removeEventListener('abort', onAbort);
@@ -61,6 +62,14 @@ export function connectTcp(
     signal.addEventListener('abort', onAbort, { once: true });
     socket.once('connect', onConnect);
     socket.once('error', onError);
-    socket.connect({ host: address, port });
+    // `rttMs` is the handshake alone, SYN to established: the clock starts as connect(2) is
+    // issued (the address is already resolved), never before, so no lookup is counted; and
+    // in a turn of its own with a few others (turns.ts), so that the run's other attempts are
+    // not started between this SYN and the moment its answer is read.
+    void nextStartTurn().then(() => {
+      if (signal.aborted) return;
+      started = performance.now();
+      socket.connect({ host: address, port });
+    });
   });
 }

@@ -39,7 +39,7 @@ export const httpRedirectProbe: ProbeExecutor = async (task, ctx) => {
       const { outcome, errorCode, message } = connected;
       return { outcome, address, rttMs: null, detail: { message, errorCode } };
     }
-    const { socket, rttMs } = connected;
+    const { socket } = connected;
     const exchanged = await exchangeHttpHead(
       socket,
       { path: '/', host: hostHeader(task.host, port, 80) },
@@ -49,9 +49,10 @@ export const httpRedirectProbe: ProbeExecutor = async (task, ctx) => {
     if (!exchanged.ok) {
       const detail: ProbeDetail = { message: exchanged.message };
       if (exchanged.errorCode !== undefined) detail.errorCode = exchanged.errorCode;
-      return { outcome: exchanged.outcome, address, rttMs, detail };
+      return { outcome: exchanged.outcome, address, rttMs: null, detail };
     }
-    const { head } = exchanged;
+    // The round trip of what this kind checks: the HTTP request, not the connect before it.
+    const { head, rttMs } = exchanged;
     const location = headerValue(head, 'location');
     const server = headerValue(head, 'server');
     const http: NonNullable<ProbeDetail['http']> = { status: head.status };

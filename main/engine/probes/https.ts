@@ -10,15 +10,16 @@ import { versionWords } from '../tls/handshake-errors';
 
 const request =
   (task: ProbeTask): SecuredStep =>
-  async ({ socket, address, rttMs, assessment, where }, budget) => {
+  async ({ socket, address, analysis, assessment, where }, budget) => {
     // Interception (or a certificate out of its dates) is the finding: what would answer over
     // HTTP on a connection that cannot be trusted proves nothing.
     if (assessment.outcome !== 'reply') {
       socket.destroy();
+      // No request was sent: the handshake is the last round trip this attempt made.
       return {
         outcome: assessment.outcome,
         address,
-        rttMs,
+        rttMs: analysis.handshakeMs,
         detail: { message: assessment.message, tls: assessment.detail },
       };
     }
@@ -33,9 +34,10 @@ const request =
     if (!exchanged.ok) {
       const detail: ProbeDetail = { message: exchanged.message, tls: assessment.detail };
       if (exchanged.errorCode !== undefined) detail.errorCode = exchanged.errorCode;
-      return { outcome: exchanged.outcome, address, rttMs, detail };
+      return { outcome: exchanged.outcome, address, rttMs: null, detail };
     }
-    const { head } = exchanged;
+    // The round trip of the HTTP request itself (over the open TLS connection).
+    const { head, rttMs } = exchanged;
     const server = headerValue(head, 'server');
     const http: NonNullable<ProbeDetail['http']> = { status: head.status };
     if (server !== undefined) http.server = server;
@@ -44,7 +46,7 @@ const request =
       address,
       rttMs,
       detail: {
-        message: `HTTPS answered "${head.status}${head.reason ? ` ${head.reason}` : ''}" in ${budget.elapsedMs()} ms (${where}, ${versionWords(assessment.detail.version ?? 'TLS')}, not inspected)`,
+        message: `HTTPS answered "${head.status}${head.reason ? ` ${head.reason}` : ''}" in ${rttMs} ms (${where}, ${versionWords(assessment.detail.version ?? 'TLS')}, not inspected)`,
         tls: assessment.detail,
         http,
       },

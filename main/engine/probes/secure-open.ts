@@ -9,6 +9,7 @@ import type { AttemptResult, ProbeContext, ProbeTask } from '../probe-types';
 import { openTunnel, type TunnelProxy, type TunnelProxyDetail } from '../proxy/connect-tunnel';
 import { assessTls, type TlsAssessment } from '../tls/assess';
 import { tlsHandshake, type TlsAnalysis } from '../tls/handshake';
+import { secureContextFor } from '../tls/secure-contexts';
 
 export interface TlsTarget {
   servername?: string;
@@ -29,7 +30,7 @@ export interface SecuredOpen {
   ok: true;
   socket: TLSSocket;
   address: string;
-  rttMs: number | null;
+  /** The handshake's own timing is `analysis.handshakeMs`. */
   analysis: TlsAnalysis;
   assessment: TlsAssessment;
   /** How the far end names it in messages ("127.0.0.1 port 443 through PROXY a:3128"). */
@@ -52,9 +53,11 @@ export async function openSecured(
   via?: TunnelProxy,
 ): Promise<SecuredConnection> {
   const port = Number(task.port);
+  // The run's secure context is built now, before any connection of this attempt starts, so
+  // its cost (once per run) never falls inside a measured round trip.
+  secureContextFor(ctx.extraCa, tlsTargetOf(task).minVersion);
   let socket;
   let address: string;
-  let rttMs: number | null = null;
   let where: string;
   let proxy: TunnelProxyDetail | undefined;
   if (via) {
@@ -93,7 +96,6 @@ export async function openSecured(
       };
     }
     socket = connected.socket;
-    rttMs = connected.rttMs;
   }
   const target = tlsTargetOf(task);
   const secured = await tlsHandshake(socket, {
@@ -111,7 +113,8 @@ export async function openSecured(
       result: {
         outcome,
         address,
-        rttMs,
+        // The handshake did not complete: there is no round trip of it to report.
+        rttMs: null,
         detail: proxy ? { ...detail, proxy: { ...proxy, path: 'proxy' } } : detail,
       },
     };
@@ -126,7 +129,6 @@ export async function openSecured(
     ok: true,
     socket: secured.socket,
     address,
-    rttMs,
     analysis: secured.analysis,
     assessment,
     where,

@@ -17,6 +17,7 @@ import { runTransaction, type TransactionResult } from '../sip/transaction';
 import { parseVia, readNat } from '../sip/via';
 import { judgeSipCertificate } from '../tls/assess';
 import { tlsHandshake, type TlsAnalysis } from '../tls/handshake';
+import { secureContextFor } from '../tls/secure-contexts';
 import { versionWords } from '../tls/handshake-errors';
 import { tlsTargetOf } from './tls';
 
@@ -25,6 +26,9 @@ const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 const token = (bytes: number) => randomBytes(bytes).toString('hex');
 
 export const sipOptionsProbe: ProbeExecutor = async (task, ctx) => {
+  // Built before any connection starts (secure-contexts.ts): never inside a round trip.
+  if (task.probe.secure === true)
+    secureContextFor(ctx.extraCa, tlsTargetOf(task).minVersion ?? 'TLSv1.2');
   const budget = startAttemptBudget(ctx.signal, ctx.timeoutMs);
   const sockets: Array<Socket | TLSSocket> = [];
   try {

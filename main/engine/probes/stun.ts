@@ -71,6 +71,15 @@ export function readTransaction(
         },
       };
     }
+    case 'not-sent':
+      return {
+        outcome: 'not-sent',
+        rttMs: null,
+        detail: {
+          message: `${where}: not tried, the run's deadline came before its turn to be sent`,
+          stun: { transmissions: 0 },
+        },
+      };
     case 'timeout':
     case 'aborted':
       return {

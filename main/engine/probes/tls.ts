@@ -28,7 +28,8 @@ export const tlsProbe: ProbeExecutor = async (task, ctx) => {
     return {
       outcome,
       address: secured.address,
-      rttMs: secured.rttMs,
+      // The round trip of what this kind checks: the TLS handshake.
+      rttMs: secured.analysis.handshakeMs,
       detail: { message, tls: detail },
     };
   });

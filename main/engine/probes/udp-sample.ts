@@ -8,7 +8,7 @@ import type { ProbeDetail } from '../../../common/results/schema';
 import type { AttemptResult, ProbeExecutor } from '../probe-types';
 import { stunBinding } from '../stun/binding';
 import { pacerFor } from '../stun/pacer';
-import { samplePorts, summariseRanges } from '../stun/port-sample';
+import { samplePorts, spreadOrder, summariseRanges } from '../stun/port-sample';
 import { readTransaction } from './stun';
 import { resolveTarget } from '../net/resolve-target';
 
@@ -33,7 +33,15 @@ function sampleReading(
 ): { outcome: Outcome; status: ProbeStatus; message: string } {
   const count = (outcome: Outcome) => ports.filter((p) => p.outcome === outcome).length;
   const answered = count('reply');
-  const total = ports.length;
+  // Ports the deadline kept from being sent prove nothing either way: they are counted apart.
+  const total = ports.length - count('not-sent');
+  if (total === 0) {
+    return {
+      outcome: 'not-sent',
+      status: 'unverified',
+      message: `no sampled port of ${where} was tried: the run's deadline came first`,
+    };
+  }
   if (answered > 0) {
     // Any STUN answer from any port proves that UDP in this range gets through both ways.
     // Spread over a block, a silent port may be an address with no server: no blocked range.
@@ -143,19 +151,27 @@ export const udpSampleProbe: ProbeExecutor = async (task, ctx): Promise<AttemptR
     hosts = [target.addresses[0]];
     sample = samplePorts(ranges, task.probe.sampleSize ?? DEFAULT_SAMPLE_SIZE);
   }
+  const addressOf = new Map(sample.map((port, i) => [port, hosts[i % hosts.length]!]));
   // Every port's transaction listens to this signal: more than Node's default of ten, by design.
   const sampling = new AbortController();
   setMaxListeners(sample.length + 1, sampling.signal);
   const stop = () => sampling.abort();
   if (ctx.signal.aborted) stop();
   else ctx.signal.addEventListener('abort', stop, { once: true });
-  const ports: PortResult[] = await Promise.all(
-    sample.map(async (port, i) => {
-      const address = hosts[i % hosts.length]!;
+  // Each port's budget starts when its request leaves (at 100 packets/s, port 1024 leaves
+  // about 10 s after port 1). A request is sent only if its whole budget fits before the
+  // run's deadline; the rest are `not-sent`, never counted as silence (issue 12).
+  const sendBy = ctx.deadlineAt === undefined ? undefined : ctx.deadlineAt - ctx.timeoutMs;
+  // Slots are taken in call order: send in spread order so that a partial send still covers
+  // the range, and report in port order.
+  const sent: PortResult[] = await Promise.all(
+    spreadOrder(sample).map(async (port) => {
+      const address = addressOf.get(port)!;
       const result = await stunBinding(address, port, {
         budgetMs: ctx.timeoutMs,
         signal: sampling.signal,
         pace: pacerFor(address),
+        ...(sendBy !== undefined && { sendBy }),
       });
       const read = readTransaction(result, `${address} UDP port ${port}`, ctx.timeoutMs);
       const own = { port, outcome: read.outcome, rttMs: read.rttMs };
@@ -163,24 +179,27 @@ export const udpSampleProbe: ProbeExecutor = async (task, ctx): Promise<AttemptR
     }),
   );
   ctx.signal.removeEventListener('abort', stop);
+  const ports = sent.sort((a, b) => a.port - b.port);
   const reflector = (task.probe.reflectors ?? []).some(
     (r) => r === task.target.target || r === task.host || hosts.includes(r),
   );
   const span = { from: ranges[0]!.from, to: ranges[ranges.length - 1]!.to };
   const summary = summariseRanges(
     span,
-    ports.map((p) => ({ port: p.port, answered: p.outcome === 'reply' })),
+    ports.flatMap((p) =>
+      p.outcome === 'not-sent' ? [] : [{ port: p.port, answered: p.outcome === 'reply' }],
+    ),
   );
   const where = spread
     ? `the ${hosts.length} addresses of ${task.host} UDP ${String(task.port)}`
     : `${hosts[0]!} UDP ${String(task.port)}`;
-  const { outcome, status, message } = sampleReading(
-    ports,
-    reflector,
-    where,
-    summary,
-    spread !== undefined,
-  );
+  const reading = sampleReading(ports, reflector, where, summary, spread !== undefined);
+  const { outcome, status } = reading;
+  const notSent = ports.filter((p) => p.outcome === 'not-sent').length;
+  const message =
+    notSent > 0 && outcome !== 'not-sent'
+      ? `${reading.message} (${notSent} more sampled ports not tried: the run's deadline came before their turn at 100 packets/s)`
+      : reading.message;
   const rtts = ports.flatMap((p) => (p.rttMs === null ? [] : [p.rttMs]));
   return {
     outcome,

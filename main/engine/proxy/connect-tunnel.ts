@@ -2,10 +2,11 @@
 // the transaction (one time budget, AbortSignal) over a thin socket adapter. On
 // success the caller gets the raw socket, ready for its own TLS handshake.
 import { Socket, connect as netConnect, isIP, type LookupFunction } from 'node:net';
-import { connect as tlsConnect, rootCertificates } from 'node:tls';
+import { connect as tlsConnect } from 'node:tls';
 import type { Outcome } from '../../../common/outcomes';
 import { formatProxyEntry, type ProxyEntry } from '../../../common/proxy';
 import { describeFailure, keepErrorsHandled, outcomeOfErrorCode } from '../net/socket-errors';
+import { secureContextFor } from '../tls/secure-contexts';
 import {
   authSchemesOf,
   authorityOf,
@@ -89,7 +90,7 @@ function runTunnel(
           port: proxy.port,
           // RFC 6066 §3: no SNI for an address literal.
           ...(isIP(proxy.host) === 0 && { servername: proxy.host }),
-          ...(extraCa.length > 0 && { ca: [...rootCertificates, ...extraCa] }),
+          ...(extraCa.length > 0 && { secureContext: secureContextFor(extraCa) }),
           ...(lookup && { lookup }),
         })
       : netConnect({ host: proxy.host, port: proxy.port, ...(lookup && { lookup }) }),

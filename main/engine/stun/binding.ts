@@ -1,4 +1,5 @@
 // A Binding request to one address and port: socket, transaction, and the socket closed again.
+import { nextStartTurn } from '../net/turns';
 import { openConnectedUdp } from './udp-adapter';
 import {
   runBindingTransaction,
@@ -11,6 +12,18 @@ export async function stunBinding(
   port: number,
   options: TransactionOptions,
 ): Promise<TransactionResult> {
+  const { pace, sendBy, signal } = options;
+  // A paced request waits for its first slot before it holds a socket: a sample of 1024
+  // ports must not keep 1024 sockets open while most of them wait their turn.
+  if (pace) {
+    const granted = await pace(signal, sendBy);
+    if (!granted || signal.aborted) return { kind: 'not-sent', transmissions: 0 };
+  } else {
+    // Unpaced, the first datagram still waits for a turn of its own (net/turns.ts), so that
+    // the run's other starts never sit between its send and the reading of its answer.
+    await nextStartTurn();
+    if (signal.aborted) return { kind: 'not-sent', transmissions: 0 };
+  }
   let channel;
   try {
     channel = await openConnectedUdp(address, port);
@@ -19,7 +32,7 @@ export async function stunBinding(
     return { kind: 'socket-error', code, during: 'send', transmissions: 0 };
   }
   try {
-    return await runBindingTransaction(channel, options);
+    return await runBindingTransaction(channel, { ...options, firstSlotTaken: pace !== undefined });
   } finally {
     channel.close();
   }

@@ -57,3 +57,20 @@ export function summariseRanges(
   });
   return { answeredRanges, silentRanges };
 }
+
+/**
+ * The order to send a sorted sample in, such that every prefix spreads over the whole range
+ * (bit-reversed positions: 0, ½, ¼, ¾, …). When the deadline stops the sending part-way,
+ * what was sent still covers the range instead of only its lower end.
+ */
+export function spreadOrder<T>(sorted: readonly T[]): T[] {
+  const bits = Math.max(1, Math.ceil(Math.log2(Math.max(1, sorted.length))));
+  const reversed = (i: number) => {
+    let r = 0;
+    for (let b = 0; b < bits; b++) r |= ((i >> b) & 1) << (bits - 1 - b);
+    return r;
+  };
+  return Array.from({ length: 2 ** bits }, (_, i) => reversed(i))
+    .filter((position) => position < sorted.length)
+    .map((position) => sorted[position]!);
+}

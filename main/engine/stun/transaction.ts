@@ -1,5 +1,6 @@
 // One STUN Binding transaction over UDP (RFC 8489 §6.2.1): retransmit with a doubling RTO,
-// match the answer by transaction id, stop at the attempt budget or on abort.
+// match the answer by transaction id, stop at the request's budget (from its first send) or
+// on abort.
 import { randomBytes } from 'node:crypto';
 import { decode, encode, METHOD_BINDING, type StunMessage } from './codec';
 import type { Pace } from './pacer';
@@ -11,11 +12,21 @@ export const MAX_TRANSMISSIONS = 7;
 export const LAST_WAIT_RTOS = 16;
 
 export interface TransactionOptions {
-  /** The attempt budget (`--timeout-ms`): the transaction ends by then even if Rc is not reached. */
+  /**
+   * The request's own budget (`--timeout-ms`), counted from its first transmission: time
+   * spent waiting for a pacing slot is not time the server had to answer (issue 12).
+   */
   budgetMs: number;
   signal: AbortSignal;
   /** Waits for this destination's next send slot (udp-sample paces per host). */
   pace?: Pace;
+  /**
+   * The first transmission must leave by this `performance.now()` time, or the request is
+   * `not-sent`: a request sent later would not have its whole budget before the run ends.
+   */
+  sendBy?: number;
+  /** The caller already waited for the first transmission's slot (`stunBinding` does). */
+  firstSlotTaken?: boolean;
   rtoMs?: number;
 }
 
@@ -24,7 +35,10 @@ export type TransactionResult =
   | { kind: 'malformed'; reason: string; transmissions: number }
   | { kind: 'socket-error'; code: string; during: 'send' | 'receive'; transmissions: number }
   | { kind: 'timeout'; transmissions: number }
-  | { kind: 'aborted'; transmissions: number };
+  /** Stopped (run cancelled or past its deadline) after at least one transmission. */
+  | { kind: 'aborted'; transmissions: number }
+  /** Never transmitted: the deadline or a cancel came before its send slot. */
+  | { kind: 'not-sent'; transmissions: 0 };
 
 const sameId = (a: Uint8Array, b: Uint8Array) => a.every((byte, i) => byte === b[i]);
 
@@ -38,7 +52,7 @@ export function bindingRequest(transactionId: Uint8Array = randomBytes(12)): Uin
 
 export function runBindingTransaction(
   channel: DatagramChannel,
-  { budgetMs, signal, pace, rtoMs = RTO_MS }: TransactionOptions,
+  { budgetMs, signal, pace, sendBy, firstSlotTaken = false, rtoMs = RTO_MS }: TransactionOptions,
 ): Promise<TransactionResult> {
   const transactionId = randomBytes(12);
   const request = bindingRequest(transactionId);
@@ -51,6 +65,7 @@ export function runBindingTransaction(
   let budgetTimer: NodeJS.Timeout | undefined;
   /** Ends a wait for a pacing slot when the transaction is over. */
   const over = new AbortController();
+  const notSent: TransactionResult = { kind: 'not-sent', transmissions: 0 };
 
   return new Promise<TransactionResult>((resolve) => {
     const settle = (result: TransactionResult) => {
@@ -62,14 +77,26 @@ export function runBindingTransaction(
       signal.removeEventListener('abort', onAbort);
       resolve(result);
     };
-    const onAbort = () => settle({ kind: 'aborted', transmissions });
+    const onAbort = () =>
+      settle(transmissions === 0 ? notSent : { kind: 'aborted', transmissions });
 
     const transmit = async () => {
-      if (pace) await pace(over.signal);
+      const first = transmissions === 0;
+      if (pace && !(first && firstSlotTaken)) {
+        // Only the first transmission has a latest send time; retransmissions belong to a
+        // request whose budget already runs.
+        const granted = await pace(over.signal, first ? sendBy : undefined);
+        if (!granted) return settle(notSent);
+      }
       if (settled) return;
+      if (first && !firstSlotTaken && sendBy !== undefined && performance.now() > sendBy)
+        return settle(notSent);
       transmissions += 1;
       lastSentAt = performance.now();
-      if (transmissions === 1) firstSentAt = lastSentAt;
+      if (first) {
+        firstSentAt = lastSentAt;
+        budgetTimer = setTimeout(() => settle({ kind: 'timeout', transmissions }), budgetMs);
+      }
       const sending = channel.send(request);
       inFlight = sending.catch(() => undefined);
       try {
@@ -102,8 +129,10 @@ export function runBindingTransaction(
       if (message.class === 'request' || message.class === 'indication') return;
       if (message.method !== METHOD_BINDING || !sameId(message.transactionId, transactionId))
         return;
-      // With retransmissions the answer may be to any copy (Karn): time it from the latest one,
-      // a lower bound, unless only one was sent.
+      // The round trip runs from the send of the transmission answered to its answer. Every
+      // retransmission carries the same transaction id (§6.2.1), so an answer cannot tell
+      // which copy it answers (Karn's ambiguity): after retransmissions, time it from the
+      // latest copy, a lower bound that never counts an RTO wait as network time.
       const rttMs = performance.now() - (transmissions === 1 ? firstSentAt : lastSentAt);
       settle({ kind: 'answer', message, rttMs: Math.round(rttMs * 10) / 10, transmissions });
     });
@@ -118,7 +147,6 @@ export function runBindingTransaction(
 
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
-    budgetTimer = setTimeout(() => settle({ kind: 'timeout', transmissions }), budgetMs);
     void transmit();
   });
 }

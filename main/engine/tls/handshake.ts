@@ -1,16 +1,13 @@
 // The TLS transaction over a socket that is already connected: directly, or through a
 // proxy's CONNECT tunnel. The caller owns the connection; this only adds TLS on top.
 import type { Duplex } from 'node:stream';
-import {
-  checkServerIdentity,
-  connect,
-  rootCertificates,
-  type SecureVersion,
-  type TLSSocket,
-} from 'node:tls';
+import { checkServerIdentity, connect, type SecureVersion, type TLSSocket } from 'node:tls';
 import { keepErrorsHandled } from '../net/socket-errors';
 import { chainOf, chainPemOf, type CertificateSummary } from './certificates';
 import { classifyHandshakeError, type HandshakeFailure } from './handshake-errors';
+import { handshakeSlot } from './handshake-slots';
+import { secureContextFor } from './secure-contexts';
+import { nextStartTurn } from '../net/turns';
 
 export interface TlsHandshakeOptions {
   /** Server name to send (SNI); a host name only, never an address (RFC 6066 §3). */
@@ -64,7 +61,7 @@ const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
  * CA that IT installed on the computer must still show as interception.
  * On success the caller owns the returned TLS socket; on failure both sockets are destroyed.
  */
-export function tlsHandshake(
+export async function tlsHandshake(
   socket: Duplex,
   options: TlsHandshakeOptions,
 ): Promise<TlsHandshakeResult> {
@@ -74,16 +71,25 @@ export function tlsHandshake(
     outcome: 'timeout',
     message: `${where} accepted the connection but did not complete the TLS handshake within ${seconds(options.timeoutMs)}`,
   };
+  // A ClientHello costs CPU (key shares): it goes out in a turn of its own with a few others
+  // (net/turns.ts), after the answers already in are read, so it never counts in their round
+  // trips; and only a few handshakes run at once (handshake-slots.ts).
+  const release = await handshakeSlot();
+  await nextStartTurn();
   if (signal.aborted) {
+    release();
     socket.destroy();
-    return Promise.resolve(timedOut);
+    return timedOut;
   }
+  // The run's shared context: built once, not per handshake (secure-contexts.ts).
+  const secureContext = secureContextFor(options.extraCa, options.minVersion);
+  // `handshakeMs` runs from the ClientHello (written as `connect` starts the handshake) to
+  // 'secureConnect': the TLS exchange alone, after the TCP connect and any proxy tunnel.
   const started = performance.now();
   const tlsSocket = connect({
     socket,
     servername: options.servername,
-    minVersion: options.minVersion,
-    ca: [...rootCertificates, ...options.extraCa],
+    secureContext,
     // Judge the chain ourselves (below), and never let Node guess the name from the socket.
     rejectUnauthorized: false,
     checkServerIdentity: () => undefined,
@@ -91,6 +97,7 @@ export function tlsHandshake(
   keepErrorsHandled(tlsSocket);
   return new Promise((resolve) => {
     const finish = (result: TlsHandshakeResult) => {
+      release();
       signal.removeEventListener('abort', onAbort);
       tlsSocket.removeListener('secureConnect', onSecure);
       tlsSocket.removeListener('error', onError);

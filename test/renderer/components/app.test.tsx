@@ -3,7 +3,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { SHELL_TEXT } from '../../../common/i18n/en';
 import userEvent from '@testing-library/user-event';
-import { APP_TEXT, ROW_STATUS_WORDS } from '../../../common/i18n/en';
+import { APP_TEXT, NETWORK_TEXT, ROW_STATUS_WORDS } from '../../../common/i18n/en';
 import { mergeRerun } from '../../../common/results/assemble';
 import type { RunEvent } from '../../../common/results/events';
 import { DEFAULT_OPTIONS } from '../../../common/options';
@@ -163,13 +163,17 @@ describe('the app window', () => {
     expect(fake.starts[1]).toEqual(fake.starts[0]);
   });
 
-  it('shows this computer and network: OS, interface, gateway, DNS, STUN address, proxy source', async () => {
+  it('shows this computer and network: OS, interface, VPN, IP versions, gateway, DNS, STUN address, proxy source', async () => {
     const fake = await renderApp();
     const panel = screen.getByRole('region', { name: APP_TEXT.host.legend });
     await waitFor(() => expect(panel).toHaveTextContent('Windows 11 Pro'));
     const fact = (label: string) => within(panel).getByText(label).nextElementSibling;
-    expect(fact(APP_TEXT.host.connection)).toHaveTextContent(APP_TEXT.host.wifi);
+    expect(fact(APP_TEXT.host.connection)).toHaveTextContent('Wi-Fi "Site-Guest"');
     expect(fact(APP_TEXT.host.interface)).toHaveTextContent('Wi-Fi');
+    expect(fact(NETWORK_TEXT.vpn)).toHaveTextContent(
+      'Ethernet 3 up: the check did not run through it (the default route goes elsewhere)',
+    );
+    expect(fact(NETWORK_TEXT.families)).toHaveTextContent('IPv4 only');
     expect(fact(APP_TEXT.host.address)).toHaveTextContent('192.168.1.23');
     expect(fact(APP_TEXT.host.gateway)).toHaveTextContent('192.168.1.1');
     expect(fact(APP_TEXT.host.dns)).toHaveTextContent('192.168.1.1, 9.9.9.9');

@@ -149,11 +149,17 @@ export function scriptRun(
 export const HOST: HostInfo = {
   os: 'Windows 11 Pro 10.0.22631 (win32, x64)',
   interfaces: [
-    { name: 'vEthernet', type: 'virtual', ipv4: '172.20.0.1', default: false },
-    { name: 'Wi-Fi', type: 'wireless', ipv4: '192.168.1.23', default: true },
+    { name: 'vEthernet', type: 'other', ipv4: '172.20.0.1', default: false },
+    { name: 'Ethernet 3', type: 'tunnel', ipv4: '10.8.0.6', default: false },
+    { name: 'Wi-Fi', type: 'wifi', wifiName: 'Site-Guest', ipv4: '192.168.1.23', default: true },
   ],
   defaultGateway: '192.168.1.1',
   dnsServers: ['192.168.1.1', '9.9.9.9'],
+  vpn: { interfaces: ['Ethernet 3'], defaultRoute: false },
+  families: {
+    ipv4: { address: true, defaultRoute: true },
+    ipv6: { address: false, defaultRoute: false },
+  },
 };
 
 export interface FakeNetcheck {

@@ -30,7 +30,12 @@ const VIOLATIONS: Array<[string, string, string, RegExp]> = [
   ['common → renderer', 'common/thing.ts', importing('App', '../renderer/app'), /common/],
   ['common → node:fs', 'common/thing.ts', importing('readFileSync', 'node:fs'), /Node/],
   ['common → fs', 'common/thing.ts', importing('readFileSync', 'fs'), /Node/],
-  ['common → systeminformation', 'common/thing.ts', importing('si', 'systeminformation'), /zod/],
+  [
+    'common → pac-resolver',
+    'common/thing.ts',
+    importing('createPacResolver', 'pac-resolver'),
+    /zod/,
+  ],
   ['common → electron', 'common/thing.ts', importing('app', 'electron'), /electron/],
   ['process in common', 'common/thing.ts', 'export const home = process.env.HOME;\n', /Node/],
   ['preload → node:fs', 'preload/preload.ts', importing('readFileSync', 'node:fs'), /Node/],

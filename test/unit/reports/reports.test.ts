@@ -20,16 +20,23 @@ const host: HostInfo = {
   interfaces: [
     {
       name: 'Wi-Fi',
-      type: 'wireless',
+      type: 'wifi',
+      wifiName: 'Plant 3 Floor',
       ipv4: '10.20.30.41',
       ipv6: 'fe80::1c2d:3e4f:5a6b:7c8d',
       default: true,
     },
     { name: 'Ethernet 2', type: 'wired', ipv4: '192.168.56.1', default: false },
+    { name: 'Local Area Connection', type: 'tunnel', ipv4: '10.44.12.87', default: false },
   ],
   defaultGateway: '10.20.30.1',
   dnsServers: ['10.20.0.53', '10.20.0.54'],
   publicAddress: '203.0.113.77',
+  vpn: { interfaces: ['Local Area Connection'], defaultRoute: false },
+  families: {
+    ipv4: { address: true, defaultRoute: true },
+    ipv6: { address: false, defaultRoute: false },
+  },
 };
 
 const proxy = {
@@ -116,6 +123,14 @@ describe('every report', () => {
       }
       expect(report).toContain('Windows 11 Pro');
       expect(report).toContain('10.20.30.1');
+      if (format === 'json') return;
+      // Which network was tested stays: the Wi-Fi's name is the site's, not the person's.
+      const flat = report.replace(/\s+/g, ' ');
+      expect(flat).toContain('Plant 3 Floor');
+      expect(flat).toContain(
+        'Local Area Connection up: the check did not run through it (the default route goes elsewhere)',
+      );
+      expect(flat).toContain('IPv4 only');
     });
   }
 });

@@ -36,4 +36,22 @@ describe('pacerFor', () => {
     await waiting;
     expect(late).toBe(true);
   });
+
+  it('refuses, without taking it, a slot later than the latest send time', async () => {
+    const signal = new AbortController().signal;
+    const pace = pacerFor('192.0.2.30');
+    const start = performance.now();
+    expect(await pace(signal, start + 15)).toBe(true); // slot at 0
+    const second = pace(signal, start + 15); // slot at 10
+    const third = pace(signal, start + 15); // slot at 20: too late
+    expect(await third).toBe(false);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(await second).toBe(true);
+    // The refused slot was not taken: the next datagram goes 10 ms after the last one sent.
+    let releasedAt = -1;
+    const next = pace(signal).then(() => (releasedAt = performance.now() - start));
+    await vi.advanceTimersByTimeAsync(10);
+    await next;
+    expect(releasedAt).toBe(20);
+  });
 });

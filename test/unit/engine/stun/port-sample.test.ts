@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { samplePorts, summariseRanges } from '../../../../main/engine/stun/port-sample';
+import {
+  samplePorts,
+  spreadOrder,
+  summariseRanges,
+} from '../../../../main/engine/stun/port-sample';
 
 const MEDIA = [{ from: 15000, to: 65000 }];
 
@@ -71,5 +75,17 @@ describe('summariseRanges', () => {
       answeredRanges: ['15000', '40001-65000'],
       silentRanges: ['15001-40000'],
     });
+  });
+});
+
+describe('spreadOrder', () => {
+  it('sends halves, then quarters, then eighths: any prefix covers the range', () => {
+    expect(spreadOrder([0, 1, 2, 3, 4, 5, 6, 7])).toEqual([0, 4, 2, 6, 1, 5, 3, 7]);
+  });
+
+  it('keeps every element exactly once when the length is not a power of two', () => {
+    expect(spreadOrder(['a', 'b', 'c', 'd', 'e'])).toEqual(['a', 'e', 'c', 'b', 'd']);
+    expect(spreadOrder([9])).toEqual([9]);
+    expect(spreadOrder([])).toEqual([]);
   });
 });

@@ -145,4 +145,78 @@ describe('runBindingTransaction', () => {
       transmissions: 1,
     });
   });
+
+  describe('pacing (issue 12: the budget starts when the packet is sent)', () => {
+    /** A pace that holds the first send back `waitMs` and lets the later ones go at once. */
+    const heldBack = (waitMs: number, granted = true) => {
+      let calls = 0;
+      return (signal: AbortSignal, notAfter?: number) => {
+        calls += 1;
+        if (calls > 1) return Promise.resolve(true);
+        const slot = performance.now() + waitMs;
+        if (notAfter !== undefined && slot > notAfter) return Promise.resolve(false);
+        return new Promise<boolean>((resolve) => {
+          const timer = setTimeout(() => resolve(granted), waitMs);
+          signal.addEventListener('abort', () => {
+            clearTimeout(timer);
+            resolve(true);
+          });
+        });
+      };
+    };
+
+    it('gives a request waiting 2 s for its slot its whole 3 s budget from the send', async () => {
+      const channel = fakeChannel();
+      const start = performance.now();
+      let result: unknown;
+      void runBindingTransaction(channel, {
+        budgetMs: 3000,
+        signal: new AbortController().signal,
+        pace: heldBack(2000),
+      }).then((r) => (result = r));
+      await vi.advanceTimersByTimeAsync(4999);
+      expect(result).toBeUndefined();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(channel.sentAt.map((t) => t - start)).toEqual([2000, 2500, 3500]);
+      expect(result).toEqual({ kind: 'timeout', transmissions: 3 });
+    });
+
+    it('times the answer from the send, not from the wait before it', async () => {
+      const channel = fakeChannel();
+      const pending = runBindingTransaction(channel, {
+        budgetMs: 3000,
+        signal: new AbortController().signal,
+        pace: heldBack(700),
+      });
+      await vi.advanceTimersByTimeAsync(730);
+      channel.deliver(successFor(channel.sent[0]!));
+      expect(await pending).toMatchObject({ kind: 'answer', rttMs: 30, transmissions: 1 });
+    });
+
+    it('is not-sent when its slot comes after the latest send time, and sends nothing', async () => {
+      const channel = fakeChannel();
+      const result = await runBindingTransaction(channel, {
+        budgetMs: 3000,
+        signal: new AbortController().signal,
+        pace: heldBack(2000),
+        sendBy: performance.now() + 1000,
+      });
+      expect(result).toEqual({ kind: 'not-sent', transmissions: 0 });
+      expect(channel.sent).toHaveLength(0);
+    });
+
+    it('is not-sent when the run stops before its slot, aborted once it was sent', async () => {
+      const waiting = new AbortController();
+      const channel = fakeChannel();
+      const pending = runBindingTransaction(channel, {
+        budgetMs: 3000,
+        signal: waiting.signal,
+        pace: heldBack(2000),
+      });
+      await vi.advanceTimersByTimeAsync(1000);
+      waiting.abort();
+      expect(await pending).toEqual({ kind: 'not-sent', transmissions: 0 });
+      expect(channel.sent).toHaveLength(0);
+    });
+  });
 });

@@ -1,0 +1,151 @@
+// Honest round trips (issue 12, part 3), in a lab of this file's own: `rttMs` is the network
+// operation and nothing else. This kernel has no netem qdisc, so there are two checks:
+// (1) with 16 extra interfaces in the client namespace (host information used to stall the
+// event loop once per interface, into every timer) the lab link's TCP, STUN and TLS round
+// trips stay under 10 ms; (2) behind a user-space relay that holds UDP 40 ms in front of
+// coturn (udp-delay-relay.mjs), the STUN round trip reads 40-60 ms. The lab is this file's
+// own: brought up here and taken down at the end, under the run's lab name (the lab files run
+// one after another, vitest.lab.config.mts).
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProbeResult, ResultDocument } from '../../common/results/schema';
+import { CLI } from '../support/cli';
+import { execIn } from '../support/netns';
+import { needs } from '../support/tools';
+import { findScenarioRun } from './scenarios';
+import {
+  CLIENT_NS,
+  LAB_RUN_ARGS,
+  OVERRIDE_FILE,
+  REPO_ROOT,
+  SERVER_ADDRESS,
+  SERVER_IF,
+  SERVER_NS,
+} from './topology';
+
+const LAB_SCRIPT = join(REPO_ROOT, 'test/lab/lab.mjs');
+const RELAY_SCRIPT = join(REPO_ROOT, 'test/lab/udp-delay-relay.mjs');
+const RUN_LIMITS = ['--timeout-ms', '2000', '--deadline-ms', '10000'];
+/** The relay's own address in the server namespace, outside every block the lab maps. */
+const RELAY_ADDRESS = '198.18.9.1';
+const RELAY_DELAY_MS = 40;
+/** The block whose every probe goes to the relay in the second check (Table 2-2's first). */
+const RELAYED_BLOCK = '52.142.34.48/28';
+
+const lab = (...args: string[]) =>
+  execFileSync(process.execPath, [LAB_SCRIPT, ...args], { stdio: 'pipe' }).toString();
+const ipIn = (namespace: string, ...args: string[]) =>
+  execFileSync('ip', ['-n', namespace, ...args], { stdio: 'pipe' });
+
+async function runCli(args: readonly string[]): Promise<ResultDocument> {
+  const ran = await execIn(
+    CLIENT_NS,
+    process.execPath,
+    [CLI, ...args, ...RUN_LIMITS, ...findScenarioRun('open').args],
+    { timeoutMs: 60_000 },
+  );
+  if (ran.code !== 0 && ran.code !== 1)
+    throw new Error(`the CLI gave no result (exit ${ran.code ?? ran.signal}): ${ran.stderr}`);
+  return JSON.parse(ran.stdout) as ResultDocument;
+}
+
+const probesOf = (result: ResultDocument) => result.rows.flatMap((row) => row.probes);
+const timed = (probe: ProbeResult) =>
+  `${probe.kind} ${probe.address} ${probe.port}: ${probe.rttMs} ms`;
+
+describe(
+  'round trips in the lab',
+  needs('root', 'nft', 'turnserver', 'kamailio', 'squid', 'nginx', 'dnsmasq', 'openssl'),
+  () => {
+    let relay: ChildProcess | undefined;
+    let dir = '';
+
+    beforeAll(async () => {
+      lab('up');
+      lab('scenario', 'open');
+      dir = mkdtempSync(join(tmpdir(), 'nc-round-trips-'));
+      // One run to wake the servers: squid and kamailio are still settling just after `up`,
+      // and their first answers would time the lab's start, not this tool's measurement.
+      await runCli(LAB_RUN_ARGS);
+    }, 120_000);
+
+    afterAll(() => {
+      relay?.kill();
+      lab('down');
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('with 16 extra interfaces, TCP, STUN and TLS round trips on the lab link stay under 10 ms', async () => {
+      // Eight veth pairs inside the client namespace: sixteen interfaces with addresses.
+      for (let i = 0; i < 8; i++) {
+        ipIn(CLIENT_NS, 'link', 'add', `xa${i}`, 'type', 'veth', 'peer', 'name', `xb${i}`);
+        ipIn(CLIENT_NS, 'addr', 'add', `198.51.100.${2 * i + 1}/32`, 'dev', `xa${i}`);
+        ipIn(CLIENT_NS, 'addr', 'add', `198.51.100.${2 * i + 2}/32`, 'dev', `xb${i}`);
+        ipIn(CLIENT_NS, 'link', 'set', `xa${i}`, 'up');
+        ipIn(CLIENT_NS, 'link', 'set', `xb${i}`, 'up');
+      }
+      const result = await runCli(LAB_RUN_ARGS);
+      // The run saw them all: host information was read in that very run.
+      expect(result.host?.interfaces.length).toBeGreaterThanOrEqual(17);
+      const measured = probesOf(result).filter(
+        (p) => ['tcp', 'stun', 'tls'].includes(p.kind) && p.outcome === 'reply',
+      );
+      for (const kind of ['tcp', 'stun', 'tls'])
+        expect(
+          measured.some((p) => p.kind === kind),
+          `a ${kind} probe answered`,
+        ).toBe(true);
+      console.log(measured.map(timed).join('\n'));
+      const slow = measured.filter((p) => p.rttMs === null || p.rttMs >= 10);
+      expect(slow.map(timed)).toEqual([]);
+    });
+
+    it('behind a relay that holds UDP 40 ms in front of coturn, the STUN round trip reads 40-60 ms', async () => {
+      ipIn(SERVER_NS, 'addr', 'add', `${RELAY_ADDRESS}/32`, 'dev', SERVER_IF);
+      relay = spawn(
+        'ip',
+        [
+          'netns',
+          'exec',
+          SERVER_NS,
+          process.execPath,
+          RELAY_SCRIPT,
+          RELAY_ADDRESS,
+          '3478',
+          SERVER_ADDRESS,
+          '3478',
+          String(RELAY_DELAY_MS),
+        ],
+        { stdio: ['ignore', 'pipe', 'inherit'] },
+      );
+      await new Promise<void>((resolve, reject) => {
+        relay!.stdout!.once('data', () => resolve());
+        relay!.once('exit', (code) => reject(new Error(`the relay exited (${code})`)));
+      });
+      // The lab's own override, with one block sent to the relay instead.
+      const override = JSON.parse(readFileSync(OVERRIDE_FILE, 'utf8')) as {
+        mappings: Array<{ from: string; to: string }>;
+      };
+      const mapping = override.mappings.find((m) => m.from === RELAYED_BLOCK);
+      expect(mapping, `${RELAYED_BLOCK} is mapped in override.json`).toBeDefined();
+      mapping!.to = RELAY_ADDRESS;
+      const overrideFile = join(dir, 'override-relay.json');
+      writeFileSync(overrideFile, JSON.stringify(override));
+      const args = LAB_RUN_ARGS.map((arg) => (arg === OVERRIDE_FILE ? overrideFile : arg));
+
+      const result = await runCli(args);
+      const relayed = probesOf(result).filter(
+        (p) => p.kind === 'stun' && p.address === RELAY_ADDRESS && p.port === 3478,
+      );
+      expect(relayed.length).toBeGreaterThan(0);
+      for (const probe of relayed) {
+        expect(probe.outcome, timed(probe)).toBe('reply');
+        expect(probe.rttMs!, timed(probe)).toBeGreaterThanOrEqual(RELAY_DELAY_MS);
+        expect(probe.rttMs!, timed(probe)).toBeLessThanOrEqual(60);
+      }
+    });
+  },
+);

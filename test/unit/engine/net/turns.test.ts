@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { afterStarts, nextStartTurn, STARTS_PER_TURN } from '../../../../main/engine/net/turns';
+
+/** Counts event-loop turns with a chain of setImmediate. */
+function turnCounter() {
+  let turn = 0;
+  let running = true;
+  const tick = () => {
+    turn += 1;
+    if (running) setImmediate(tick);
+  };
+  setImmediate(tick);
+  return { now: () => turn, stop: () => (running = false) };
+}
+
+describe('nextStartTurn', () => {
+  it('starts at most STARTS_PER_TURN operations per turn, in order', async () => {
+    const turns = turnCounter();
+    const startedIn: number[] = [];
+    const order: number[] = [];
+    const count = STARTS_PER_TURN * 3 + 1;
+    await Promise.all(
+      Array.from({ length: count }, (_, i) =>
+        nextStartTurn().then(() => {
+          startedIn.push(turns.now());
+          order.push(i);
+        }),
+      ),
+    );
+    turns.stop();
+    expect(order).toEqual(Array.from({ length: count }, (_, i) => i));
+    const perTurn = new Map<number, number>();
+    for (const turn of startedIn) perTurn.set(turn, (perTurn.get(turn) ?? 0) + 1);
+    expect([...perTurn.values()]).toEqual([STARTS_PER_TURN, STARTS_PER_TURN, STARTS_PER_TURN, 1]);
+  });
+
+  it('afterStarts resolves only once nothing waits to start', async () => {
+    const started: number[] = [];
+    const starts = Array.from({ length: STARTS_PER_TURN * 2 }, (_, i) =>
+      nextStartTurn().then(() => started.push(i)),
+    );
+    await afterStarts();
+    expect(started).toHaveLength(STARTS_PER_TURN * 2);
+    await Promise.all(starts);
+  });
+});

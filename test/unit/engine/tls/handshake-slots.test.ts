@@ -1,0 +1,53 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  HANDSHAKES_AT_ONCE,
+  HOLD_MS,
+  handshakeSlot,
+} from '../../../../main/engine/tls/handshake-slots';
+
+describe('handshakeSlot', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('lets a few handshakes run at once; the next starts when one ends', async () => {
+    const releases = await Promise.all(
+      Array.from({ length: HANDSHAKES_AT_ONCE }, () => handshakeSlot()),
+    );
+    let started = false;
+    const next = handshakeSlot().then((release) => {
+      started = true;
+      return release;
+    });
+    await vi.advanceTimersByTimeAsync(1);
+    expect(started).toBe(false);
+    releases[0]!();
+    (await next)();
+    expect(started).toBe(true);
+    releases[1]!();
+  });
+
+  it('a handshake that never ends gives its slot up after HOLD_MS', async () => {
+    const held = await Promise.all(
+      Array.from({ length: HANDSHAKES_AT_ONCE }, () => handshakeSlot()),
+    );
+    let started = false;
+    const next = handshakeSlot().then((release) => {
+      started = true;
+      return release;
+    });
+    await vi.advanceTimersByTimeAsync(HOLD_MS - 1);
+    expect(started).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(started).toBe(true);
+    // Releasing twice (the hold ran out, then the handshake ended) frees one slot only once.
+    for (const release of held) release();
+    (await next)();
+    await Promise.all(Array.from({ length: HANDSHAKES_AT_ONCE }, () => handshakeSlot())).then(
+      (all) => all.forEach((release) => release()),
+    );
+  });
+});
