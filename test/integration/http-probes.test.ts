@@ -130,20 +130,29 @@ describe('http-redirect probe', needs('openssl'), () => {
     start(createHttpServer((_request, response) => response.writeHead(status, headers).end()));
   const redirectTask = (port: number) => probeTask('http-redirect', '127.0.0.1', port);
 
-  it('reports reply for a 301 to https', async () => {
-    const site = await answering(301, { Location: 'https://onsight.test/', Server: 'nginx' });
+  it('reports reply for a 301 to https on the server asked', async () => {
+    const site = await answering(301, { Location: 'https://127.0.0.1/', Server: 'nginx' });
     const result = await httpRedirectProbe(redirectTask(site.port), loopbackContext());
     expect(result.outcome).toBe('reply');
     expect(result.status).toBeUndefined();
     expect(result.detail.http).toEqual({
       status: 301,
       server: 'nginx',
-      location: 'https://onsight.test/',
+      location: 'https://127.0.0.1/',
     });
     expect(result.detail.message).toMatch(
       new RegExp(
-        `^127\\.0\\.0\\.1 port ${site.port} redirects to https://onsight\\.test/ \\(HTTP 301\\) in \\d+ ms$`,
+        `^127\\.0\\.0\\.1 port ${site.port} redirects to https://127\\.0\\.0\\.1/ \\(HTTP 301\\) in \\d+ ms$`,
       ),
+    );
+  });
+
+  it("warns for a redirect to another host's HTTPS, as a captive portal's (issue 13)", async () => {
+    const portal = await answering(302, { Location: 'https://login.portal.test/?from=1' });
+    const result = await httpRedirectProbe(redirectTask(portal.port), loopbackContext());
+    expect(result).toMatchObject({ outcome: 'reply', status: 'warn' });
+    expect(result.detail.message).toBe(
+      `127.0.0.1 port ${portal.port} redirects to HTTPS on another host (https://login.portal.test/?from=1): a captive portal or filtering proxy may answer port 80 instead of the server`,
     );
   });
 
