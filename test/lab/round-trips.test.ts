@@ -87,12 +87,23 @@ describe(
         ipIn(CLIENT_NS, 'link', 'set', `xa${i}`, 'up');
         ipIn(CLIENT_NS, 'link', 'set', `xb${i}`, 'up');
       }
-      const result = await runCli(LAB_RUN_ARGS);
-      // The run saw them all: host information was read in that very run.
-      expect(result.host?.interfaces.length).toBeGreaterThanOrEqual(17);
-      const measured = probesOf(result).filter(
-        (p) => ['tcp', 'stun', 'tls'].includes(p.kind) && p.outcome === 'reply',
-      );
+      // Three runs, each probe's median: one run's scheduling hiccup on a shared 2-core
+      // machine is not the tool's measurement (the bench measures; this checks honesty).
+      const runs = [];
+      for (let i = 0; i < 3; i++) runs.push(await runCli(LAB_RUN_ARGS));
+      // Every run saw them all: host information was read in that very run.
+      for (const result of runs) expect(result.host?.interfaces.length).toBeGreaterThanOrEqual(17);
+      const key = (p: ProbeResult) => `${p.kind} ${p.address} ${p.port}`;
+      const answered = (result: ResultDocument) =>
+        probesOf(result).filter(
+          (p) => ['tcp', 'stun', 'tls'].includes(p.kind) && p.outcome === 'reply',
+        );
+      const measured = answered(runs[0]!).map((probe) => {
+        const rtts = runs
+          .map((result) => answered(result).find((p) => key(p) === key(probe))?.rttMs ?? null)
+          .sort((a, b) => (a ?? Infinity) - (b ?? Infinity));
+        return { ...probe, rttMs: rtts[1] ?? null };
+      });
       for (const kind of ['tcp', 'stun', 'tls'])
         expect(
           measured.some((p) => p.kind === kind),
@@ -136,16 +147,21 @@ describe(
       writeFileSync(overrideFile, JSON.stringify(override));
       const args = LAB_RUN_ARGS.map((arg) => (arg === OVERRIDE_FILE ? overrideFile : arg));
 
-      const result = await runCli(args);
-      const relayed = probesOf(result).filter(
-        (p) => p.kind === 'stun' && p.address === RELAY_ADDRESS && p.port === 3478,
-      );
-      expect(relayed.length).toBeGreaterThan(0);
-      for (const probe of relayed) {
-        expect(probe.outcome, timed(probe)).toBe('reply');
-        expect(probe.rttMs!, timed(probe)).toBeGreaterThanOrEqual(RELAY_DELAY_MS);
-        expect(probe.rttMs!, timed(probe)).toBeLessThanOrEqual(60);
+      // As above: the median of three runs (the relay's own timer shares the loaded machine).
+      const rtts: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const relayed = probesOf(await runCli(args)).filter(
+          (p) => p.kind === 'stun' && p.address === RELAY_ADDRESS && p.port === 3478,
+        );
+        expect(relayed.length).toBe(1);
+        expect(relayed[0]!.outcome, timed(relayed[0]!)).toBe('reply');
+        rtts.push(relayed[0]!.rttMs!);
       }
+      const median = [...rtts].sort((a, b) => a - b)[1]!;
+      expect(median, `STUN round trips ${rtts.join(', ')} ms`).toBeGreaterThanOrEqual(
+        RELAY_DELAY_MS,
+      );
+      expect(median, `STUN round trips ${rtts.join(', ')} ms`).toBeLessThanOrEqual(60);
     });
   },
 );
