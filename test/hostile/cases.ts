@@ -4,6 +4,7 @@
 // finishes by the deadline + 2 s with a result (no crash), no row that may not pass passes,
 // and each row's outcome is one the server's behaviour can honestly give.
 import type { Outcome, RowStatus } from '../../common/outcomes';
+import { defaultProfile } from '../../main/engine/profile-loader';
 
 export type CertName = 'trusted' | 'self-signed' | 'zscaler' | 'wrong-name' | 'gateway';
 
@@ -56,29 +57,12 @@ const FAIL: readonly RowStatus[] = ['fail'];
 /** 2-1.2 judges a handshake: with none, nothing can be said about inspection. */
 const NO_HANDSHAKE: RowTruth = { status: ['unverified', 'fail'] };
 
-/** The profile targets of each row the suite runs (common/profiles/onsight-default.json). */
-export const ROW_TARGETS: Readonly<Record<string, readonly string[]>> = {
-  '2-1.1': ['onsight.librestream.com'],
-  '2-1.2': ['onsight.librestream.com'],
-  '2-2.2': [
-    '52.142.34.48/28',
-    '51.105.215.0/28',
-    '52.253.84.80/28',
-    '52.146.156.64/28',
-    '13.70.46.96/28',
-    '13.64.48.96/28',
-  ],
-  '2-2.5': [
-    '52.142.34.48/28',
-    '51.105.215.0/28',
-    '52.253.84.80/28',
-    '52.146.156.64/28',
-    '13.70.46.96/28',
-    '13.64.48.96/28',
-  ],
-  '2-3.1': ['54.213.166.17'],
-  '2-3.5': ['54.213.166.17'],
-};
+/** Each row's targets in the default profile: the suite maps them onto the case's server. */
+export function rowTargets(rowId: string): readonly string[] {
+  const row = defaultProfile().profile.rows.find((r) => r.id === rowId);
+  if (!row) throw new Error(`hostile cases: no row ${rowId} in the default profile`);
+  return row.probes.flatMap((probe) => probe.targets);
+}
 
 const web = ['2-1.1', '2-1.2'];
 

@@ -16,7 +16,7 @@ import { makeCa, makeLeaf } from '../support/squid';
 import { needs } from '../support/tools';
 import {
   HOSTILE_CASES,
-  ROW_TARGETS,
+  rowTargets,
   type CertName,
   type DnsBehaviour,
   type HostileCase,
@@ -46,9 +46,7 @@ const tally: Tally = { cases: 0, hangs: [], falsePasses: [], crashes: [], wrongC
 
 function cliArgs(hostile: HostileCase, address: string, caFile: string, json: boolean): string[] {
   // With a misbehaving DNS server, the names are left for the system resolver to ask it.
-  const targets = hostile.dns
-    ? []
-    : [...new Set(hostile.only.flatMap((row) => ROW_TARGETS[row] ?? []))];
+  const targets = hostile.dns ? [] : [...new Set(hostile.only.flatMap(rowTargets))];
   return [
     'run',
     ...(json ? ['--json'] : []),

@@ -89,7 +89,7 @@ describe(
       }
       // Three runs, each probe's median: one run's scheduling hiccup on a shared 2-core
       // machine is not the tool's measurement (the bench measures; this checks honesty).
-      const runs = [];
+      const runs: ResultDocument[] = [];
       for (let i = 0; i < 3; i++) runs.push(await runCli(LAB_RUN_ARGS));
       // Every run saw them all: host information was read in that very run.
       for (const result of runs) expect(result.host?.interfaces.length).toBeGreaterThanOrEqual(17);
