@@ -243,6 +243,8 @@ async function main() {
     }
     const find = (name, mode = 'concurrent') =>
       rows.find((r) => r.name === name && r.mode === mode);
+    // Measured on the open network, whichever scenario was measured last.
+    lab('scenario', 'open');
     const chain = chainFloor();
     const burst = burstFloor(find('realistic open').last);
     const floorMs = Math.max(chain.ms, burst.ms);
