@@ -29,7 +29,8 @@ export type Outcome = (typeof OUTCOMES)[number];
  * answer); `refused` (the host said no: TCP RST, ICMP port unreachable); `failed` (another
  * answer from that host or its path, named by its outcome); `not-needed` (stopped, or never
  * sent, once another address answered); `not-sent` (the run's deadline came before its turn);
- * `cancelled` (the run was stopped while it was under way).
+ * `cut-off` (under way when the run's deadline came: it had less than its own time, so its
+ * silence proves nothing); `cancelled` (the run was stopped while it was under way).
  */
 export const ADDRESS_STATES = [
   'answered',
@@ -38,6 +39,7 @@ export const ADDRESS_STATES = [
   'failed',
   'not-needed',
   'not-sent',
+  'cut-off',
   'cancelled',
 ] as const;
 export type AddressState = (typeof ADDRESS_STATES)[number];

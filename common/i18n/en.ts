@@ -41,6 +41,7 @@ export const BLOCK_TEXT = {
     failed: 'failed',
     'not-needed': 'not needed',
     'not-sent': 'not sent',
+    'cut-off': 'cut off by the deadline',
     cancelled: 'cancelled',
   } satisfies Record<AddressState, string>,
   answeredBy: (address: string) => `answered by ${address}`,

@@ -98,8 +98,8 @@ function stateOf(tried: Tried, winner: Tried | undefined, cancelled: boolean): A
   if (tried.sent && !tried.stopped) return addressStateOf(tried.result.outcome);
   if (winner) return 'not-needed';
   if (!tried.sent) return 'not-sent';
-  // Stopped by the run's deadline: it was tried until the run ended, without an answer.
-  return cancelled ? 'cancelled' : 'silent';
+  // Stopped by the run's deadline before its own time was up: not silence (issue 13, defect 6).
+  return cancelled ? 'cancelled' : 'cut-off';
 }
 
 /**
@@ -122,7 +122,9 @@ export function blockResult(
   const chosen = tries[order[0]!.i]!.result;
   const first = chosen.detail.message ?? chosen.outcome;
   // An address never tried might have answered: the block is then neither silent nor blocked.
-  const untried = addresses.some((a) => a.state === 'not-sent' || a.state === 'cancelled');
+  const untried = addresses.some(
+    (a) => a.state === 'not-sent' || a.state === 'cut-off' || a.state === 'cancelled',
+  );
   return {
     ...chosen,
     ...(untried ? { status: 'unverified' as const } : {}),

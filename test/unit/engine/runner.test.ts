@@ -243,7 +243,8 @@ describe('runner', () => {
     );
     const probe = doc.rows[0]!.probes[0]!;
     expect(probe.status).toBe('unverified');
-    expect(probe.detail.addresses![0]).toEqual({ address: '198.18.0.1', state: 'silent' });
+    // Under way at the deadline, with 200 ms of its 1 s: cut off, not silent.
+    expect(probe.detail.addresses![0]).toEqual({ address: '198.18.0.1', state: 'cut-off' });
     expect(new Set(probe.detail.addresses!.slice(1).map((a) => a.state))).toEqual(
       new Set(['not-sent']),
     );
