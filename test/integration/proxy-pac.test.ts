@@ -214,6 +214,21 @@ describe('a hostile PAC file never holds the run', () => {
     );
   });
 
+  it("does not count a URL's wait behind other URLs against the file (review of issue 13)", async () => {
+    // Each look-up answers "does not resolve" after 400 ms: three URLs take 1.2 s in turn.
+    const slow: PacHost = {
+      lookup: () => new Promise((resolve) => setTimeout(() => resolve(null), 400)),
+      myIpAddress: () => '192.0.2.1',
+    };
+    const resolver = resolverFor(fixture('waits-on-lookup.pac'), slow, 1000);
+    const hosts = ['a', 'b', 'c'].map((h) => `https://${h}.librestream.com/`);
+    const resolutions = await Promise.all(hosts.map((h) => resolver.resolveProxy(h)));
+    for (const resolution of resolutions) {
+      expect(resolution.problem).toBeUndefined();
+      expect(resolution.entries).toEqual([{ type: 'PROXY', host: '127.0.0.1', port: 3128 }]);
+    }
+  });
+
   it('cuts off queued evaluations with the first: five URLs cost one budget, not five', async () => {
     const resolver = resolverFor(fixture('endless.pac'), offlineHost({}), 1000);
     const started = performance.now();

@@ -10,6 +10,8 @@ export type PacReply =
   /** The VM is up: the file's own top-level code runs next, under the file's budget. */
   | { type: 'started' }
   | { type: 'compiled'; ok: true }
+  /** Evaluation `id` starts now: its budget runs from here, not from its wait in the queue. */
+  | { type: 'began'; id: number }
   | { type: 'compiled'; ok: false; message: string }
   /** FindProxyForURL's answer, already read as a proxy list (proxy-string.ts). */
   | {

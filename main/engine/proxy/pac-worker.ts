@@ -72,6 +72,7 @@ async function compile(source: string, location: string, myIp: string): Promise<
 }
 
 async function evaluate(id: number, url: string): Promise<PacReply> {
+  send({ type: 'began', id });
   if (!findProxyForUrl)
     return { type: 'evaluated', id, ok: false, reason: 'threw', message: 'not compiled' };
   let result: unknown;

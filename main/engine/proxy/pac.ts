@@ -166,6 +166,8 @@ export async function compilePac(
   // The thread never keeps the process alive: a pending call's own timer does.
   worker.unref();
   const pending = new Map<number, (reply: PacReply & { type: 'evaluated' }) => void>();
+  /** Starts the budget of an evaluation the sandbox has begun. */
+  const beginning = new Map<number, () => void>();
   let started = () => {};
   /** Settles the compile still in progress, if any. */
   let compiling: ((result: { ok: true } | { ok: false; message: string }) => void) | undefined;
@@ -192,6 +194,7 @@ export async function compilePac(
               message: `the PAC file at ${location} is not valid JavaScript with a FindProxyForURL function: ${reply.message}`,
             },
       );
+    else if (reply.type === 'began') beginning.get(reply.id)?.();
     else if (reply.type === 'evaluated') {
       pending.get(reply.id)?.(reply);
       pending.delete(reply.id);
@@ -242,17 +245,24 @@ export async function compilePac(
         if (stopped) return Promise.resolve(stopped);
         const id = nextId++;
         return new Promise<PacEvaluation>((resolve) => {
-          const timer = setTimeout(
-            () =>
-              stop({
-                ok: false,
-                reason: 'timeout',
-                message: `the PAC file at ${location} did not answer for ${url} within ${budgetMs} ms`,
-              }),
-            budgetMs,
-          );
+          // The budget runs from the evaluation's start in the sandbox: time spent waiting
+          // behind another URL's evaluation is not this file's fault (bounded by the run).
+          let timer: NodeJS.Timeout | undefined;
+          beginning.set(id, () => {
+            beginning.delete(id);
+            timer = setTimeout(
+              () =>
+                stop({
+                  ok: false,
+                  reason: 'timeout',
+                  message: `the PAC file at ${location} did not answer for ${url} within ${budgetMs} ms`,
+                }),
+              budgetMs,
+            );
+          });
           pending.set(id, (reply) => {
             clearTimeout(timer);
+            beginning.delete(id);
             if (reply.ok)
               return resolve({
                 ok: true,
