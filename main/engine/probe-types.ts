@@ -41,10 +41,10 @@ export interface ProbeContext {
    */
   proxyFor?(url: string): Promise<ProxyResolution>;
   /**
-   * The issuers that re-signed Table 2-1's HTTPS in this run, once those probes have ended
-   * (web-interception.ts); absent in tests of one probe.
+   * Whether `issuer` re-signed Table 2-1's HTTPS in this run: true as soon as such a handshake
+   * ends, false once all of them have (web-interception.ts); absent in tests of one probe.
    */
-  interceptedIssuers?(): Promise<readonly string[]>;
+  sawInterception?(issuer: string): Promise<boolean>;
   /** The app's Chromium-stack HTTPS check (signs in to NTLM/Kerberos proxies); absent in the CLI. */
   chromiumCheck?: ChromiumCheckHook;
 }

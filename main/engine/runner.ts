@@ -317,7 +317,7 @@ export async function runPlan(
   const isWebHandshake = (unit: Unit) =>
     unit.row.table === '2-1' && (unit.probe.kind === 'tls' || unit.probe.kind === 'https');
   const interception = watchInterception(units.filter(isWebHandshake).length);
-  context.interceptedIssuers = () => interception.issuers;
+  context.sawInterception = (issuer) => interception.saw(issuer);
   for (const unit of units)
     if (LIVE_KINDS.has(unit.probe.kind) && isBlock(unit.target)) live.expect(unit.target.target);
   const resultsByRow = new Map<string, ProbeResult[]>();

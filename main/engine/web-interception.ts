@@ -5,22 +5,38 @@
 export interface InterceptionWatch {
   /** One Table 2-1 tls/https unit ended with this outcome and certificate issuer. */
   report(outcome: string, issuer: string | undefined): void;
-  /** The issuers that intercepted, once every Table 2-1 tls/https unit has ended. */
-  readonly issuers: Promise<readonly string[]>;
+  /**
+   * True as soon as a Table 2-1 handshake is reported intercepted by `issuer`; false once
+   * every one has ended without it (so one slow, blocked host does not delay the answer).
+   */
+  saw(issuer: string): Promise<boolean>;
 }
 
 export function watchInterception(expected: number): InterceptionWatch {
   const found = new Set<string>();
   let pending = expected;
-  let settle: (issuers: readonly string[]) => void = () => {};
-  const issuers = new Promise<readonly string[]>((resolve) => (settle = resolve));
-  if (pending === 0) settle([]);
+  const waiting = new Set<{ issuer: string; settle(seen: boolean): void }>();
+  const settleAll = () => {
+    for (const waiter of waiting) waiter.settle(found.has(waiter.issuer));
+    waiting.clear();
+  };
   return {
     report(outcome, issuer) {
-      if (outcome === 'tls-intercepted' && issuer !== undefined) found.add(issuer);
       pending -= 1;
-      if (pending === 0) settle([...found]);
+      if (outcome === 'tls-intercepted' && issuer !== undefined) {
+        found.add(issuer);
+        for (const waiter of [...waiting])
+          if (waiter.issuer === issuer) {
+            waiter.settle(true);
+            waiting.delete(waiter);
+          }
+      }
+      if (pending <= 0) settleAll();
     },
-    issuers,
+    saw(issuer) {
+      if (found.has(issuer)) return Promise.resolve(true);
+      if (pending <= 0) return Promise.resolve(false);
+      return new Promise((settle) => waiting.add({ issuer, settle }));
+    },
   };
 }

@@ -234,10 +234,10 @@ async function judged(
 ): Promise<Omit<AttemptResult, 'address'>> {
   let verdict = judgeSipCertificate(tls);
   if (verdict.kind === 'validates') return result;
-  if (verdict.kind === 'unvalidated' && ctx.interceptedIssuers) {
-    const issuer = tls.chain[0]?.issuer;
-    const issuers = await untilAborted(ctx.interceptedIssuers(), signal, []);
-    if (issuer !== undefined && issuers.includes(issuer))
+  const issuer = tls.chain[0]?.issuer;
+  if (verdict.kind === 'unvalidated' && ctx.sawInterception && issuer !== undefined) {
+    const seen = await untilAborted(ctx.sawInterception(issuer), signal, false);
+    if (seen)
       verdict = {
         kind: 'inspection',
         product: undefined,
