@@ -70,6 +70,8 @@ export const BLOCK_TEXT = {
  * ERR_SSL_* code (main/engine/net/socket-errors.ts).
  */
 export const TLS_STREAM_FAILURES = {
+  notStarted: (where: string) =>
+    `the TLS handshake with ${where} was not started: the attempt's time ran out while it waited for its turn`,
   corrupted: (where: string) =>
     `the encrypted stream from ${where} was corrupted after the TLS handshake (a record failed its integrity check): a device in the path alters traffic it cannot read`,
   certificateRequired: (where: string) =>

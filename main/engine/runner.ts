@@ -328,47 +328,56 @@ export async function runPlan(
     onEvent({ type: 'row-updated', runId, row: foldRow(row, [], true) });
   }
 
-  await Promise.all(
-    units.map(async (unit) => {
-      onEvent({
-        type: 'probe-started',
-        runId,
-        probeId: unit.probe.id,
-        rowId: unit.row.id,
-        target: unit.target.target,
-        port: unit.port,
-      });
-      const { result: outcome, startedAt: sentAt } = await runUnit(unit);
-      if (isWebHandshake(unit)) interception.report(outcome.outcome, outcome.detail.tls?.issuer);
-      const result: ProbeResult = {
-        probeId: unit.probe.id,
-        rowId: unit.row.id,
-        kind: unit.probe.kind,
-        transport: unit.probe.transport,
-        target: unit.target.target,
-        address: outcome.address,
-        ...(unit.target.mappedFrom !== undefined ? { mappedFrom: unit.target.mappedFrom } : {}),
-        port: unit.port,
-        outcome: outcome.outcome,
-        status: outcome.status ?? classifyOutcome(outcome.outcome, unit.probe.expectsReply),
-        rttMs: outcome.rttMs,
-        startedAt: sentAt,
-        finishedAt: sinceStart(),
-        detail: outcome.detail,
-      };
-      const rowResults = resultsByRow.get(unit.row.id) ?? [];
-      rowResults.push(result);
-      resultsByRow.set(unit.row.id, rowResults);
-      const left = (remaining.get(unit.row.id) ?? 1) - 1;
-      remaining.set(unit.row.id, left);
-      onEvent({ type: 'probe-finished', runId, result });
-      onEvent({ type: 'row-updated', runId, row: foldRow(unit.row, rowResults, left === 0) });
-    }),
-  );
-  clearTimeout(deadline);
-  // No lookup outlives the run: a stuck one would hold the CLI's exit and the app's next run.
-  resolver.close();
-  settings.signal?.removeEventListener('abort', onCancel);
+  // Whatever throws (a listener, a fold), the run's timer, cancel listener and look-up
+  // process end with it.
+  try {
+    await Promise.all(
+      units.map(async (unit) => {
+        onEvent({
+          type: 'probe-started',
+          runId,
+          probeId: unit.probe.id,
+          rowId: unit.row.id,
+          target: unit.target.target,
+          port: unit.port,
+        });
+        const { result: outcome, startedAt: sentAt } = await runUnit(unit);
+        if (isWebHandshake(unit)) interception.report(outcome.outcome, outcome.detail.tls?.issuer);
+        const result: ProbeResult = {
+          probeId: unit.probe.id,
+          rowId: unit.row.id,
+          kind: unit.probe.kind,
+          transport: unit.probe.transport,
+          target: unit.target.target,
+          address: outcome.address,
+          ...(unit.target.mappedFrom !== undefined ? { mappedFrom: unit.target.mappedFrom } : {}),
+          port: unit.port,
+          outcome: outcome.outcome,
+          status: outcome.status ?? classifyOutcome(outcome.outcome, unit.probe.expectsReply),
+          rttMs: outcome.rttMs,
+          startedAt: sentAt,
+          finishedAt: sinceStart(),
+          detail: outcome.detail,
+        };
+        const rowResults = resultsByRow.get(unit.row.id) ?? [];
+        rowResults.push(result);
+        resultsByRow.set(unit.row.id, rowResults);
+        const left = (remaining.get(unit.row.id) ?? 1) - 1;
+        remaining.set(unit.row.id, left);
+        onEvent({ type: 'probe-finished', runId, result });
+        onEvent({ type: 'row-updated', runId, row: foldRow(unit.row, rowResults, left === 0) });
+      }),
+    );
+  } catch (error) {
+    // Nothing still in flight outlives a run that broke.
+    run.abort();
+    throw error;
+  } finally {
+    clearTimeout(deadline);
+    // No lookup outlives the run: a stuck one would hold the CLI's exit and the app's next run.
+    resolver.close();
+    settings.signal?.removeEventListener('abort', onCancel);
+  }
 
   const probes = [...resultsByRow.values()].flat();
   const host = settings.host ? await settings.host.catch(() => null) : null;

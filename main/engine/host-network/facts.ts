@@ -16,6 +16,11 @@ export interface DefaultRoute {
 /** What one OS told about its interfaces and routes; anything it could not say is absent. */
 export interface PlatformFacts {
   interfaces: Record<string, InterfaceFacts>;
+  /**
+   * The route table could be read. Without it no default route is known either way, and
+   * "no VPN" or "no IPv4 beyond this network" would be guesses: they are left out.
+   */
+  routesKnown: boolean;
   ipv4Route?: DefaultRoute;
   ipv6Route?: DefaultRoute;
   /** The OS's own resolver list, where it has one beyond what Node reads (macOS, Windows). */
@@ -79,15 +84,17 @@ export function assembleNetwork(
     interfaces,
     defaultGateway: ipv4Route?.gateway ?? ipv6Route?.gateway ?? null,
     dnsServers: ownServers.length > 0 ? [...ownServers] : [...resolverServers],
-    vpn: {
-      interfaces: tunnels,
-      defaultRoute: [ipv4Route?.interface, ipv6Route?.interface].some(
-        (name) => name !== undefined && tunnels.includes(name),
-      ),
-    },
-    families: {
-      ipv4: { address: ipv4Address, defaultRoute: ipv4Route !== undefined },
-      ipv6: { address: ipv6Address, defaultRoute: ipv6Route !== undefined },
-    },
+    ...(facts.routesKnown && {
+      vpn: {
+        interfaces: tunnels,
+        defaultRoute: [ipv4Route?.interface, ipv6Route?.interface].some(
+          (name) => name !== undefined && tunnels.includes(name),
+        ),
+      },
+      families: {
+        ipv4: { address: ipv4Address, defaultRoute: ipv4Route !== undefined },
+        ipv6: { address: ipv6Address, defaultRoute: ipv6Route !== undefined },
+      },
+    }),
   };
 }

@@ -92,6 +92,8 @@ async function linuxFacts(names: readonly string[]): Promise<PlatformFacts> {
   const ipv6Route = parseProcIpv6Route(route6);
   return {
     interfaces: Object.fromEntries(interfaces),
+    // /proc/net/route always holds its header line when it can be read.
+    routesKnown: route !== '',
     ...(ipv4Route && { ipv4Route }),
     ...(ipv6Route && { ipv6Route }),
   };
@@ -120,6 +122,9 @@ async function macosFacts(): Promise<PlatformFacts> {
   const ipv6Route = parseRouteGet(route6);
   return {
     interfaces,
+    // `route get default` prints nothing when there is no default route: the tools answered
+    // if networksetup did.
+    routesKnown: ports !== '',
     ...(ipv4Route && { ipv4Route }),
     ...(ipv6Route && { ipv6Route }),
     dnsServers: parseScutilDns(dns),
@@ -147,7 +152,10 @@ async function windowsFacts(): Promise<PlatformFacts> {
   const connected = adapters.filter((a) => a.connected);
   const first = connected.find((a) => a.name === defaults.ipv4Route?.interface);
   const dnsServers = [...new Set([first, ...connected].flatMap((a) => a?.dnsServers ?? []))];
-  return { interfaces, ...defaults, dnsServers };
+  // `route print` always prints its tables; adapters read means ipconfig's labels were known
+  // (English Windows: other languages give no adapters, and nothing is guessed).
+  const routesKnown = routes.trim() !== '' && adapters.length > 0;
+  return { interfaces, routesKnown, ...defaults, dnsServers };
 }
 
 /** This OS's readings; interfaces are the names Node's os.networkInterfaces() gives. */
@@ -158,5 +166,5 @@ export function gatherPlatformFacts(
   if (platform === 'linux') return linuxFacts(names);
   if (platform === 'darwin') return macosFacts();
   if (platform === 'win32') return windowsFacts();
-  return Promise.resolve({ interfaces: {} });
+  return Promise.resolve({ interfaces: {}, routesKnown: false });
 }

@@ -2,15 +2,28 @@
 // Probes contact the first address, in the operating system's order (both families, RFC 6724
 // sorting), as Onsight's own first connection would; they do not race the families.
 import { DNS_TEXT } from '../../../common/i18n/en';
+import type { Outcome } from '../../../common/outcomes';
 import { isIP, type LookupFunction } from 'node:net';
 import type { AttemptResult, ProbeContext, Resolution } from '../probe-types';
 
 export type TargetAddresses =
   { ok: true; addresses: [string, ...string[]] } | { ok: false; result: AttemptResult };
 
+/**
+ * A failed look-up's outcome: the network's DNS, unless this tool's own look-up process failed
+ * (ECHILD: it died or could not start), which is an internal error, never the site's DNS.
+ */
+export const failedLookupOutcome = (errorCode: string): Outcome =>
+  errorCode === 'ECHILD' ? 'error' : 'dns-fail';
+
 const dnsFail = (message: string, errorCode: string): TargetAddresses => ({
   ok: false,
-  result: { outcome: 'dns-fail', address: null, rttMs: null, detail: { message, errorCode } },
+  result: {
+    outcome: failedLookupOutcome(errorCode),
+    address: null,
+    rttMs: null,
+    detail: { message, errorCode },
+  },
 });
 
 export async function resolveTarget(host: string, ctx: ProbeContext): Promise<TargetAddresses> {

@@ -5,6 +5,7 @@
 import { Resolver } from 'node:dns';
 import { isIP } from 'node:net';
 import { DNS_TEXT } from '../../../common/i18n/en';
+import { failedLookupOutcome } from '../net/resolve-target';
 import { inProcessLookup, type SystemLookup } from '../net/system-lookup';
 import type { ProbeExecutor, Resolution } from '../probe-types';
 
@@ -103,7 +104,7 @@ export const dnsProbe: ProbeExecutor = async (task, ctx) => {
   const rttMs = Math.round(performance.now() - started);
   if (!answer.ok) {
     return {
-      outcome: 'dns-fail',
+      outcome: failedLookupOutcome(answer.errorCode),
       address: null,
       rttMs: null,
       detail: { message: answer.message, errorCode: answer.errorCode },

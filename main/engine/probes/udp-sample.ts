@@ -18,6 +18,16 @@ export const DEFAULT_SAMPLE_SIZE = 32;
  * over the range instead of 14 × 32, inside the same one-timeout budget.
  */
 export const PORTS_PER_ADDRESS = 2;
+/** How long before its last moment a port must be sent (see `sendBy`). */
+const SEND_MARGIN_MS = 50;
+/**
+ * The least a sampled port waits for its answer after its own send, as a share of the attempt
+ * timeout. A sample is one attempt: its ports share the attempt's end, counted from the first
+ * send, so pacing (100 packets/s: 32 ports span 310 ms) does not stretch a dropped run past one
+ * timeout; a port sent later still waits at least this long (STUN answers take milliseconds,
+ * and RFC 8489 §6.2.1's retransmissions, from 500 ms apart, fit several times).
+ */
+const LEAST_PORT_SHARE = 0.8;
 
 export const NOT_A_PROOF =
   'no server answers on these ports outside a call; this does not prove the range is blocked';
@@ -161,14 +171,23 @@ export const udpSampleProbe: ProbeExecutor = async (task, ctx): Promise<AttemptR
   // Each port's budget starts when its request leaves (at 100 packets/s, port 1024 leaves
   // about 10 s after port 1). A request is sent only if its whole budget fits before the
   // run's deadline; the rest are `not-sent`, never counted as silence (issue 12).
-  const sendBy = ctx.deadlineAt === undefined ? undefined : ctx.deadlineAt - ctx.timeoutMs;
+  // A margin for a pacing timer that fires late and a socket that takes a moment to open: a
+  // port sent at the very last moment would end a few ms before the run, racing its deadline.
+  const leastMs = Math.round(ctx.timeoutMs * LEAST_PORT_SHARE);
+  const sendBy =
+    ctx.deadlineAt === undefined ? undefined : ctx.deadlineAt - leastMs - SEND_MARGIN_MS;
+  let sampleEnd: number | undefined;
+  const budgetFrom = (sentAt: number) => {
+    sampleEnd ??= sentAt + ctx.timeoutMs;
+    return Math.max(leastMs, sampleEnd - sentAt);
+  };
   // Slots are taken in call order: send in spread order so that a partial send still covers
   // the range, and report in port order.
   const sent: PortResult[] = await Promise.all(
     spreadOrder(sample).map(async (port) => {
       const address = addressOf.get(port)!;
       const result = await stunBinding(address, port, {
-        budgetMs: ctx.timeoutMs,
+        budgetMs: budgetFrom,
         signal: sampling.signal,
         pace: pacerFor(address),
         ...(sendBy !== undefined && { sendBy }),

@@ -14,9 +14,11 @@ export const LAST_WAIT_RTOS = 16;
 export interface TransactionOptions {
   /**
    * The request's own budget (`--timeout-ms`), counted from its first transmission: time
-   * spent waiting for a pacing slot is not time the server had to answer (issue 12).
+   * spent waiting for a pacing slot is not time the server had to answer (issue 12). A
+   * function is asked at that send, with its `performance.now()` time (a sample's ports share
+   * one end, udp-sample.ts).
    */
-  budgetMs: number;
+  budgetMs: number | ((firstSentAt: number) => number);
   signal: AbortSignal;
   /** Waits for this destination's next send slot (udp-sample paces per host). */
   pace?: Pace;
@@ -95,7 +97,8 @@ export function runBindingTransaction(
       lastSentAt = performance.now();
       if (first) {
         firstSentAt = lastSentAt;
-        budgetTimer = setTimeout(() => settle({ kind: 'timeout', transmissions }), budgetMs);
+        const ms = typeof budgetMs === 'function' ? budgetMs(firstSentAt) : budgetMs;
+        budgetTimer = setTimeout(() => settle({ kind: 'timeout', transmissions }), ms);
       }
       const sending = channel.send(request);
       inFlight = sending.catch(() => undefined);

@@ -2,6 +2,7 @@
 // proxy's CONNECT tunnel. The caller owns the connection; this only adds TLS on top.
 import type { Duplex } from 'node:stream';
 import { checkServerIdentity, connect, type SecureVersion, type TLSSocket } from 'node:tls';
+import { TLS_STREAM_FAILURES } from '../../../common/i18n/en';
 import { keepErrorsHandled } from '../net/socket-errors';
 import { chainOf, chainPemOf, type CertificateSummary } from './certificates';
 import { classifyHandshakeError, type HandshakeFailure } from './handshake-errors';
@@ -45,7 +46,8 @@ export interface TlsAnalysis {
 
 export interface TlsHandshakeFailure {
   ok: false;
-  outcome: HandshakeFailure['outcome'] | 'timeout';
+  /** `not-sent`: the attempt's time ran out while it waited for its turn, before any ClientHello. */
+  outcome: HandshakeFailure['outcome'] | 'timeout' | 'not-sent';
   errorCode?: string;
   message: string;
 }
@@ -79,7 +81,8 @@ export async function tlsHandshake(
   if (signal.aborted) {
     release();
     socket.destroy();
-    return timedOut;
+    // Nothing was sent: saying the server did not complete a handshake would blame it.
+    return { ok: false, outcome: 'not-sent', message: TLS_STREAM_FAILURES.notStarted(where) };
   }
   // The run's shared context: built once, not per handshake (secure-contexts.ts).
   const secureContext = secureContextFor(options.extraCa, options.minVersion);

@@ -103,6 +103,26 @@ describe('runner', () => {
     expect(peak).toBe(3);
   });
 
+  it('stops the attempts still in flight and rejects when a listener throws (review of issue 12)', async () => {
+    let inFlight: AbortSignal | undefined;
+    const executor: ProbeExecutor = (task, ctx) => {
+      if (task.host !== '198.18.0.2') return Promise.resolve(reply(task.host));
+      inFlight = ctx.signal;
+      return new Promise(() => {});
+    };
+    const broken: RunEventListener = (event) => {
+      if (event.type === 'probe-finished') throw new Error('the listener broke');
+    };
+    await expect(
+      runPlan(
+        testPlan([row('2-2.2', ['198.18.0.1']), row('2-2.3', ['198.18.0.2'])]),
+        settings(executor),
+        broken,
+      ),
+    ).rejects.toThrow('the listener broke');
+    expect(inFlight?.aborted).toBe(true);
+  });
+
   it('ends at the deadline even when a probe never answers: not finished, so unverified (issue 13, defect 6)', async () => {
     const never: ProbeExecutor = () => new Promise(() => {});
     const doc = await runPlan(

@@ -35,6 +35,7 @@ describe('assembleNetwork', () => {
       mac,
       {
         interfaces: { en0: { kind: 'wifi', wifiName: 'Plant 3 Floor' } },
+        routesKnown: true,
         ipv4Route: { interface: 'en0', gateway: '192.168.1.1' },
         ipv6Route: { interface: 'en0', gateway: 'fe80::1' },
         dnsServers: ['192.168.1.1'],
@@ -67,7 +68,7 @@ describe('assembleNetwork', () => {
   it('says the check ran through the VPN when the default route goes out there', () => {
     const network = assembleNetwork(
       mac,
-      { interfaces: {}, ipv4Route: { interface: 'utun4', gateway: null } },
+      { interfaces: {}, routesKnown: true, ipv4Route: { interface: 'utun4', gateway: null } },
       ['10.40.0.10'],
     );
     expect(network.vpn).toEqual({ interfaces: ['utun4'], defaultRoute: true });
@@ -80,7 +81,7 @@ describe('assembleNetwork', () => {
   it('an IPv6-only network: no IPv4 beyond the link (169.254), a global IPv6 and its route', () => {
     const network = assembleNetwork(
       { eth0: [v4('169.254.7.9'), v6('2001:db8:64::15')] },
-      { interfaces: {}, ipv6Route: { interface: 'eth0', gateway: 'fe80::1' } },
+      { interfaces: {}, routesKnown: true, ipv6Route: { interface: 'eth0', gateway: 'fe80::1' } },
       [],
     );
     expect(network.families).toEqual({
@@ -90,5 +91,12 @@ describe('assembleNetwork', () => {
     expect(network.interfaces).toEqual([
       { name: 'eth0', type: 'other', ipv4: '169.254.7.9', ipv6: '2001:db8:64::15', default: true },
     ]);
+  });
+
+  it('leaves out VPN and IP versions when the route table could not be read (review of issue 12)', () => {
+    const network = assembleNetwork(mac, { interfaces: {}, routesKnown: false }, ['127.0.0.53']);
+    expect(network.vpn).toBeUndefined();
+    expect(network.families).toBeUndefined();
+    expect(network.interfaces.every((i) => !i.default)).toBe(true);
   });
 });
