@@ -5,6 +5,7 @@ import { addressStateOf, type AddressState } from '../../common/outcomes';
 import type { ProbeDetail } from '../../common/results/schema';
 import { BLOCK_TEXT } from '../../common/i18n/en';
 import type { AttemptResult } from './probe-types';
+import { STOPPED } from './net/stopped';
 
 /** One attempt as the runner saw it end. */
 export interface Tried {
@@ -36,11 +37,11 @@ export function createCallOff(): CallOff {
   const members = new Set<AbortController>();
   let called = false;
   return {
-    join: (member) => (called ? member.abort() : void members.add(member)),
+    join: (member) => (called ? member.abort(STOPPED) : void members.add(member)),
     leave: (member) => void members.delete(member),
     call: () => {
       called = true;
-      for (const member of members) member.abort();
+      for (const member of members) member.abort(STOPPED);
       members.clear();
     },
   };

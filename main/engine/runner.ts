@@ -36,6 +36,7 @@ import type {
   ProbeExecutor,
   ProbeTask,
 } from './probe-types';
+import { STOPPED } from './net/stopped';
 
 export interface RunSettings {
   timeoutMs: number;
@@ -122,10 +123,10 @@ export async function runPlan(
   const everyAttempt = createCallOff();
   run.signal.addEventListener('abort', () => everyAttempt.call(), { once: true });
   let cancelled = false;
-  const deadline = setTimeout(() => run.abort(), settings.deadlineMs);
+  const deadline = setTimeout(() => run.abort(STOPPED), settings.deadlineMs);
   const onCancel = () => {
     cancelled = true;
-    run.abort();
+    run.abort(STOPPED);
   };
   if (settings.signal?.aborted) onCancel();
   settings.signal?.addEventListener('abort', onCancel, { once: true });
@@ -370,7 +371,7 @@ export async function runPlan(
     );
   } catch (error) {
     // Nothing still in flight outlives a run that broke.
-    run.abort();
+    run.abort(STOPPED);
     throw error;
   } finally {
     clearTimeout(deadline);

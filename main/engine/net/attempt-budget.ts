@@ -1,5 +1,6 @@
 // One attempt, one budget: connect, TLS handshake and HTTP exchange share `--timeout-ms`
 // (ARCHITECTURE.md, "Performance budget": a run costs about one attempt timeout).
+import { STOPPED } from './stopped';
 
 export interface AttemptBudget {
   /** Aborted when the attempt's time is up or the run is cancelled. */
@@ -13,7 +14,7 @@ export interface AttemptBudget {
 export function startAttemptBudget(runSignal: AbortSignal, timeoutMs: number): AttemptBudget {
   const started = performance.now();
   const controller = new AbortController();
-  const abort = () => controller.abort();
+  const abort = () => controller.abort(STOPPED);
   const timer = setTimeout(abort, timeoutMs);
   if (runSignal.aborted) abort();
   else runSignal.addEventListener('abort', abort, { once: true });

@@ -11,6 +11,7 @@ import { pacerFor } from '../stun/pacer';
 import { samplePorts, spreadOrder, summariseRanges } from '../stun/port-sample';
 import { readTransaction } from './stun';
 import { resolveTarget } from '../net/resolve-target';
+import { STOPPED } from '../net/stopped';
 
 export const DEFAULT_SAMPLE_SIZE = 32;
 /**
@@ -165,7 +166,7 @@ export const udpSampleProbe: ProbeExecutor = async (task, ctx): Promise<AttemptR
   // Every port's transaction listens to this signal: more than Node's default of ten, by design.
   const sampling = new AbortController();
   setMaxListeners(sample.length + 1, sampling.signal);
-  const stop = () => sampling.abort();
+  const stop = () => sampling.abort(STOPPED);
   if (ctx.signal.aborted) stop();
   else ctx.signal.addEventListener('abort', stop, { once: true });
   // Each port's budget starts when its request leaves (at 100 packets/s, port 1024 leaves

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { decode, encode, METHOD_BINDING, type StunMessage } from './codec';
 import type { Pace } from './pacer';
 import type { DatagramChannel } from './udp-adapter';
+import { STOPPED } from '../net/stopped';
 
 /** RFC 8489 §6.2.1 defaults: RTO 500 ms, Rc = 7 transmissions, last wait Rm = 16 RTOs. */
 export const RTO_MS = 500;
@@ -75,7 +76,7 @@ export function runBindingTransaction(
       settled = true;
       clearTimeout(retransmitTimer);
       clearTimeout(budgetTimer);
-      over.abort();
+      over.abort(STOPPED);
       signal.removeEventListener('abort', onAbort);
       resolve(result);
     };
