@@ -3,6 +3,9 @@ import type { AddressState, Outcome, RowStatus, VerdictStatus } from '../outcome
 import type { Cause } from '../diagnosis/causes';
 import type { InterfaceKind } from '../results/schema';
 
+/** A duration as the engine's sentences give it: "3 s", "0.5 s". */
+export const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
+
 export const VERDICT_HEADLINES: Record<VerdictStatus, string> = {
   ready: 'Onsight will work here',
   'teamlink-only': 'Onsight will work through TeamLink only',
@@ -705,6 +708,21 @@ export const SHELL_TEXT = {
 };
 
 /** Name look-ups (main/engine/probes/dns.ts): what the system resolver and a DNS server said. */
+/** Attempts the run's deadline or a cancel ended before their own end: they prove nothing. */
+export const STOPPED_TEXT = {
+  cancelledWaiting: 'cancelled before an answer came',
+  cancelledQueued: 'cancelled before it was tried',
+  cutOff: (deadlineMs: number, timeoutMs: number) =>
+    `not finished before the run's deadline (${seconds(deadlineMs)}): it had less than its own ${seconds(timeoutMs)} to answer`,
+  notTried: (deadlineMs: number) =>
+    `not tried: the run's deadline (${seconds(deadlineMs)}) came first`,
+  /** A datagram that never left: the deadline, a cancel, or its block answered elsewhere. */
+  notSent: (where: string) => `${where}: not tried, the run ended before its turn to be sent`,
+  noPortSent: (where: string) => `no sampled port of ${where} was tried: the run ended first`,
+  somePortsNotSent: (message: string, count: number) =>
+    `${message} (${count} more sampled ports not tried: the run's deadline came before their turn at 100 packets/s)`,
+};
+
 export const DNS_TEXT = {
   failed: (host: string, why: string, code: string) =>
     `could not look up ${host}: ${why} (${code})`,

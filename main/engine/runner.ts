@@ -37,6 +37,7 @@ import type {
   ProbeTask,
 } from './probe-types';
 import { STOPPED } from './net/stopped';
+import { STOPPED_TEXT } from '../../common/i18n/en';
 
 export interface RunSettings {
   timeoutMs: number;
@@ -97,7 +98,6 @@ function unitsOf(plan: Plan): Unit[] {
   return units;
 }
 
-const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 /** Times in the result, to a tenth of a millisecond. */
 const tenths = (ms: number) => Math.round(ms * 10) / 10;
 
@@ -168,8 +168,8 @@ export async function runPlan(
     status: 'unverified',
     detail: {
       message: cancelled
-        ? 'cancelled before an answer came'
-        : `not finished before the run's deadline (${seconds(settings.deadlineMs)}): it had less than its own ${seconds(settings.timeoutMs)} to answer`,
+        ? STOPPED_TEXT.cancelledWaiting
+        : STOPPED_TEXT.cutOff(settings.deadlineMs, settings.timeoutMs),
     },
   });
 
@@ -181,8 +181,8 @@ export async function runPlan(
     status: 'unverified',
     detail: {
       message: cancelled
-        ? 'cancelled before it was tried'
-        : `not tried: the run's deadline (${seconds(settings.deadlineMs)}) came first`,
+        ? STOPPED_TEXT.cancelledQueued
+        : STOPPED_TEXT.notTried(settings.deadlineMs),
     },
   });
 

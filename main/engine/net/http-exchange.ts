@@ -3,6 +3,7 @@
 import type { Duplex } from 'node:stream';
 import { parseHttpResponseHead, type HttpResponseHead } from './http-head';
 import { describeFailure, outcomeOfErrorCode } from './socket-errors';
+import { seconds } from '../../../common/i18n/en';
 
 /** A real response head fits easily; more than this without an empty line is not HTTP. */
 export const MAX_HEAD_BYTES = 16 * 1024;
@@ -28,8 +29,6 @@ export interface HttpExchangeOptions {
   timeoutMs: number;
   where: string;
 }
-
-const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 
 export function formatRequest({ path, host }: HttpRequest): string {
   return [

@@ -1,6 +1,6 @@
 // System socket errors → the outcome vocabulary, shared by every TCP and UDP adapter.
 import type { EventEmitter } from 'node:events';
-import { TLS_STREAM_FAILURES } from '../../../common/i18n/en';
+import { seconds, TLS_STREAM_FAILURES } from '../../../common/i18n/en';
 import type { Outcome } from '../../../common/outcomes';
 
 const ignoreLateError = () => {};
@@ -60,8 +60,6 @@ function describeTlsStreamFailure(code: string | undefined, where: string): stri
   if (alert) return TLS_STREAM_FAILURES.alert(where, alert.toLowerCase().replaceAll('_', ' '));
   return TLS_STREAM_FAILURES.other(where, code);
 }
-
-const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 
 /**
  * Plain words for the person reading the row; `where` is e.g. "52.142.34.50 port 5061".

@@ -20,9 +20,9 @@ import { tlsHandshake, type TlsAnalysis } from '../tls/handshake';
 import { secureContextFor } from '../tls/secure-contexts';
 import { versionWords } from '../tls/handshake-errors';
 import { tlsTargetOf } from './tls';
+import { seconds } from '../../../common/i18n/en';
 
 const USER_AGENT = 'onsight-netcheck';
-const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 const token = (bytes: number) => randomBytes(bytes).toString('hex');
 
 export const sipOptionsProbe: ProbeExecutor = async (task, ctx) => {

@@ -10,6 +10,7 @@ import { findAttribute, mappedAddressOf } from '../stun/codec';
 import { stunBinding } from '../stun/binding';
 import type { TransactionResult } from '../stun/transaction';
 import { resolveTarget } from '../net/resolve-target';
+import { STOPPED_TEXT } from '../../../common/i18n/en';
 
 export interface ReadTransaction {
   outcome: Outcome;
@@ -76,7 +77,7 @@ export function readTransaction(
         outcome: 'not-sent',
         rttMs: null,
         detail: {
-          message: `${where}: not tried, the run's deadline came before its turn to be sent`,
+          message: STOPPED_TEXT.notSent(where),
           stun: { transmissions: 0 },
         },
       };

@@ -12,6 +12,7 @@ import { samplePorts, spreadOrder, summariseRanges } from '../stun/port-sample';
 import { readTransaction } from './stun';
 import { resolveTarget } from '../net/resolve-target';
 import { STOPPED } from '../net/stopped';
+import { STOPPED_TEXT } from '../../../common/i18n/en';
 
 export const DEFAULT_SAMPLE_SIZE = 32;
 /**
@@ -50,7 +51,7 @@ function sampleReading(
     return {
       outcome: 'not-sent',
       status: 'unverified',
-      message: `no sampled port of ${where} was tried: the run's deadline came first`,
+      message: STOPPED_TEXT.noPortSent(where),
     };
   }
   if (answered > 0) {
@@ -218,7 +219,7 @@ export const udpSampleProbe: ProbeExecutor = async (task, ctx): Promise<AttemptR
   const notSent = ports.filter((p) => p.outcome === 'not-sent').length;
   const message =
     notSent > 0 && outcome !== 'not-sent'
-      ? `${reading.message} (${notSent} more sampled ports not tried: the run's deadline came before their turn at 100 packets/s)`
+      ? STOPPED_TEXT.somePortsNotSent(reading.message, notSent)
       : reading.message;
   const rtts = ports.flatMap((p) => (p.rttMs === null ? [] : [p.rttMs]));
   return {

@@ -15,6 +15,7 @@ import {
   parseResponseHead,
   type ResponseHead,
 } from './connect-codec';
+import { seconds } from '../../../common/i18n/en';
 
 export type TunnelProxy = Exclude<ProxyEntry, { type: 'DIRECT' }>;
 
@@ -262,5 +263,3 @@ function detailOf(base: TunnelProxyDetail, head: ResponseHead | undefined): Tunn
     ...(schemes.length > 0 && { authSchemes: schemes }),
   };
 }
-
-const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;

@@ -2,7 +2,7 @@
 // proxy's CONNECT tunnel. The caller owns the connection; this only adds TLS on top.
 import type { Duplex } from 'node:stream';
 import { checkServerIdentity, connect, type SecureVersion, type TLSSocket } from 'node:tls';
-import { TLS_STREAM_FAILURES } from '../../../common/i18n/en';
+import { seconds, TLS_STREAM_FAILURES } from '../../../common/i18n/en';
 import { keepErrorsHandled } from '../net/socket-errors';
 import { chainOf, chainPemOf, type CertificateSummary } from './certificates';
 import { classifyHandshakeError, type HandshakeFailure } from './handshake-errors';
@@ -54,8 +54,6 @@ export interface TlsHandshakeFailure {
 
 export type TlsHandshakeResult =
   { ok: true; socket: TLSSocket; analysis: TlsAnalysis } | TlsHandshakeFailure;
-
-const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 
 /**
  * Runs the handshake and reads the peer's chain. Validation is our own, against the public
