@@ -28,12 +28,13 @@ export function redirectKind(head: HttpResponseHead, requestedHost: string): Red
 
 export const httpRedirectProbe: ProbeExecutor = async (task, ctx) => {
   const port = Number(task.port);
-  const resolved = await resolveTarget(task.host, ctx);
-  if (!resolved.ok) return resolved.result;
-  const address = resolved.addresses[0];
-  const where = whereOf(address, port);
+  // One budget for the whole attempt, the name's look-up included: a run costs one timeout.
   const budget = startAttemptBudget(ctx.signal, ctx.timeoutMs);
   try {
+    const resolved = await resolveTarget(task.host, ctx);
+    if (!resolved.ok) return resolved.result;
+    const address = resolved.addresses[0];
+    const where = whereOf(address, port);
     const connected = await connectTcp(address, port, budget);
     if (!connected.ok) {
       const { outcome, errorCode, message } = connected;

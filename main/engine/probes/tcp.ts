@@ -26,24 +26,25 @@ export function allInside(block: string, addresses: readonly string[]): boolean 
 
 export const tcpProbe: ProbeExecutor = async (task, ctx) => {
   const port = Number(task.port);
-  const target = await resolveTarget(task.host, ctx);
-  if (!target.ok) return target.result;
-  const { addresses } = target;
-  const address = addresses[0];
-  const block = task.probe.expectInside;
-  const inside = block === undefined ? undefined : allInside(block, addresses);
-  const detail: ProbeDetail = {};
-  if (addresses.length > 1 || address !== task.host) detail.resolvedAddresses = addresses;
-  if (inside !== undefined) detail.insideExpectedBlock = inside;
-  // DNS interception (a resolver that answers for the vendor's names itself) shows as an
-  // address outside the vendor's own block.
-  const outsideWords =
-    inside === false
-      ? `; but ${task.host} resolves to ${addresses.join(', ')}, outside ${block}: likely DNS interception`
-      : '';
-
+  // One budget for the whole attempt, the name's look-up included: a run costs one timeout.
   const budget = startAttemptBudget(ctx.signal, ctx.timeoutMs);
   try {
+    const target = await resolveTarget(task.host, ctx);
+    if (!target.ok) return target.result;
+    const { addresses } = target;
+    const address = addresses[0];
+    const block = task.probe.expectInside;
+    const inside = block === undefined ? undefined : allInside(block, addresses);
+    const detail: ProbeDetail = {};
+    if (addresses.length > 1 || address !== task.host) detail.resolvedAddresses = addresses;
+    if (inside !== undefined) detail.insideExpectedBlock = inside;
+    // DNS interception (a resolver that answers for the vendor's names itself) shows as an
+    // address outside the vendor's own block.
+    const outsideWords =
+      inside === false
+        ? `; but ${task.host} resolves to ${addresses.join(', ')}, outside ${block}: likely DNS interception`
+        : '';
+
     const connected = await connectTcp(address, port, budget);
     if (!connected.ok) {
       return {

@@ -43,11 +43,22 @@ describe('handshakeSlot', () => {
     expect(started).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(started).toBe(true);
-    // Releasing twice (the hold ran out, then the handshake ended) frees one slot only once.
+    // Releasing twice (the hold ran out, then the handshake ended) frees one slot only once:
+    // with every slot taken again, one more handshake must still wait.
     for (const release of held) release();
     (await next)();
-    await Promise.all(Array.from({ length: HANDSHAKES_AT_ONCE }, () => handshakeSlot())).then(
-      (all) => all.forEach((release) => release()),
+    const again = await Promise.all(
+      Array.from({ length: HANDSHAKES_AT_ONCE }, () => handshakeSlot()),
     );
+    let extraStarted = false;
+    const extra = handshakeSlot().then((release) => {
+      extraStarted = true;
+      return release;
+    });
+    await vi.advanceTimersByTimeAsync(1);
+    expect(extraStarted).toBe(false);
+    for (const release of again) release();
+    (await extra)();
+    expect(extraStarted).toBe(true);
   });
 });
