@@ -139,7 +139,14 @@ async function measure({ name, scenario, topology, sequential = false, runs, ver
     for (let i = 0; i < runs; i++) results.push(await runCli(args));
   }
   const wrong = results.find((r) => r.verdict !== verdict);
-  if (wrong) throw new Error(`${name}: verdict ${wrong.verdict}, expected ${verdict}`);
+  if (wrong) {
+    const rows = wrong.result.rows
+      .filter((row) => !['pass', 'info', 'skipped'].includes(row.status))
+      .map((row) => `${row.id} ${row.status}: ${row.summary}`);
+    throw new Error(
+      `${name}: verdict ${wrong.verdict}, expected ${verdict}\n  ${rows.join('\n  ')}`,
+    );
+  }
   const mid = (key) => median(results.map((r) => r[key]));
   return {
     name,
