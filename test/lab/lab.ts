@@ -146,8 +146,14 @@ async function waitHealthy(): Promise<void> {
         .filter((c) => !c.ok)
         .map((c) => `${c.name}: ${c.detail}`);
     } catch (error) {
-      const { stderr } = error as { stderr?: Buffer };
-      failing = [`health check did not run: ${(error as Error).message} ${stderr ?? ''}`];
+      const { stderr, status, signal } = error as {
+        stderr?: Buffer;
+        status?: number | null;
+        signal?: string | null;
+      };
+      failing = [
+        `health check did not run (exit ${status ?? signal}): ${(error as Error).message} ${stderr ?? ''}`,
+      ];
     }
     if (failing.length === 0) return;
     if (Date.now() > deadline) {
