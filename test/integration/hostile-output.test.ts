@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli';
+import { answerSipOptions } from '../support/sip-answer';
 
 const ADDRESS = '127.13.2.1';
 const HOSTILE_REASON = '\x1b[2J\x1b[HREADY';
@@ -15,20 +16,8 @@ const sockets = new Set<Socket>();
 const server = createServer((socket) => {
   sockets.add(socket);
   socket.on('close', () => sockets.delete(socket));
-  socket.on('error', () => {});
-  let head = '';
-  socket.on('data', (chunk: Buffer) => {
-    head += chunk.toString('latin1');
-    if (!head.includes('\r\n\r\n')) return;
-    // A genuine answer to our transaction (RFC 3261 §8.2.6.2 copies these), hostile words only.
-    const copy = (name: string) => new RegExp(`^${name}: .*$`, 'm').exec(head)?.[0] ?? '';
-    socket.write(
-      `SIP/2.0 200 ${HOSTILE_REASON}\r\n${copy('Via')}\r\n${copy('Call-ID')}\r\n${copy('CSeq')}\r\n` +
-        `Server: ${HOSTILE_SERVER}\r\nContent-Length: 0\r\n\r\n`,
-      'utf8',
-    );
-    head = '';
-  });
+  // A genuine answer to our transaction, hostile words only.
+  answerSipOptions(socket, `SIP/2.0 200 ${HOSTILE_REASON}`, `Server: ${HOSTILE_SERVER}\r\n`);
 });
 
 /** Every range of row 2-2.2 mapped onto the hostile server: nothing else is contacted. */

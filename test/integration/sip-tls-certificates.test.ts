@@ -15,6 +15,7 @@ import { generateCertificate } from '../support/kamailio';
 import { loopbackContext, probeTask } from '../support/probe-task';
 import { makeCa, makeLeaf, type CaFiles } from '../support/squid';
 import { needs } from '../support/tools';
+import { answerSipOptions } from '../support/sip-answer';
 
 const SIP_NAME = 'sip.librestream.com';
 let dir: string;
@@ -36,16 +37,7 @@ async function sipTlsServer(credentials: TlsOptions): Promise<number> {
   const server = createServer(credentials, (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
-    socket.on('error', () => {});
-    let head = '';
-    socket.on('data', (chunk: Buffer) => {
-      head += chunk.toString('latin1');
-      if (!head.includes('\r\n\r\n')) return;
-      const copy = (name: string) => new RegExp(`^${name}: .*$`, 'm').exec(head)?.[0] ?? '';
-      socket.write(
-        `SIP/2.0 200 OK\r\n${copy('Via')}\r\n${copy('Call-ID')}\r\n${copy('CSeq')}\r\nContent-Length: 0\r\n\r\n`,
-      );
-    });
+    answerSipOptions(socket, 'SIP/2.0 200 OK');
   }).on('tlsClientError', () => {});
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   closers.push(

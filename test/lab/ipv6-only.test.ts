@@ -15,6 +15,7 @@ import { execIn } from '../support/netns';
 import { needs } from '../support/tools';
 import { makeLabCertificates } from './certificates';
 import { DNS_NAMES, LAB_NAME, NETNS_ETC, OVERRIDE_FILE, REPO_ROOT } from './topology';
+import { dnsmasqServer } from './servers/dnsmasq';
 
 const CLIENT = `${LAB_NAME}-v6c`;
 const SERVER = `${LAB_NAME}-v6s`;
@@ -95,26 +96,11 @@ describe('an IPv6-only network (NAT64/DNS64)', needs('root', 'dnsmasq', 'openssl
 
     const certificates = makeLabCertificates(dir);
     certificateFile = certificates.labCa.certFile;
-    const conf = join(dir, 'dnsmasq.conf');
-    writeFileSync(
-      conf,
-      [
-        'no-resolv',
-        'no-hosts',
-        'no-poll',
-        'bind-interfaces',
-        `listen-address=${DNS_ADDRESS}`,
-        'user=nobody',
-        'group=nogroup',
-        'pid-file=',
-        'log-facility=-',
-        // DNS64 synthesises AAAA only; an A query for these names gets no address.
-        ...DNS_NAMES.map(([domain, ipv4]) => `address=/${domain}/${nat64(ipv4)}`),
-        '',
-      ].join('\n'),
-    );
+    // DNS64 synthesises AAAA only; an A query for these names gets no address.
+    const dnsmasq = dnsmasqServer(dir, { listen: DNS_ADDRESS, answer: nat64 });
+    for (const [file, content] of Object.entries(dnsmasq.files)) writeFileSync(file, content);
     servers.push(
-      await start(SERVER, 'dnsmasq', ['--keep-in-foreground', `--conf-file=${conf}`], 'started'),
+      await start(SERVER, dnsmasq.command, dnsmasq.args, 'started'),
       await start(
         SERVER,
         process.execPath,

@@ -4,7 +4,18 @@ import { join } from 'node:path';
 import { DNS_ADDRESS, DNS_NAMES } from '../topology';
 import type { LabServer } from './server';
 
-export function dnsmasqServer(dir: string): LabServer {
+/**
+ * `listen` is the server's address; `answer` turns a name's lab IPv4 host into the record
+ * dnsmasq gives (the IPv6-only lab listens on IPv6 and answers NAT64 addresses,
+ * ipv6-only.test.ts).
+ */
+export function dnsmasqServer(
+  dir: string,
+  {
+    listen = DNS_ADDRESS,
+    answer = (ipv4: string) => ipv4,
+  }: { listen?: string; answer?: (ipv4: string) => string } = {},
+): LabServer {
   const conf = join(dir, 'dnsmasq.conf');
   const lines = [
     // Nothing upstream: a name the lab does not know gets NXDOMAIN, never an outside query.
@@ -12,13 +23,13 @@ export function dnsmasqServer(dir: string): LabServer {
     'no-hosts',
     'no-poll',
     'bind-interfaces',
-    `listen-address=${DNS_ADDRESS}`,
+    `listen-address=${listen}`,
     // Debian's dnsmasq-base drops to a "dnsmasq" user the package does not always create.
     'user=nobody',
     'group=nogroup',
     'pid-file=',
     'log-facility=-',
-    ...DNS_NAMES.map(([domain, address]) => `address=/${domain}/${address}`),
+    ...DNS_NAMES.map(([domain, address]) => `address=/${domain}/${answer(address)}`),
   ];
   return {
     name: 'dnsmasq',
