@@ -2,6 +2,28 @@
 // root, network namespaces and the Debian servers, and runs its scenarios one after another.
 import { randomBytes } from 'node:crypto';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * The lab files in a fixed order, the IPv6-only variant last. Twice in CI the lab brought up
+ * right after that file found its health check dying of SIGSEGV (the cause is not known; it
+ * did not recur by hand); a fixed order also makes one run like the next.
+ */
+const LAB_FILE_ORDER = [
+  'lab.test.ts',
+  'round-trips.test.ts',
+  'hostile.test.ts',
+  'ipv6-only.test.ts',
+];
+class LabSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (file: TestSpecification) => {
+      const index = LAB_FILE_ORDER.findIndex((name) => file.moduleId.endsWith(`/${name}`));
+      return index < 0 ? LAB_FILE_ORDER.length : index;
+    };
+    return [...files].sort((a, b) => rank(a) - rank(b));
+  }
+}
 
 /** A lab of this run's own (test/lab/topology.ts), so two runs can share a machine. */
 const labName = process.env.NCLAB_NAME || `nclab${randomBytes(2).toString('hex')}`;
@@ -15,6 +37,7 @@ export default defineConfig({
     reporters: ['default', './test/support/skip-summary-reporter.ts'],
     env: { NCLAB_NAME: labName },
     fileParallelism: false,
+    sequence: { sequencer: LabSequencer },
     // The hostile suite's cases run a few at a time (it.concurrent): each is a CLI process.
     maxConcurrency: 3,
     testTimeout: 60_000,

@@ -100,7 +100,8 @@ describe(
       for (let i = 0; i < 3; i++) runs.push(await runCli(LAB_RUN_ARGS));
       // Every run saw them all: host information was read in that very run.
       for (const result of runs) expect(result.host?.interfaces.length).toBeGreaterThanOrEqual(17);
-      const key = (p: ProbeResult) => `${p.kind} ${p.address} ${p.port}`;
+      // By target, not address: a block with two live addresses may answer from either.
+      const key = (p: ProbeResult) => `${p.kind} ${p.target} ${p.port}`;
       const answered = (result: ResultDocument) =>
         probesOf(result).filter(
           (p) => ['tcp', 'stun', 'tls'].includes(p.kind) && p.outcome === 'reply',
