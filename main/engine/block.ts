@@ -58,26 +58,56 @@ export type TryHost = (
 ) => Promise<Tried>;
 
 /**
+ * The block's live address, the one that answered STUN or SIP in this run (live-hosts.ts):
+ * tried first, the others only once it ends without an answer or after `graceMs`. A port open
+ * on the live address then costs one connection, not fourteen; a port it does not serve costs
+ * the grace more than one timeout. The run's end stops the lead attempt like any other, and so
+ * ends the grace at once.
+ */
+export interface LeadAddress {
+  host: string;
+  graceMs: number;
+}
+
+/**
  * Every address of the block at once (each queued behind the concurrency cap like any other
- * attempt); the first `reply` calls off the others. Host-specific answers (refused, reset, …)
- * settle nothing: another address may still answer.
+ * attempt), or the `lead` address first; the first `reply` calls off the others. Host-specific
+ * answers (refused, reset, …) settle nothing: another address may still answer.
  */
 export async function tryEveryAddress(
   hosts: readonly string[],
   tryHost: TryHost,
+  lead?: LeadAddress,
 ): Promise<{ tries: Tried[]; winner: Tried | undefined }> {
   const answered = createCallOff();
   let winner: string | undefined;
+  const tryOne = (host: string) =>
+    tryHost(host, answered, (result, stopped) => {
+      if (winner !== undefined || stopped || result.outcome !== 'reply') return;
+      winner = host;
+      answered.call();
+    });
+  const leadTry = lead && hosts.includes(lead.host) ? tryOne(lead.host) : undefined;
+  const othersMayStart = leadTry && lead ? afterLead(leadTry, lead) : undefined;
   const tries = await Promise.all(
-    hosts.map((host) =>
-      tryHost(host, answered, (result, stopped) => {
-        if (winner !== undefined || stopped || result.outcome !== 'reply') return;
-        winner = host;
-        answered.call();
-      }),
-    ),
+    hosts.map((host) => {
+      if (host === lead?.host && leadTry) return leadTry;
+      // Called off by the lead's answer, a later attempt joins a called group: never sent.
+      return othersMayStart ? othersMayStart.then(() => tryOne(host)) : tryOne(host);
+    }),
   );
   return { tries, winner: tries.find((tried) => tried.host === winner) };
+}
+
+/** Resolves when the lead attempt ended (answered, failed or stopped) or its grace ran out. */
+function afterLead(leadTry: Promise<Tried>, { graceMs }: LeadAddress): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, graceMs);
+    void leadTry.then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 /** What became of each address; `cancelled`: the person stopped the run. */

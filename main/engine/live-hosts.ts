@@ -4,28 +4,34 @@
 /** The kinds whose answer shows that a server lives on an address of the block. */
 export const LIVE_KINDS = new Set(['stun', 'sip-options']);
 
+/** A block's live address and the round trip of the answer that showed it. */
+export interface LiveHost {
+  address: string;
+  rttMs: number | null;
+}
+
 export interface LiveHosts {
   /** Counts one STUN or SIP unit of `block` that will report. */
   expect(block: string): void;
-  /** A unit of `block` ended; `address` is the one that answered, if any. */
-  report(block: string, address: string | null): void;
+  /** A unit of `block` ended; `live` is the address that answered, if any. */
+  report(block: string, live: LiveHost | null): void;
   /**
    * The first address of `block` that answered, as soon as one does; null once every unit
    * of it ended without an answer, or at once when there is none to wait for.
    */
-  of(block: string): Promise<string | null>;
+  of(block: string): Promise<LiveHost | null>;
 }
 
 export function createLiveHosts(): LiveHosts {
   const blocks = new Map<
     string,
-    { pending: number; live: Promise<string | null>; settle(address: string | null): void }
+    { pending: number; live: Promise<LiveHost | null>; settle(live: LiveHost | null): void }
   >();
   const entry = (block: string) => {
     let found = blocks.get(block);
     if (!found) {
-      let settle: (address: string | null) => void = () => {};
-      const live = new Promise<string | null>((resolve) => (settle = resolve));
+      let settle: (live: LiveHost | null) => void = () => {};
+      const live = new Promise<LiveHost | null>((resolve) => (settle = resolve));
       found = { pending: 0, live, settle };
       blocks.set(block, found);
     }
@@ -35,11 +41,11 @@ export function createLiveHosts(): LiveHosts {
     expect: (block) => {
       entry(block).pending += 1;
     },
-    report: (block, address) => {
+    report: (block, live) => {
       const found = entry(block);
       found.pending -= 1;
       // A promise settles once: the first answer stays, later reports change nothing.
-      if (address !== null) found.settle(address);
+      if (live !== null) found.settle(live);
       else if (found.pending === 0) found.settle(null);
     },
     of: (block) => {
@@ -47,4 +53,29 @@ export function createLiveHosts(): LiveHosts {
       return found ? found.live : Promise.resolve(null);
     },
   };
+}
+
+/** How long a block's connections wait for its live address (runner.ts, `leadAddressOf`). */
+export const LIVE_HOLD_MS = 60;
+/**
+ * How long the other addresses wait for the live one to answer: several of its STUN round
+ * trips (a SIP-TLS answer takes a connect, a handshake and a request), at least this much.
+ */
+export const LEAD_GRACE_MS = 250;
+export const LEAD_GRACE_RTTS = 8;
+
+/** Resolves null after `ms`, or at once when `signal` aborts or `end` is called. */
+export function holdFor(ms: number, signal: AbortSignal): Promise<null> & { end(): void } {
+  let end = () => {};
+  const held = new Promise<null>((resolve) => {
+    const timer = setTimeout(() => end(), ms);
+    end = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', end);
+      resolve(null);
+    };
+    if (signal.aborted) end();
+    else signal.addEventListener('abort', end, { once: true });
+  });
+  return Object.assign(held, { end: () => end() });
 }

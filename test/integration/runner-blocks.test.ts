@@ -156,8 +156,10 @@ describe('the runner on sparse /28 blocks of loopback', needs('turnserver'), () 
     const [stun, media] = doc.rows.map((r) => r.probes[0]!);
     expect(media!.address).toBe(stun!.address);
     expect(media!.detail.udpSample?.ports).toHaveLength(6);
+    // The others were called off, or their spread ports had already come back refused
+    // (nothing listens on 40000-40100 there): never silent, never sampled in full.
     const others = media!.detail.addresses!.filter((a) => a.address !== stun!.address);
-    expect(new Set(others.map((a) => a.state))).toEqual(new Set(['not-needed']));
+    for (const other of others) expect(['not-needed', 'refused']).toContain(other.state);
   });
 
   it('samples every address of a block with no live one, two ports each, within one timeout', async () => {

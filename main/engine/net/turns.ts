@@ -6,14 +6,28 @@
 /** Operations started per turn: a few syscalls' worth (well under a millisecond). */
 export const STARTS_PER_TURN = 4;
 
-const waiting: Array<() => void> = [];
+/**
+ * Which starts go first. `first`: the STUN requests that find a block's live address, which
+ * the block's media sample and its other ports wait for (ARCHITECTURE.md, "Ranges"). `last`:
+ * a media sample spread over a block's addresses, needed only while no address is known to
+ * be live, so that it is usually called off before it opens a socket.
+ */
+export type StartLane = 'first' | 'normal' | 'last';
+
+const lanes: Record<StartLane, Array<() => void>> = { first: [], normal: [], last: [] };
+const waitingCount = () => lanes.first.length + lanes.normal.length + lanes.last.length;
 let scheduled = false;
 
 function release(): void {
   scheduled = false;
-  for (const start of waiting.splice(0, STARTS_PER_TURN)) start();
+  let room = STARTS_PER_TURN;
+  for (const lane of [lanes.first, lanes.normal, lanes.last]) {
+    const starts = lane.splice(0, room);
+    room -= starts.length;
+    for (const start of starts) start();
+  }
   // What is left waits for the next turn, after the loop has polled for answers.
-  if (waiting.length > 0) schedule();
+  if (waitingCount() > 0) schedule();
 }
 
 function schedule(): void {
@@ -22,10 +36,13 @@ function schedule(): void {
   setImmediate(release);
 }
 
-/** Resolves in a coming turn of the event loop, at most STARTS_PER_TURN callers per turn. */
-export function nextStartTurn(): Promise<void> {
+/**
+ * Resolves in a coming turn of the event loop, at most STARTS_PER_TURN callers per turn, in
+ * call order within a lane and lane by lane.
+ */
+export function nextStartTurn(lane: StartLane = 'normal'): Promise<void> {
   return new Promise((resolve) => {
-    waiting.push(resolve);
+    lanes[lane].push(resolve);
     schedule();
   });
 }
@@ -36,7 +53,7 @@ export function nextStartTurn(): Promise<void> {
  */
 export function afterStarts(): Promise<void> {
   return new Promise((resolve) => {
-    const check = () => (waiting.length === 0 && !scheduled ? resolve() : setImmediate(check));
+    const check = () => (waitingCount() === 0 && !scheduled ? resolve() : setImmediate(check));
     setImmediate(check);
   });
 }

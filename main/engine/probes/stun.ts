@@ -99,6 +99,12 @@ export const stunProbe: ProbeExecutor = async (task, ctx) => {
   if (!target.ok) return target.result;
   const [address] = target.addresses;
   const port = Number(task.port);
-  const result = await stunBinding(address, port, { budgetMs: ctx.timeoutMs, signal: ctx.signal });
+  // First among the run's starts: its answer names a block's live address, which the block's
+  // media sample and its other ports wait for (runner.ts).
+  const result = await stunBinding(address, port, {
+    budgetMs: ctx.timeoutMs,
+    signal: ctx.signal,
+    lane: 'first',
+  });
   return { address, ...readTransaction(result, `${address} UDP port ${port}`, ctx.timeoutMs) };
 };

@@ -12,6 +12,7 @@ import { samplePorts, spreadOrder, summariseRanges } from '../stun/port-sample';
 import { readTransaction } from './stun';
 import { resolveTarget } from '../net/resolve-target';
 import { STOPPED } from '../net/stopped';
+import { nextStartTurn } from '../net/turns';
 import { STOPPED_TEXT } from '../../../common/i18n/en';
 
 export const DEFAULT_SAMPLE_SIZE = 32;
@@ -151,9 +152,14 @@ export const udpSampleProbe: ProbeExecutor = async (task, ctx): Promise<AttemptR
     };
   }
   const spread = task.spreadOver;
+  const began = performance.now();
   let hosts: readonly string[];
   let sample: number[];
   if (spread && spread.length > 0) {
+    // A spread is needed only while no address of the block is known to be live: it starts
+    // after the run's other starts, by when a STUN answer has usually called it off (its
+    // ports are then `not-sent`, below).
+    await nextStartTurn('last');
     hosts = spread;
     // Laid out in order and dealt round robin, each address gets ports across the range.
     sample = samplePorts(ranges, spread.length * PORTS_PER_ADDRESS);
@@ -178,7 +184,9 @@ export const udpSampleProbe: ProbeExecutor = async (task, ctx): Promise<AttemptR
   const leastMs = Math.round(ctx.timeoutMs * LEAST_PORT_SHARE);
   const sendBy =
     ctx.deadlineAt === undefined ? undefined : ctx.deadlineAt - leastMs - SEND_MARGIN_MS;
-  let sampleEnd: number | undefined;
+  // A spread waits for the run's other starts (above); that wait is part of its one attempt,
+  // so its end counts from the attempt's start, not from its first send.
+  let sampleEnd: number | undefined = spread ? began + ctx.timeoutMs : undefined;
   const budgetFrom = (sentAt: number) => {
     sampleEnd ??= sentAt + ctx.timeoutMs;
     return Math.max(leastMs, sampleEnd - sentAt);

@@ -1,5 +1,5 @@
 // A Binding request to one address and port: socket, transaction, and the socket closed again.
-import { nextStartTurn } from '../net/turns';
+import { nextStartTurn, type StartLane } from '../net/turns';
 import { openConnectedUdp } from './udp-adapter';
 import {
   runBindingTransaction,
@@ -10,9 +10,9 @@ import {
 export async function stunBinding(
   address: string,
   port: number,
-  options: TransactionOptions,
+  options: TransactionOptions & { lane?: StartLane },
 ): Promise<TransactionResult> {
-  const { pace, sendBy, signal } = options;
+  const { pace, sendBy, signal, lane } = options;
   // A paced request waits for its first slot before it holds a socket: a sample of 1024
   // ports must not keep 1024 sockets open while most of them wait their turn.
   if (pace) {
@@ -21,7 +21,7 @@ export async function stunBinding(
   } else {
     // Unpaced, the first datagram still waits for a turn of its own (net/turns.ts), so that
     // the run's other starts never sit between its send and the reading of its answer.
-    await nextStartTurn();
+    await nextStartTurn(lane);
     if (signal.aborted) return { kind: 'not-sent', transmissions: 0 };
   }
   let channel;

@@ -2,7 +2,9 @@
 // Connecting matters: only a connected UDP socket is told about ICMP errors, so that
 // "port unreachable" surfaces as ECONNREFUSED (→ `refused`) instead of silence.
 import { createSocket, type Socket } from 'node:dgram';
-import { isIPv6 } from 'node:net';
+import { isIP } from 'node:net';
+
+type LookupCallback = (error: null, address: string, family: number) => void;
 
 export interface DatagramChannel {
   /** Resolves once the kernel took the datagram; rejects with the errno (EPERM: a local firewall). */
@@ -14,7 +16,16 @@ export interface DatagramChannel {
 }
 
 export function openConnectedUdp(address: string, port: number): Promise<DatagramChannel> {
-  const socket: Socket = createSocket(isIPv6(address) ? 'udp6' : 'udp4');
+  const family = isIP(address);
+  const socket: Socket = createSocket({
+    type: family === 6 ? 'udp6' : 'udp4',
+    // Probes resolve a name once and pass the literal: skip dns.lookup, which a sample of
+    // thousands of sockets would pay once each (node:dgram's lookup4/lookup6).
+    ...(family !== 0 && {
+      lookup: (host: string, _family: unknown, callback: LookupCallback) =>
+        process.nextTick(callback, null, host, family),
+    }),
+  });
   let closed = false;
   const close = () => {
     if (closed) return;

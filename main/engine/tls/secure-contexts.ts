@@ -1,6 +1,6 @@
-// One TLS secure context per trust set per run: building one from Node's ~140 public roots
-// costs about 23 ms of CPU (issue 12), which every handshake paid while the event loop
-// stood still and every other attempt's timer ran on.
+// One TLS secure context per trust set per run: a context given Node's ~140 public roots as
+// `ca` parses every one of them again, about 23 ms of CPU (issue 12), during which the event
+// loop stands still and every other attempt's timer runs on.
 import {
   createSecureContext,
   rootCertificates,
@@ -18,6 +18,33 @@ import {
  */
 const contexts = new WeakMap<readonly string[], Map<SecureVersion | 'default', SecureContext>>();
 
+/**
+ * Node's default store is its bundled Mozilla roots, parsed once per process, unless the
+ * environment changes it: NODE_EXTRA_CA_CERTS adds a file (the computer's own CA, which must
+ * still show as interception), and flags may swap in the OpenSSL or system store.
+ */
+function defaultStoreIsBundledRoots(): boolean {
+  const options = `${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`;
+  return !process.env.NODE_EXTRA_CA_CERTS && !/--use-(openssl|system)-ca\b/.test(options);
+}
+
+interface NativeContext {
+  addCACert(pem: string): void;
+}
+
+function buildContext(extraCa: readonly string[], minVersion?: SecureVersion): SecureContext {
+  const version = minVersion !== undefined ? { minVersion } : {};
+  if (!defaultStoreIsBundledRoots()) {
+    return createSecureContext({ ca: [...rootCertificates, ...extraCa], ...version });
+  }
+  // The bundled roots without `ca` come from Node's store parsed once per process (about
+  // 1 ms); the run's own CAs (`--ca`) are added to this context's copy of it.
+  const context = createSecureContext(version);
+  const native = context.context as NativeContext;
+  for (const pem of extraCa) native.addCACert(pem);
+  return context;
+}
+
 export function secureContextFor(
   extraCa: readonly string[],
   minVersion?: SecureVersion,
@@ -30,10 +57,7 @@ export function secureContextFor(
   const key = minVersion ?? 'default';
   let context = byVersion.get(key);
   if (!context) {
-    context = createSecureContext({
-      ca: [...rootCertificates, ...extraCa],
-      ...(minVersion !== undefined && { minVersion }),
-    });
+    context = buildContext(extraCa, minVersion);
     byVersion.set(key, context);
   }
   return context;

@@ -11,11 +11,14 @@ export function kamailioServer(dir: string, tls: { cert: string; key: string }):
   const conf = join(dir, 'kamailio.cfg');
   const tlsConf = join(dir, 'kamailio-tls.cfg');
   const runDir = join(dir, 'kamailio');
+  // One TCP worker: Debian's kamailio 5.6.3 with OpenSSL 3 double-frees in its TLS module when
+  // several workers handle TLS at once (kamailio issues #3635, #3791; the fix, the
+  // tls_threads_mode setting, came in 5.7), and a 10× bench run brought it down.
   const text = `#!KAMAILIO
 debug=1
 log_stderror=yes
 children=2
-tcp_children=4
+tcp_children=1
 auto_aliases=no
 disable_sctp=yes
 enable_tls=yes

@@ -1,7 +1,54 @@
-import { describe, expect, it } from 'vitest';
+import { createServer, connect, rootCertificates, type Server } from 'node:tls';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { secureContextFor } from '../../../../main/engine/tls/secure-contexts';
+import { createTlsFixtures, TEST_HOST, type TlsFixtures } from '../../../support/tls-fixtures';
 
 describe('secureContextFor', () => {
+  let fixtures: TlsFixtures;
+  let server: Server;
+  let port: number;
+
+  beforeAll(async () => {
+    fixtures = createTlsFixtures();
+    server = createServer({ key: fixtures.leaf.key, cert: fixtures.leaf.cert }, (socket) =>
+      socket.end(),
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    fixtures.remove();
+  });
+
+  /** Whether a handshake with the loopback server (a leaf of the test CA) is authorised. */
+  const authorised = (extraCa: readonly string[]) =>
+    new Promise<boolean>((resolve, reject) => {
+      const socket = connect({
+        host: '127.0.0.1',
+        port,
+        servername: TEST_HOST,
+        secureContext: secureContextFor(extraCa),
+        rejectUnauthorized: false,
+      });
+      socket.once('secureConnect', () => {
+        resolve(socket.authorized);
+        socket.destroy();
+      });
+      socket.once('error', reject);
+    });
+
+  it("trusts the run's own CA (--ca) on top of the public roots", async () => {
+    expect(await authorised([fixtures.testCa.cert])).toBe(true);
+  });
+
+  it("keeps one run's CA out of the next run's trust, and out of the public roots", async () => {
+    await authorised([fixtures.testCa.cert]);
+    expect(await authorised([])).toBe(false);
+    expect(rootCertificates.some((pem) => pem.trim() === fixtures.testCa.cert.trim())).toBe(false);
+  });
+
   it('builds one context per trust set and minimum version, and reuses it within the run', () => {
     const runCa: string[] = [];
     const first = secureContextFor(runCa, 'TLSv1.2');
