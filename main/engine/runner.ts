@@ -69,6 +69,11 @@ export interface RunSettings {
   /** The app's Chromium-stack HTTPS check, for a proxy that signs users in by itself. */
   chromiumCheck?: ChromiumCheckHook;
   /**
+   * How long a block's connections wait for its live address (default LIVE_HOLD_MS); a test
+   * on a loaded machine gives more, so that the live address is surely known by then.
+   */
+  liveHoldMs?: number;
+  /**
    * Where the run's name lookups happen (main/engine/net/system-lookup.ts): the CLI and the
    * app give a child process, killed when the run ends; absent: in this process (tests).
    */
@@ -293,7 +298,7 @@ export async function runPlan(
    * answers within it; a far server's answer comes later, and then nothing is saved, nothing
    * lost. Short beside one timeout: a block where nothing answers ends this much later.
    */
-  const liveHold = holdFor(LIVE_HOLD_MS, run.signal);
+  const liveHold = holdFor(settings.liveHoldMs ?? LIVE_HOLD_MS, run.signal);
   const leadAddressOf = async (block: string): Promise<LeadAddress | undefined> => {
     const found = await Promise.race([live.of(block), liveHold]);
     if (!found) return undefined;

@@ -49,7 +49,7 @@ const profileJson = (rows: RowJson[]) => ({
   rows,
 });
 
-async function run(rows: RowJson[]): Promise<ResultDocument> {
+async function run(rows: RowJson[], liveHoldMs?: number): Promise<ResultDocument> {
   const loaded = profileFromJson(profileJson(rows), 'blocks-test');
   const planned = plan({
     profile: loaded.profile,
@@ -62,8 +62,11 @@ async function run(rows: RowJson[]): Promise<ResultDocument> {
     concurrency: 256,
     toolVersion: 'test',
     profile: loaded.profile,
+    ...(liveHoldMs !== undefined && { liveHoldMs }),
   });
 }
+/** Long enough for the live address to be known on a loaded machine: STUN answers first. */
+const SURE_HOLD_MS = 700;
 
 const stateOf = (probe: ProbeResult, address: string) =>
   probe.detail.addresses?.find((a) => a.address === address)?.state;
@@ -94,11 +97,21 @@ describe('the runner on sparse /28 blocks of loopback', needs('turnserver'), () 
     tcp = createServer((socket) => socket.destroy());
     await new Promise<void>((resolve) => tcp.listen(0, `${NET}.14`, resolve));
     tcpPort = (tcp.address() as { port: number }).port;
+    // The refusing block: on a port of its own, TCP listens on the live address (.46), and
+    // on another only on .40, not on the live one.
+    for (const address of [`${NET}.46`, `${NET}.40`]) {
+      const server = createServer((socket) => socket.destroy());
+      await new Promise<void>((resolve) => server.listen(0, address, resolve));
+      liveTcp.push(server);
+    }
   });
+  const liveTcp: Server[] = [];
+  const portOf = (server: Server) => (server.address() as { port: number }).port;
   afterAll(async () => {
     await coturn?.stop();
     for (const socket of silent) socket.close();
     tcp?.close();
+    for (const server of liveTcp) server.close();
   });
 
   it('a block where only .13 and .14 live passes, answered by one of them; the silent ones were not needed', async () => {
@@ -139,6 +152,44 @@ describe('the runner on sparse /28 blocks of loopback', needs('turnserver'), () 
     expect(connect).toMatchObject({ outcome: 'reply', status: 'pass', address: `${NET}.14` });
     for (const address of hostsOf(0, 1, 13))
       expect(['refused', 'not-needed']).toContain(stateOf(connect!, address));
+  });
+
+  it('connects to the live address (the one that answered STUN) alone when it answers', async () => {
+    const doc = await run(
+      [
+        row('2-2.1', { kind: 'stun', transport: 'udp', targets: [REFUSING], ports: String(port) }),
+        row('2-2.6', {
+          kind: 'tcp',
+          transport: 'tcp',
+          targets: [REFUSING],
+          ports: String(portOf(liveTcp[0]!)),
+        }),
+      ],
+      SURE_HOLD_MS,
+    );
+    const [stun, connect] = doc.rows.map((r) => r.probes[0]!);
+    expect(stun).toMatchObject({ outcome: 'reply', address: `${NET}.46` });
+    expect(connect).toMatchObject({ outcome: 'reply', status: 'pass', address: `${NET}.46` });
+    // Every other address refuses TCP on this port: had one been tried, it would say so.
+    for (const address of hostsOf(32, 1, 13)) expect(stateOf(connect!, address)).toBe('not-needed');
+  });
+
+  it('tries the other addresses once the live one refuses the port', async () => {
+    const doc = await run(
+      [
+        row('2-2.1', { kind: 'stun', transport: 'udp', targets: [REFUSING], ports: String(port) }),
+        row('2-2.6', {
+          kind: 'tcp',
+          transport: 'tcp',
+          targets: [REFUSING],
+          ports: String(portOf(liveTcp[1]!)),
+        }),
+      ],
+      SURE_HOLD_MS,
+    );
+    const connect = doc.rows[1]!.probes[0]!;
+    expect(connect).toMatchObject({ outcome: 'reply', status: 'pass', address: `${NET}.40` });
+    expect(stateOf(connect, `${NET}.46`)).toBe('refused');
   });
 
   it("samples media only on the address that answered STUN, with the profile's whole sample", async () => {

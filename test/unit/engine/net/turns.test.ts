@@ -34,6 +34,15 @@ describe('nextStartTurn', () => {
     expect([...perTurn.values()]).toEqual([STARTS_PER_TURN, STARTS_PER_TURN, STARTS_PER_TURN, 1]);
   });
 
+  it("starts lane by lane: 'first' before 'normal' before 'last', whatever the call order", async () => {
+    const order: string[] = [];
+    const lanes = ['last', 'normal', 'first', 'last', 'normal', 'first'] as const;
+    await Promise.all(
+      lanes.map((lane, i) => nextStartTurn(lane).then(() => order.push(`${lane}${i}`))),
+    );
+    expect(order).toEqual(['first2', 'first5', 'normal1', 'normal4', 'last0', 'last3']);
+  });
+
   it('afterStarts resolves only once nothing waits to start', async () => {
     const started: number[] = [];
     const starts = Array.from({ length: STARTS_PER_TURN * 2 }, (_, i) =>
