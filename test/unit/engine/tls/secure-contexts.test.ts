@@ -4,7 +4,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { secureContextFor } from '../../../../main/engine/tls/secure-contexts';
 import { createTlsFixtures, TEST_HOST, type TlsFixtures } from '../../../support/tls-fixtures';
 
-describe('secureContextFor', () => {
+// Both ways of building a context: on Node's default store (parsed once per process) and, when
+// NODE_EXTRA_CA_CERTS changes that store, on the bundled roots given explicitly.
+describe.each([
+  ['on the default store', undefined],
+  ['with NODE_EXTRA_CA_CERTS set', '/nonexistent/extra-cas.pem'],
+])('secureContextFor %s', (_name, extraCaFile) => {
+  const saved = process.env.NODE_EXTRA_CA_CERTS;
+  beforeAll(() => {
+    if (extraCaFile === undefined) delete process.env.NODE_EXTRA_CA_CERTS;
+    else process.env.NODE_EXTRA_CA_CERTS = extraCaFile;
+  });
+  afterAll(() => {
+    if (saved === undefined) delete process.env.NODE_EXTRA_CA_CERTS;
+    else process.env.NODE_EXTRA_CA_CERTS = saved;
+  });
   let fixtures: TlsFixtures;
   let server: Server;
   let port: number;
