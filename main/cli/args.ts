@@ -21,10 +21,11 @@ export class UsageError extends Error {}
 export class InputError extends Error {}
 
 export const USAGE = `Usage:
-  onsight-netcheck run  [selection] [--proxy URL|direct|system] [--pac URL|FILE] [--ca FILE]...
-                        [--reflector TARGET]... [--timeout-ms N] [--deadline-ms N]
-                        [--concurrency N] [--report FILE.html|.json|.txt]
-                        [--include-computer-details] [--json] [--width N]
+  onsight-netcheck run  [selection] [--proxy URL|direct|system] [--pac URL|FILE]
+                        [--ca FILE]... [--reflector TARGET]... [--timeout-ms N]
+                        [--deadline-ms N] [--concurrency N]
+                        [--report FILE.html|.json|.txt] [--include-computer-details]
+                        [--json] [--width N]
   onsight-netcheck plan [selection] --json
   onsight-netcheck decode CODE [--profile FILE] [--json] [--width N]
   onsight-netcheck --version | --help
@@ -32,7 +33,7 @@ Selection:
   --profile FILE  --option teamlink=on|off,legacy,china  --custom-domain HOST...
   --only ROW,...  --map FROM=TO...  --override FILE
 --width N: wrap lines at N columns (default: the terminal's width, or 80).
-Exit codes of run (since 0.2; in 0.1, 1 meant any verdict but ready):
+Exit codes of run (changed after 0.1, where 1 meant every verdict but ready):
   0 ready            1 not ready         4 TeamLink only     5 could not tell
   2 bad usage, profile, file or code     3 internal error    130 interrupted
 plan, decode, --help and --version exit 0, or 2 or 3 as above.`;

@@ -29,6 +29,7 @@ import { EXIT, exitCodeFor } from './exit-codes';
 import { decodeCode, decodeToText } from './decode';
 import { reportWriterFor, writeReport } from './report-file';
 import { CLI_TEXT } from '../../common/i18n/en';
+import { wrap } from '../../common/reports/wrap';
 
 /** Not a terminal (a pipe, a file, a CI log): lines as wide as an e-mail's. */
 const DEFAULT_WIDTH = 80;
@@ -152,8 +153,10 @@ async function run(
       out.write(`\n${formatVerdict(result, style).join('\n')}\n`);
     }
     // With --json stdout carries the document alone: the notice goes to stderr.
-    if (command.report !== undefined)
-      (command.json ? err : out).write(`${CLI_TEXT.reportWritten(command.report)}\n`);
+    if (command.report !== undefined) {
+      const notice = wrap(CLI_TEXT.reportWritten(command.report), style.width, '', '  ');
+      (command.json ? err : out).write(`${command.json ? '' : '\n'}${notice.join('\n')}\n`);
+    }
     if (interrupted) return EXIT.interrupted;
     return exitCodeFor(result.verdict.status);
   } finally {
