@@ -24,7 +24,8 @@ export const USAGE = `Usage:
   onsight-netcheck run  [selection] [--proxy URL|direct|system] [--pac URL|FILE]
                         [--ca FILE]... [--reflector TARGET]... [--timeout-ms N]
                         [--deadline-ms N] [--concurrency N] [--json] [--width N]
-                        [--report FILE.html|.json|.txt] [--include-computer-details]
+                        [--report FILE.html|.json|.txt]
+                        [--include-computer-details]
   onsight-netcheck plan [selection] --json
   onsight-netcheck decode CODE [--profile FILE] [--json] [--width N]
   onsight-netcheck --version | --help
