@@ -1,5 +1,5 @@
 // The table while the run goes on. In a terminal tall enough for it, a row is redrawn in
-// place when it changes: the cursor goes up to it, everything below is erased and drawn again
+// place when it changes: the cursor goes up to it, and it and every row below are drawn again
 // (a row may now take more lines). A terminal scrolls lines off its top where no cursor can
 // reach them, so a table taller than the terminal would leave rows "Waiting" for good: then
 // each row is printed once instead, when it and every row above it have finished, in the
@@ -37,8 +37,17 @@ export function liveTable(
   // The cursor rests on the line under the table, which must stay on the screen too.
   const fits = () => height(0) <= (out.rows ?? DEFAULT_ROWS) - 1;
   const text = (from: number) => `${lines.slice(from).flat().join('\n')}\n`;
-  /** Cursor up `count` lines to their start, and erase from there to the end of the screen. */
-  const rewind = (count: number) => `\x1b[${count}A\r\x1b[J`;
+  /**
+   * Cursor up `up` lines, and `fresh` over them, line by line (erase line, write), stale lines
+   * left over blanked. Never "erase below": from the top of the screen that clears the whole
+   * screen, which tmux (scroll-on-clear) and others first push into the scrollback, where a
+   * stale table would stay.
+   */
+  const overwrite = (up: number, fresh: readonly string[]) => {
+    const stale = Math.max(0, up - fresh.length);
+    const body = [...fresh, ...Array<string>(stale).fill('')].map((line) => `\x1b[2K${line}\n`);
+    return `\x1b[${up}A\r${body.join('')}${stale > 0 ? `\x1b[${stale}A` : ''}`;
+  };
 
   let mode: 'redraw' | 'append' | 'end' = !terminal ? 'end' : fits() ? 'redraw' : 'append';
   /** In append mode: the first `printed` rows are on the screen for good. */
@@ -59,10 +68,10 @@ export function liveTable(
     rows[i] = row;
     lines[i] = formatRow(row, style);
     if (mode === 'append') printFinished(false);
-    else if (mode === 'redraw' && fits()) out.write(rewind(below) + text(i));
+    else if (mode === 'redraw' && fits()) out.write(overwrite(below, lines.slice(i).flat()));
     else if (mode === 'redraw') {
       // Grown taller than the terminal: take the table back and go on row by row.
-      out.write(rewind(total));
+      out.write(overwrite(total, []));
       mode = 'append';
       printFinished(false);
     }
