@@ -345,14 +345,9 @@ export const SUMMARY_TEXT = {
 export const CLI_TEXT = {
   helpdeskCode: (code: string) => `Helpdesk code: ${code}`,
   reportWritten: (file: string) => `Report written to ${file}`,
-  /** The tested network in one line (common/results/tested-network.ts), under the verdict. */
+  /** The tested network under the verdict (common/results/tested-network.ts). */
   network: 'Network tested',
-  networkFacts: (active: string | null, families: string | null, vpn: string | null) =>
-    [
-      active ?? 'no default route',
-      ...(families === null ? [] : [families]),
-      ...(vpn === null ? [] : [`${NETWORK_TEXT.vpn}: ${vpn}`]),
-    ].join('; '),
+  noDefaultRoute: 'No default route',
   decodeHeading: (code: string, profile: string, version: string, revision: number) =>
     `Helpdesk code ${code} (profile ${profile} ${version} r${revision})`,
   decodeOptions: (o: { teamlink: boolean; legacy: boolean; china: boolean; custom: boolean }) => {

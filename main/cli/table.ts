@@ -6,7 +6,7 @@ import type { RowStatus, VerdictStatus } from '../../common/outcomes';
 import type { PlannedRow } from '../../common/plan';
 import type { ResultDocument, RowResult } from '../../common/results/schema';
 import { testedNetwork } from '../../common/results/tested-network';
-import { CLI_TEXT, DIAGNOSIS_TEXT, ROW_STATUS_WORDS } from '../../common/i18n/en';
+import { CLI_TEXT, DIAGNOSIS_TEXT, NETWORK_TEXT, ROW_STATUS_WORDS } from '../../common/i18n/en';
 import { diagnosisLines, oneLine } from '../../common/reports/diagnosis-lines';
 import { wrap, wrapLines } from '../../common/reports/wrap';
 
@@ -79,17 +79,26 @@ const VERDICT_COLOURS: Record<VerdictStatus, string> = {
   'not-ready': '31',
 };
 
-/** The tested network in a line or two, as the app's network panel reads it. */
+/** The tested network, as the app's network panel names it: interface, IP versions, VPN. */
 function networkLines(result: ResultDocument, style: TableStyle): string[] {
   if (!result.host) return [];
   const { active, families, vpn } = testedNetwork(result.host);
-  const interfaceWords = active
-    ? active.kind === null
-      ? active.name
-      : `${active.name} (${active.kind})`
-    : null;
-  const facts = CLI_TEXT.networkFacts(interfaceWords, families, vpn);
-  return ['', ...wrap(`${CLI_TEXT.network}: ${facts}`, style.width, '', '  ')];
+  const facts: [string, string | null][] = [
+    [
+      CLI_TEXT.network,
+      active
+        ? `${active.name}${active.kind === null ? '' : ` (${active.kind})`}`
+        : CLI_TEXT.noDefaultRoute,
+    ],
+    [NETWORK_TEXT.families, families],
+    [NETWORK_TEXT.vpn, vpn],
+  ];
+  return [
+    '',
+    ...facts.flatMap(([label, value]) =>
+      value === null ? [] : wrap(`${label}: ${value}`, style.width, '', '  '),
+    ),
+  ];
 }
 
 /**
