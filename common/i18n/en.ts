@@ -341,6 +341,21 @@ export const SUMMARY_TEXT = {
   changeRequest: 'Firewall change request:',
 };
 
+/** The command line's own words (main/cli): its footer and what it says it did (issue 17). */
+export const CLI_TEXT = {
+  helpdeskCode: (code: string) => `Helpdesk code: ${code}`,
+  reportWritten: (file: string) => `Report written to ${file}`,
+  /** The tested network under the verdict (common/results/tested-network.ts). */
+  network: 'Network tested',
+  noDefaultRoute: 'No default route',
+  decodeHeading: (code: string, profile: string, version: string, revision: number) =>
+    `Helpdesk code ${code} (profile ${profile} ${version} r${revision})`,
+  decodeOptions: (o: { teamlink: boolean; legacy: boolean; china: boolean; custom: boolean }) => {
+    const onOff = (on: boolean) => (on ? 'on' : 'off');
+    return `Options: TeamLink ${onOff(o.teamlink)}, legacy ${onOff(o.legacy)}, China ${onOff(o.china)}, custom domains ${o.custom ? 'yes' : 'none'}`;
+  },
+};
+
 /** The app's helpdesk tools (issue 7): read-it-out, save, decode and the change request. */
 export const APP_HELPDESK_TEXT = {
   readOut: {

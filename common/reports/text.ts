@@ -2,7 +2,7 @@
 import { DIAGNOSIS_TEXT, REPORT_TEXT } from '../i18n/en';
 import { diagnosisLines } from './diagnosis-lines';
 import { buildReportModel, type ReportFact, type ReportInput } from './model';
-import { wrap } from './wrap';
+import { wrap, wrapLines } from './wrap';
 
 export const TEXT_REPORT_WIDTH = 80;
 const W = TEXT_REPORT_WIDTH;
@@ -34,13 +34,7 @@ export function textReport(input: ReportInput): string {
   ];
 
   out.push(...heading(l.verdict));
-  for (const line of diagnosisLines(model.diagnosis)) {
-    const item = /^(\s*- )(.*)$/.exec(line);
-    if (line === '') out.push('');
-    else if (item) out.push(...wrap(item[2]!, W, item[1]!, ' '.repeat(item[1]!.length)));
-    else out.push(...wrap(line, W, '', '  '));
-  }
-  out.push('');
+  out.push(...wrapLines(diagnosisLines(model.diagnosis), W), '');
 
   out.push(...heading(l.code));
   if (model.helpdeskCode) {

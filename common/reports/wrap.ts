@@ -1,5 +1,6 @@
-// Word wrapping for the plain-text report: e-mail and chat clients break long lines at
-// arbitrary places, so the report never writes a line over the width itself.
+// Word wrapping for every text face (the plain-text report, the CLI's table and footer): e-mail
+// clients, chat and terminals break long lines at arbitrary places, mid-word, so these faces
+// never write a line over the width themselves.
 
 /** Where to cut a word too long for the line: after the last dot, dash or slash that fits. */
 function cutPoint(word: string, room: number): number {
@@ -44,4 +45,18 @@ export function wrap(text: string, width: number, first = '', rest = first): str
   }
   if (!empty || lines.length === 0) lines.push(line.trimEnd());
   return lines;
+}
+
+/**
+ * Lines of prose as the text faces print them (common/reports/diagnosis-lines.ts): a list
+ * item ("  - text") hangs under its own text, any other line continues two columns in, and an
+ * empty line stays empty.
+ */
+export function wrapLines(lines: readonly string[], width: number): string[] {
+  return lines.flatMap((line) => {
+    if (line.trim() === '') return [''];
+    const item = /^(\s*- )(.*)$/.exec(line);
+    if (item) return wrap(item[2]!, width, item[1]!, ' '.repeat(item[1]!.length));
+    return wrap(line, width, '', '  ');
+  });
 }

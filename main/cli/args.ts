@@ -21,17 +21,22 @@ export class UsageError extends Error {}
 export class InputError extends Error {}
 
 export const USAGE = `Usage:
-  onsight-netcheck run  [selection] [--proxy URL|direct|system] [--pac URL|FILE] [--ca FILE]...
-                        [--reflector TARGET]... [--timeout-ms N] [--deadline-ms N]
-                        [--concurrency N] [--report FILE.html|.json|.txt]
-                        [--include-computer-details] [--json]
+  onsight-netcheck run  [selection] [--proxy URL|direct|system] [--pac URL|FILE]
+                        [--ca FILE]... [--reflector TARGET]... [--timeout-ms N]
+                        [--deadline-ms N] [--concurrency N] [--json] [--width N]
+                        [--report FILE.html|.json|.txt]
+                        [--include-computer-details]
   onsight-netcheck plan [selection] --json
-  onsight-netcheck decode CODE [--profile FILE] [--json]
+  onsight-netcheck decode CODE [--profile FILE] [--json] [--width N]
   onsight-netcheck --version | --help
 Selection:
   --profile FILE  --option teamlink=on|off,legacy,china  --custom-domain HOST...
   --only ROW,...  --map FROM=TO...  --override FILE
-Exit codes: 0 ready (run), 1 any other verdict, 2 bad usage, 3 internal error, 130 interrupted.`;
+--width N: wrap lines at N columns (default: the terminal's width, or 80).
+Exit codes of run (changed after 0.1, where 1 meant every verdict but ready):
+  0 ready            1 not ready         4 TeamLink only     5 could not tell
+  2 bad usage, profile, file or code     3 internal error    130 interrupted
+plan, decode, --help and --version exit 0, or 2 or 3 as above.`;
 
 export interface Selection {
   profileFile?: string;
@@ -45,7 +50,7 @@ export type Command =
   | { name: 'help' }
   | { name: 'version' }
   | { name: 'plan'; selection: Selection; json: boolean }
-  | { name: 'decode'; code: string; profileFile?: string; json: boolean }
+  | { name: 'decode'; code: string; profileFile?: string; json: boolean; width?: number }
   | {
       name: 'run';
       selection: Selection;
@@ -61,6 +66,8 @@ export type Command =
       report?: string;
       /** Computer name, user name and local addresses in the --report file. */
       includeComputerDetails: boolean;
+      /** `--width`: the columns to wrap at, instead of the terminal's (or 80). */
+      width?: number;
     };
 
 const OPTION_SPEC = {
@@ -80,6 +87,7 @@ const OPTION_SPEC = {
   report: { type: 'string' },
   'include-computer-details': { type: 'boolean' },
   json: { type: 'boolean' },
+  width: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -94,7 +102,17 @@ const RUN_ONLY = [
   'concurrency',
   'report',
   'reflector',
+  'width',
 ] as const;
+
+function bounded(flag: string, value: string, min: number, max: number): number {
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new UsageError(
+      `--${flag} ${JSON.stringify(value)}: expected a whole number from ${min} to ${max}`,
+    );
+  }
+  return Number(value);
+}
 
 function positiveInt(
   flag: string,
@@ -102,14 +120,12 @@ function positiveInt(
   fallback: number,
   max: number,
 ): number {
-  if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) {
-    throw new UsageError(
-      `--${flag} ${JSON.stringify(value)}: expected a whole number from 1 to ${max}`,
-    );
-  }
-  return Number(value);
+  return value === undefined ? fallback : bounded(flag, value, 1, max);
 }
+
+/** The table's id and status columns and a word beside them (main/cli/table.ts). */
+const MIN_WIDTH = 30;
+const MAX_WIDTH = 1000;
 
 const ON_OFF: Record<string, boolean> = {
   on: true,
@@ -180,6 +196,10 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (values.help) return { name: 'help' };
   if (values.version) return { name: 'version' };
   const [name, ...rest] = positionals;
+  const width =
+    values.width === undefined
+      ? {}
+      : { width: bounded('width', values.width, MIN_WIDTH, MAX_WIDTH) };
   if (name === undefined) throw new UsageError('a command is needed: run, plan or decode');
   if (name === 'decode') {
     if (rest.length !== 1) throw new UsageError('decode takes exactly one CODE');
@@ -188,6 +208,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
       code: rest[0]!,
       json: values.json === true,
       ...(values.profile ? { profileFile: values.profile } : {}),
+      ...width,
     };
   }
   if (name !== 'run' && name !== 'plan')
@@ -259,5 +280,6 @@ export function parseCommandLine(argv: readonly string[]): Command {
     concurrency: positiveInt('concurrency', values.concurrency, RUN_DEFAULTS.concurrency, 4096),
     ...(values.report !== undefined ? { report: values.report } : {}),
     includeComputerDetails: values['include-computer-details'] ?? false,
+    ...width,
   };
 }

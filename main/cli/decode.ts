@@ -2,11 +2,11 @@
 // caller's diagnosis (the same words as their screen) and the table.
 import { decodeForDisplay, type DecodedCode } from '../../common/helpdesk/decoded-table';
 import { diagnosisLines } from '../../common/reports/diagnosis-lines';
+import { wrap, wrapLines } from '../../common/reports/wrap';
+import { CLI_TEXT } from '../../common/i18n/en';
 import type { LoadedProfile } from '../engine/profile-loader';
 import { InputError } from './args';
-import { formatRowLine, type TableStyle } from './table';
-
-const onOff = (on: boolean) => (on ? 'on' : 'off');
+import { formatRow, type TableStyle } from './table';
 
 export function decodeCode(code: string, { profile, hash }: LoadedProfile): DecodedCode {
   const answer = decodeForDisplay(code, profile, hash);
@@ -21,16 +21,19 @@ export function decodeToText(
 ): string[] {
   const { options, diagnosis } = decoded;
   const { profile } = loaded;
-  const lines = [
-    `Helpdesk code ${decoded.code} (profile ${profile.id} ${profile.version} r${profile.revision})`,
-    `Options: TeamLink ${onOff(options.teamlink)}, legacy ${onOff(options.legacy)}, China ${onOff(options.china)}, custom domains ${options.customDomains ? 'yes' : 'none'}`,
-    '',
-    ...(decoded.notice === null ? [] : [decoded.notice, '']),
-    ...diagnosisLines(diagnosis),
-  ];
+  const lines = wrapLines(
+    [
+      CLI_TEXT.decodeHeading(decoded.code, profile.id, profile.version, profile.revision),
+      CLI_TEXT.decodeOptions({ ...options, custom: options.customDomains }),
+      '',
+      ...(decoded.notice === null ? [] : [decoded.notice, '']),
+      ...diagnosisLines(diagnosis),
+    ],
+    style.width,
+  );
   for (const table of decoded.tables) {
-    lines.push('', table.title);
-    for (const row of table.rows) lines.push(formatRowLine({ ...row, summary: '' }, style));
+    lines.push('', ...wrap(table.title, style.width));
+    for (const row of table.rows) lines.push(...formatRow({ ...row, summary: '' }, style));
   }
   return lines;
 }

@@ -15,7 +15,6 @@ import { createProxyResolver } from '../engine/proxy/discovery';
 import { childLookup, type LookupSpawner } from '../engine/net/system-lookup';
 import { pacHostOver } from '../engine/proxy/pac';
 import type { Plan } from '../../common/plan';
-import type { RowResult } from '../../common/results/schema';
 import {
   InputError,
   parseCommandLine,
@@ -24,11 +23,24 @@ import {
   type Command,
   type Selection,
 } from './args';
-import { formatRowLine, formatVerdict, pendingRow, type TableStyle } from './table';
+import { formatVerdict, pendingRow, type TableStyle } from './table';
+import { liveTable } from './live-table';
+import { EXIT, exitCodeFor } from './exit-codes';
 import { decodeCode, decodeToText } from './decode';
 import { reportWriterFor, writeReport } from './report-file';
+import { CLI_TEXT } from '../../common/i18n/en';
+import { wrap } from '../../common/reports/wrap';
 
-const EXIT = { ready: 0, notReady: 1, usage: 2, internal: 3, interrupted: 130 } as const;
+/** Not a terminal (a pipe, a file, a CI log): lines as wide as an e-mail's. */
+const DEFAULT_WIDTH = 80;
+
+function styleFor(out: NodeJS.WriteStream, width: number | undefined, colour: boolean): TableStyle {
+  const terminal = out.isTTY === true;
+  return {
+    colour: colour && terminal && !process.env.NO_COLOR,
+    width: width ?? (terminal && out.columns > 0 ? out.columns : DEFAULT_WIDTH),
+  };
+}
 
 function planFor(selection: Selection): { loaded: LoadedProfile; plan: Plan } {
   const loaded = selection.profileFile ? loadProfileFile(selection.profileFile) : defaultProfile();
@@ -74,24 +86,17 @@ export interface CliDeps {
 async function run(
   command: Extract<Command, { name: 'run' }>,
   out: NodeJS.WriteStream,
+  err: NodeJS.WriteStream,
   deps: CliDeps,
 ): Promise<number> {
   const { loaded, plan } = planFor(command.selection);
   const extraCa = readCaFiles(command.caFiles);
   const reportWriter = command.report === undefined ? undefined : reportWriterFor(command.report);
-  const live = out.isTTY && !command.json;
-  const style: TableStyle = { colour: live && !process.env.NO_COLOR, width: out.columns ?? 100 };
-  const lines = new Map<string, string>(
-    plan.rows.map((row) => [row.id, formatRowLine(pendingRow(row), style)]),
-  );
-  const order = plan.rows.map((row) => row.id);
-  if (live) out.write(`${order.map((id) => lines.get(id)).join('\n')}\n`);
-  const redraw = (row: RowResult) => {
-    lines.set(row.id, formatRowLine(row, style));
-    if (!live) return;
-    const up = order.length - order.indexOf(row.id);
-    out.write(`\x1b[${up}A\r\x1b[2K${lines.get(row.id)}\x1b[${up}B\r`);
-  };
+  const terminal = out.isTTY === true && !command.json;
+  const style = styleFor(out, command.width, !command.json);
+  const table = command.json
+    ? undefined
+    : liveTable(out, plan.rows.map(pendingRow), style, terminal);
 
   const interrupt = new AbortController();
   let interrupted = false;
@@ -131,7 +136,7 @@ async function run(
         ...(deps.lookups && { lookups: deps.lookups }),
       },
       (event) => {
-        if (event.type === 'row-updated') redraw(event.row);
+        if (event.type === 'row-updated') table?.update(event.row);
       },
     );
     if (command.report !== undefined && reportWriter) {
@@ -144,11 +149,16 @@ async function run(
     if (command.json) {
       out.write(`${JSON.stringify(result, null, 2)}\n`);
     } else {
-      if (!live) for (const row of result.rows) out.write(`${formatRowLine(row, style)}\n`);
+      table?.finish(result.rows);
       out.write(`\n${formatVerdict(result, style).join('\n')}\n`);
     }
+    // With --json stdout carries the document alone: the notice goes to stderr.
+    if (command.report !== undefined) {
+      const notice = wrap(CLI_TEXT.reportWritten(command.report), style.width, '', '  ');
+      (command.json ? err : out).write(`${command.json ? '' : '\n'}${notice.join('\n')}\n`);
+    }
     if (interrupted) return EXIT.interrupted;
-    return result.verdict.status === 'ready' ? EXIT.ready : EXIT.notReady;
+    return exitCodeFor(result.verdict.status);
   } finally {
     proxy.close();
     pacLookups?.close();
@@ -185,10 +195,7 @@ export async function main(
         const loaded = command.profileFile
           ? loadProfileFile(command.profileFile)
           : defaultProfile();
-        const style: TableStyle = {
-          colour: out.isTTY === true && !process.env.NO_COLOR,
-          width: out.columns ?? 100,
-        };
+        const style = styleFor(out, command.width, !command.json);
         const decoded = decodeCode(command.code, loaded);
         out.write(
           command.json
@@ -198,7 +205,7 @@ export async function main(
         return 0;
       }
       case 'run':
-        return await run(command, out, deps);
+        return await run(command, out, err, deps);
     }
   } catch (error) {
     if (error instanceof UsageError) {

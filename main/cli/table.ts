@@ -1,11 +1,14 @@
-// The terminal table: one line per row, a symbol and a word for every status so it reads
-// without colour (NO_COLOR, pipes), and colour where the terminal has it.
-import type { RowStatus } from '../../common/outcomes';
+// The terminal table: a symbol and a word for every status so it reads without colour
+// (NO_COLOR, pipes), and colour where the terminal has it. Every line is wrapped at word
+// boundaries to the terminal's width (common/reports/wrap.ts): a terminal's own wrapping cuts
+// words in half, and a clipped line loses the cause, which is the part a person needs.
+import type { RowStatus, VerdictStatus } from '../../common/outcomes';
 import type { PlannedRow } from '../../common/plan';
 import type { ResultDocument, RowResult } from '../../common/results/schema';
-import { DIAGNOSIS_TEXT, ROW_STATUS_WORDS } from '../../common/i18n/en';
-import { diagnosisLines } from '../../common/reports/diagnosis-lines';
-import type { VerdictStatus } from '../../common/outcomes';
+import { testedNetwork } from '../../common/results/tested-network';
+import { CLI_TEXT, DIAGNOSIS_TEXT, NETWORK_TEXT, ROW_STATUS_WORDS } from '../../common/i18n/en';
+import { diagnosisLines, oneLine } from '../../common/reports/diagnosis-lines';
+import { wrap, wrapLines } from '../../common/reports/wrap';
 
 const SYMBOLS: Record<RowStatus, string> = {
   pending: '·',
@@ -29,31 +32,43 @@ const COLOURS: Partial<Record<RowStatus, string>> = {
 
 export interface TableStyle {
   colour: boolean;
+  /** Columns: the terminal's, 80 when stdout is not a terminal, or --width. */
   width: number;
 }
+
+/** The id and status columns in front of a row's text, each followed by a blank. */
+const ID_WIDTH = 6;
+const STATUS_WIDTH = 16;
+/**
+ * Fewer columns than this left for a row's text beside the id and status columns (a 40-column
+ * terminal has 16), and the text goes under them instead, indented.
+ */
+const MIN_TEXT_COLUMNS = 32;
+const NARROW_INDENT = '    ';
 
 const paint = (style: TableStyle, code: string | undefined, text: string) =>
   style.colour && code ? `\x1b[${code}m${text}\x1b[0m` : text;
 
-function clip(text: string, width: number): string {
-  return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
+export type TableRow = Pick<RowResult, 'id' | 'title' | 'status' | 'summary'>;
+
+/** A row's lines: id, status, then its title and summary in full, wrapped to the width. */
+export function formatRow(row: TableRow, style: TableStyle): string[] {
+  const status = `${SYMBOLS[row.status]} ${ROW_STATUS_WORDS[row.status]}`;
+  const head = `${row.id.padEnd(ID_WIDTH)} ${status.padEnd(STATUS_WIDTH)} `;
+  const text = row.summary ? `${row.title}: ${oneLine(row.summary)}` : row.title;
+  const colour = COLOURS[row.status];
+  if (style.width - head.length >= MIN_TEXT_COLUMNS) {
+    // Wrapped behind blanks as wide as the columns, so colour codes never count as width.
+    const [first = '', ...rest] = wrap(text, style.width, ' '.repeat(head.length));
+    return [paint(style, colour, head) + first.slice(head.length), ...rest];
+  }
+  return [
+    paint(style, colour, `${row.id.padEnd(ID_WIDTH)} ${status}`),
+    ...wrap(text, style.width, NARROW_INDENT),
+  ];
 }
 
-export function formatRowLine(
-  row: Pick<RowResult, 'id' | 'title' | 'status' | 'summary'>,
-  style: TableStyle,
-): string {
-  const status = `${SYMBOLS[row.status]} ${ROW_STATUS_WORDS[row.status]}`.padEnd(16);
-  const head = `${row.id.padEnd(6)} ${status} `;
-  const text = row.summary ? `${row.title}: ${row.summary}` : row.title;
-  return (
-    paint(style, COLOURS[row.status], head) + clip(text, Math.max(20, style.width - head.length))
-  );
-}
-
-export function pendingRow(
-  row: PlannedRow,
-): Pick<RowResult, 'id' | 'title' | 'status' | 'summary'> {
+export function pendingRow(row: PlannedRow): TableRow {
   return { id: row.id, title: row.title, status: row.enabled ? 'pending' : 'skipped', summary: '' };
 }
 
@@ -64,17 +79,50 @@ const VERDICT_COLOURS: Record<VerdictStatus, string> = {
   'not-ready': '31',
 };
 
-/** The footer under the table: the diagnosis, the helpdesk code, then the detailed rules. */
-export function formatVerdict(result: ResultDocument, style: TableStyle): string[] {
-  const [headline, ...rest] = diagnosisLines(result.diagnosis);
-  const lines = [
-    paint(style, `1;${VERDICT_COLOURS[result.diagnosis.verdict]}`, headline!),
-    ...rest,
+/** The tested network, as the app's network panel names it: interface, IP versions, VPN. */
+function networkLines(result: ResultDocument, style: TableStyle): string[] {
+  if (!result.host) return [];
+  const { active, families, vpn } = testedNetwork(result.host);
+  const facts: [string, string | null][] = [
+    [
+      CLI_TEXT.network,
+      active
+        ? `${active.name}${active.kind === null ? '' : ` (${active.kind})`}`
+        : CLI_TEXT.noDefaultRoute,
+    ],
+    [NETWORK_TEXT.families, families],
+    [NETWORK_TEXT.vpn, vpn],
   ];
-  if (result.helpdeskCode) lines.push('', `Helpdesk code: ${result.helpdeskCode}`);
+  return [
+    '',
+    ...facts.flatMap(([label, value]) =>
+      value === null ? [] : wrap(`${label}: ${value}`, style.width, '', '  '),
+    ),
+  ];
+}
+
+/**
+ * The footer under the table: the diagnosis, the helpdesk code, the detailed rules, then the
+ * tested network; every line wrapped to the width.
+ */
+export function formatVerdict(result: ResultDocument, style: TableStyle): string[] {
+  const [headline = '', ...rest] = diagnosisLines(result.diagnosis);
+  const colour = `1;${VERDICT_COLOURS[result.diagnosis.verdict]}`;
+  const lines = [
+    ...wrap(headline, style.width).map((line) => paint(style, colour, line)),
+    ...wrapLines(rest, style.width),
+  ];
+  if (result.helpdeskCode)
+    lines.push('', ...wrap(CLI_TEXT.helpdeskCode(result.helpdeskCode), style.width));
   if (result.changeRequest.length > 0) {
-    lines.push('', `${DIAGNOSIS_TEXT.labels.details}:`);
-    for (const line of result.changeRequest) lines.push(`  - ${line}`);
+    lines.push('', ...wrap(`${DIAGNOSIS_TEXT.labels.details}:`, style.width));
+    lines.push(
+      ...wrapLines(
+        result.changeRequest.map((line) => `  - ${line}`),
+        style.width,
+      ),
+    );
   }
+  lines.push(...networkLines(result, style));
   return lines;
 }

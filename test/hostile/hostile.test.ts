@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResultDocument } from '../../common/results/schema';
-import { CLI } from '../support/cli';
+import { CLI, VERDICT_EXIT_CODES } from '../support/cli';
 import { createEmptyNamespace, type Namespace } from '../support/netns';
 import { makeCa, makeLeaf } from '../support/squid';
 import { needs } from '../support/tools';
@@ -215,7 +215,7 @@ describe('hostile servers', needs('root', 'openssl'), () => {
       } catch {
         // no document: a crash, reported below
       }
-      if (!result || (ran.code !== 0 && ran.code !== 1) || ran.stderr !== '') {
+      if (!result || ran.code !== VERDICT_EXIT_CODES[result.verdict.status] || ran.stderr !== '') {
         tally.crashes.push(hostile.id);
         problems.push(
           `${hostile.id}: exit ${ran.code ?? ran.signal}, stderr: ${ran.stderr.slice(0, 300) || 'empty'}`,

@@ -107,7 +107,9 @@ describe(
         '2-2.3': ['fail', 'refused'],
       });
       expect(doc.durationMs).toBeLessThan(DEADLINE_MS);
-      expect(code).toBe(1);
+      // Only direct call rows fail, and TeamLink is on: calls go over HTTPS (exit 4).
+      expect(doc.verdict.status).toBe('teamlink-only');
+      expect(code).toBe(4);
     });
   },
 );

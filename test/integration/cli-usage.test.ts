@@ -64,6 +64,31 @@ describe('bad input gives exit 2 and one line naming the problem, never a stack 
     );
   });
 
+  it('a --width the table cannot be drawn in', async () => {
+    const result = await runCli(['decode', 'N0GJ-C5', '--width', '12']);
+    expect(result.code).toBe(2);
+    expect(firstLine(result.stderr)).toBe(
+      'onsight-netcheck: --width "12": expected a whole number from 30 to 1000',
+    );
+  });
+
+  it('--help fits 80 columns and gives an exit code to each verdict', async () => {
+    const result = await runCli(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n').filter((line) => line.length > 80)).toEqual([]);
+    const exits = result.stdout.slice(result.stdout.indexOf('Exit codes'));
+    for (const [code, words] of [
+      [0, 'ready'],
+      [1, 'not ready'],
+      [4, 'TeamLink only'],
+      [5, 'could not tell'],
+      [2, 'bad usage'],
+      [3, 'internal error'],
+      [130, 'interrupted'],
+    ] as const)
+      expect(exits).toMatch(new RegExp(`\\b${code} ${words}\\b`));
+  });
+
   it('--version names the app and the profile', async () => {
     const result = await runCli(['--version']);
     expect(result.code).toBe(0);
@@ -101,7 +126,11 @@ describe('decode', () => {
     expect(good.stdout).toContain('Onsight will work here through TeamLink only');
     expect(good.stdout).toMatch(/^2-2\.3 +✖ Fail +Secure SIP/m);
     expect(good.stdout).toMatch(/^2-2\.4 +\? Could not tell/m);
-    expect(good.stdout).toMatch(/^Must fix:\n {2}- Allow outbound TCP 5061 .*\(row 2-2\.3\)$/m);
+    // Off a terminal, wrapped at 80 columns, the list item hanging under its own text.
+    expect(good.stdout).toMatch(
+      /^Must fix:\n {2}- Allow outbound TCP 5061 (.*\n {4})+.*\(row 2-2\.3\)$/m,
+    );
+    expect(good.stdout.split('\n').filter((line) => line.length > 80)).toEqual([]);
 
     // --json: the diagnosis the run itself gave, field for field.
     const json = await runCli(['decode', code, '--json']);

@@ -153,7 +153,7 @@ describe('the CLI through the shared squid', needs('squid', 'openssl'), () => {
 
     it('is proxy-auth naming Basic: the rows are unverified and the verdict inconclusive', async () => {
       const { doc, code, row } = await check(['--proxy', `http://127.0.0.1:${port()}`]);
-      expect(code).toBe(1);
+      expect(code).toBe(5);
       expect(doc.verdict.status).toBe('inconclusive');
       expect(doc.verdict.rows).toEqual(expect.arrayContaining(['2-1.1', '2-1.2']));
       expect(doc.diagnosis.cause).toBe('proxy-sign-in');

@@ -5,45 +5,16 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResultDocument } from '../../common/results/schema';
-import { CLI } from '../support/cli';
+import { CLI, gaveResult, VERDICT_EXIT_CODES } from '../support/cli';
 import { execIn } from '../support/netns';
 import { needs } from '../support/tools';
 import { compareWithGroundTruth } from './compare';
+import { lab, labNamespaces, RUN_LIMITS } from './lab-control';
 import { allScenarioRuns } from './scenarios';
-import {
-  CLIENT_ETC,
-  CLIENT_NS,
-  LAB_RUN_ARGS,
-  NETNS_ETC,
-  REPO_ROOT,
-  RUN_DIR,
-  SERVER_NS,
-} from './topology';
+import { CLIENT_ETC, CLIENT_NS, LAB_RUN_ARGS, NETNS_ETC, RUN_DIR, SERVER_NS } from './topology';
 
-const LAB_SCRIPT = `${REPO_ROOT}/test/lab/lab.mjs`;
-/** Short enough for the suite to stay well under 3 minutes, long enough for a loaded CI box. */
-const RUN_LIMITS = ['--timeout-ms', '2000', '--deadline-ms', '10000'];
 /** The longest a run may take to exit once its result is out (issue 12's acceptance). */
 const EXIT_AFTER_RESULT_MS = 300;
-
-function lab(...args: string[]): string {
-  try {
-    return execFileSync(process.execPath, [LAB_SCRIPT, ...args], { stdio: 'pipe' }).toString();
-  } catch (error) {
-    const { stderr } = error as { stderr?: Buffer };
-    throw new Error(`lab.mjs ${args.join(' ')} failed: ${stderr?.toString() ?? error}`, {
-      cause: error,
-    });
-  }
-}
-
-function labNamespaces(): string[] {
-  return execFileSync('ip', ['netns', 'list'])
-    .toString()
-    .split('\n')
-    .map((line) => line.split(' ')[0]!)
-    .filter((name) => name === CLIENT_NS || name === SERVER_NS);
-}
 
 function pidsOf(namespace: string): number[] {
   if (!labNamespaces().includes(namespace)) return [];
@@ -91,7 +62,7 @@ describe(
           [CLI, ...LAB_RUN_ARGS, ...RUN_LIMITS, ...run.args],
           { timeoutMs: 60_000 },
         );
-        if (ran.code !== 0 && ran.code !== 1) {
+        if (!gaveResult(ran.code)) {
           expect.fail(
             `${run.id}: the CLI gave no result (exit ${ran.code ?? ran.signal}): ${ran.stderr.split('\n')[0]}`,
           );
@@ -105,8 +76,8 @@ describe(
         expect((result.helpdeskCode ?? '').replaceAll('-', '').length, table).toBeLessThanOrEqual(
           run.codeMaxLength,
         );
-        // Exit codes of the CLI contract: 0 only for ready.
-        expect(ran.code).toBe(result.verdict.status === 'ready' ? 0 : 1);
+        // Exit codes of the CLI contract: one per verdict.
+        expect(ran.code).toBe(VERDICT_EXIT_CODES[result.verdict.status]);
         // With --json, stdout is the document and stderr stays empty: no Node warning either.
         expect(ran.stderr).toBe('');
         // Issue 12, part 5: the process ends within 300 ms of its result, DNS dropped or not

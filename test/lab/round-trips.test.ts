@@ -12,9 +12,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProbeResult, ResultDocument } from '../../common/results/schema';
-import { CLI } from '../support/cli';
+import { CLI, gaveResult } from '../support/cli';
 import { execIn } from '../support/netns';
 import { needs } from '../support/tools';
+import { lab, RUN_LIMITS } from './lab-control';
 import { findScenarioRun } from './scenarios';
 import {
   CLIENT_NS,
@@ -26,17 +27,13 @@ import {
   SERVER_NS,
 } from './topology';
 
-const LAB_SCRIPT = join(REPO_ROOT, 'test/lab/lab.mjs');
 const RELAY_SCRIPT = join(REPO_ROOT, 'test/lab/udp-delay-relay.mjs');
-const RUN_LIMITS = ['--timeout-ms', '2000', '--deadline-ms', '10000'];
 /** The relay's own address in the server namespace, outside every block the lab maps. */
 const RELAY_ADDRESS = '198.18.9.1';
 const RELAY_DELAY_MS = 40;
 /** The block whose every probe goes to the relay in the second check (Table 2-2's first). */
 const RELAYED_BLOCK = '52.142.34.48/28';
 
-const lab = (...args: string[]) =>
-  execFileSync(process.execPath, [LAB_SCRIPT, ...args], { stdio: 'pipe' }).toString();
 const ipIn = (namespace: string, ...args: string[]) =>
   execFileSync('ip', ['-n', namespace, ...args], { stdio: 'pipe' });
 
@@ -47,7 +44,7 @@ async function runCli(args: readonly string[]): Promise<ResultDocument> {
     [CLI, ...args, ...RUN_LIMITS, ...findScenarioRun('open').args],
     { timeoutMs: 60_000 },
   );
-  if (ran.code !== 0 && ran.code !== 1)
+  if (!gaveResult(ran.code))
     throw new Error(`the CLI gave no result (exit ${ran.code ?? ran.signal}): ${ran.stderr}`);
   return JSON.parse(ran.stdout) as ResultDocument;
 }

@@ -163,13 +163,11 @@ export const SIP_HOSTS = [...MEDIA_SERVER_HOSTS, LEGACY_SIP_HOST];
 export const STUN_HOSTS = [...MEDIA_SERVER_HOSTS, LEGACY_SIP_HOST, ...LEGACY_MEDIA_HOSTS];
 
 /**
- * The CLI's arguments for every lab run: the default profile with every option that adds
- * rows (legacy, China, a custom domain), each target mapped into the lab, the lab CA trusted
- * as public. Scenarios add theirs (e.g. --proxy), the test and the benchmark their limits.
+ * What every lab run selects: the default profile with every option that adds rows (legacy,
+ * China, a custom domain), each target mapped into the lab, the lab CA trusted as public.
+ * Scenarios add theirs (e.g. --proxy), the test and the benchmark their limits.
  */
-export const LAB_RUN_ARGS: readonly string[] = [
-  'run',
-  '--json',
+export const LAB_SELECTION_ARGS: readonly string[] = [
   '--override',
   OVERRIDE_FILE,
   '--ca',
@@ -179,3 +177,6 @@ export const LAB_RUN_ARGS: readonly string[] = [
   '--custom-domain',
   CUSTOM_DOMAIN,
 ];
+
+/** The CLI's arguments for every lab run that reads the result as JSON. */
+export const LAB_RUN_ARGS: readonly string[] = ['run', '--json', ...LAB_SELECTION_ARGS];

@@ -4,6 +4,18 @@ import { resolve } from 'node:path';
 import { execIn, type ExecResult } from './netns';
 
 export const CLI = resolve('bin/onsight-netcheck.cjs');
+
+/** The exit code of `run` for each verdict, written from the README's "Exit codes". */
+export const VERDICT_EXIT_CODES = {
+  ready: 0,
+  'not-ready': 1,
+  'teamlink-only': 4,
+  inconclusive: 5,
+} as const;
+
+/** Whether a `run` ended with a verdict (any of the four), not a usage or internal error. */
+export const gaveResult = (code: number | null): boolean =>
+  (Object.values(VERDICT_EXIT_CODES) as (number | null)[]).includes(code);
 /** The PAC sandbox's thread, built beside the CLI (global-setup.ts builds both). */
 export const PAC_WORKER = resolve('out/cli/pac-worker.cjs');
 

@@ -76,6 +76,10 @@ export const TOOLS = {
   dnsmasq: { present: () => which('dnsmasq') !== undefined, source: 'Debian package dnsmasq-base' },
   openssl: { present: () => which('openssl') !== undefined, source: 'Debian package openssl' },
   chromium: { present: () => which('chromium') !== undefined, source: 'Debian package chromium' },
+  tmux: {
+    present: () => which('tmux') !== undefined,
+    source: 'Debian package tmux (a pseudo-terminal of a chosen size, and its screen)',
+  },
   python3: {
     present: () => which('python3') !== undefined,
     source: 'Debian package python3 (holds a tun device open, as a VPN client does)',

@@ -1,0 +1,30 @@
+// The lab from a test file: `lab.mjs up | scenario NAME | down`, the lab's namespaces, and the
+// limits every lab run of the CLI uses. One copy for every lab test file.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { CLIENT_NS, REPO_ROOT, SERVER_NS } from './topology';
+
+const LAB_SCRIPT = join(REPO_ROOT, 'test/lab/lab.mjs');
+/** Short enough for the suite to stay well under 3 minutes, long enough for a loaded CI box. */
+export const RUN_LIMITS: readonly string[] = ['--timeout-ms', '2000', '--deadline-ms', '10000'];
+
+/** Runs `lab.mjs` with `args`; its stderr becomes the error when it fails. */
+export function lab(...args: string[]): string {
+  try {
+    return execFileSync(process.execPath, [LAB_SCRIPT, ...args], { stdio: 'pipe' }).toString();
+  } catch (error) {
+    const { stderr } = error as { stderr?: Buffer };
+    throw new Error(`lab.mjs ${args.join(' ')} failed: ${stderr?.toString() ?? error}`, {
+      cause: error,
+    });
+  }
+}
+
+/** This run's lab namespaces that exist now. */
+export function labNamespaces(): string[] {
+  return execFileSync('ip', ['netns', 'list'])
+    .toString()
+    .split('\n')
+    .map((line) => line.split(' ')[0]!)
+    .filter((name) => name === CLIENT_NS || name === SERVER_NS);
+}

@@ -1,0 +1,70 @@
+// The terminal table's lines (main/cli/table.ts): wrapped at word boundaries to the width,
+// the cause in full, the id and status in front; the footer under the same rule. The lines a
+// real terminal shows, redraws and all, are checked in the lab (test/lab/cli-terminal.test.ts).
+import { describe, expect, it } from 'vitest';
+import { formatRow, formatVerdict } from '../../../main/cli/table';
+import { buildResult } from '../helpdesk/result-builder';
+
+const plain = { colour: false };
+const row = {
+  id: '2-2.3',
+  title: 'Secure SIP (TCP 5061, TLS 1.2 or newer) to Onsight call services',
+  status: 'fail' as const,
+  summary:
+    'no answer from 198.18.8.1 port 5061 after 2 s: likely blocked by a firewall (and 5 more alike)',
+};
+
+describe('formatRow', () => {
+  it('at 80 columns: the text beside the id and status, hanging under itself', () => {
+    expect(formatRow(row, { ...plain, width: 80 })).toEqual([
+      '2-2.3  ✖ Fail           Secure SIP (TCP 5061, TLS 1.2 or newer) to Onsight call',
+      '                        services: no answer from 198.18.8.1 port 5061 after 2 s:',
+      '                        likely blocked by a firewall (and 5 more alike)',
+    ]);
+  });
+
+  it('at 40 columns: the id and status on a line of their own, the text indented under them', () => {
+    expect(formatRow(row, { ...plain, width: 40 })).toEqual([
+      '2-2.3  ✖ Fail',
+      '    Secure SIP (TCP 5061, TLS 1.2 or',
+      '    newer) to Onsight call services: no',
+      '    answer from 198.18.8.1 port 5061',
+      '    after 2 s: likely blocked by a',
+      '    firewall (and 5 more alike)',
+    ]);
+  });
+
+  it('paints the status columns only, so colour never counts as width', () => {
+    const [first] = formatRow(row, { colour: true, width: 80 });
+    expect(first).toBe(
+      '\x1b[31m2-2.3  ✖ Fail           \x1b[0mSecure SIP (TCP 5061, TLS 1.2 or newer) to Onsight call',
+    );
+  });
+});
+
+describe('formatVerdict', () => {
+  /** Direct SIP refused, SIP over TLS cut off: TeamLink only, with rules to open. */
+  const result = buildResult({
+    answers: { '2-2.2': { outcome: 'refused' }, '2-2.3': { outcome: 'reset' } },
+  });
+
+  for (const width of [80, 40]) {
+    it(`at ${width} columns: no line wider, no word cut, nothing left out`, () => {
+      const lines = formatVerdict(result, { ...plain, width });
+      expect(lines.filter((line) => line.length > width)).toEqual([]);
+      const words = new Set(lines.flatMap((line) => line.split(/\s+/)));
+      const sentences = [
+        result.diagnosis.headline,
+        result.diagnosis.reason,
+        result.diagnosis.steps.onSite,
+        ...result.diagnosis.mustFix,
+        ...result.changeRequest,
+      ];
+      const cut = sentences
+        .flatMap((sentence) => sentence.split(/\s+/))
+        .filter((word) => word.length <= width - 4 && !words.has(word));
+      expect(cut).toEqual([]);
+      expect(lines).toContain(`Helpdesk code: ${result.helpdeskCode}`);
+    });
+  }
+});
