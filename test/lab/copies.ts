@@ -87,13 +87,14 @@ export function installCopies(): void {
     execFileSync('ip', ['-n', CLIENT_NS, 'route', 'replace', route, 'via', SERVER_ADDRESS]);
   const copies = Array.from({ length: COPIES - 1 }, (_, i) => i + 1);
   // One NAT binding per connection: a reflector's media range needs address and port in
-  // one rule (the lab's own redirect to coturn, in nclab_nat, would never see it).
-  const reflect = copies.flatMap((copy) =>
-    REFLECTOR_HOSTS.map(
-      (host) =>
-        `    ip daddr ${copyAddress(host, copy)} udp dport ${MEDIA_RANGE.from}-${MEDIA_RANGE.to} dnat ip to ${host}:${STUN_PORT}`,
-    ),
-  );
+  // one rule (the lab's own redirect to coturn, in nclab_nat, would never see it). One map
+  // lookup, not a rule per address: every sampled port is a new flow, and the rules run in
+  // the sender's send(2) on a veth pair, so a long chain would count as the CLI's CPU.
+  const reflect = copies
+    .flatMap((copy) =>
+      REFLECTOR_HOSTS.map((host) => `${copyAddress(host, copy)} : ${host} . ${STUN_PORT}`),
+    )
+    .join(', ');
   const netmap = copies
     .flatMap((copy) =>
       COPIED_NETWORKS.map(
@@ -106,7 +107,7 @@ export function installCopies(): void {
       'table ip nclab_copies {',
       '  chain prerouting {',
       '    type nat hook prerouting priority dstnat - 10; policy accept;',
-      ...reflect,
+      `    ip daddr { ${copies.flatMap((copy) => REFLECTOR_HOSTS.map((host) => copyAddress(host, copy))).join(', ')} } udp dport ${MEDIA_RANGE.from}-${MEDIA_RANGE.to} dnat ip to ip daddr map { ${reflect} }`,
       `    dnat ip prefix to ip daddr map { ${netmap} }`,
       '  }',
       '}',
