@@ -1,9 +1,10 @@
 // The window: starts checking at once, folds the engine's events into the table, and lets
-// the user change options, re-run, cancel and filter. Talks to main only via window.netcheck.
+// the user change options, re-run, cancel and filter; helpdesk mode replaces the whole view
+// while it is open. Talks to main only via window.netcheck.
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { StartOptions } from '../common/ipc/contract';
 import { DEFAULT_OPTIONS } from '../common/options';
-import { APP_TEXT } from '../common/i18n/en';
+import { APP_TEXT, HELPDESK_MODE_TEXT, PROXY_SIGN_IN_TEXT } from '../common/i18n/en';
 import { summaryText } from '../common/reports/summary';
 import {
   failedRowIds,
@@ -21,6 +22,8 @@ import { DecodePanel } from './components/decode-panel';
 import { ChangeRequestPanel } from './components/change-request-panel';
 import { NextSteps } from './components/next-steps';
 import { messageOf } from './state/message-of';
+import { useProxySignIn } from './state/use-proxy-sign-in';
+import { ProxySignInDialog } from './components/proxy-sign-in-dialog';
 
 const INITIAL_CHOICE: StartOptions = { options: DEFAULT_OPTIONS, proxy: 'system' };
 
@@ -31,13 +34,20 @@ export function App() {
   const [onlyProblems, setOnlyProblems] = useState(false);
   const [host, setHost] = useState<HostInfoState>({ status: 'loading' });
   const [saveRequests, setSaveRequests] = useState(0);
-  const [decoding, setDecoding] = useState(false);
+  /** Helpdesk mode hides this computer's check, which goes on and is there on return. */
+  const [view, setView] = useState<'check' | 'helpdesk'>('check');
   const begun = useRef(false);
   /** The run main is working on, known from start()/rerun() before its run-started arrives. */
   const activeRun = useRef<string | null>(null);
 
   const running = state.phase === 'running' || state.phase === 'starting';
   const currentRunId = state.runId ?? activeRun.current;
+  const signIn = useProxySignIn(
+    state.phase === 'finished' ? state.result : null,
+    state.runId,
+    view === 'check',
+  );
+  const { withSignIn } = signIn;
 
   /** Options waiting for the current run to end: main runs one check at a time per window. */
   const queued = useRef<StartOptions | null>(null);
@@ -63,9 +73,9 @@ export function App() {
   const start = useCallback(
     (next: StartOptions) => {
       dispatch({ type: 'start-requested' });
-      launch(() => api.start(next));
+      launch(() => api.start(withSignIn(next)));
     },
-    [api, launch],
+    [api, launch, withSignIn],
   );
 
   // A queued start goes once the run it waited for has ended (its run-finished arrived).
@@ -88,7 +98,7 @@ export function App() {
     () =>
       api.onMenuCommand((command) => {
         if (command === 'save-report') setSaveRequests((n) => n + 1);
-        else setDecoding(true);
+        else setView('helpdesk');
       }),
     [api],
   );
@@ -139,8 +149,8 @@ export function App() {
 
   const a = APP_TEXT.actions;
   const shown = state.phase === 'finished' ? state.result : null;
-  return (
-    <div className="app">
+  const checkView = (
+    <div className="app" hidden={view !== 'check'} inert={signIn.open}>
       <VerdictHeader
         phase={state.phase}
         result={state.result}
@@ -150,7 +160,6 @@ export function App() {
       />
       {/* What to do next goes right under the verdict; the detailed rules under the table. */}
       {shown && <NextSteps diagnosis={shown.diagnosis} />}
-      {decoding && <DecodePanel onClose={() => setDecoding(false)} />}
       <div className="toolbar">
         <button
           type="button"
@@ -178,6 +187,14 @@ export function App() {
             {a.cancel}
           </button>
         )}
+        {signIn.request && (
+          <button type="button" className="button" onClick={signIn.show}>
+            {PROXY_SIGN_IN_TEXT.open}
+          </button>
+        )}
+        <button type="button" className="button" onClick={() => setView('helpdesk')}>
+          {HELPDESK_MODE_TEXT.open}
+        </button>
         <div className="check filter">
           <input
             type="checkbox"
@@ -220,5 +237,26 @@ export function App() {
         ))}
       </div>
     </div>
+  );
+  return (
+    <>
+      {checkView}
+      {view === 'helpdesk' && (
+        <div className="app">
+          <DecodePanel onLeave={() => setView('check')} />
+        </div>
+      )}
+      {signIn.open && signIn.request && (
+        <ProxySignInDialog
+          request={signIn.request}
+          refused={signIn.refused}
+          onCancel={signIn.close}
+          onSubmit={(username, password) => {
+            signIn.keep(username, password);
+            changeOptions(choice);
+          }}
+        />
+      )}
+    </>
   );
 }

@@ -381,7 +381,6 @@ export const APP_HELPDESK_TEXT = {
     label: 'Helpdesk code',
     hint: 'As the caller reads it out: letters and digits, dashes optional. O reads as 0, I and L as 1.',
     submit: 'Show the result',
-    close: 'Close',
     errors: {
       length: 'Wrong length',
       character: 'A character that codes do not use',
@@ -399,6 +398,39 @@ export const APP_HELPDESK_TEXT = {
         o.customDomains ? 'custom domains checked' : 'no custom domains',
       ].join(', '),
   },
+};
+
+/** The proxy sign-in dialog (issue 17): a proxy asked for a password the check did not have. */
+export const PROXY_SIGN_IN_TEXT = {
+  heading: 'Sign in to the web proxy',
+  intro: (address: string) =>
+    `The web proxy ${address} asks for a user name and password before it lets the check through.`,
+  schemes: (schemes: readonly string[]) =>
+    schemes.length > 0
+      ? `Sign-in methods it offers: ${schemes.join(', ')}.`
+      : 'It does not say how to sign in.',
+  refused: 'That user name and password were not accepted. Check them and try again.',
+  username: 'User name',
+  password: 'Password',
+  privacy:
+    'Used only for checks in this window until you close the app. Never saved, and never put in a report or a log.',
+  submit: 'Sign in and check again',
+  cancel: 'Cancel',
+  open: 'Sign in to the web proxy…',
+  needUsername: 'Type a user name.',
+};
+
+/** Helpdesk mode (issue 17): the agent's view of a caller's code, apart from this computer's check. */
+export const HELPDESK_MODE_TEXT = {
+  open: "Helpdesk: enter a caller's code",
+  back: "Back to this computer's check",
+  intro:
+    "The caller's result, from the code they read out. This computer's own check is not shown while this view is open.",
+  problemsHeading: 'Problems',
+  noProblems: 'No row has a problem.',
+  showAll: 'Show all rows',
+  hideAll: 'Show only the problems',
+  allRowsHeading: 'All rows',
 };
 
 /** What a cause says, for the verdict it comes with (common/diagnosis/describe.ts). */
@@ -494,10 +526,11 @@ export const DIAGNOSIS_TEXT = {
     }),
     'proxy-sign-in': () => ({
       headline: 'We could not tell: the web proxy asks for a password',
-      reason: (rows: readonly string[]) =>
-        `This network's web proxy wants a user name and password before it lets traffic through, so ${rowWord(rows)} could not be confirmed.`,
+      // Short and plain (issue 17): the rows and the proxy's sign-in methods are in the details.
+      reason: () =>
+        "This network's web proxy asks for a user name and password, so Onsight's secure connection could not be checked.",
       steps: {
-        onSite: `${sendToIt}: the proxy must let Onsight through.`,
+        onSite: `If you have a user name and password for the web proxy, sign in and check again. If not, ${sendToIt.toLowerCase()}.`,
         helpdesk:
           'Onsight may still sign in to the proxy with the Windows account. To be sure, ask their IT team to let Librestream through the proxy without a password.',
         it: 'Let the names under Must fix through the web proxy without a proxy password.',
