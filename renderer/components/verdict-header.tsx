@@ -77,7 +77,7 @@ export function VerdictHeader(props: VerdictHeaderProps) {
   const t = APP_TEXT.header;
 
   return (
-    <header className={`verdict verdict-${tone}`} data-testid="verdict">
+    <header className={`verdict verdict-${tone}`} data-testid="verdict" data-phase={phase}>
       <p className="app-name">{APP_TEXT.appName}</p>
       <h1 className="headline">{headline}</h1>
       {reason && <p className="reason">{reason}</p>}
