@@ -11,6 +11,7 @@ import { needs } from '../../support/tools';
 import { compareWithGroundTruth } from '../compare';
 import { scenarioNames } from '../scenarios';
 import { CLIENT_NS, REPO_ROOT } from '../topology';
+import { measureFirstScreen } from '../../renderer/e2e/layout-probe';
 import { lab, startLabBrowser, WIDE_WINDOW, FIRST_WINDOW, type LabBrowser } from './lab-browser';
 
 const SCREENSHOTS = join(REPO_ROOT, 'test-output/lab-journey');
