@@ -13,6 +13,7 @@ const LAB_FILE_ORDER = [
   'lab.test.ts',
   'round-trips.test.ts',
   'hostile.test.ts',
+  'chromium-journey.test.ts',
   'ipv6-only.test.ts',
 ];
 class LabSequencer extends BaseSequencer {

@@ -204,13 +204,71 @@ export const APP_TEXT = {
     unavailable: 'Could not be read',
   },
   announce: {
-    row: (id: string, title: string, status: string, summary: string) =>
-      `Row ${id}, ${title}: ${status}.${summary ? ` ${summary}` : ''}`,
     verdict: (headline: string, reason: string) => `${headline}. ${reason}`,
-    rerun: (rows: readonly (readonly [id: string, status: string])[]) =>
-      `Checked again: ${rows.map(([id, status]) => `row ${id} ${status}`).join(', ')}.`,
     cancelled: 'The check was stopped before it finished.',
   },
+};
+
+/**
+ * The first screen (issue 17): the verdict as an icon and a word, the next step, the code, and
+ * what to send to IT; skip links, presentation words and the one summary read out at the end.
+ */
+export const SCREEN_TEXT = {
+  /** The word beside the verdict's icon: never colour alone (WCAG 1.4.1). */
+  verdictWords: {
+    ready: 'Ready',
+    'not-ready': 'Not ready',
+    'teamlink-only': 'TeamLink only',
+    inconclusive: 'Could not tell',
+  } satisfies Record<VerdictStatus, string>,
+  phaseWords: { running: 'Checking', cancelled: 'Stopped', failed: 'Problem' },
+  nextStep: 'What to do now',
+  skip: {
+    label: 'Skip links',
+    results: 'Skip to the results',
+    problems: 'Skip to the problems',
+    report: 'Skip to the report',
+  },
+  actionsLabel: 'Actions',
+  sideLabel: 'Report, options and this computer',
+  sendToIt: {
+    label: 'Send to IT',
+    copy: 'Copy the change request',
+    copied: 'Change request copied',
+    copyFailed: 'Could not copy the change request',
+    save: 'Save the report…',
+  },
+  changeRequest: {
+    heading: 'Change request for IT',
+    none: 'Nothing to change on the network.',
+    showAll: (count: number) => `Show all ${count}`,
+    showFewer: 'Show fewer',
+    details: (count: number) => `Firewall rules in detail (${count})`,
+    notes: 'Notes for IT',
+  },
+  problemsHeading: 'Problems',
+  noProblems: 'No problems: every row that was checked passed.',
+  /** An optional row that failed: shown as advice, never as a red "Fail" (its status stays fail). */
+  recommendedWord: 'Recommended',
+  guideLabel: 'Firewall guide',
+  guideRow: (id: string, title: string) => `Row ${id}: ${title}`,
+  /** A finished run whose STUN probes saw no public address. */
+  publicAddressNone: 'Not seen (no STUN answer)',
+  announce: {
+    /** After the verdict: one sentence for every problem, instead of one per row. */
+    problems: (titles: readonly string[]) =>
+      titles.length === 0
+        ? 'No problems.'
+        : `${titles.length === 1 ? '1 problem' : `${titles.length} problems`}: ${titles.join('; ')}.`,
+  },
+};
+
+/** "Send to IT" (common/reports/it-request.ts): the change request as text for an e-mail. */
+export const IT_REQUEST_TEXT = {
+  title: (date: string) => `Onsight Network Check: change request for IT, ${date}`,
+  details: 'Firewall rules in detail:',
+  notes: 'Notes for IT:',
+  note: (title: string, explanation: string) => `${title}: ${explanation}`,
 };
 
 /** The helpdesk code's decoder and its read-it-out aid (common/helpdesk). */
@@ -312,8 +370,15 @@ export const REPORT_TEXT = {
         : 'no custom domains',
     ].join(', '),
   mapping: (from: string, to: string) => `${from} is checked at ${to}`,
+  /** `worked` is the engine's entry: "DIRECT", or the proxy's URL (credentials never kept). */
   proxy: (source: string, worked: string | null) =>
-    `${source}${worked ? `; reached the internet through ${worked}` : ''}`,
+    `${source}${
+      worked === null
+        ? ''
+        : worked === 'DIRECT'
+          ? '; reached the internet directly, without a proxy'
+          : `; reached the internet through the proxy ${worked.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/$/, '')}`
+    }`,
   network: {
     os: 'Operating system',
     hostname: 'Computer name',
@@ -423,6 +488,7 @@ export const PROXY_SIGN_IN_TEXT = {
 /** Helpdesk mode (issue 17): the agent's view of a caller's code, apart from this computer's check. */
 export const HELPDESK_MODE_TEXT = {
   open: "Helpdesk: enter a caller's code",
+  entryLabel: 'Helpdesk',
   back: "Back to this computer's check",
   intro:
     "The caller's result, from the code they read out. This computer's own check is not shown while this view is open.",
@@ -720,13 +786,15 @@ export const DIAGNOSIS_TEXT = {
     partial: 'Only some rows were checked: this result covers those rows alone.',
     ipv6Only:
       "IPv6-only network: the guide's IPv4 addresses (the /28 ranges of Table 2-2, the hosts of Tables 2-3 and 2-4) are reachable only through the operating system's own translation (CLAT), if at all; this computer has none.",
-    partly: (title: string, id: string) => `${title} (row ${id}): only part of it got through.`,
+    /** `title` is the row's plain title (common/i18n/row-words.ts), a statement. */
+    partly: (title: string, id: string) =>
+      `Only partly: ${title} (row ${id}); some of Onsight's servers did not answer.`,
     localPortsTaken: (id: string) =>
       `Some local UDP ports 6000-6200 are in use; Onsight will use higher ones (row ${id}).`,
     push: (title: string, id: string) =>
-      `${title} (row ${id}) did not get through: phones and tablets on this network may miss notifications.`,
+      `Not yet: ${title} (row ${id}). Phones and tablets on this network may miss incoming calls.`,
     optional: (title: string, id: string) =>
-      `${title} (row ${id}) did not get through: the guide recommends it, Onsight does not need it.`,
+      `Recommended, not needed: ${title} (row ${id}). Onsight works without it.`,
   },
 };
 

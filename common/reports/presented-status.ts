@@ -1,0 +1,24 @@
+// How a row's status is shown to a person (issue 17, "Plain words"): an optional rule that
+// did not get through is advice ("Recommended"), never a red "Fail". Presentation only: the
+// result, the helpdesk code and the verdict keep the row's status as it is (`fail`).
+import type { RowStatus } from '../outcomes';
+import type { RowResult } from '../results/schema';
+import { ROW_STATUS_WORDS, SCREEN_TEXT } from '../i18n/en';
+
+export type PresentedStatus = RowStatus | 'recommended';
+
+export function presentedStatus(row: Pick<RowResult, 'level' | 'status'>): PresentedStatus {
+  return row.level === 'optional' && row.status === 'fail' ? 'recommended' : row.status;
+}
+
+export function presentedStatusWord(status: PresentedStatus): string {
+  return status === 'recommended' ? SCREEN_TEXT.recommendedWord : ROW_STATUS_WORDS[status];
+}
+
+/** Rows the person has to act on or ask about (the window's "only problems"). */
+const PROBLEMS: ReadonlySet<RowStatus> = new Set<RowStatus>(['fail', 'warn', 'unverified']);
+
+export const isProblemRow = (row: Pick<RowResult, 'status'>): boolean => PROBLEMS.has(row.status);
+
+/** Reminders with nothing to test (2-0.1, 3-1.2): notes for IT, not rows with a status. */
+export const isNoteRow = (row: Pick<RowResult, 'level'>): boolean => row.level === 'info';
