@@ -25,7 +25,7 @@ export function appRunProxy(
     { proxy: parsed.choice },
     { systemResolver: systemProxyResolver(systemSession, timeoutMs), timeoutMs },
   );
-  return signIn ? signingIn(resolver, signIn) : resolver;
+  return signIn ? proxyWithSignIn(resolver, signIn) : resolver;
 }
 
 /**
@@ -33,7 +33,7 @@ export function appRunProxy(
  * typed into the address: the dialog is asked only when that one was refused). Every other proxy
  * a PAC file or the system names gets none: a password goes only where it was typed for.
  */
-function signingIn(resolver: RunProxy, signIn: ProxySignIn): RunProxy {
+export function proxyWithSignIn(resolver: RunProxy, signIn: ProxySignIn): RunProxy {
   const credentials = { username: signIn.username, password: signIn.password };
   const withCredentials = (entry: ProxyEntry): ProxyEntry =>
     entry.type !== 'DIRECT' && formatProxyEntry(entry) === signIn.proxy

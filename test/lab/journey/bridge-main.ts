@@ -17,6 +17,7 @@ import { collectHostInfo } from '../../../main/engine/host-info';
 import { plan } from '../../../main/engine/planner';
 import { defaultProfile } from '../../../main/engine/profile-loader';
 import { createProxyResolver, parseProxyChoice } from '../../../main/engine/proxy/discovery';
+import { proxyWithSignIn } from '../../../main/app/run-proxy';
 import { runPlan } from '../../../main/engine/runner';
 import { TOOL_VERSION } from '../../../main/engine/version';
 import { startBridge } from '../../renderer/e2e/bridge-server';
@@ -74,13 +75,18 @@ async function main(): Promise<void> {
         toolVersion: TOOL_VERSION,
         profile: loaded.profile,
       },
-      proxy: (choice: StartOptions['proxy']) => {
+      proxy: (choice: StartOptions['proxy'], signIn: StartOptions['signIn']) => {
         const parsed = parseProxyChoice(choice);
         if (!parsed.ok) throw new Error(parsed.message.replace(/^--proxy: /, ''));
         // "system" is the workstation's setting: here, the environment the CLI reads.
         const env =
           systemProxy === null ? {} : { HTTPS_PROXY: systemProxy, HTTP_PROXY: systemProxy };
-        return createProxyResolver({ proxy: parsed.choice }, { timeoutMs: args.timeoutMs, env });
+        const resolver = createProxyResolver(
+          { proxy: parsed.choice },
+          { timeoutMs: args.timeoutMs, env },
+        );
+        // The window's proxy sign-in, given to its proxy as the app does (main/app/run-proxy.ts).
+        return signIn ? proxyWithSignIn(resolver, signIn) : resolver;
       },
     },
     hostInfo: await collectHostInfo(),
