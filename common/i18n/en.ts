@@ -496,7 +496,6 @@ export const HELPDESK_MODE_TEXT = {
   noProblems: 'No row has a problem.',
   showAll: 'Show all rows',
   hideAll: 'Show only the problems',
-  allRowsHeading: 'All rows',
 };
 
 /** What a cause says, for the verdict it comes with (common/diagnosis/describe.ts). */
