@@ -164,6 +164,9 @@ describe(
     it('keeps every status cue in forced colours (Windows high contrast)', async () => {
       const b = browser!;
       await b.page.emulateMedia({ forcedColors: 'active' });
+      await b.page.evaluate(() =>
+        (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0),
+      );
       const path = join(SCREENSHOTS, `${scenarioNames().at(-1)}-forced-colors.png`);
       await b.page.screenshot({ path });
       expect(statSync(path).size).toBeGreaterThan(10_000);
@@ -186,6 +189,9 @@ describe(
     it('fits the first screen on a large monitor (1440x900)', async () => {
       const b = browser!;
       await b.page.setViewportSize(WIDE_WINDOW);
+      await b.page.evaluate(() =>
+        (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0),
+      );
       const path = join(SCREENSHOTS, `${scenarioNames().at(-1)}-light-1440x900.png`);
       await b.page.emulateMedia({ colorScheme: 'light' });
       await b.page.screenshot({ path });
