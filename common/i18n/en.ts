@@ -25,7 +25,11 @@ export const ROW_STATUS_WORDS: Record<RowStatus, string> = {
 };
 
 export const ROW_SUMMARIES = {
-  skippedOption: (option: string) => `Not checked: the "${option}" option is off.`,
+  /** `option` is the profile's key (enabledBy); a person reads the Options panel's words. */
+  skippedOption: (option: string) =>
+    option === 'customDomains'
+      ? "Not checked: no domains of this site's own are given in Options."
+      : `Not checked: "${option === 'legacy' || option === 'china' ? APP_TEXT.options[option] : option}" is off in Options.`,
   skippedOnly: 'Not checked: left out of this run.',
   info: 'Nothing to test on the network: a reminder.',
   notReached: 'Not checked before the run ended.',
@@ -261,6 +265,37 @@ export const SCREEN_TEXT = {
         ? 'No problems.'
         : `${titles.length === 1 ? '1 problem' : `${titles.length} problems`}: ${titles.join('; ')}.`,
   },
+};
+
+/**
+ * A row's result in the table, in plain words (common/reports/presented-status.ts): what
+ * happened, by the outcome of the attempt that decided it. The engine's own sentence, with
+ * addresses and ports, is in the row's Details.
+ */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+export const RESULT_WORDS = {
+  pass: 'Works',
+  partly: (why: string) => `Works with some servers; others: ${lowerFirst(why)}`,
+  unverified: (why: string) => `Could not tell: ${lowerFirst(why)}`,
+  outcomes: {
+    reply: 'An answer came, but not the one Onsight needs',
+    refused: 'Blocked: the connection was refused',
+    timeout: 'Blocked: no answer came',
+    reset: 'Cut off on the way',
+    'local-block': "Blocked by this computer's own firewall",
+    unreachable: 'No way there from this network',
+    'dns-fail': 'The name could not be looked up',
+    'tls-error': 'The secure connection failed',
+    'tls-intercepted': 'Opened and re-signed on the way (SSL inspection)',
+    'proxy-auth': 'The web proxy asks for a password',
+    'proxy-denied': 'The web proxy refused it',
+    'in-use': 'Other programs use these ports',
+    malformed: 'An answer came that Onsight cannot use',
+    'not-implemented': 'Not checked by this version',
+    error: 'The check itself went wrong',
+    'not-sent': 'Not tried before the check ended',
+  } satisfies Record<Outcome, string>,
 };
 
 /** "Send to IT" (common/reports/it-request.ts): the change request as text for an e-mail. */
@@ -824,8 +859,8 @@ export const STOPPED_TEXT = {
 };
 
 export const DNS_TEXT = {
-  failed: (host: string, why: string, code: string) =>
-    `could not look up ${host}: ${why} (${code})`,
+  /** The resolver's code stays in the probe's detail (errorCode), not in the sentence. */
+  failed: (host: string, why: string, _code: string) => `could not look up ${host}: ${why}`,
   /** getaddrinfo's codes as Node names them: they cannot tell SERVFAIL, REFUSED and NXDOMAIN apart. */
   systemCodes: {
     ENOTFOUND: 'the name does not exist (or the DNS server refused to say)',

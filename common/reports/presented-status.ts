@@ -3,7 +3,7 @@
 // result, the helpdesk code and the verdict keep the row's status as it is (`fail`).
 import type { RowStatus } from '../outcomes';
 import type { RowResult } from '../results/schema';
-import { ROW_STATUS_WORDS, SCREEN_TEXT } from '../i18n/en';
+import { RESULT_WORDS, ROW_STATUS_WORDS, SCREEN_TEXT } from '../i18n/en';
 
 export type PresentedStatus = RowStatus | 'recommended';
 
@@ -22,3 +22,20 @@ export const isProblemRow = (row: Pick<RowResult, 'status'>): boolean => PROBLEM
 
 /** Reminders with nothing to test (2-0.1, 3-1.2): notes for IT, not rows with a status. */
 export const isNoteRow = (row: Pick<RowResult, 'level'>): boolean => row.level === 'info';
+
+/**
+ * The row's result in the table, in plain words: what the attempt that decided it met. The
+ * engine's sentence (addresses, ports, codes) stays whole in the row's Details.
+ */
+export function plainResult(row: RowResult): string {
+  if (row.status === 'pass') return RESULT_WORDS.pass;
+  if (row.status !== 'fail' && row.status !== 'warn' && row.status !== 'unverified')
+    return row.summary;
+  const deciding =
+    row.probes.find((probe) => probe.status === (row.status === 'warn' ? 'fail' : row.status)) ??
+    row.probes.find((probe) => probe.status !== 'pass');
+  if (!deciding) return row.summary;
+  const why = RESULT_WORDS.outcomes[deciding.outcome];
+  if (row.status === 'warn') return RESULT_WORDS.partly(why);
+  return row.status === 'unverified' ? RESULT_WORDS.unverified(why) : why;
+}

@@ -4,7 +4,12 @@ import type { Plan, PlannedRow } from '../../common/plan';
 import type { RowResult } from '../../common/results/schema';
 import { APP_TEXT } from '../../common/i18n/en';
 import { rowTitle, tableTitle } from '../../common/i18n/row-words';
-import { isNoteRow, isProblemRow, presentedStatus } from '../../common/reports/presented-status';
+import {
+  isNoteRow,
+  isProblemRow,
+  plainResult,
+  presentedStatus,
+} from '../../common/reports/presented-status';
 import { StatusPill } from './status-pill';
 import { RowDetail } from './row-detail';
 
@@ -31,9 +36,10 @@ function ResultRow({ row, planned }: { row: RowResult; planned: PlannedRow | und
           <StatusPill status={presentedStatus(row)} />
         </td>
         <td className="row-summary">
-          {/* At most two lines here (styles.css); the whole text is the tooltip and the detail. */}
+          {/* Plain words here, at most two lines (styles.css); the engine's sentence, with its
+              addresses and ports, is the tooltip and the first line of the Details. */}
           <span className="summary-text" title={row.summary}>
-            {row.summary}
+            {plainResult(row)}
           </span>
         </td>
         <td className="row-toggle">

@@ -74,7 +74,7 @@ export function RowDetail({ row, planned }: { row: RowResult; planned: PlannedRo
       )}
       {row.remediation && (
         <div className="fix">
-          <h4 className="fix-label">{t.fixLabel}</h4>
+          <h3 className="fix-label">{t.fixLabel}</h3>
           <p className="fix-text">{row.remediation}</p>
           <CopyButton text={row.remediation} label={`${t.fixLabel} (${row.id})`} />
         </div>
