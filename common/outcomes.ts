@@ -73,10 +73,6 @@ export const ROW_STATUSES = [
 ] as const;
 export type RowStatus = (typeof ROW_STATUSES)[number];
 
-/** The statuses a person must look at: shown first, and by "Show only problems". */
-const PROBLEM_STATUSES: ReadonlySet<RowStatus> = new Set<RowStatus>(['fail', 'warn', 'unverified']);
-export const isProblemStatus = (status: RowStatus): boolean => PROBLEM_STATUSES.has(status);
-
 /** The status a single probe result can have once it is finished. */
 export const PROBE_STATUSES = ['pass', 'warn', 'fail', 'unverified'] as const;
 export type ProbeStatus = (typeof PROBE_STATUSES)[number];

@@ -630,7 +630,8 @@ export const DIAGNOSIS_TEXT = {
       reason: () =>
         "This network's web proxy asks for a user name and password, so Onsight's secure connection could not be checked.",
       steps: {
-        onSite: `If you have a user name and password for the web proxy, sign in and check again. If not, ${sendToIt.toLowerCase()}.`,
+        onSite:
+          'If you have a user name and password for the web proxy, sign in and check again. If not, send the report to your IT team.',
         helpdesk:
           'Onsight may still sign in to the proxy with the Windows account. To be sure, ask their IT team to let Librestream through the proxy without a password.',
         it: 'Let the names under Must fix through the web proxy without a proxy password.',

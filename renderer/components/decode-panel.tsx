@@ -6,6 +6,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { DecodeResult, DecodedCode, DecodedRow } from '../../common/ipc/contract';
 import { decodedRowsView } from '../../common/helpdesk/decoded-view';
+import { presentedStatus } from '../../common/reports/presented-status';
 import { APP_HELPDESK_TEXT, APP_TEXT, HELPDESK_MODE_TEXT } from '../../common/i18n/en';
 import { messageOf } from '../state/message-of';
 import { StatusPill } from './status-pill';
@@ -34,7 +35,7 @@ function RowsTable({ caption, rows }: { caption: string; rows: readonly DecodedR
             <td className="row-id">{row.id}</td>
             <td>{row.title}</td>
             <td>
-              <StatusPill status={row.status} />
+              <StatusPill status={presentedStatus(row)} />
             </td>
           </tr>
         ))}

@@ -4,7 +4,7 @@
 // profile mapped into the lab, all inside the lab's client namespace (lab-browser.ts). The
 // workstation's proxy is the lab's squid that asks for a password; the user signs in through
 // the dialog with the lab's user, and the check is run again with it.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -16,7 +16,7 @@ import {
 import type { ResultDocument } from '../../../common/results/schema';
 import { needs } from '../../support/tools';
 import { compareWithGroundTruth } from '../compare';
-import { PROXY, PROXY_USER } from '../topology';
+import { PROXY, PROXY_USER, REPO_ROOT } from '../topology';
 import { lab, startLabBrowser, type LabBrowser } from './lab-browser';
 
 const t = PROXY_SIGN_IN_TEXT;
@@ -42,6 +42,7 @@ describe(
     let before: ResultDocument | undefined;
 
     beforeAll(async () => {
+      mkdirSync(join(REPO_ROOT, 'test-output/lab-journey'), { recursive: true });
       lab('up');
       lab('scenario', 'open');
       browser = await startLabBrowser();
@@ -138,6 +139,9 @@ describe(
       await view.getByRole('button', { name: HELPDESK_MODE_TEXT.showAll }).click();
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
+        const path = join(REPO_ROOT, `test-output/lab-journey/helpdesk-mode-${colorScheme}.png`);
+        await page.screenshot({ path, fullPage: true });
+        expect(statSync(path).size).toBeGreaterThan(10_000);
         const violations = await browser!.axe();
         expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
       }

@@ -13,6 +13,7 @@ import {
   DIAGNOSIS_TEXT,
   HELPDESK_MODE_TEXT,
   ROW_STATUS_WORDS,
+  SCREEN_TEXT,
 } from '../../../common/i18n/en';
 import { decodeForDisplay } from '../../../common/helpdesk/decoded-table';
 import { encodeHelpdeskCode } from '../../../common/helpdesk/code';
@@ -25,6 +26,14 @@ const HASH = 'a1b2c3d4';
 const t = APP_HELPDESK_TEXT.decode;
 const m = HELPDESK_MODE_TEXT;
 const PROBLEMS: readonly string[] = ['fail', 'warn', 'unverified'];
+const levelOf = new Map(profile.rows.map((r) => [r.id, r.level]));
+/** The word the caller's window shows: an optional rule that failed is "Recommended". */
+const shownWord = (id: string, status: RowStatus) =>
+  levelOf.get(id) === 'optional' && status === 'fail'
+    ? SCREEN_TEXT.recommendedWord
+    : ROW_STATUS_WORDS[status];
+/** Reminders (2-0.1, 3-1.2, 3-1.3) are notes for IT, never rows with a status. */
+const isNote = (id: string) => levelOf.get(id) === 'info';
 
 /** A recorded code by its name, with the row statuses it was made from. */
 function recorded(name: string) {
@@ -130,13 +139,15 @@ describe('helpdesk mode: the decoded code', () => {
       .flatMap((table) => rowIdsOf(table));
     // Legacy was off in this run: Tables 2-3 and 2-4 stay hidden, as on the caller's screen.
     expect(shown).toEqual(
-      profile.rows.filter((r) => r.table !== '2-3' && r.table !== '2-4').map((r) => r.id),
+      profile.rows
+        .filter((r) => r.table !== '2-3' && r.table !== '2-4' && !isNote(r.id))
+        .map((r) => r.id),
     );
     for (const r of result.rows.filter((r) => shown.includes(r.id))) {
       const cell = within(all).getByRole('row', {
         name: new RegExp(`^${r.id.replace('.', '\\.')} `),
       });
-      expect(within(cell).getByText(ROW_STATUS_WORDS[r.status])).toBeInTheDocument();
+      expect(within(cell).getByText(shownWord(r.id, r.status))).toBeInTheDocument();
     }
     await user.click(toggle);
     expect(within(decoded).queryByTestId('decoded-all')).not.toBeVisible();
@@ -147,6 +158,8 @@ describe('helpdesk mode: the decoded code', () => {
     { name: 'udp-blocked, TeamLink on, legacy on', legacyShown: true },
     { name: '0.1: UDP blocked, legacy', legacyShown: true },
     { name: '0.1: DNS broken', legacyShown: false },
+    // An optional rule that failed: "Recommended" there, as in the caller's window.
+    { name: '0.1: TCP 80 blocked', legacyShown: false },
   ])(
     'a recorded code ($name): its problems first, legacy tables only if they were on',
     async ({ name, legacyShown }) => {
@@ -167,7 +180,7 @@ describe('helpdesk mode: the decoded code', () => {
           const cell = within(table).getByRole('row', {
             name: new RegExp(`^${id.replace('.', '\\.')} `),
           });
-          expect(within(cell).getByText(ROW_STATUS_WORDS[statuses.get(id)!])).toBeInTheDocument();
+          expect(within(cell).getByText(shownWord(id, statuses.get(id)!))).toBeInTheDocument();
         }
     },
   );
