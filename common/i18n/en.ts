@@ -37,6 +37,8 @@ export const ROW_SUMMARIES = {
   someAnswered: (answered: number, total: number, silent: readonly string[]) =>
     `${answered} of ${total} answered; no answer from ${silent.join(', ')}`,
   manyFailed: (count: number, first: string) => `${first} (and ${count - 1} more alike)`,
+  /** A probe that left no message: its outcome in words (APP_TEXT.outcomes) and its target. */
+  outcomeFrom: (outcome: string, target: string) => `${target}: ${outcome}`,
 };
 
 /** A CIDR block, whose addresses are probed together (ARCHITECTURE.md, "Ranges"). */
@@ -412,7 +414,10 @@ export const REPORT_TEXT = {
         ? ''
         : worked === 'DIRECT'
           ? '; reached the internet directly, without a proxy'
-          : `; reached the internet through the proxy ${worked.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/$/, '')}`
+          : `; reached the internet through the proxy ${worked
+              .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+              .replace(/^[^@/]*@/, '')
+              .replace(/\/$/, '')}`
     }`,
   network: {
     os: 'Operating system',

@@ -193,6 +193,19 @@ describe('textReport', () => {
   it('says when there is nothing to change', () => {
     expect(textReport(input(clean))).toContain('Nothing to change');
   });
+
+  it('names the way out in plain words, never the engine\'s "DIRECT" (issue 17)', () => {
+    const withWay = (worked: string) => ({
+      ...clean,
+      proxy: { ...clean.proxy, source: 'environment', worked },
+    });
+    const direct = textReport(input(withWay('DIRECT')));
+    expect(direct).not.toMatch(/DIRECT/);
+    expect(direct).toContain('reached the internet directly, without a proxy');
+    const proxied = textReport(input(withWay('http://lab:secret@198.18.0.31:3128')));
+    expect(proxied).toContain('reached the internet through the proxy 198.18.0.31:3128');
+    expect(proxied).not.toContain('secret');
+  });
 });
 
 describe('jsonReport', () => {
