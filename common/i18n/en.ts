@@ -305,7 +305,7 @@ export const IT_REQUEST_TEXT = {
   title: (date: string) => `Onsight Network Check: change request for IT, ${date}`,
   details: 'Firewall rules in detail:',
   notes: 'Notes for IT:',
-  note: (title: string, explanation: string) => `${title}: ${explanation}`,
+  note: (title: string, explanation: string) => `${title} — ${explanation}`,
 };
 
 /** The helpdesk code's decoder and its read-it-out aid (common/helpdesk). */
