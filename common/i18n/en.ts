@@ -278,7 +278,9 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
 
 export const RESULT_WORDS = {
   pass: 'Works',
-  partly: (why: string) => `Works with some servers; others: ${lowerFirst(why)}`,
+  /** A row that got through in part (warn): some servers, some ports of a range. */
+  partly: 'Partly: some servers or ports did not get through',
+  partlyInUse: 'Partly: other programs use some of these ports',
   unverified: (why: string) => `Could not tell: ${lowerFirst(why)}`,
   outcomes: {
     reply: 'An answer came, but not the one Onsight needs',
