@@ -37,6 +37,8 @@ export const ROW_SUMMARIES = {
   someAnswered: (answered: number, total: number, silent: readonly string[]) =>
     `${answered} of ${total} answered; no answer from ${silent.join(', ')}`,
   manyFailed: (count: number, first: string) => `${first} (and ${count - 1} more alike)`,
+  /** A probe that left no message: its outcome in words (APP_TEXT.outcomes) and its target. */
+  outcomeFrom: (outcome: string, target: string) => `${target}: ${outcome}`,
 };
 
 /** A CIDR block, whose addresses are probed together (ARCHITECTURE.md, "Ranges"). */
@@ -276,7 +278,9 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
 
 export const RESULT_WORDS = {
   pass: 'Works',
-  partly: (why: string) => `Works with some servers; others: ${lowerFirst(why)}`,
+  /** A row that got through in part (warn): some servers, some ports of a range. */
+  partly: 'Partly: some servers or ports did not get through',
+  partlyInUse: 'Partly: other programs use some of these ports',
   unverified: (why: string) => `Could not tell: ${lowerFirst(why)}`,
   outcomes: {
     reply: 'An answer came, but not the one Onsight needs',
@@ -303,7 +307,7 @@ export const IT_REQUEST_TEXT = {
   title: (date: string) => `Onsight Network Check: change request for IT, ${date}`,
   details: 'Firewall rules in detail:',
   notes: 'Notes for IT:',
-  note: (title: string, explanation: string) => `${title}: ${explanation}`,
+  note: (title: string, explanation: string) => `${title} — ${explanation}`,
 };
 
 /** The helpdesk code's decoder and its read-it-out aid (common/helpdesk). */
@@ -412,7 +416,10 @@ export const REPORT_TEXT = {
         ? ''
         : worked === 'DIRECT'
           ? '; reached the internet directly, without a proxy'
-          : `; reached the internet through the proxy ${worked.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/$/, '')}`
+          : `; reached the internet through the proxy ${worked
+              .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+              .replace(/^[^@/]*@/, '')
+              .replace(/\/$/, '')}`
     }`,
   network: {
     os: 'Operating system',

@@ -35,7 +35,8 @@ export function plainResult(row: RowResult): string {
     row.probes.find((probe) => probe.status === (row.status === 'warn' ? 'fail' : row.status)) ??
     row.probes.find((probe) => probe.status !== 'pass');
   if (!deciding) return row.summary;
+  if (row.status === 'warn')
+    return deciding.outcome === 'in-use' ? RESULT_WORDS.partlyInUse : RESULT_WORDS.partly;
   const why = RESULT_WORDS.outcomes[deciding.outcome];
-  if (row.status === 'warn') return RESULT_WORDS.partly(why);
   return row.status === 'unverified' ? RESULT_WORDS.unverified(why) : why;
 }
