@@ -14,6 +14,8 @@ const LAB_FILE_ORDER = [
   'round-trips.test.ts',
   'hostile.test.ts',
   'cli-terminal.test.ts',
+  'chromium-journey.test.ts',
+  'proxy-sign-in-journey.test.ts',
   'ipv6-only.test.ts',
 ];
 class LabSequencer extends BaseSequencer {

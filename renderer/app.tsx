@@ -1,9 +1,11 @@
 // The window: starts checking at once, folds the engine's events into the table, and lets
-// the user change options, re-run, cancel and filter. Talks to main only via window.netcheck.
+// the user change options, re-run, cancel and filter; helpdesk mode replaces the whole view
+// while it is open. Talks to main only via window.netcheck.
+// Every region is a landmark (skip links, header, main, aside), for axe's "region" rule.
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { StartOptions } from '../common/ipc/contract';
 import { DEFAULT_OPTIONS } from '../common/options';
-import { APP_TEXT } from '../common/i18n/en';
+import { APP_TEXT, HELPDESK_MODE_TEXT, PROXY_SIGN_IN_TEXT, SCREEN_TEXT } from '../common/i18n/en';
 import { summaryText } from '../common/reports/summary';
 import {
   failedRowIds,
@@ -16,13 +18,18 @@ import { VerdictHeader } from './components/verdict-header';
 import { ResultsTable } from './components/results-table';
 import { OptionsPanel } from './components/options-panel';
 import { HostPanel, type HostInfoState } from './components/host-panel';
-import { ReportPanel } from './components/report-panel';
+import { REPORT_ID, ReportPanel } from './components/report-panel';
 import { DecodePanel } from './components/decode-panel';
-import { ChangeRequestPanel } from './components/change-request-panel';
-import { NextSteps } from './components/next-steps';
+import { FirstActions } from './components/first-actions';
+import { PROBLEMS_ID, ProblemsPanel } from './components/problems-panel';
+import { SkipLinks } from './components/skip-links';
 import { messageOf } from './state/message-of';
+import { useProxySignIn } from './state/use-proxy-sign-in';
+import { ProxySignInDialog } from './components/proxy-sign-in-dialog';
 
 const INITIAL_CHOICE: StartOptions = { options: DEFAULT_OPTIONS, proxy: 'system' };
+/** Where the skip link "Skip to the results" lands. */
+const RESULTS_ID = 'results';
 
 export function App() {
   const api = window.netcheck;
@@ -31,13 +38,20 @@ export function App() {
   const [onlyProblems, setOnlyProblems] = useState(false);
   const [host, setHost] = useState<HostInfoState>({ status: 'loading' });
   const [saveRequests, setSaveRequests] = useState(0);
-  const [decoding, setDecoding] = useState(false);
+  /** Helpdesk mode hides this computer's check, which goes on and is there on return. */
+  const [view, setView] = useState<'check' | 'helpdesk'>('check');
   const begun = useRef(false);
   /** The run main is working on, known from start()/rerun() before its run-started arrives. */
   const activeRun = useRef<string | null>(null);
 
   const running = state.phase === 'running' || state.phase === 'starting';
   const currentRunId = state.runId ?? activeRun.current;
+  const signIn = useProxySignIn(
+    state.phase === 'finished' ? state.result : null,
+    state.runId,
+    view === 'check',
+  );
+  const { withSignIn } = signIn;
 
   /** Options waiting for the current run to end: main runs one check at a time per window. */
   const queued = useRef<StartOptions | null>(null);
@@ -63,9 +77,9 @@ export function App() {
   const start = useCallback(
     (next: StartOptions) => {
       dispatch({ type: 'start-requested' });
-      launch(() => api.start(next));
+      launch(() => api.start(withSignIn(next)));
     },
-    [api, launch],
+    [api, launch, withSignIn],
   );
 
   // A queued start goes once the run it waited for has ended (its run-finished arrived).
@@ -88,7 +102,7 @@ export function App() {
     () =>
       api.onMenuCommand((command) => {
         if (command === 'save-report') setSaveRequests((n) => n + 1);
-        else setDecoding(true);
+        else setView('helpdesk');
       }),
     [api],
   );
@@ -137,73 +151,79 @@ export function App() {
     if (currentRunId !== null) void api.cancel(currentRunId).catch(() => undefined);
   };
 
-  const a = APP_TEXT.actions;
   const shown = state.phase === 'finished' ? state.result : null;
-  return (
-    <div className="app">
+  const skipTargets = [
+    { id: RESULTS_ID, label: SCREEN_TEXT.skip.results },
+    ...(shown ? [{ id: PROBLEMS_ID, label: SCREEN_TEXT.skip.problems }] : []),
+    { id: REPORT_ID, label: SCREEN_TEXT.skip.report },
+  ];
+  const checkView = (
+    <div className="app" hidden={view !== 'check'} inert={signIn.open}>
+      <SkipLinks targets={skipTargets} />
+      {/* The first screen: the verdict, the next step, the code, and the actions. */}
       <VerdictHeader
         phase={state.phase}
         result={state.result}
         startedAt={state.startedAt}
         progress={progressOf(state)}
         error={state.error}
-      />
-      {/* What to do next goes right under the verdict; the detailed rules under the table. */}
-      {shown && <NextSteps diagnosis={shown.diagnosis} />}
-      {decoding && <DecodePanel onClose={() => setDecoding(false)} />}
-      <div className="toolbar">
-        <button
-          type="button"
-          className="button button-primary"
-          ref={runAgainButton}
-          onClick={() => changeOptions(choice)}
-        >
-          {a.runAgain}
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={rerunFailed}
-          disabled={running || state.result === null || failed.length === 0}
-        >
-          {a.rerunFailed}
-        </button>
-        {running && (
-          <button
-            type="button"
-            className="button"
-            onClick={cancel}
-            disabled={currentRunId === null}
-          >
-            {a.cancel}
-          </button>
-        )}
-        <div className="check filter">
-          <input
-            type="checkbox"
-            id="only-problems"
-            checked={onlyProblems}
-            onChange={(e) => setOnlyProblems(e.currentTarget.checked)}
+        actions={
+          <FirstActions
+            running={running}
+            result={shown}
+            canRerunFailed={!running && state.result !== null && failed.length > 0}
+            canCancel={currentRunId !== null}
+            runAgainRef={runAgainButton}
+            onRunAgain={() => changeOptions(choice)}
+            onRerunFailed={rerunFailed}
+            onCancel={cancel}
+            onSave={() => setSaveRequests((n) => n + 1)}
           />
-          <label htmlFor="only-problems">{a.onlyProblems}</label>
-        </div>
-      </div>
+        }
+      />
+      {shown && <ProblemsPanel result={shown} />}
       <div className="layout">
-        <main className="main">
+        <main className="main" id={RESULTS_ID} tabIndex={-1}>
+          <div className="toolbar">
+            <div className="check filter">
+              <input
+                type="checkbox"
+                id="only-problems"
+                checked={onlyProblems}
+                onChange={(e) => setOnlyProblems(e.currentTarget.checked)}
+              />
+              <label htmlFor="only-problems">{APP_TEXT.actions.onlyProblems}</label>
+            </div>
+            {signIn.request && (
+              <button type="button" className="button" onClick={signIn.show}>
+                {PROXY_SIGN_IN_TEXT.open}
+              </button>
+            )}
+          </div>
           <ResultsTable
             tables={state.plan?.tables ?? []}
             rows={state.rows}
             plannedRows={state.plan?.rows ?? []}
             onlyProblems={onlyProblems}
           />
-          {shown && <ChangeRequestPanel lines={shown.changeRequest} />}
+          {/* Read out once a run ends: the verdict, then one summary (run-state.ts). */}
+          <div className="visually-hidden" role="log" aria-live="polite" data-testid="announcer">
+            {state.announcements.map((sentence, i) => (
+              <p key={i}>{sentence}</p>
+            ))}
+          </div>
         </main>
-        <aside className="side">
+        <aside className="side" aria-label={SCREEN_TEXT.sideLabel}>
           <ReportPanel
             canSave={state.result !== null && !running}
             saveRequests={saveRequests}
             summary={shown ? summaryText(shown) : null}
           />
+          <section className="panel helpdesk-entry" aria-label={HELPDESK_MODE_TEXT.entryLabel}>
+            <button type="button" className="button" onClick={() => setView('helpdesk')}>
+              {HELPDESK_MODE_TEXT.open}
+            </button>
+          </section>
           <OptionsPanel value={choice} onChange={changeOptions} />
           <HostPanel
             host={host}
@@ -211,14 +231,31 @@ export function App() {
             proxySource={
               state.result ? (state.result.proxy.sourceDetail ?? state.result.proxy.source) : null
             }
+            finished={shown !== null}
           />
         </aside>
       </div>
-      <div className="visually-hidden" role="log" aria-live="polite" data-testid="announcer">
-        {state.announcements.map((sentence, i) => (
-          <p key={i}>{sentence}</p>
-        ))}
-      </div>
     </div>
+  );
+  return (
+    <>
+      {checkView}
+      {view === 'helpdesk' && (
+        <div className="app">
+          <DecodePanel onLeave={() => setView('check')} />
+        </div>
+      )}
+      {signIn.open && signIn.request && (
+        <ProxySignInDialog
+          request={signIn.request}
+          refused={signIn.refused}
+          onCancel={signIn.close}
+          onSubmit={(username, password) => {
+            signIn.keep(username, password);
+            changeOptions(choice);
+          }}
+        />
+      )}
+    </>
   );
 }

@@ -3,6 +3,7 @@
 // profile both sides have. That is what makes a decoded code tell exactly the caller's story.
 // Details a code cannot carry (which addresses answered, the proxy's address, per-probe
 // destinations) stay in the rows and the detailed change request.
+import { rowTitle } from '../i18n/row-words';
 import type { RowStatus } from '../outcomes';
 import type { Profile, RowSpec } from '../profile/schema';
 import type { Diagnosis } from '../results/schema';
@@ -178,13 +179,13 @@ function caveatsOf(
       caveats.push(
         row.spec.id === LOCAL_PORTS_ROW
           ? T.caveats.localPortsTaken(row.spec.id)
-          : T.caveats.partly(row.spec.title, row.spec.id),
+          : T.caveats.partly(rowTitle(row.spec), row.spec.id),
       );
     if (row.status === 'fail' && !row.required)
       caveats.push(
         row.spec.table === PUSH_TABLE
-          ? T.caveats.push(row.spec.title, row.spec.id)
-          : T.caveats.optional(row.spec.title, row.spec.id),
+          ? T.caveats.push(rowTitle(row.spec), row.spec.id)
+          : T.caveats.optional(rowTitle(row.spec), row.spec.id),
       );
   }
   if (partial) caveats.push(T.caveats.partial);

@@ -2,7 +2,7 @@
 // their screen (common/diagnosis), and the guide's tables with each row's status. One view
 // for the CLI's `decode` and the app's "Enter a helpdesk code".
 import type { RowStatus } from '../outcomes';
-import type { Profile } from '../profile/schema';
+import type { Profile, RowSpec } from '../profile/schema';
 import type { Diagnosis } from '../results/schema';
 import { describe, type CodeOptions } from '../diagnosis/describe';
 import { groupSymbols, symbolChar, symbolValue } from './base32';
@@ -13,6 +13,8 @@ import { decodeHelpdeskCode, type HelpdeskDecodeError } from './code';
 export interface DecodedRow {
   id: string;
   title: string;
+  /** The profile's level: how the status is shown (an optional failure is "Recommended"). */
+  level: RowSpec['level'];
   status: RowStatus;
 }
 
@@ -54,7 +56,12 @@ export function decodeForDisplay(
   const rowsOf = (tableId: string): DecodedRow[] =>
     profile.rows
       .filter((row) => row.table === tableId)
-      .map((row) => ({ id: row.id, title: row.title, status: statusOf.get(row.id) ?? 'pending' }));
+      .map((row) => ({
+        id: row.id,
+        title: row.title,
+        level: row.level,
+        status: statusOf.get(row.id) ?? 'pending',
+      }));
   const diagnosis = describe(read.facts, profile);
   const { origin } = read;
   return {

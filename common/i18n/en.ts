@@ -25,7 +25,11 @@ export const ROW_STATUS_WORDS: Record<RowStatus, string> = {
 };
 
 export const ROW_SUMMARIES = {
-  skippedOption: (option: string) => `Not checked: the "${option}" option is off.`,
+  /** `option` is the profile's key (enabledBy); a person reads the Options panel's words. */
+  skippedOption: (option: string) =>
+    option === 'customDomains'
+      ? "Not checked: no domains of this site's own are given in Options."
+      : `Not checked: "${option === 'legacy' || option === 'china' ? APP_TEXT.options[option] : option}" is off in Options.`,
   skippedOnly: 'Not checked: left out of this run.',
   info: 'Nothing to test on the network: a reminder.',
   notReached: 'Not checked before the run ended.',
@@ -33,6 +37,8 @@ export const ROW_SUMMARIES = {
   someAnswered: (answered: number, total: number, silent: readonly string[]) =>
     `${answered} of ${total} answered; no answer from ${silent.join(', ')}`,
   manyFailed: (count: number, first: string) => `${first} (and ${count - 1} more alike)`,
+  /** A probe that left no message: its outcome in words (APP_TEXT.outcomes) and its target. */
+  outcomeFrom: (outcome: string, target: string) => `${target}: ${outcome}`,
 };
 
 /** A CIDR block, whose addresses are probed together (ARCHITECTURE.md, "Ranges"). */
@@ -204,13 +210,104 @@ export const APP_TEXT = {
     unavailable: 'Could not be read',
   },
   announce: {
-    row: (id: string, title: string, status: string, summary: string) =>
-      `Row ${id}, ${title}: ${status}.${summary ? ` ${summary}` : ''}`,
     verdict: (headline: string, reason: string) => `${headline}. ${reason}`,
-    rerun: (rows: readonly (readonly [id: string, status: string])[]) =>
-      `Checked again: ${rows.map(([id, status]) => `row ${id} ${status}`).join(', ')}.`,
     cancelled: 'The check was stopped before it finished.',
   },
+};
+
+/**
+ * The first screen (issue 17): the verdict as an icon and a word, the next step, the code, and
+ * what to send to IT; skip links, presentation words and the one summary read out at the end.
+ */
+export const SCREEN_TEXT = {
+  /** The word beside the verdict's icon: never colour alone (WCAG 1.4.1). */
+  verdictWords: {
+    ready: 'Ready',
+    'not-ready': 'Not ready',
+    'teamlink-only': 'TeamLink only',
+    inconclusive: 'Could not tell',
+  } satisfies Record<VerdictStatus, string>,
+  phaseWords: { running: 'Checking', cancelled: 'Stopped', failed: 'Problem' },
+  nextStep: 'What to do now',
+  skip: {
+    label: 'Skip links',
+    results: 'Skip to the results',
+    problems: 'Skip to the problems',
+    report: 'Skip to the report',
+  },
+  actionsLabel: 'Actions',
+  sideLabel: 'Report, options and this computer',
+  sendToIt: {
+    label: 'Send to IT',
+    copy: 'Copy the change request',
+    copied: 'Change request copied',
+    copyFailed: 'Could not copy the change request',
+    save: 'Save the report…',
+  },
+  changeRequest: {
+    heading: 'Change request for IT',
+    none: 'Nothing to change on the network.',
+    showAll: (count: number) => `Show all ${count}`,
+    showFewer: 'Show fewer',
+    details: (count: number) => `Firewall rules in detail (${count})`,
+    notes: 'Notes for IT',
+  },
+  problemsHeading: 'Problems',
+  noProblems: 'No problems: every row that was checked passed.',
+  /** An optional row that failed: shown as advice, never as a red "Fail" (its status stays fail). */
+  recommendedWord: 'Recommended',
+  guideLabel: 'Firewall guide',
+  guideRow: (id: string, title: string) => `Row ${id}: ${title}`,
+  /** A finished run whose STUN probes saw no public address. */
+  publicAddressNone: 'Not seen (no STUN answer)',
+  announce: {
+    /** After the verdict: one sentence for every problem, instead of one per row. */
+    problems: (titles: readonly string[]) =>
+      titles.length === 0
+        ? 'No problems.'
+        : `${titles.length === 1 ? '1 problem' : `${titles.length} problems`}: ${titles.join('; ')}.`,
+  },
+};
+
+/**
+ * A row's result in the table, in plain words (common/reports/presented-status.ts): what
+ * happened, by the outcome of the attempt that decided it. The engine's own sentence, with
+ * addresses and ports, is in the row's Details.
+ */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+export const RESULT_WORDS = {
+  pass: 'Works',
+  /** A row that got through in part (warn): some servers, some ports of a range. */
+  partly: 'Partly: some servers or ports did not get through',
+  partlyInUse: 'Partly: other programs use some of these ports',
+  unverified: (why: string) => `Could not tell: ${lowerFirst(why)}`,
+  outcomes: {
+    reply: 'An answer came, but not the one Onsight needs',
+    refused: 'Blocked: the connection was refused',
+    timeout: 'Blocked: no answer came',
+    reset: 'Cut off on the way',
+    'local-block': "Blocked by this computer's own firewall",
+    unreachable: 'No way there from this network',
+    'dns-fail': 'The name could not be looked up',
+    'tls-error': 'The secure connection failed',
+    'tls-intercepted': 'Opened and re-signed on the way (SSL inspection)',
+    'proxy-auth': 'The web proxy asks for a password',
+    'proxy-denied': 'The web proxy refused it',
+    'in-use': 'Other programs use these ports',
+    malformed: 'An answer came that Onsight cannot use',
+    'not-implemented': 'Not checked by this version',
+    error: 'The check itself went wrong',
+    'not-sent': 'Not tried before the check ended',
+  } satisfies Record<Outcome, string>,
+};
+
+/** "Send to IT" (common/reports/it-request.ts): the change request as text for an e-mail. */
+export const IT_REQUEST_TEXT = {
+  title: (date: string) => `Onsight Network Check: change request for IT, ${date}`,
+  details: 'Firewall rules in detail:',
+  notes: 'Notes for IT:',
+  note: (title: string, explanation: string) => `${title} — ${explanation}`,
 };
 
 /** The helpdesk code's decoder and its read-it-out aid (common/helpdesk). */
@@ -312,8 +409,18 @@ export const REPORT_TEXT = {
         : 'no custom domains',
     ].join(', '),
   mapping: (from: string, to: string) => `${from} is checked at ${to}`,
+  /** `worked` is the engine's entry: "DIRECT", or the proxy's URL (credentials never kept). */
   proxy: (source: string, worked: string | null) =>
-    `${source}${worked ? `; reached the internet through ${worked}` : ''}`,
+    `${source}${
+      worked === null
+        ? ''
+        : worked === 'DIRECT'
+          ? '; reached the internet directly, without a proxy'
+          : `; reached the internet through the proxy ${worked
+              .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+              .replace(/^[^@/]*@/, '')
+              .replace(/\/$/, '')}`
+    }`,
   network: {
     os: 'Operating system',
     hostname: 'Computer name',
@@ -396,7 +503,6 @@ export const APP_HELPDESK_TEXT = {
     label: 'Helpdesk code',
     hint: 'As the caller reads it out: letters and digits, dashes optional. O reads as 0, I and L as 1.',
     submit: 'Show the result',
-    close: 'Close',
     errors: {
       length: 'Wrong length',
       character: 'A character that codes do not use',
@@ -414,6 +520,39 @@ export const APP_HELPDESK_TEXT = {
         o.customDomains ? 'custom domains checked' : 'no custom domains',
       ].join(', '),
   },
+};
+
+/** The proxy sign-in dialog (issue 17): a proxy asked for a password the check did not have. */
+export const PROXY_SIGN_IN_TEXT = {
+  heading: 'Sign in to the web proxy',
+  intro: (address: string) =>
+    `The web proxy ${address} asks for a user name and password before it lets the check through.`,
+  schemes: (schemes: readonly string[]) =>
+    schemes.length > 0
+      ? `Sign-in methods it offers: ${schemes.join(', ')}.`
+      : 'It does not say how to sign in.',
+  refused: 'That user name and password were not accepted. Check them and try again.',
+  username: 'User name',
+  password: 'Password',
+  privacy:
+    'Used only for checks in this window until you close the app. Never saved, and never put in a report or a log.',
+  submit: 'Sign in and check again',
+  cancel: 'Cancel',
+  open: 'Sign in to the web proxy…',
+  needUsername: 'Type a user name.',
+};
+
+/** Helpdesk mode (issue 17): the agent's view of a caller's code, apart from this computer's check. */
+export const HELPDESK_MODE_TEXT = {
+  open: "Helpdesk: enter a caller's code",
+  entryLabel: 'Helpdesk',
+  back: "Back to this computer's check",
+  intro:
+    "The caller's result, from the code they read out. This computer's own check is not shown while this view is open.",
+  problemsHeading: 'Problems',
+  noProblems: 'No row has a problem.',
+  showAll: 'Show all rows',
+  hideAll: 'Show only the problems',
 };
 
 /** What a cause says, for the verdict it comes with (common/diagnosis/describe.ts). */
@@ -509,10 +648,12 @@ export const DIAGNOSIS_TEXT = {
     }),
     'proxy-sign-in': () => ({
       headline: 'We could not tell: the web proxy asks for a password',
-      reason: (rows: readonly string[]) =>
-        `This network's web proxy wants a user name and password before it lets traffic through, so ${rowWord(rows)} could not be confirmed.`,
+      // Short and plain (issue 17): the rows and the proxy's sign-in methods are in the details.
+      reason: () =>
+        "This network's web proxy asks for a user name and password, so Onsight's secure connection could not be checked.",
       steps: {
-        onSite: `${sendToIt}: the proxy must let Onsight through.`,
+        onSite:
+          'If you have a user name and password for the web proxy, sign in and check again. If not, send the report to your IT team.',
         helpdesk:
           'Onsight may still sign in to the proxy with the Windows account. To be sure, ask their IT team to let Librestream through the proxy without a password.',
         it: 'Let the names under Must fix through the web proxy without a proxy password.',
@@ -702,13 +843,15 @@ export const DIAGNOSIS_TEXT = {
     partial: 'Only some rows were checked: this result covers those rows alone.',
     ipv6Only:
       "IPv6-only network: the guide's IPv4 addresses (the /28 ranges of Table 2-2, the hosts of Tables 2-3 and 2-4) are reachable only through the operating system's own translation (CLAT), if at all; this computer has none.",
-    partly: (title: string, id: string) => `${title} (row ${id}): only part of it got through.`,
+    /** `title` is the row's plain title (common/i18n/row-words.ts), a statement. */
+    partly: (title: string, id: string) =>
+      `Only partly: ${title} (row ${id}); some of Onsight's servers did not answer.`,
     localPortsTaken: (id: string) =>
       `Some local UDP ports 6000-6200 are in use; Onsight will use higher ones (row ${id}).`,
     push: (title: string, id: string) =>
-      `${title} (row ${id}) did not get through: phones and tablets on this network may miss notifications.`,
+      `Not yet: ${title} (row ${id}). Phones and tablets on this network may miss incoming calls.`,
     optional: (title: string, id: string) =>
-      `${title} (row ${id}) did not get through: the guide recommends it, Onsight does not need it.`,
+      `Recommended, not needed: ${title} (row ${id}). Onsight works without it.`,
   },
 };
 
@@ -739,8 +882,8 @@ export const STOPPED_TEXT = {
 };
 
 export const DNS_TEXT = {
-  failed: (host: string, why: string, code: string) =>
-    `could not look up ${host}: ${why} (${code})`,
+  /** The resolver's code stays in the probe's detail (errorCode), not in the sentence. */
+  failed: (host: string, why: string, _code: string) => `could not look up ${host}: ${why}`,
   /** getaddrinfo's codes as Node names them: they cannot tell SERVFAIL, REFUSED and NXDOMAIN apart. */
   systemCodes: {
     ENOTFOUND: 'the name does not exist (or the DNS server refused to say)',

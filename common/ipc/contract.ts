@@ -19,9 +19,23 @@ export const proxyChoiceSchema = z.union([
   ),
 ]);
 
+/**
+ * A user name and password typed into the proxy sign-in dialog (issue 17). A field of its own,
+ * never part of the proxy address, so no URL that carries it can be echoed into a result, a
+ * report or a log; main keeps it in memory for the window's runs only.
+ */
+export const proxySignInSchema = z.strictObject({
+  /** The proxy it is for, as the result names it ("PROXY 198.18.0.33:3128"): sent to no other. */
+  proxy: z.string().min(1).max(300),
+  username: z.string().min(1).max(256),
+  password: z.string().max(1024),
+});
+export type ProxySignIn = z.infer<typeof proxySignInSchema>;
+
 export const startOptionsSchema = z.strictObject({
   options: runOptionsSchema,
   proxy: proxyChoiceSchema,
+  signIn: proxySignInSchema.optional(),
 });
 export type StartOptions = z.infer<typeof startOptionsSchema>;
 

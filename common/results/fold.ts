@@ -1,7 +1,7 @@
 // Probe results → row status (ARCHITECTURE.md, "Row status").
 import type { ProbeStatus, RowStatus } from '../outcomes';
 import type { PlannedRow } from '../plan';
-import { BLOCK_TEXT, ROW_SUMMARIES } from '../i18n/en';
+import { APP_TEXT, BLOCK_TEXT, ROW_SUMMARIES } from '../i18n/en';
 import type { ProbeResult, RowResult } from './schema';
 
 /** The name a person knows a target by: the profile's own, with the port. */
@@ -14,7 +14,11 @@ function describe(result: ProbeResult): string {
   const answered = result.detail.addresses?.find((a) => a.state === 'answered');
   if (answered && result.status === 'pass')
     return BLOCK_TEXT.answered(targetLabel(result), answered.address);
-  return result.detail.message ?? `${result.outcome} from ${targetLabel(result)}`;
+  // No message: the outcome in words (APP_TEXT.outcomes), never its key ("tls-intercepted").
+  return (
+    result.detail.message ??
+    ROW_SUMMARIES.outcomeFrom(APP_TEXT.outcomes[result.outcome], targetLabel(result))
+  );
 }
 
 function countStatuses(results: readonly ProbeResult[]): Record<ProbeStatus, number> {

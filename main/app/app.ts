@@ -93,7 +93,8 @@ async function start(log: AppLog): Promise<void> {
         net,
         fromPartition: (partition) => session.fromPartition(partition),
       }),
-      proxy: (typed) => appRunProxy(typed, session.defaultSession, RUN_DEFAULTS.timeoutMs),
+      proxy: (typed, signIn) =>
+        appRunProxy(typed, session.defaultSession, RUN_DEFAULTS.timeoutMs, signIn),
     },
     log,
     isTrustedSender: trustedSenderCheck({

@@ -3,7 +3,7 @@
 // the user typed, or "direct", is set on an in-memory session of its own, so the default session
 // the window loads from is never changed. The electron objects are passed in (tests fake them).
 import type { ProxyConfig, Session } from 'electron';
-import type { StartOptions } from '../../common/ipc/contract';
+import type { ProxySignIn, StartOptions } from '../../common/ipc/contract';
 import type { ProxyEntry } from '../../common/proxy';
 import type { ChromiumCheckHook } from '../engine/probe-types';
 import { parseProxyChoice } from '../engine/proxy/discovery';
@@ -41,12 +41,13 @@ function proxyConfigOf(choice: StartOptions['proxy']): ProxyConfig | undefined {
 }
 
 /**
- * Makes the check hook of one run from its proxy choice. Sessions are kept per proxy setting
- * (one partition each, its proxy set once), so runs never change a session another run uses.
+ * Makes the check hook of one run from its proxy choice and the window's sign-in, if any (its
+ * proxy's `login` challenge is answered with it). Sessions are kept per proxy setting (one
+ * partition each, its proxy set once), so runs never change a session another run uses.
  */
 export function chromiumCheckFactory(
   deps: ChromiumCheckDeps,
-): (choice: StartOptions['proxy']) => ChromiumCheckHook {
+): (choice: StartOptions['proxy'], signIn?: ProxySignIn) => ChromiumCheckHook {
   const sessions = new Map<string, Promise<Session>>();
   const sessionFor = (config: ProxyConfig): Promise<Session> => {
     const key = config.proxyRules ?? config.mode ?? '';
@@ -62,9 +63,11 @@ export function chromiumCheckFactory(
     return ready;
   };
 
-  return (choice) => {
+  return (choice, signIn) => {
     const config = proxyConfigOf(choice);
-    if (!config) return (url, options) => chromiumHttpsCheck(deps.net, url, options);
+    const signed = signIn ? { signIn } : {};
+    if (!config)
+      return (url, options) => chromiumHttpsCheck(deps.net, url, { ...options, ...signed });
     return async (url, options) => {
       let session: Session;
       try {
@@ -75,7 +78,7 @@ export function chromiumCheckFactory(
           detail: `the proxy ${config.proxyRules ?? config.mode} could not be set for this computer's own network stack: ${error instanceof Error ? error.message : String(error)}`,
         };
       }
-      return chromiumHttpsCheck(deps.net, url, { ...options, session });
+      return chromiumHttpsCheck(deps.net, url, { ...options, ...signed, session });
     };
   };
 }

@@ -4,6 +4,7 @@
 // NTLM/Kerberos proxies with the user's Windows account and trusts the system store.
 // The electron objects are passed in, so tests can hand in fakes.
 import type { AuthInfo, ClientRequestConstructorOptions } from 'electron';
+import type { ProxySignIn } from '../../common/ipc/contract';
 import type { Outcome } from '../../common/outcomes';
 
 export interface SessionLike {
@@ -135,6 +136,18 @@ export interface ChromiumCheckOptions {
   timeoutMs: number;
   /** Defaults to the default session (the system's proxy settings). */
   session?: ClientRequestConstructorOptions['session'];
+  /** The window's sign-in dialog: Chromium answers its proxy's challenge with it, once. */
+  signIn?: ProxySignIn;
+}
+
+/**
+ * Whether Chromium's challenge comes from the proxy the sign-in was typed for ("PROXY
+ * 198.18.0.33:3128"). AuthInfo names the host without brackets, as URLs do not.
+ */
+export function isSignInProxy(signIn: ProxySignIn, host: string, port: number): boolean {
+  const bare = host.startsWith('[') ? host.slice(1, -1) : host;
+  const authority = bare.includes(':') ? `[${bare}]:${port}` : `${bare}:${port}`;
+  return signIn.proxy.slice(signIn.proxy.indexOf(' ') + 1) === authority;
 }
 
 /**
@@ -145,7 +158,7 @@ export interface ChromiumCheckOptions {
 export function chromiumHttpsCheck(
   net: NetLike,
   url: string,
-  { signal, timeoutMs, session }: ChromiumCheckOptions,
+  { signal, timeoutMs, session, signIn }: ChromiumCheckOptions,
 ): Promise<ChromiumCheck> {
   if (signal.aborted)
     return Promise.resolve({
@@ -162,6 +175,8 @@ export function chromiumHttpsCheck(
     ...(session && { session }),
   });
   let proxyAuthScheme: string | undefined;
+  /** The sign-in went to the proxy: a 407 after it means it was refused. */
+  let signedIn = false;
   return new Promise<ChromiumCheck>((resolve) => {
     let done = false;
     const timer = setTimeout(onTimeout, timeoutMs);
@@ -189,6 +204,19 @@ export function chromiumHttpsCheck(
       // Chromium answers NTLM and Negotiate by itself with the signed-in account; it asks
       // here only when it has nothing to answer with. Cancelling surfaces the 407.
       if (authInfo.isProxy) proxyAuthScheme = authInfo.scheme.toLowerCase();
+      // The user's sign-in, in whichever scheme the proxy chose (Chromium speaks Basic, Digest,
+      // NTLM and Negotiate with it). Once only: asked again, the proxy refused it, and answering
+      // again would loop until the timeout.
+      if (
+        authInfo.isProxy &&
+        signIn &&
+        !signedIn &&
+        isSignInProxy(signIn, authInfo.host, authInfo.port)
+      ) {
+        signedIn = true;
+        callback(signIn.username, signIn.password);
+        return;
+      }
       callback();
     });
     request.on('redirect', (statusCode) =>
@@ -208,7 +236,7 @@ export function chromiumHttpsCheck(
           {
             outcome: 'proxy-auth',
             statusCode: 407,
-            detail: `the proxy asks to sign in${scheme ? ` (${scheme})` : ''} and the account signed in on this computer was not accepted: ${status}`,
+            detail: `the proxy asks to sign in${scheme ? ` (${scheme})` : ''} and ${signedIn ? 'the user name and password given were' : 'the account signed in on this computer was'} not accepted: ${status}`,
             ...(scheme && { proxyAuthScheme: scheme }),
             ...(server && { server }),
           },

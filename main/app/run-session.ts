@@ -30,12 +30,15 @@ export interface Engine {
    * The proxy setting of one run, from the choice in the options panel ("system" is the
    * operating system's, through Chromium); closed when the run is over.
    */
-  proxy?: (choice: StartOptions['proxy']) => RunProxy;
+  proxy?: (choice: StartOptions['proxy'], signIn?: StartOptions['signIn']) => RunProxy;
   /**
    * The Chromium-stack check of one run, through the same proxy choice (a typed proxy must not
    * be checked through the system's); it replaces `settings.chromiumCheck` for that run.
    */
-  chromiumCheck?: (choice: StartOptions['proxy']) => ChromiumCheckHook;
+  chromiumCheck?: (
+    choice: StartOptions['proxy'],
+    signIn?: StartOptions['signIn'],
+  ) => ChromiumCheckHook;
 }
 
 export interface RunProxy extends NonNullable<RunSettings['proxy']> {
@@ -153,8 +156,9 @@ export function createRunSession(
       try {
         plan = planFor(options, only);
         // A throw here must free the slot too, or every later start is refused as running.
-        proxy = engine.proxy?.(options.proxy);
-        chromiumCheck = engine.chromiumCheck?.(options.proxy);
+        // The window's proxy sign-in (in memory only: never logged, never in the result).
+        proxy = engine.proxy?.(options.proxy, options.signIn);
+        chromiumCheck = engine.chromiumCheck?.(options.proxy, options.signIn);
       } catch (error) {
         proxy?.close();
         finish();

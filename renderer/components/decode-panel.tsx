@@ -1,22 +1,56 @@
-// Help > Enter a helpdesk code…: the agent types the code the caller reads out and sees the
-// caller's diagnosis, in the words of the caller's screen, then the grouped table. A mistyped
-// code says which mistake it is (length, character, check, profile) instead of a wrong table.
+// Helpdesk mode (issue 17): the agent types the code the caller reads out and sees the caller's
+// diagnosis, in the words of the caller's screen (common/diagnosis), then the rows with a problem
+// and, behind "Show all rows", the tables the caller's run checked. This computer's own check is
+// not on screen meanwhile (app.tsx hides it). A mistyped code says which mistake it is (length,
+// character, check, profile) instead of showing a wrong table.
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { DecodeResult, DecodedCode } from '../../common/ipc/contract';
-import { APP_HELPDESK_TEXT, APP_TEXT } from '../../common/i18n/en';
+import type { DecodeResult, DecodedCode, DecodedRow } from '../../common/ipc/contract';
+import { decodedRowsView } from '../../common/helpdesk/decoded-view';
+import { presentedStatus } from '../../common/reports/presented-status';
+import { APP_HELPDESK_TEXT, APP_TEXT, HELPDESK_MODE_TEXT } from '../../common/i18n/en';
 import { messageOf } from '../state/message-of';
 import { StatusPill } from './status-pill';
 import { NextSteps } from './next-steps';
 
 const t = APP_HELPDESK_TEXT.decode;
+const m = HELPDESK_MODE_TEXT;
 
 type Answer = DecodeResult | { ok: false; reason: 'call'; message: string } | null;
 
-function DecodedTable({ decoded }: { decoded: DecodedCode }) {
+function RowsTable({ caption, rows }: { caption: string; rows: readonly DecodedRow[] }) {
   const c = APP_TEXT.table;
   return (
-    <div className="decoded" data-testid="decoded">
-      <h3>{t.resultFor(decoded.code)}</h3>
+    <table className="decoded-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{c.columnRow}</th>
+          <th scope="col">{c.columnCheck}</th>
+          <th scope="col">{c.columnStatus}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.id} data-row={row.id}>
+            <td className="row-id">{row.id}</td>
+            <td>{row.title}</td>
+            <td>
+              <StatusPill status={presentedStatus(row)} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function DecodedDiagnosis({ decoded }: { decoded: DecodedCode }) {
+  const id = useId();
+  const [showAll, setShowAll] = useState(false);
+  const { problems, tables } = decodedRowsView(decoded);
+  return (
+    <section className="decoded" aria-labelledby={`${id}-result`} data-testid="decoded">
+      <h2 id={`${id}-result`}>{t.resultFor(decoded.code)}</h2>
       {/* A code from an older version: its cause was inferred, and the agent should know. */}
       {decoded.notice && (
         <p className="hint" data-testid="decoded-notice">
@@ -41,41 +75,39 @@ function DecodedTable({ decoded }: { decoded: DecodedCode }) {
       <p className="hint">
         {t.profile(decoded.profile.id, decoded.profile.version)}; {t.options(decoded.options)}
       </p>
-      {decoded.tables.map((table) => (
-        <table className="decoded-table" key={table.id}>
-          <caption>{table.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{c.columnRow}</th>
-              <th scope="col">{c.columnCheck}</th>
-              <th scope="col">{c.columnStatus}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((row) => (
-              <tr key={row.id} data-row={row.id}>
-                <td className="row-id">{row.id}</td>
-                <td>{row.title}</td>
-                <td>
-                  <StatusPill status={row.status} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ))}
-    </div>
+      {problems.length > 0 ? (
+        <RowsTable caption={m.problemsHeading} rows={problems} />
+      ) : (
+        <p className="empty">{m.noProblems}</p>
+      )}
+      <button
+        type="button"
+        className="button button-small disclosure"
+        aria-expanded={showAll}
+        aria-controls={`${id}-all`}
+        onClick={() => setShowAll(!showAll)}
+      >
+        {showAll ? m.hideAll : m.showAll}
+      </button>
+      <div id={`${id}-all`} hidden={!showAll} data-testid="decoded-all">
+        {showAll &&
+          tables.map((table) => (
+            <RowsTable key={table.id} caption={table.title} rows={table.rows} />
+          ))}
+      </div>
+    </section>
   );
 }
 
-export function DecodePanel({ onClose }: { onClose: () => void }) {
+/** The helpdesk view; `onLeave` goes back to this computer's own check. */
+export function DecodePanel({ onLeave }: { onLeave: () => void }) {
   const id = useId();
   const [code, setCode] = useState('');
   const [answer, setAnswer] = useState<Answer>(null);
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    // Closing removes the focused panel: focus goes back where it was, not to the page's start.
+    // Leaving removes the focused view: focus goes back where it was, not to the page's start.
     const before = document.activeElement;
     input.current?.focus();
     return () => {
@@ -93,25 +125,25 @@ export function DecodePanel({ onClose }: { onClose: () => void }) {
       );
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') onClose();
+    if (event.key === 'Escape') onLeave();
   };
 
   const failed = answer !== null && !answer.ok ? answer : null;
   const errorId = `${id}-error`;
   return (
-    <section
+    <main
       className="panel decode"
-      role="dialog"
       aria-labelledby={`${id}-heading`}
       onKeyDown={onKeyDown}
       data-testid="decode-panel"
     >
       <div className="decode-head">
-        <h2 id={`${id}-heading`}>{t.heading}</h2>
-        <button type="button" className="button button-small" onClick={onClose}>
-          {t.close}
+        <h1 id={`${id}-heading`}>{t.heading}</h1>
+        <button type="button" className="button" onClick={onLeave}>
+          {m.back}
         </button>
       </div>
+      <p className="hint">{m.intro}</p>
       <form className="decode-form" onSubmit={submit} noValidate>
         <div className="field">
           <label htmlFor={`${id}-code`}>{t.label}</label>
@@ -143,7 +175,7 @@ export function DecodePanel({ onClose }: { onClose: () => void }) {
           {failed.message}
         </div>
       )}
-      {answer?.ok && <DecodedTable decoded={answer.decoded} />}
-    </section>
+      {answer?.ok && <DecodedDiagnosis key={answer.decoded.code} decoded={answer.decoded} />}
+    </main>
   );
 }

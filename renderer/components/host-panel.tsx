@@ -1,7 +1,7 @@
 // "This computer and network": what the helpdesk asks first, read from hostInfo() and the run.
 import type { HostInfo } from '../../common/results/schema';
 import { testedNetwork } from '../../common/results/tested-network';
-import { APP_TEXT, NETWORK_TEXT } from '../../common/i18n/en';
+import { APP_TEXT, NETWORK_TEXT, SCREEN_TEXT } from '../../common/i18n/en';
 
 const t = APP_TEXT.host;
 
@@ -14,9 +14,11 @@ export interface HostPanelProps {
   publicAddress: string | null;
   /** Where the proxy setting came from (result.proxy.source), once the run is over. */
   proxySource: string | null;
+  /** The run is over: what is still not known will not be known from this run. */
+  finished?: boolean;
 }
 
-export function HostPanel({ host, publicAddress, proxySource }: HostPanelProps) {
+export function HostPanel({ host, publicAddress, proxySource, finished = false }: HostPanelProps) {
   const pending = host.status === 'loading' ? t.notYet : t.unavailable;
   const info = host.status === 'ready' ? host.info : null;
   const active = info?.interfaces.find((i) => i.default) ?? null;
@@ -36,7 +38,14 @@ export function HostPanel({ host, publicAddress, proxySource }: HostPanelProps) 
       value: info ? (info.dnsServers.length > 0 ? info.dnsServers.join(', ') : t.unknown) : pending,
       mono: true,
     },
-    { label: t.publicAddress, value: publicAddress ?? info?.publicAddress ?? t.notYet, mono: true },
+    {
+      label: t.publicAddress,
+      value:
+        publicAddress ??
+        info?.publicAddress ??
+        (finished ? SCREEN_TEXT.publicAddressNone : t.notYet),
+      mono: true,
+    },
     { label: t.proxy, value: proxySource ?? t.notYet },
   ];
 

@@ -9,6 +9,9 @@ import { messageOf } from '../state/message-of';
 import { CopyButton, type CopyState } from './copy-button';
 
 const t = APP_HELPDESK_TEXT.save;
+
+/** Where the skip link "Skip to the report" lands. */
+export const REPORT_ID = 'report';
 const FORMATS: ReportFormat[] = ['html', 'pdf', 'text', 'json'];
 const SUMMARY_WORDS: Record<CopyState, string> = {
   idle: t.copySummary,
@@ -77,7 +80,12 @@ export function ReportPanel({ canSave, saveRequests, summary }: ReportPanelProps
 
   const outcome = outcomeText(state);
   return (
-    <section className="panel report" aria-labelledby={`${id}-heading`}>
+    <section
+      className="panel report"
+      id={REPORT_ID}
+      tabIndex={-1}
+      aria-labelledby={`${id}-heading`}
+    >
       <h2 id={`${id}-heading`}>{t.legend}</h2>
       <div className="field">
         <label htmlFor={`${id}-format`}>{t.format}</label>

@@ -3,16 +3,17 @@ import { Fragment, useState } from 'react';
 import type { Plan, PlannedRow } from '../../common/plan';
 import type { RowResult } from '../../common/results/schema';
 import { APP_TEXT } from '../../common/i18n/en';
+import { rowTitle, tableTitle } from '../../common/i18n/row-words';
+import {
+  isNoteRow,
+  isProblemRow,
+  plainResult,
+  presentedStatus,
+} from '../../common/reports/presented-status';
 import { StatusPill } from './status-pill';
 import { RowDetail } from './row-detail';
 
 const t = APP_TEXT.table;
-
-const PROBLEMS = new Set<RowResult['status']>(['fail', 'warn', 'unverified']);
-
-export function isProblem(row: RowResult): boolean {
-  return PROBLEMS.has(row.status);
-}
 
 export interface ResultsTableProps {
   tables: Plan['tables'];
@@ -30,14 +31,15 @@ function ResultRow({ row, planned }: { row: RowResult; planned: PlannedRow | und
         <th scope="row" className="row-id mono">
           {row.id}
         </th>
-        <td className="row-title">{row.title}</td>
+        <td className="row-title">{rowTitle(row)}</td>
         <td className="row-status">
-          <StatusPill status={row.status} />
+          <StatusPill status={presentedStatus(row)} />
         </td>
         <td className="row-summary">
-          {/* At most two lines here (styles.css); the whole text is the tooltip and the detail. */}
+          {/* Plain words here, at most two lines (styles.css); the engine's sentence, with its
+              addresses and ports, is the tooltip and the first line of the Details. */}
           <span className="summary-text" title={row.summary}>
-            {row.summary}
+            {plainResult(row)}
           </span>
         </td>
         <td className="row-toggle">
@@ -63,10 +65,11 @@ function ResultRow({ row, planned }: { row: RowResult; planned: PlannedRow | und
 export function ResultsTable({ tables, rows, plannedRows, onlyProblems }: ResultsTableProps) {
   const planned = new Map(plannedRows.map((r) => [r.id, r]));
   // A table whose every row is switched off (the legacy Tables 2-3 and 2-4 by default) is noise.
+  // Reminders (2-0.1, 3-1.2) are notes for IT (problems-panel.tsx), not rows with a status.
   const groups = tables
     .map((table) => {
-      const all = rows.filter((r) => r.table === table.id);
-      const shown = onlyProblems ? all.filter(isProblem) : all;
+      const all = rows.filter((r) => r.table === table.id && !isNoteRow(r));
+      const shown = onlyProblems ? all.filter(isProblemRow) : all;
       return { table, shown, visible: all.some((r) => r.enabled) && shown.length > 0 };
     })
     .filter((g) => g.visible);
@@ -76,7 +79,7 @@ export function ResultsTable({ tables, rows, plannedRows, onlyProblems }: Result
       {groups.length === 0 && onlyProblems && <p className="empty">{t.noProblems}</p>}
       {groups.map(({ table, shown }) => (
         <section key={table.id} className="group" aria-labelledby={`table-${table.id}`}>
-          <h2 id={`table-${table.id}`}>{table.title}</h2>
+          <h2 id={`table-${table.id}`}>{tableTitle(table)}</h2>
           <div className="scroll-x">
             <table className="rows">
               <colgroup>

@@ -2,7 +2,8 @@
 // and the rule to open, ready to copy into a change request.
 import type { PlannedRow } from '../../common/plan';
 import type { ProbeResult, RowResult } from '../../common/results/schema';
-import { APP_TEXT, BLOCK_TEXT } from '../../common/i18n/en';
+import { APP_TEXT, BLOCK_TEXT, SCREEN_TEXT } from '../../common/i18n/en';
+import { rowExplanation } from '../../common/i18n/row-words';
 import { CopyButton } from './copy-button';
 
 const t = APP_TEXT.table;
@@ -33,7 +34,13 @@ export function RowDetail({ row, planned }: { row: RowResult; planned: PlannedRo
     <div className="row-detail">
       {/* The table shows at most two lines of the result: here it is whole. */}
       {row.summary && <p className="row-detail-summary">{row.summary}</p>}
-      {planned?.explanation && <p>{planned.explanation}</p>}
+      <p>{rowExplanation(row.id, planned?.explanation)}</p>
+      {/* The technical identity: the guide's own wording, ports and protocol included. */}
+      <p className="muted guide-row">
+        <strong>{SCREEN_TEXT.guideLabel}: </strong>
+        {SCREEN_TEXT.guideRow(row.id, row.title)}
+        {planned?.explanation && `. ${planned.explanation}`}
+      </p>
       {planned?.notes?.map((note) => (
         <p key={note} className="muted">
           {note}
@@ -67,7 +74,7 @@ export function RowDetail({ row, planned }: { row: RowResult; planned: PlannedRo
       )}
       {row.remediation && (
         <div className="fix">
-          <h4 className="fix-label">{t.fixLabel}</h4>
+          <h3 className="fix-label">{t.fixLabel}</h3>
           <p className="fix-text">{row.remediation}</p>
           <CopyButton text={row.remediation} label={`${t.fixLabel} (${row.id})`} />
         </div>

@@ -6,7 +6,9 @@ import type { Plan, PlannedRow } from '../../common/plan';
 import type { RunEvent } from '../../common/results/events';
 import { foldRow } from '../../common/results/fold';
 import type { ResultDocument, RowResult } from '../../common/results/schema';
-import { APP_TEXT, ROW_STATUS_WORDS } from '../../common/i18n/en';
+import { APP_TEXT, SCREEN_TEXT } from '../../common/i18n/en';
+import { rowTitle } from '../../common/i18n/row-words';
+import { isProblemRow } from '../../common/reports/presented-status';
 
 /** `failed`: the run could not start; `broken`: it started, then broke (`run-failed`). */
 export type RunPhase = 'starting' | 'running' | 'finished' | 'cancelled' | 'failed' | 'broken';
@@ -61,15 +63,16 @@ function startingRow(row: PlannedRow): RowResult {
   return { ...folded, status: 'pending', summary: '' };
 }
 
-function announceRow(row: RowResult): string {
-  return APP_TEXT.announce.row(row.id, row.title, ROW_STATUS_WORDS[row.status], row.summary);
-}
-
-/** One sentence for the rows a re-run checked again, instead of one per row. */
-function rerunSummary(rows: readonly RowResult[]): string {
-  return APP_TEXT.announce.rerun(
-    rows.map((row) => [row.id, ROW_STATUS_WORDS[row.status]] as const),
-  );
+/**
+ * What a screen reader hears when a run ends: the verdict first, then one sentence naming
+ * every problem (issue 17). Rows are never read out one by one as they answer.
+ */
+function finishedSentences(result: ResultDocument): string[] {
+  const problems = result.rows.filter((row) => row.enabled && isProblemRow(row));
+  return [
+    APP_TEXT.announce.verdict(result.diagnosis.headline, result.diagnosis.reason),
+    SCREEN_TEXT.announce.problems(problems.map(rowTitle)),
+  ];
 }
 
 function onRunStarted(
@@ -111,19 +114,8 @@ function onEvent(state: RunState, event: RunEvent): RunState {
     case 'probe-finished':
       // The row-updated event that follows carries this result, folded.
       return state;
-    case 'row-updated': {
-      const before = state.rows.find((r) => r.id === event.row.id);
-      // A re-run is announced once, as a summary, when it ends.
-      const announce =
-        state.rerun === null && isFinished(event.row.status) && before?.status !== event.row.status;
-      return {
-        ...state,
-        rows: state.rows.map((r) => (r.id === event.row.id ? event.row : r)),
-        announcements: announce
-          ? [...state.announcements, announceRow(event.row)]
-          : state.announcements,
-      };
-    }
+    case 'row-updated':
+      return { ...state, rows: state.rows.map((r) => (r.id === event.row.id ? event.row : r)) };
     case 'run-failed':
       // The finished rows stay as they are; the rest will get no answer from this run.
       return {
@@ -141,19 +133,16 @@ function onEvent(state: RunState, event: RunEvent): RunState {
       // Main sends a re-run's result merged over the earlier one (common/results/assemble.ts),
       // with its own diagnosis and helpdesk code: the window shows it as it is.
       const { result } = event;
-      const checkedAgain = state.rerun
-        ? [rerunSummary(result.rows.filter((row) => state.rerun!.rowIds.includes(row.id)))]
-        : [];
-      const sentence = event.cancelled
-        ? APP_TEXT.announce.cancelled
-        : APP_TEXT.announce.verdict(result.diagnosis.headline, result.diagnosis.reason);
       return {
         ...state,
         phase: event.cancelled ? 'cancelled' : 'finished',
         rows: result.rows,
         result,
         rerun: null,
-        announcements: [...state.announcements, ...checkedAgain, sentence],
+        announcements: [
+          ...state.announcements,
+          ...(event.cancelled ? [APP_TEXT.announce.cancelled] : finishedSentences(result)),
+        ],
       };
     }
   }

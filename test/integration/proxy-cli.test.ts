@@ -2,7 +2,7 @@
 // 2-1.2 (tls) point at a TLS server on 127.0.0.1 (SNI onsight.test, so no name is ever
 // looked up), reached through the run's shared squid (test/support/servers-setup.ts), with
 // --proxy, --pac and the environment variables.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpsServer, type Server } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -171,13 +171,19 @@ describe('the CLI through the shared squid', needs('squid', 'openssl'), () => {
       expect(doc.proxy.worked).toBeNull();
     });
 
-    it('gets through with the user name and password in the proxy URL', async () => {
+    it('gets through with the user name and password in the proxy URL, and writes the password nowhere', async () => {
+      const report = join(dir, 'signed-in-report.html');
       const { doc } = await check([
         '--proxy',
         `http://${testProxy().user}:${testProxy().password}@127.0.0.1:${port()}`,
+        '--report',
+        report,
       ]);
       expect(doc.verdict.status).toBe('ready');
       expect(JSON.stringify(doc)).not.toContain(testProxy().password);
+      const written = readFileSync(report, 'utf8');
+      expect(written).toContain(doc.diagnosis.headline);
+      expect(written).not.toContain(testProxy().password);
     });
   });
 

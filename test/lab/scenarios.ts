@@ -52,6 +52,11 @@ const scenarioSchema = z.strictObject({
   expect: expectationSchema,
   /** Per variant, rows whose expectation differs from `expect` (merged over it). */
   variantExpect: z.record(z.enum(['drop', 'reject']), expectationSchema.partial()).optional(),
+  /**
+   * A proxy that asks for a password: what the check finds once the lab's user (PROXY_USER) has
+   * signed in through the app's dialog (merged over the variant's expectation).
+   */
+  afterSignIn: expectationSchema.partial().optional(),
 });
 
 export type Expectation = z.infer<typeof expectationSchema>;
@@ -65,6 +70,8 @@ export interface ScenarioRun {
   args: string[];
   codeMaxLength: number;
   expect: Expectation;
+  /** The expectation after signing in to the scenario's proxy, where it asks for a password. */
+  afterSignIn?: Expectation;
 }
 
 export function scenarioNames(): string[] {
@@ -96,6 +103,7 @@ export function loadScenario(name: string): ScenarioRun[] {
       outcomes: { ...scenario.expect.outcomes, ...over.outcomes },
       answeredBy: { ...scenario.expect.answeredBy, ...over.answeredBy },
     };
+    const signedIn = scenario.afterSignIn;
     return {
       id: scenario.firewall ? `${name}/${action}` : name,
       title: scenario.title,
@@ -104,6 +112,15 @@ export function loadScenario(name: string): ScenarioRun[] {
       args: scenario.args,
       codeMaxLength: scenario.codeMaxLength ?? 12,
       expect,
+      ...(signedIn && {
+        afterSignIn: {
+          ...expect,
+          ...signedIn,
+          rows: { ...expect.rows, ...signedIn.rows },
+          outcomes: { ...expect.outcomes, ...signedIn.outcomes },
+          answeredBy: { ...expect.answeredBy, ...signedIn.answeredBy },
+        },
+      }),
     };
   });
 }

@@ -1,7 +1,7 @@
 // Debian's Chromium driven by playwright-core, for tests of the built renderer. Each launch
 // gets a fresh profile folder, removed on close, and Chromium is kept off the network: it
 // has no reason to contact anything but the test's own server on 127.0.0.1.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -38,11 +38,30 @@ export interface LaunchedChromium {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  /**
+   * A network namespace to run Chromium in (the lab's client namespace). Playwright talks to
+   * Chromium over inherited pipes (fds 3 and 4), which `ip netns exec` passes on unchanged.
+   */
+  namespace?: string;
+}
+
 export async function launchChromium(
   viewport: { width: number; height: number } = { width: 1280, height: 900 },
+  { namespace }: LaunchOptions = {},
 ): Promise<LaunchedChromium> {
-  const executablePath = chromiumPath();
   const userDataDir = mkdtempSync(join(tmpdir(), 'nc-chromium-'));
+  let executablePath = chromiumPath();
+  if (namespace !== undefined) {
+    // Outside the profile folder, which Chromium fills; removed with it on close.
+    const wrapper = `${userDataDir}-in-netns.sh`;
+    writeFileSync(
+      wrapper,
+      `#!/bin/sh\nexec ip netns exec '${namespace}' '${executablePath}' "$@"\n`,
+    );
+    chmodSync(wrapper, 0o755);
+    executablePath = wrapper;
+  }
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
@@ -54,6 +73,7 @@ export async function launchChromium(
     });
   } catch (error) {
     rmSync(userDataDir, { recursive: true, force: true });
+    rmSync(`${userDataDir}-in-netns.sh`, { force: true });
     throw error;
   }
   const page = context.pages()[0] ?? (await context.newPage());
@@ -63,6 +83,7 @@ export async function launchChromium(
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+      rmSync(`${userDataDir}-in-netns.sh`, { force: true });
     },
   };
 }

@@ -66,14 +66,14 @@ describe('Copy summary', () => {
 });
 
 describe('long results in the table', () => {
-  it('shows the result clamped, with the whole text as tooltip and in the details', async () => {
+  it('shows the result in plain words, with the whole engine text as tooltip and in the details', async () => {
     const fake = await renderApp();
     const run = scriptRun(makePlan(), { '2-2.2': 'refused' });
     const summary = run.result.rows.find((r) => r.id === '2-2.2')!.summary;
     await play(fake, run);
     const row = document.querySelector<HTMLElement>('tr[data-row-id="2-2.2"]')!;
     const text = row.querySelector('td.row-summary .summary-text')!;
-    expect(text).toHaveTextContent(summary);
+    expect(text).toHaveTextContent('Blocked: the connection was refused');
     expect(text).toHaveAttribute('title', summary);
 
     await userEvent

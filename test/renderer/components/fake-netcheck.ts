@@ -50,7 +50,12 @@ function attemptsOf(probe: PlannedProbe): { target: string; port: number | strin
   return targets.map((target) => ({ target, port }));
 }
 
+/** The proxy a scripted proxy-auth came from, and the schemes it offered, as the engine reports them. */
+export const SCRIPTED_PROXY = { via: 'PROXY 192.0.2.8:3128', authSchemes: ['Negotiate', 'Basic'] };
+
 function detailOf(probe: PlannedProbe, outcome: Outcome, target: string): ProbeDetail {
+  if (outcome === 'proxy-auth')
+    return { message: `the proxy asks to sign in for ${target}`, proxy: SCRIPTED_PROXY };
   if (outcome !== 'reply') return { message: `${outcome} from ${target}` };
   if (probe.kind === 'stun') {
     return {

@@ -88,7 +88,7 @@ describe('the options panel', () => {
   it('re-runs at once when a switch changes, and shows the legacy tables it brings', async () => {
     const { fake, user, form } = await setup();
     await play(fake, scriptRun(makePlan()));
-    expect(screen.queryByRole('heading', { name: 'Legacy SIP servers (Table 2-3)' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Older call server' })).toBeNull();
 
     await user.click(within(form).getByRole('checkbox', { name: t.legacy }));
     expect(fake.starts[1]).toEqual({
@@ -97,9 +97,7 @@ describe('the options panel', () => {
     });
     expect(fake.api.cancel).not.toHaveBeenCalled();
     await play(fake, scriptRun(makePlan({ legacy: true })));
-    expect(
-      screen.getByRole('heading', { name: 'Legacy SIP servers (Table 2-3)' }),
-    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Older call server' })).toBeInTheDocument();
 
     await user.click(within(form).getByRole('checkbox', { name: t.teamlink }));
     expect(fake.starts[2]).toEqual({

@@ -2,7 +2,9 @@
 // change request with its one copy button.
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { APP_HELPDESK_TEXT, APP_TEXT } from '../../../common/i18n/en';
+import { APP_HELPDESK_TEXT, APP_TEXT, SCREEN_TEXT } from '../../../common/i18n/en';
+import { itRequestText } from '../../../common/reports/it-request';
+import { FoldedLines } from '../../../renderer/components/folded-lines';
 import { natoSpelling } from '../../../common/helpdesk/nato';
 import { VerdictHeader } from '../../../renderer/components/verdict-header';
 import { createFakeNetcheck, makePlan, play, renderApp, scriptRun } from './fake-netcheck';
@@ -118,43 +120,93 @@ describe('helpdesk code: read it out', () => {
 });
 
 describe('firewall change request', () => {
-  it('lists the lines under the table, with one button that copies them all', async () => {
-    const { fake, run } = await finishedApp({ '2-2.2': 'timeout', '2-2.3': 'timeout' });
+  const r = SCREEN_TEXT.changeRequest;
+
+  it('comes right under the first screen: Must fix and Recommended, the rules in detail folded', async () => {
+    const { fake, run } = await finishedApp({
+      '2-2.2': 'timeout',
+      '2-2.3': 'timeout',
+      '4.1': 'timeout',
+    });
     expect(run.result.verdict.status).toBe('teamlink-only');
-    const lines = run.result.changeRequest;
-    expect(lines.length).toBeGreaterThan(0);
-    const panel = screen.getByRole('region', { name: c.heading });
-    // Below the results table, not in the header area.
-    expect(screen.getByRole('main')).toContainElement(panel);
+    const { diagnosis, changeRequest } = run.result;
+    const panel = screen.getByRole('region', { name: r.heading });
+    expect(screen.getByTestId('verdict').nextElementSibling).toBe(panel);
     expect(
-      within(panel)
+      within(screen.getByTestId('next-must-fix'))
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(lines);
-    const copy = within(panel).getAllByRole('button');
-    expect(copy).toHaveLength(1);
-    await userEvent.setup().click(copy[0]!);
-    expect(fake.api.copyText).toHaveBeenCalledWith(lines.join('\n'));
-    expect(copy[0]).toHaveTextContent(APP_TEXT.table.copied);
+    ).toEqual(diagnosis.mustFix);
+    expect(
+      within(screen.getByTestId('next-recommended'))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(diagnosis.recommended);
+
+    // The detailed rules, with their addresses, wait behind a disclosure.
+    const details = within(panel).getByRole('button', { name: r.details(changeRequest.length) });
+    expect(details).toHaveAttribute('aria-expanded', 'false');
+    const lines = document.getElementById(details.getAttribute('aria-controls')!)!;
+    expect(lines).not.toBeVisible();
+    const user = userEvent.setup();
+    await user.click(details);
+    expect(lines).toBeVisible();
+    expect(
+      within(lines)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(changeRequest);
+    await user.click(
+      within(panel).getByRole('button', { name: `${APP_TEXT.table.copy}: ${c.copyLabel}` }),
+    );
+    expect(fake.api.copyText).toHaveBeenLastCalledWith(changeRequest.join('\n'));
   });
 
-  it('leaves the top to the next steps: "Must fix" comes right under the verdict', async () => {
-    const { run } = await finishedApp({ '2-1.1': 'timeout' });
-    expect(run.result.verdict.status).toBe('not-ready');
-    const next = screen.getByTestId('next-steps');
-    expect(screen.getByTestId('verdict').nextElementSibling).toBe(next);
-    expect(within(next).getByTestId('step-on-site')).toHaveTextContent(
-      'Send the report to your IT team: the firewall must let Onsight through.',
-    );
-    expect(within(screen.getByTestId('next-must-fix')).getAllByRole('listitem')).toHaveLength(1);
-    expect(screen.getByRole('main')).toContainElement(
-      screen.getByRole('region', { name: c.heading }),
-    );
+  it('"Send to IT" copies the change request and saves the report from the first screen', async () => {
+    const { fake, run } = await finishedApp({ '2-1.1': 'timeout' });
+    const send = screen.getByRole('group', { name: SCREEN_TEXT.sendToIt.label });
+    expect(screen.getByTestId('verdict')).toContainElement(send);
+    const user = userEvent.setup();
+    await user.click(within(send).getByRole('button', { name: SCREEN_TEXT.sendToIt.copy }));
+    const text = vi.mocked(fake.api.copyText).mock.lastCall![0];
+    expect(text).toBe(itRequestText(run.result));
+    expect(text).toContain('Must fix:');
+    for (const line of run.result.diagnosis.mustFix) expect(text).toContain(line);
+    for (const line of run.result.changeRequest) expect(text).toContain(line);
+    expect(text).toContain(`Helpdesk code: ${run.result.helpdeskCode}`);
+    // The reminders go to IT as notes (2-0.1: a setting no network check can see).
+    expect(text).toMatch(/Notes for IT:\n {2}- Onsight Platform Manager: /);
+    expect(
+      within(send).getByRole('button', { name: SCREEN_TEXT.sendToIt.copied }),
+    ).toBeInTheDocument();
+
+    await user.click(within(send).getByRole('button', { name: SCREEN_TEXT.sendToIt.save }));
+    expect(fake.api.exportReport).toHaveBeenCalledWith('html', { includeComputerDetails: true });
   });
 
-  it('is not there when nothing needs changing', async () => {
+  it('folds a long list to its first lines, with a disclosure for the rest', async () => {
+    const lines = ['one', 'two', 'three', 'four', 'five'];
+    const { rerender } = render(<FoldedLines lines={lines} labelledBy="x" />);
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['one', 'two']);
+    const more = screen.getByRole('button', { name: r.showAll(5) });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.setup().click(more);
+    expect(screen.getAllByRole('listitem')).toHaveLength(5);
+    expect(screen.getByRole('button', { name: r.showFewer })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    // One line more than the fold is shown whole: a disclosure to reveal one line is noise.
+    rerender(<FoldedLines lines={lines.slice(0, 3)} labelledBy="x" />);
+    expect(screen.getAllByRole('listitem')).toHaveLength(3);
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('says nothing needs changing when every rule is open', async () => {
     const { run } = await finishedApp();
     expect(run.result.changeRequest).toEqual([]);
-    expect(screen.queryByRole('region', { name: c.heading })).not.toBeInTheDocument();
+    const panel = screen.getByRole('region', { name: r.heading });
+    expect(panel).toHaveTextContent(r.none);
+    expect(screen.queryByTestId('change-request')).not.toBeInTheDocument();
   });
 });

@@ -1,8 +1,10 @@
-// The table: the guide's tables in order, row numbers, titles, summaries, the expandable
-// detail with every probe and the remediation, and the "Show only problems" filter.
+// The table: the guide's tables in order, row numbers, plain titles and results (issue 17),
+// the expandable detail with every probe and the remediation, and the "Show only problems"
+// filter. Reminder rows are notes for IT, optional failures "Recommended".
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { APP_TEXT, ROW_STATUS_WORDS } from '../../../common/i18n/en';
+import { APP_TEXT, ROW_STATUS_WORDS, SCREEN_TEXT } from '../../../common/i18n/en';
+import { rowTitle } from '../../../common/i18n/row-words';
 import type { RowResult } from '../../../common/results/schema';
 import { ResultsTable } from '../../../renderer/components/results-table';
 import { makePlan, play, renderApp, scriptRun } from './fake-netcheck';
@@ -23,16 +25,21 @@ describe('the results table', () => {
     const shown = within(results)
       .getAllByRole('heading', { level: 2 })
       .map((h) => h.textContent);
-    expect(shown).toEqual(
-      run.plan.tables.filter((t) => t.id !== '2-3' && t.id !== '2-4').map((t) => t.title),
-    );
-    for (const table of run.plan.tables) {
-      const section = screen.queryByRole('region', { name: table.title });
-      if (!section) continue;
+    // Written by hand: the legacy tables are off, and 2-0 holds only a reminder (2-0.1).
+    expect(shown).toEqual(['Signing in', 'Calls', 'This computer', 'Phones and tablets']);
+    const expected: Record<string, string[]> = {
+      'Signing in': ['2-1.1', '2-1.2', '2-1.3', '2-1.4'],
+      Calls: ['2-2.1', '2-2.2', '2-2.3', '2-2.4', '2-2.5', '2-2.6'],
+      // 3-1.2 and 3-1.3 are reminders: notes for IT, not rows.
+      'This computer': ['3-1.1'],
+      'Phones and tablets': ['4.1', '4.2'],
+    };
+    for (const [name, rowIds] of Object.entries(expected)) {
+      const section = screen.getByRole('region', { name });
       const ids = within(section)
         .getAllByRole('rowheader')
         .map((cell) => cell.textContent);
-      expect(ids).toEqual(run.plan.rows.filter((r) => r.table === table.id).map((r) => r.id));
+      expect(ids).toEqual(rowIds);
     }
   });
 
@@ -46,26 +53,51 @@ describe('the results table', () => {
         onlyProblems={false}
       />,
     );
-    expect(headings()).toContain('Legacy SIP servers (Table 2-3)');
-    expect(headings()).toContain('Legacy media servers (Table 2-4)');
+    expect(headings()).toContain('Older call server');
+    expect(headings()).toContain('Older media servers');
     expect(within(rowOf('2-3.5')).getByText(ROW_STATUS_WORDS.pass)).toBeInTheDocument();
   });
 
-  it('gives each row its guide number, plain title, status and one-line result', async () => {
+  it('gives each row its guide number, plain title, status and plain result', async () => {
     const fake = await renderApp();
     const run = scriptRun(makePlan(), { '2-2.3': 'refused' });
     await play(fake, run);
-    for (const row of run.result.rows.filter((r) => !['2-3', '2-4'].includes(r.table))) {
+    for (const row of run.result.rows.filter(
+      (r) => !['2-3', '2-4'].includes(r.table) && r.level !== 'info',
+    )) {
       const line = rowOf(row.id);
       expect(within(line).getByRole('rowheader')).toHaveTextContent(row.id);
-      expect(line).toHaveTextContent(row.title);
-      expect(line).toHaveTextContent(ROW_STATUS_WORDS[row.status]);
-      if (row.summary) expect(line).toHaveTextContent(row.summary);
+      expect(line).toHaveTextContent(rowTitle(row));
+      // The engine's sentence is the tooltip, not the cell.
+      if (row.summary)
+        expect(line.querySelector('.summary-text')).toHaveAttribute('title', row.summary);
     }
+    // Written by hand from common/i18n/row-words.ts and RESULT_WORDS.
+    expect(rowOf('2-2.3')).toHaveTextContent('Calls can be set up securely');
     expect(within(rowOf('2-2.3')).getByText(ROW_STATUS_WORDS.fail)).toBeInTheDocument();
+    expect(rowOf('2-2.3')).toHaveTextContent('Blocked: the connection was refused');
+    expect(rowOf('2-2.3')).not.toHaveTextContent('5061');
+    expect(within(rowOf('2-2.2')).getByText('Works')).toBeInTheDocument();
     expect(within(rowOf('2-1.3')).getByText(ROW_STATUS_WORDS.skipped)).toBeInTheDocument();
-    expect(rowOf('2-1.3')).toHaveTextContent('Not checked: the "china" option is off.');
-    expect(within(rowOf('2-0.1')).getByText(ROW_STATUS_WORDS.info)).toBeInTheDocument();
+    expect(rowOf('2-1.3')).toHaveTextContent(
+      'Not checked: "Check TeamLink in China (*.librestreamtech.cn)" is off in Options.',
+    );
+    // The reminder 2-0.1 is a note for IT, with no status.
+    expect(screen.queryByRole('row', { name: /^2-0\.1 / })).not.toBeInTheDocument();
+    expect(screen.getByTestId('it-notes')).toHaveTextContent(
+      'Onsight Platform Manager: how Onsight finds its call server',
+    );
+  });
+
+  it('shows an optional row that failed as "Recommended", its status still fail', async () => {
+    const fake = await renderApp();
+    const run = scriptRun(makePlan(), { '4.1': 'timeout' });
+    await play(fake, run);
+    expect(run.result.rows.find((r) => r.id === '4.1')?.status).toBe('fail');
+    const pill = rowOf('4.1').querySelector('.pill')!;
+    expect(pill).toHaveTextContent(SCREEN_TEXT.recommendedWord);
+    expect(pill).toHaveClass('pill-recommended');
+    expect(rowOf('4.1')).not.toHaveTextContent(ROW_STATUS_WORDS.fail);
   });
 
   it('expands a row to every probe, the explanation and the remediation, ready to copy', async () => {
@@ -200,7 +232,7 @@ describe('the results table', () => {
       within(results)
         .getAllByRole('heading', { level: 2 })
         .map((h) => h.textContent),
-    ).toEqual(['Onsight SIP and media (Table 2-2)']);
+    ).toEqual(['Calls']);
     await user.click(screen.getByRole('checkbox', { name: APP_TEXT.actions.onlyProblems }));
     expect(within(results).getAllByRole('rowheader').length).toBeGreaterThan(2);
   });

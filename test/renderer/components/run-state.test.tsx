@@ -27,7 +27,7 @@ describe('runReducer', () => {
     expect(statusOf(state, '2-1.1')).toBe('pending');
     expect(statusOf(state, '2-1.3')).toBe('skipped');
     expect(state.rows.find((r) => r.id === '2-1.3')?.summary).toBe(
-      'Not checked: the "china" option is off.',
+      'Not checked: "Check TeamLink in China (*.librestreamtech.cn)" is off in Options.',
     );
     expect(statusOf(state, '2-0.1')).toBe('info');
     expect(statusOf(state, '2-3.1')).toBe('skipped');
@@ -51,14 +51,22 @@ describe('runReducer', () => {
     expect(state.result).toBe(run.result);
   });
 
-  it('announces each row once, when it gets its result, then the verdict', () => {
-    const run = scriptRun(makePlan());
-    const state = fold(initialRunState, run.started, ...run.progress, run.finished);
-    const rowsWithProbes = run.plan.rows.filter((r) => r.enabled && r.probes.length > 0);
-    expect(state.announcements).toHaveLength(rowsWithProbes.length + 1);
-    expect(state.announcements.at(-1)).toBe(
+  it('announces nothing row by row, then the verdict first and one summary of the problems', () => {
+    const run = scriptRun(makePlan(), { '2-2.2': 'timeout' });
+    const running = fold(initialRunState, run.started, ...run.progress);
+    expect(running.announcements).toEqual([]);
+    const state = fold(running, run.finished);
+    expect(state.announcements).toEqual([
+      `Onsight will work here through TeamLink only. ${run.result.diagnosis.reason}`,
+      '1 problem: Calls can be set up.',
+    ]);
+    const ready = scriptRun(makePlan());
+    expect(
+      fold(initialRunState, ready.started, ...ready.progress, ready.finished).announcements,
+    ).toEqual([
       'Onsight will work here. Every required rule of the Onsight firewall guide is open on this network.',
-    );
+      'No problems.',
+    ]);
   });
 
   it("ignores a stopped run's late events once a new run is asked for", () => {
@@ -93,8 +101,8 @@ describe('runReducer', () => {
     expect(state.result?.verdict).toMatchObject({ status: 'teamlink-only', partial: false });
     expect(state.result?.helpdeskCode).not.toBeNull();
     expect(state.announcements).toEqual([
-      'Checked again: row 2-1.1 Pass, row 2-2.2 Fail.',
       `Onsight will work here through TeamLink only. ${merged.diagnosis.reason}`,
+      '1 problem: Calls can be set up.',
     ]);
   });
 

@@ -3,6 +3,7 @@ import { act, render, screen } from '@testing-library/react';
 import { VERDICTS, type VerdictStatus } from '../../../common/outcomes';
 import type { Outcome } from '../../../common/outcomes';
 import { APP_TEXT } from '../../../common/i18n/en';
+import { ProblemsPanel } from '../../../renderer/components/problems-panel';
 import { VerdictHeader } from '../../../renderer/components/verdict-header';
 import { makePlan, scriptRun, type Script } from './fake-netcheck';
 
@@ -20,6 +21,14 @@ const HEADLINES: Record<VerdictStatus, string> = {
   inconclusive: 'We could not tell: the web proxy asks for a password',
   'teamlink-only': 'Onsight will work here through TeamLink only',
   ready: 'Onsight will work here',
+};
+
+/** The word beside the icon, written by hand (issue 17: TeamLink only and could not tell differ). */
+const WORDS: Record<VerdictStatus, string> = {
+  'not-ready': 'Not ready',
+  inconclusive: 'Could not tell',
+  'teamlink-only': 'TeamLink only',
+  ready: 'Ready',
 };
 
 function finished(status: VerdictStatus, withCode = true) {
@@ -68,7 +77,16 @@ describe('VerdictHeader', () => {
       />,
     );
     expect(screen.getByRole('heading', { level: 1, name: HEADLINES[status] })).toBeInTheDocument();
-    expect(screen.getByText(result.diagnosis.reason)).toBeInTheDocument();
+    expect(screen.getByTestId('verdict').querySelector('.reason')).toHaveTextContent(
+      result.diagnosis.reason,
+    );
+    // An icon and a word, never colour alone; the next step and the code beside it.
+    expect(screen.getByTestId('verdict-word')).toHaveTextContent(WORDS[status]);
+    expect(screen.getByTestId('verdict-word').querySelector('svg')).toHaveAttribute(
+      'aria-hidden',
+      'true',
+    );
+    expect(screen.getByTestId('next-step')).toHaveTextContent(result.diagnosis.steps.onSite);
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
     expect(screen.getByTestId('helpdesk-code')).toHaveTextContent(result.helpdeskCode!);
     expect(screen.getByTestId('verdict')).toHaveClass(`verdict-${status}`);
@@ -89,20 +107,31 @@ describe('VerdictHeader', () => {
     expect(screen.queryByText(APP_TEXT.header.helpdeskLabel)).not.toBeInTheDocument();
   });
 
-  it('lists the verdict caveats', () => {
+  it('gives every verdict an icon of its own', () => {
+    const shapes = VERDICTS.map((status) => {
+      const result = finished(status);
+      const { container, unmount } = render(
+        <VerdictHeader
+          phase="finished"
+          result={result}
+          startedAt={result.startedAt}
+          progress={{ done: 16, total: 16 }}
+          error={null}
+        />,
+      );
+      const svg = container.querySelector('.verdict-icon')!.innerHTML;
+      unmount();
+      return svg;
+    });
+    expect(new Set(shapes).size).toBe(VERDICTS.length);
+  });
+
+  it('lists the verdict caveats under the first screen, with the change request', () => {
     // Media silence next to a working STUN/SIP service: ready, with the media caveat.
     const script: Record<string, Outcome> = { '2-2.4': 'timeout' };
     const { result } = scriptRun(makePlan(), script);
     expect(result.verdict.status).toBe('ready');
-    render(
-      <VerdictHeader
-        phase="finished"
-        result={result}
-        startedAt={result.startedAt}
-        progress={{ done: 16, total: 16 }}
-        error={null}
-      />,
-    );
+    render(<ProblemsPanel result={result} />);
     const caveats = screen.getByRole('list', { name: APP_TEXT.header.caveatsLabel });
     expect(caveats).toHaveTextContent(
       'UDP to the media servers works; the 15000-65000 range can only be confirmed during a call.',

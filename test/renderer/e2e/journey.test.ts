@@ -7,7 +7,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_HELPDESK_TEXT, APP_TEXT, ROW_STATUS_WORDS } from '../../../common/i18n/en';
+import {
+  APP_HELPDESK_TEXT,
+  APP_TEXT,
+  ROW_STATUS_WORDS,
+  SCREEN_TEXT,
+} from '../../../common/i18n/en';
 import type { DecodeResult, NetcheckApi } from '../../../common/ipc/contract';
 import type { ResultDocument } from '../../../common/results/schema';
 import type { RowStatus } from '../../../common/outcomes';
@@ -19,7 +24,7 @@ import { DEFAULT_SIZE, MIN_SIZE } from '../../../main/app/window-state';
 import { launchChromium, type LaunchedChromium } from '../../support/chromium';
 import { needs } from '../../support/tools';
 import { startBridge, type Bridge } from './bridge-server';
-import { measureResultsLayout } from './layout-probe';
+import { measureFirstScreen, measureResultsLayout } from './layout-probe';
 import { ROWS, startTestNetwork, type TestNetwork } from './test-network';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -88,7 +93,10 @@ describe('renderer journey in Chromium', needs('chromium', 'turnserver', 'openss
   const waitForStatus = (id: string, status: RowStatus) =>
     page.locator(`tr[data-row-id="${id}"].row-${status}`).waitFor(WAIT);
   const statusWord = (id: string) => row(id).locator('td.row-status').innerText();
-  const summary = (id: string) => row(id).locator('td.row-summary').innerText();
+  /** The engine's one-line result: the tooltip of the row's plain result (issue 17). */
+  const summary = async (id: string) =>
+    (await row(id).locator('td.row-summary .summary-text').getAttribute('title')) ?? '';
+  const plainResult = (id: string) => row(id).locator('td.row-summary').innerText();
   const headline = () => page.getByTestId('verdict').locator('h1').innerText();
   const waitForHeadline = (text: string) =>
     page.getByTestId('verdict').locator('h1', { hasText: text }).waitFor(WAIT);
@@ -135,6 +143,11 @@ describe('renderer journey in Chromium', needs('chromium', 'turnserver', 'openss
     expect(await summary(ROWS.stun)).toContain('127.0.0.1');
     expect(await summary(ROWS.sipRefused)).toMatch(/refused/i);
     expect(await summary(ROWS.push)).toMatch(/refused/i);
+    // On screen, plain words; an optional rule that failed is advice, not a red "Fail".
+    expect(await plainResult(ROWS.sipRefused)).toBe('Blocked: the connection was refused');
+    expect(await plainResult(ROWS.https)).toBe('Works');
+    expect(await statusWord(ROWS.push)).toContain(SCREEN_TEXT.recommendedWord);
+    expect(await row(ROWS.push).getAttribute('class')).toContain('row-fail');
     const reason = await page.getByTestId('verdict').locator('.reason').innerText();
     expect(reason).toContain(`${ROWS.sipRefused}, ${ROWS.sipTlsRefused}`);
     expect(await page.getByText(ROW_STATUS_WORDS.running, { exact: true }).count()).toBe(0);
@@ -211,9 +224,15 @@ describe('renderer journey in Chromium', needs('chromium', 'turnserver', 'openss
         sideBeside: size.width >= 1280,
       });
       expect(layout.resultWidth).toBeGreaterThan(220);
+      // Issue 17: the verdict, the next step, the code, Run again and Send to IT in view.
+      const first = await page.evaluate(measureFirstScreen);
+      for (const box of first.boxes)
+        expect(box.found && box.bottom <= first.viewportHeight, `${size.width}: ${box.name}`).toBe(
+          true,
+        );
       expect(layout.tallestResult).toBeLessThanOrEqual(2.05);
     }
-    // The HTTPS row's long certificate story is clamped, and whole in its tooltip.
+    // The HTTPS row's long certificate story is the tooltip of its plain result.
     const https = row(ROWS.https).locator('.summary-text');
     expect(await https.getAttribute('title')).toMatch(/HTTPS answered "200 OK".*127\.0\.0\.1/);
     await page.setViewportSize(DEFAULT_SIZE);

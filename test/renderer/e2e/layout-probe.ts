@@ -55,3 +55,44 @@ export function measureResultsLayout(): ResultsLayout {
     sideBeside: side.top < main.bottom && side.left > main.left,
   };
 }
+
+/** Where an element of the first screen sits, in CSS pixels of the page scrolled to the top. */
+export interface FirstScreenBox {
+  name: string;
+  found: boolean;
+  top: number;
+  bottom: number;
+}
+
+export interface FirstScreenLayout {
+  viewportHeight: number;
+  boxes: FirstScreenBox[];
+}
+
+/**
+ * The first screen's answers and actions (issue 17, item 1): the headline, the next step, the
+ * helpdesk code, Run again and Send to IT. Measured with the page scrolled to its top.
+ */
+export function measureFirstScreen(): FirstScreenLayout {
+  const page = globalThis as unknown as {
+    scrollTo(x: number, y: number): void;
+    innerHeight: number;
+  };
+  page.scrollTo(0, 0);
+  const probe = (name: string, selector: string): FirstScreenBox => {
+    const element = document.querySelector(selector);
+    if (!element) return { name, found: false, top: 0, bottom: 0 };
+    const { top, bottom } = element.getBoundingClientRect();
+    return { name, found: true, top, bottom };
+  };
+  return {
+    viewportHeight: page.innerHeight,
+    boxes: [
+      probe('headline', '[data-testid="verdict"] h1'),
+      probe('next step', '[data-testid="next-step"]'),
+      probe('helpdesk code', '[data-testid="helpdesk-code"]'),
+      probe('Run again', '[data-testid="run-again"]'),
+      probe('Send to IT', '[data-testid="send-to-it"]'),
+    ],
+  };
+}

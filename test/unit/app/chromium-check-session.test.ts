@@ -106,6 +106,46 @@ describe('chromiumCheckFactory', () => {
     expect(calls[0]).not.toHaveProperty('session');
   });
 
+  it("answers the proxy's login with the window's sign-in, typed proxy or the system's", async () => {
+    const signIn = { proxy: 'PROXY proxy.corp:3128', username: 'jane', password: 's3cret' };
+    for (const choice of ['system', 'http://proxy.corp:3128']) {
+      const answers: unknown[][] = [];
+      const net: NetLike = {
+        request() {
+          const listeners = new Map<string, (...args: unknown[]) => void>();
+          const request = {
+            on(event: string, listener: (...args: unknown[]) => void) {
+              listeners.set(event, listener);
+              return request;
+            },
+            end() {
+              queueMicrotask(() =>
+                listeners.get('login')?.(
+                  { isProxy: true, scheme: 'basic', host: 'proxy.corp', port: 3128, realm: '' },
+                  (...args: unknown[]) => {
+                    answers.push(args);
+                    listeners.get('response')?.({
+                      statusCode: 200,
+                      statusMessage: 'OK',
+                      headers: {},
+                      on: () => undefined,
+                    });
+                  },
+                ),
+              );
+            },
+            abort: () => undefined,
+          };
+          return request as unknown as RequestLike;
+        },
+      };
+      const { fromPartition } = fakePartitions();
+      const hook = chromiumCheckFactory({ net, fromPartition })(choice, signIn);
+      expect(await hook(URL, check()), choice).toMatchObject({ outcome: 'reply' });
+      expect(answers, choice).toEqual([['jane', 's3cret']]);
+    }
+  });
+
   it('goes direct when the user chose "direct"', async () => {
     const { net, calls } = fakeNet();
     const { fromPartition, sessions } = fakePartitions();

@@ -568,11 +568,15 @@ describe('IPC handlers: the rest of the contract', () => {
         diagnosis: result.diagnosis,
         notice: null,
         tables: [
-          { id: '2-1', title: 'Web', rows: [{ id: '2-1.1', title: 'row 2-1.1', status: 'fail' }] },
+          {
+            id: '2-1',
+            title: 'Web',
+            rows: [{ id: '2-1.1', title: 'row 2-1.1', level: 'required', status: 'fail' }],
+          },
           {
             id: '2-2',
             title: 'Calls',
-            rows: [{ id: '2-2.2', title: 'row 2-2.2', status: 'fail' }],
+            rows: [{ id: '2-2.2', title: 'row 2-2.2', level: 'required', status: 'fail' }],
           },
         ],
       },

@@ -120,6 +120,79 @@ describe('chromiumHttpsCheck', () => {
     expect(result.detail).toContain('(ntlm)');
   });
 
+  describe("with the window's sign-in (issue 17)", () => {
+    const signIn = { proxy: 'PROXY proxy.corp:8080', username: 'jane', password: 's3cret' };
+    const challenge = (host: string, scheme = 'Basic') => ({
+      isProxy: true,
+      scheme,
+      host,
+      port: 8080,
+      realm: 'corp',
+    });
+
+    it("answers its proxy's challenge with it, in the scheme the proxy chose, and passes", async () => {
+      const answers: unknown[][] = [];
+      const { net } = fakeNet((r) => {
+        r.emit('login', challenge('proxy.corp', 'NTLM'), (...args: unknown[]) => {
+          answers.push(args);
+          r.emit('response', new FakeResponse(200, 'OK'));
+        });
+      });
+      const result = await chromiumHttpsCheck(net, URL, { ...options(), signIn });
+      expect(answers).toEqual([['jane', 's3cret']]);
+      expect(result).toMatchObject({ outcome: 'reply', statusCode: 200 });
+      expect(JSON.stringify(result)).not.toContain('s3cret');
+    });
+
+    it('answers once: asked again, the proxy refused it, and the check says so', async () => {
+      const answers: unknown[][] = [];
+      const { net } = fakeNet((r) => {
+        const ask = () =>
+          r.emit('login', challenge('proxy.corp'), (...args: unknown[]) => {
+            answers.push(args);
+            // Chromium asks again after a refused sign-in; a cancel ends in the 407.
+            if (args.length > 0) ask();
+            else r.emit('response', new FakeResponse(407, 'Proxy Authentication Required'));
+          });
+        ask();
+      });
+      const result = await chromiumHttpsCheck(net, URL, { ...options(), signIn });
+      expect(answers).toEqual([['jane', 's3cret'], []]);
+      expect(result).toMatchObject({ outcome: 'proxy-auth', proxyAuthScheme: 'basic' });
+      expect(result.detail).toContain('the user name and password given were not accepted');
+    });
+
+    it.each([
+      ['another proxy', challenge('other.corp')],
+      ['a server, not a proxy', { ...challenge('proxy.corp'), isProxy: false }],
+    ])('gives nothing to %s', async (_name, info) => {
+      const answers: unknown[][] = [];
+      const { net } = fakeNet((r) =>
+        r.emit('login', info, (...args: unknown[]) => {
+          answers.push(args);
+          r.emit('response', new FakeResponse(401, 'Unauthorized'));
+        }),
+      );
+      await chromiumHttpsCheck(net, URL, { ...options(), signIn });
+      expect(answers).toEqual([[]]);
+    });
+
+    it('matches an IPv6 proxy, which Chromium names without brackets', async () => {
+      const answers: unknown[][] = [];
+      const { net } = fakeNet((r) =>
+        r.emit('login', { ...challenge('2001:db8::3'), port: 3128 }, (...args: unknown[]) => {
+          answers.push(args);
+          r.emit('response', new FakeResponse(200, 'OK'));
+        }),
+      );
+      await chromiumHttpsCheck(net, URL, {
+        ...options(),
+        signIn: { ...signIn, proxy: 'PROXY [2001:db8::3]:3128' },
+      });
+      expect(answers).toEqual([['jane', 's3cret']]);
+    });
+  });
+
   it('reads the scheme from Proxy-Authenticate when no login event came', async () => {
     const { net } = fakeNet((r) =>
       r.emit(

@@ -43,6 +43,44 @@ describe('appRunProxy', () => {
     expect(resolution.entries).toEqual([{ type: 'PROXY', host: 'system.corp', port: 8080 }]);
   });
 
+  it("gives the window's sign-in to the proxy it was typed for, and to no other", async () => {
+    const session = {
+      resolveProxy: async () => 'PROXY system.corp:8080; HTTPS other.corp:8443; DIRECT',
+    };
+    const signIn = { proxy: 'PROXY system.corp:8080', username: 'jane', password: 's3cret' };
+    const proxy = appRunProxy('system', session, 1000, signIn);
+    const resolution = await proxy.resolveProxy(URL);
+    proxy.close();
+    expect(resolution.entries).toEqual([
+      {
+        type: 'PROXY',
+        host: 'system.corp',
+        port: 8080,
+        credentials: { username: 'jane', password: 's3cret' },
+      },
+      { type: 'HTTPS', host: 'other.corp', port: 8443 },
+      { type: 'DIRECT' },
+    ]);
+    // The setting's own words, which the result shows, never carry it.
+    expect(JSON.stringify({ ...resolution, entries: undefined })).not.toContain('s3cret');
+  });
+
+  it('replaces a user name and password typed into the address that the proxy refused', async () => {
+    const { session } = systemSession();
+    const signIn = { proxy: 'PROXY proxy.corp:3128', username: 'jane', password: 'right' };
+    const proxy = appRunProxy('http://jane:wrong@proxy.corp:3128', session, 1000, signIn);
+    const resolution = await proxy.resolveProxy(URL);
+    proxy.close();
+    expect(resolution.entries).toEqual([
+      {
+        type: 'PROXY',
+        host: 'proxy.corp',
+        port: 3128,
+        credentials: { username: 'jane', password: 'right' },
+      },
+    ]);
+  });
+
   it.each(['http://proxy.corp:3128/path', 'http://proxy.corp:3128/?q=1', 'http://-bad-:80'])(
     'refuses %s instead of falling back to the system proxy',
     (typed) => {

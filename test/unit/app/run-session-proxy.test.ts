@@ -64,6 +64,58 @@ describe('run session: the proxy of a run', () => {
     await expect.poll(() => made[0]!.closed).toBe(true);
   });
 
+  it("hands the window's sign-in to the run's proxy and Chromium check, and to a re-run's", async () => {
+    const given: unknown[] = [];
+    const signIn = { proxy: 'PROXY proxy.corp:3128', username: 'jane', password: 's3cret' };
+    const session = createRunSession(
+      {
+        profile: defaultProfile(),
+        plan,
+        settings: {
+          timeoutMs: 100,
+          deadlineMs: 1000,
+          concurrency: 1,
+          toolVersion: 'test',
+          profile: defaultProfile().profile,
+        },
+        proxy: (_choice, signInGiven): RunProxy => {
+          given.push(['proxy', signInGiven]);
+          return {
+            resolveProxy: async (): Promise<ProxyResolution> => ({
+              source: 'system',
+              sourceDetail: 'system',
+              entries: [{ type: 'DIRECT' }],
+            }),
+            close: () => undefined,
+          };
+        },
+        chromiumCheck: (_choice, signInGiven) => {
+          given.push(['chromium', signInGiven]);
+          return async () => ({ outcome: 'reply', detail: 'ok' });
+        },
+        runPlan: async (p: Plan, _settings, onEvent) => {
+          const runId = crypto.randomUUID();
+          onEvent({ type: 'run-started', runId, startedAt: '', plan: p });
+          return {} as ResultDocument;
+        },
+      },
+      createEventQueue(() => {}),
+    );
+    const runId = await session.start({
+      options: { ...DEFAULT_OPTIONS, customDomains: [] },
+      proxy: 'system',
+      signIn,
+    });
+    await session.cancel(runId);
+    await expect.poll(() => session.rerun(runId, ['2-1.1']).then(() => true)).toBe(true);
+    expect(given).toEqual([
+      ['proxy', signIn],
+      ['chromium', signIn],
+      ['proxy', signIn],
+      ['chromium', signIn],
+    ]);
+  });
+
   it('a proxy that cannot be made fails that start and leaves the window free to start again', async () => {
     let fail = true;
     const session = createRunSession(

@@ -321,7 +321,7 @@ describe('verdict with a proxy in the path (issue 4)', () => {
     expect(verdict).toMatchObject({ verdict: 'inconclusive', rows: ['2-1.1', '2-1.2'] });
     expect(verdict.cause).toBe('proxy-sign-in');
     expect(verdict.reason).toBe(
-      "This network's web proxy wants a user name and password before it lets traffic through, so rows 2-1.1, 2-1.2 could not be confirmed.",
+      "This network's web proxy asks for a user name and password, so Onsight's secure connection could not be checked.",
     );
     expect(verdict.mustFix[0]).toBe(
       'Let Onsight through the web proxy to onsight.librestream.com without a proxy password (rows 2-1.1, 2-1.2)',

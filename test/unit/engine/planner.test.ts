@@ -128,7 +128,7 @@ describe('options, --only and mappings', () => {
     const legacy = p.rows.find((r) => r.id === '2-3.4')!;
     expect(legacy).toMatchObject({
       enabled: false,
-      skipReason: 'Not checked: the "legacy" option is off.',
+      skipReason: 'Not checked: "Check the legacy servers (Tables 2-3 and 2-4)" is off in Options.',
     });
     expect(p.rows.find((r) => r.id === '2-1.4')).toMatchObject({ enabled: false });
     expect(p.partial).toBe(false);

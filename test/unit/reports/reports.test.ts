@@ -187,11 +187,27 @@ describe('textReport', () => {
       // A name longer than the line is cut after a dot: compare without the line breaks.
       expect(joined).toContain(row.summary.replace(/\s+/g, ''));
     }
-    expect(text).toMatch(/\.customer-\n {26}with-a-long-name\.example\.com port 443/);
+    // 2-1.4 has no engine message: the target, then its outcome in words (never its key).
+    expect(text).toMatch(
+      /\.customer-with-a-long-name\.\n {26}example\.com port 443: proxy refused/,
+    );
   });
 
   it('says when there is nothing to change', () => {
     expect(textReport(input(clean))).toContain('Nothing to change');
+  });
+
+  it('names the way out in plain words, never the engine\'s "DIRECT" (issue 17)', () => {
+    const withWay = (worked: string) => ({
+      ...clean,
+      proxy: { ...clean.proxy, source: 'environment', worked },
+    });
+    const direct = textReport(input(withWay('DIRECT')));
+    expect(direct).not.toMatch(/DIRECT/);
+    expect(direct).toContain('reached the internet directly, without a proxy');
+    const proxied = textReport(input(withWay('http://lab:secret@198.18.0.31:3128')));
+    expect(proxied).toContain('reached the internet through the proxy 198.18.0.31:3128');
+    expect(proxied).not.toContain('secret');
   });
 });
 

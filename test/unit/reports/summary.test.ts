@@ -71,7 +71,7 @@ describe('summaryText', () => {
     expect(text).toMatch(new RegExp(`^2-2\\.1 ${ROW_STATUS_WORDS.warn}: \\S`, 'm'));
     expect(text).toMatch(new RegExp(`^2-2\\.4 ${ROW_STATUS_WORDS.unverified}: \\S`, 'm'));
     expect(lines(text)).toContain(
-      'Note: STUN (UDP 3478) to Onsight call services (row 2-2.1): only part of it got through.',
+      "Note: Only partly: Calls can find a direct way through this network (row 2-2.1); some of Onsight's servers did not answer.",
     );
   });
 

@@ -1,0 +1,42 @@
+// How a row's status is shown to a person (issue 17, "Plain words"): an optional rule that
+// did not get through is advice ("Recommended"), never a red "Fail". Presentation only: the
+// result, the helpdesk code and the verdict keep the row's status as it is (`fail`).
+import type { RowStatus } from '../outcomes';
+import type { RowResult } from '../results/schema';
+import { RESULT_WORDS, ROW_STATUS_WORDS, SCREEN_TEXT } from '../i18n/en';
+
+export type PresentedStatus = RowStatus | 'recommended';
+
+export function presentedStatus(row: Pick<RowResult, 'level' | 'status'>): PresentedStatus {
+  return row.level === 'optional' && row.status === 'fail' ? 'recommended' : row.status;
+}
+
+export function presentedStatusWord(status: PresentedStatus): string {
+  return status === 'recommended' ? SCREEN_TEXT.recommendedWord : ROW_STATUS_WORDS[status];
+}
+
+/** Rows the person has to act on or ask about (the window's "only problems"). */
+const PROBLEMS: ReadonlySet<RowStatus> = new Set<RowStatus>(['fail', 'warn', 'unverified']);
+
+export const isProblemRow = (row: Pick<RowResult, 'status'>): boolean => PROBLEMS.has(row.status);
+
+/** Reminders with nothing to test (2-0.1, 3-1.2): notes for IT, not rows with a status. */
+export const isNoteRow = (row: Pick<RowResult, 'level'>): boolean => row.level === 'info';
+
+/**
+ * The row's result in the table, in plain words: what the attempt that decided it met. The
+ * engine's sentence (addresses, ports, codes) stays whole in the row's Details.
+ */
+export function plainResult(row: RowResult): string {
+  if (row.status === 'pass') return RESULT_WORDS.pass;
+  if (row.status !== 'fail' && row.status !== 'warn' && row.status !== 'unverified')
+    return row.summary;
+  const deciding =
+    row.probes.find((probe) => probe.status === (row.status === 'warn' ? 'fail' : row.status)) ??
+    row.probes.find((probe) => probe.status !== 'pass');
+  if (!deciding) return row.summary;
+  if (row.status === 'warn')
+    return deciding.outcome === 'in-use' ? RESULT_WORDS.partlyInUse : RESULT_WORDS.partly;
+  const why = RESULT_WORDS.outcomes[deciding.outcome];
+  return row.status === 'unverified' ? RESULT_WORDS.unverified(why) : why;
+}

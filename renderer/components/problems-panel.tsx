@@ -1,0 +1,78 @@
+// Under the first screen (issue 17): what the helpdesk and IT are told, the change request
+// grouped into "Must fix" and "Recommended" and folded to its first lines, the verdict's
+// notes, the guide's reminders as notes for IT, and the detailed firewall rules folded away.
+// The skip link "Skip to the problems" lands here.
+import { useId } from 'react';
+import type { ResultDocument } from '../../common/results/schema';
+import { APP_TEXT, DIAGNOSIS_TEXT, SCREEN_TEXT } from '../../common/i18n/en';
+import { itNotes } from '../../common/reports/it-request';
+import { ChangeRequestPanel } from './change-request-panel';
+import { CopyButton } from './copy-button';
+import { FoldedLines } from './folded-lines';
+import { KeepNumbersTogether } from './keep-numbers-together';
+
+const L = DIAGNOSIS_TEXT.labels;
+
+function Group({ label, lines, kind }: { label: string; lines: readonly string[]; kind: string }) {
+  const id = useId();
+  if (lines.length === 0) return null;
+  return (
+    <div className={`next-lines next-lines-${kind}`} data-testid={`next-${kind}`}>
+      <div className="next-lines-head">
+        <h3 id={id}>{label}</h3>
+        <CopyButton text={lines.join('\n')} label={label} />
+      </div>
+      <FoldedLines lines={lines} labelledBy={id} />
+    </div>
+  );
+}
+
+export const PROBLEMS_ID = 'problems';
+
+export function ProblemsPanel({ result }: { result: ResultDocument }) {
+  const id = useId();
+  const notesId = useId();
+  const { diagnosis } = result;
+  const notes = itNotes(result);
+  const nothing = diagnosis.mustFix.length === 0 && diagnosis.recommended.length === 0;
+  return (
+    <section
+      className="panel problems"
+      id={PROBLEMS_ID}
+      tabIndex={-1}
+      aria-labelledby={id}
+      data-testid="problems"
+    >
+      <h2 id={id}>{SCREEN_TEXT.changeRequest.heading}</h2>
+      {diagnosis.caveats.length > 0 && (
+        <ul className="caveats" aria-label={APP_TEXT.header.caveatsLabel}>
+          {diagnosis.caveats.map((caveat) => (
+            <li key={caveat}>
+              <KeepNumbersTogether text={caveat} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <dl className="steps">
+        <dt>{L.helpdesk}</dt>
+        <dd>{diagnosis.steps.helpdesk}</dd>
+        <dt>{L.it}</dt>
+        <dd>{diagnosis.steps.it}</dd>
+      </dl>
+      {nothing && <p className="muted">{SCREEN_TEXT.changeRequest.none}</p>}
+      <Group label={L.mustFix} lines={diagnosis.mustFix} kind="must-fix" />
+      <Group label={L.recommended} lines={diagnosis.recommended} kind="recommended" />
+      <ChangeRequestPanel lines={result.changeRequest} />
+      {notes.length > 0 && (
+        <div className="it-notes" data-testid="it-notes">
+          <h3 id={notesId}>{SCREEN_TEXT.changeRequest.notes}</h3>
+          <ul aria-labelledby={notesId}>
+            {notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
