@@ -45,6 +45,7 @@ import type {
   ProbeTask,
 } from './probe-types';
 import { STOPPED } from './net/stopped';
+import { parseRootsOnce } from './tls/secure-contexts';
 import { STOPPED_TEXT } from '../../common/i18n/en';
 
 export interface RunSettings {
@@ -128,6 +129,8 @@ export async function runPlan(
   settings: RunSettings,
   onEvent: RunEventListener = () => {},
 ): Promise<ResultDocument> {
+  // Before the run's clock starts: once per process, and never among the run's timers.
+  parseRootsOnce();
   const runId = randomUUID();
   const startedAt = new Date();
   const started = performance.now();

@@ -66,7 +66,7 @@ export function connectTcp(
     // issued (the address is already resolved), never before, so no lookup is counted; and
     // in a turn of its own with a few others (turns.ts), so that the run's other attempts are
     // not started between this SYN and the moment its answer is read.
-    void nextStartTurn().then(() => {
+    void nextStartTurn('normal', signal).then(() => {
       if (signal.aborted) return;
       started = performance.now();
       socket.connect({ host: address, port });

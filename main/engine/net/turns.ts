@@ -14,7 +14,13 @@ export const STARTS_PER_TURN = 4;
  */
 export type StartLane = 'first' | 'normal' | 'last';
 
-const lanes: Record<StartLane, Array<() => void>> = { first: [], normal: [], last: [] };
+interface Waiting {
+  start(): void;
+  /** A start whose attempt was called off while it waited takes no room in a turn. */
+  signal?: AbortSignal;
+}
+
+const lanes: Record<StartLane, Waiting[]> = { first: [], normal: [], last: [] };
 const waitingCount = () => lanes.first.length + lanes.normal.length + lanes.last.length;
 let scheduled = false;
 
@@ -22,9 +28,14 @@ function release(): void {
   scheduled = false;
   let room = STARTS_PER_TURN;
   for (const lane of [lanes.first, lanes.normal, lanes.last]) {
-    const starts = lane.splice(0, room);
-    room -= starts.length;
-    for (const start of starts) start();
+    let taken = 0;
+    while (taken < lane.length && room > 0) {
+      const waiting = lane[taken]!;
+      taken += 1;
+      if (!waiting.signal?.aborted) room -= 1;
+      waiting.start();
+    }
+    lane.splice(0, taken);
   }
   // What is left waits for the next turn, after the loop has polled for answers.
   if (waitingCount() > 0) schedule();
@@ -38,11 +49,12 @@ function schedule(): void {
 
 /**
  * Resolves in a coming turn of the event loop, at most STARTS_PER_TURN callers per turn, in
- * call order within a lane and lane by lane.
+ * call order within a lane and lane by lane. A caller whose `signal` aborted meanwhile is
+ * resolved in passing, without taking one of the turn's starts: it will send nothing.
  */
-export function nextStartTurn(lane: StartLane = 'normal'): Promise<void> {
+export function nextStartTurn(lane: StartLane = 'normal', signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
-    lanes[lane].push(resolve);
+    lanes[lane].push(signal ? { start: resolve, signal } : { start: resolve });
     schedule();
   });
 }

@@ -159,7 +159,7 @@ export const udpSampleProbe: ProbeExecutor = async (task, ctx): Promise<AttemptR
     // A spread is needed only while no address of the block is known to be live: it starts
     // after the run's other starts, by when a STUN answer has usually called it off (its
     // ports are then `not-sent`, below).
-    await nextStartTurn('last');
+    await nextStartTurn('last', ctx.signal);
     hosts = spread;
     // Laid out in order and dealt round robin, each address gets ports across the range.
     sample = samplePorts(ranges, spread.length * PORTS_PER_ADDRESS);

@@ -21,7 +21,7 @@ export async function stunBinding(
   } else {
     // Unpaced, the first datagram still waits for a turn of its own (net/turns.ts), so that
     // the run's other starts never sit between its send and the reading of its answer.
-    await nextStartTurn(lane);
+    await nextStartTurn(lane, signal);
     if (signal.aborted) return { kind: 'not-sent', transmissions: 0 };
   }
   let channel;

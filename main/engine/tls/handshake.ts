@@ -75,7 +75,7 @@ export async function tlsHandshake(
   // (net/turns.ts), after the answers already in are read, so it never counts in their round
   // trips; and only a few handshakes run at once (handshake-slots.ts).
   const release = await handshakeSlot();
-  await nextStartTurn();
+  await nextStartTurn('normal', signal);
   if (signal.aborted) {
     release();
     socket.destroy();

@@ -45,6 +45,19 @@ function buildContext(extraCa: readonly string[], minVersion?: SecureVersion): S
   return context;
 }
 
+let rootsParsed = false;
+
+/**
+ * Parses Node's bundled roots now (about 25 ms of CPU, once per process) rather than inside
+ * the first handshake's probe, where the event loop would stand still while attempts run:
+ * the runner calls it before a run starts.
+ */
+export function parseRootsOnce(): void {
+  if (rootsParsed || !defaultStoreIsBundledRoots()) return;
+  createSecureContext();
+  rootsParsed = true;
+}
+
 export function secureContextFor(
   extraCa: readonly string[],
   minVersion?: SecureVersion,

@@ -43,6 +43,25 @@ describe('nextStartTurn', () => {
     expect(order).toEqual(['first2', 'first5', 'normal1', 'normal4', 'last0', 'last3']);
   });
 
+  it('lets a start called off while it waited pass without taking room in its turn', async () => {
+    const turns = turnCounter();
+    const calledOff = new AbortController();
+    const startedIn = new Map<string, number>();
+    const starts = [
+      ...Array.from({ length: STARTS_PER_TURN }, (_, i) =>
+        nextStartTurn('normal', calledOff.signal).then(() => startedIn.set(`off${i}`, turns.now())),
+      ),
+      ...Array.from({ length: STARTS_PER_TURN }, (_, i) =>
+        nextStartTurn('normal').then(() => startedIn.set(`on${i}`, turns.now())),
+      ),
+    ];
+    calledOff.abort();
+    await Promise.all(starts);
+    turns.stop();
+    // The live ones all start in the first turn: the called-off ones took none of its room.
+    expect(new Set([...startedIn.values()]).size).toBe(1);
+  });
+
   it('afterStarts resolves only once nothing waits to start', async () => {
     const started: number[] = [];
     const starts = Array.from({ length: STARTS_PER_TURN * 2 }, (_, i) =>
