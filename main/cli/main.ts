@@ -86,7 +86,6 @@ export interface CliDeps {
 async function run(
   command: Extract<Command, { name: 'run' }>,
   out: NodeJS.WriteStream,
-  err: NodeJS.WriteStream,
   deps: CliDeps,
 ): Promise<number> {
   const { loaded, plan } = planFor(command.selection);
@@ -152,10 +151,11 @@ async function run(
       table?.finish(result.rows);
       out.write(`\n${formatVerdict(result, style).join('\n')}\n`);
     }
-    // With --json stdout carries the document alone: the notice goes to stderr.
-    if (command.report !== undefined) {
+    // With --json stdout carries the document alone and stderr stays empty (a script reads
+    // both): the script named the report file itself.
+    if (command.report !== undefined && !command.json) {
       const notice = wrap(CLI_TEXT.reportWritten(command.report), style.width, '', '  ');
-      (command.json ? err : out).write(`${command.json ? '' : '\n'}${notice.join('\n')}\n`);
+      out.write(`\n${notice.join('\n')}\n`);
     }
     if (interrupted) return EXIT.interrupted;
     return exitCodeFor(result.verdict.status);
@@ -205,7 +205,7 @@ export async function main(
         return 0;
       }
       case 'run':
-        return await run(command, out, err, deps);
+        return await run(command, out, deps);
     }
   } catch (error) {
     if (error instanceof UsageError) {
