@@ -228,7 +228,6 @@ export const SCREEN_TEXT = {
     inconclusive: 'Could not tell',
   } satisfies Record<VerdictStatus, string>,
   phaseWords: { running: 'Checking', cancelled: 'Stopped', failed: 'Problem' },
-  nextStep: 'What to do now',
   skip: {
     label: 'Skip links',
     results: 'Skip to the results',
@@ -252,8 +251,6 @@ export const SCREEN_TEXT = {
     details: (count: number) => `Firewall rules in detail (${count})`,
     notes: 'Notes for IT',
   },
-  problemsHeading: 'Problems',
-  noProblems: 'No problems: every row that was checked passed.',
   /** An optional row that failed: shown as advice, never as a red "Fail" (its status stays fail). */
   recommendedWord: 'Recommended',
   guideLabel: 'Firewall guide',
@@ -450,7 +447,6 @@ export const SUMMARY_TEXT = {
 
 /** The command line's own words (main/cli): its footer and what it says it did (issue 17). */
 export const CLI_TEXT = {
-  helpdeskCode: (code: string) => `Helpdesk code: ${code}`,
   reportWritten: (file: string) => `Report written to ${file}`,
   /** The tested network under the verdict (common/results/tested-network.ts). */
   network: 'Network tested',

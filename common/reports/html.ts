@@ -59,6 +59,7 @@ td.summary { overflow-wrap: anywhere; color: #424a53; }
 .status-warn { color: #9a6700; }
 .status-fail { color: #cf222e; }
 .status-unverified { color: #6e40c9; }
+.status-recommended { color: #0969da; }
 .status-skipped, .status-info, .status-pending, .status-running { color: #57606a; }
 @page { margin: 15mm 14mm; }
 @media print {

@@ -2,9 +2,9 @@
 // The report covers the result document plus the profile's table titles and row order.
 import type { Profile } from '../profile/schema';
 import type { Diagnosis, HostInfo, ResultDocument } from '../results/schema';
-import type { RowStatus } from '../outcomes';
 import { natoSpelling } from '../helpdesk/nato';
-import { NETWORK_TEXT, REPORT_TEXT, ROW_STATUS_WORDS } from '../i18n/en';
+import { NETWORK_TEXT, REPORT_TEXT } from '../i18n/en';
+import { presentedStatus, presentedStatusWord, type PresentedStatus } from './presented-status';
 import { kindWords, testedNetwork } from '../results/tested-network';
 
 export interface ReportInput {
@@ -23,7 +23,8 @@ export interface ReportFact {
 export interface ReportRow {
   id: string;
   title: string;
-  status: RowStatus;
+  /** As every face shows it: an optional rule that did not get through is "recommended". */
+  status: PresentedStatus;
   statusWord: string;
   summary: string;
 }
@@ -124,8 +125,8 @@ export function buildReportModel({
         .map((r) => ({
           id: r.id,
           title: r.title,
-          status: r.status,
-          statusWord: ROW_STATUS_WORDS[r.status],
+          status: presentedStatus(r),
+          statusWord: presentedStatusWord(presentedStatus(r)),
           summary: r.summary,
         })),
     }))

@@ -2,15 +2,20 @@
 // (NO_COLOR, pipes), and colour where the terminal has it. Every line is wrapped at word
 // boundaries to the terminal's width (common/reports/wrap.ts): a terminal's own wrapping cuts
 // words in half, and a clipped line loses the cause, which is the part a person needs.
-import type { RowStatus, VerdictStatus } from '../../common/outcomes';
+import type { VerdictStatus } from '../../common/outcomes';
 import type { PlannedRow } from '../../common/plan';
 import type { ResultDocument, RowResult } from '../../common/results/schema';
 import { testedNetwork } from '../../common/results/tested-network';
-import { CLI_TEXT, DIAGNOSIS_TEXT, NETWORK_TEXT, ROW_STATUS_WORDS } from '../../common/i18n/en';
+import { CLI_TEXT, DIAGNOSIS_TEXT, NETWORK_TEXT, SUMMARY_TEXT } from '../../common/i18n/en';
 import { diagnosisLines, oneLine } from '../../common/reports/diagnosis-lines';
 import { wrap, wrapLines } from '../../common/reports/wrap';
+import {
+  presentedStatus,
+  presentedStatusWord,
+  type PresentedStatus,
+} from '../../common/reports/presented-status';
 
-const SYMBOLS: Record<RowStatus, string> = {
+const SYMBOLS: Record<PresentedStatus, string> = {
   pending: '·',
   running: '…',
   pass: '✔',
@@ -19,15 +24,17 @@ const SYMBOLS: Record<RowStatus, string> = {
   unverified: '?',
   skipped: '–',
   info: 'i',
+  recommended: '+',
 };
 
-const COLOURS: Partial<Record<RowStatus, string>> = {
+const COLOURS: Partial<Record<PresentedStatus, string>> = {
   pass: '32',
   warn: '33',
   fail: '31',
   unverified: '35',
   skipped: '90',
   info: '36',
+  recommended: '36',
 };
 
 export interface TableStyle {
@@ -49,14 +56,16 @@ const NARROW_INDENT = '    ';
 const paint = (style: TableStyle, code: string | undefined, text: string) =>
   style.colour && code ? `\x1b[${code}m${text}\x1b[0m` : text;
 
-export type TableRow = Pick<RowResult, 'id' | 'title' | 'status' | 'summary'>;
+export type TableRow = Pick<RowResult, 'id' | 'title' | 'level' | 'status' | 'summary'>;
 
 /** A row's lines: id, status, then its title and summary in full, wrapped to the width. */
 export function formatRow(row: TableRow, style: TableStyle): string[] {
-  const status = `${SYMBOLS[row.status]} ${ROW_STATUS_WORDS[row.status]}`;
+  // An optional rule that did not get through reads "Recommended", as on every face.
+  const presented = presentedStatus(row);
+  const status = `${SYMBOLS[presented]} ${presentedStatusWord(presented)}`;
   const head = `${row.id.padEnd(ID_WIDTH)} ${status.padEnd(STATUS_WIDTH)} `;
   const text = row.summary ? `${row.title}: ${oneLine(row.summary)}` : row.title;
-  const colour = COLOURS[row.status];
+  const colour = COLOURS[presented];
   if (style.width - head.length >= MIN_TEXT_COLUMNS) {
     // Wrapped behind blanks as wide as the columns, so colour codes never count as width.
     const [first = '', ...rest] = wrap(text, style.width, ' '.repeat(head.length));
@@ -69,7 +78,13 @@ export function formatRow(row: TableRow, style: TableStyle): string[] {
 }
 
 export function pendingRow(row: PlannedRow): TableRow {
-  return { id: row.id, title: row.title, status: row.enabled ? 'pending' : 'skipped', summary: '' };
+  return {
+    id: row.id,
+    title: row.title,
+    level: row.level,
+    status: row.enabled ? 'pending' : 'skipped',
+    summary: '',
+  };
 }
 
 const VERDICT_COLOURS: Record<VerdictStatus, string> = {
@@ -79,7 +94,7 @@ const VERDICT_COLOURS: Record<VerdictStatus, string> = {
   'not-ready': '31',
 };
 
-/** The tested network, as the app's network panel names it: interface, IP versions, VPN. */
+/** The tested network, read as the app's network panel reads it (common/results/tested-network.ts): interface, IP versions, VPN. */
 function networkLines(result: ResultDocument, style: TableStyle): string[] {
   if (!result.host) return [];
   const { active, families, vpn } = testedNetwork(result.host);
@@ -113,7 +128,7 @@ export function formatVerdict(result: ResultDocument, style: TableStyle): string
     ...wrapLines(rest, style.width),
   ];
   if (result.helpdeskCode)
-    lines.push('', ...wrap(CLI_TEXT.helpdeskCode(result.helpdeskCode), style.width));
+    lines.push('', ...wrap(SUMMARY_TEXT.code(result.helpdeskCode), style.width));
   if (result.changeRequest.length > 0) {
     lines.push('', ...wrap(`${DIAGNOSIS_TEXT.labels.details}:`, style.width));
     lines.push(

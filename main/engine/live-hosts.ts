@@ -63,6 +63,8 @@ export const LIVE_HOLD_MS = 60;
  */
 export const LEAD_GRACE_MS = 250;
 export const LEAD_GRACE_RTTS = 8;
+/** The grace's ceiling, as a share of the attempt timeout (300 ms of the CLI's 3 s). */
+export const LEAD_GRACE_MAX_SHARE = 0.1;
 
 /** Resolves null after `ms`, or at once when `signal` aborts or `end` is called. */
 export function holdFor(ms: number, signal: AbortSignal): Promise<null> & { end(): void } {

@@ -28,6 +28,7 @@ import {
 import {
   createLiveHosts,
   holdFor,
+  LEAD_GRACE_MAX_SHARE,
   LEAD_GRACE_MS,
   LEAD_GRACE_RTTS,
   LIVE_HOLD_MS,
@@ -45,7 +46,8 @@ import type {
   ProbeTask,
 } from './probe-types';
 import { STOPPED } from './net/stopped';
-import { parseRootsOnce } from './tls/secure-contexts';
+import { prepareSecureContexts } from './tls/secure-contexts';
+import { minTlsVersionsOf } from './probes/secure-open';
 import { STOPPED_TEXT } from '../../common/i18n/en';
 
 export interface RunSettings {
@@ -129,8 +131,9 @@ export async function runPlan(
   settings: RunSettings,
   onEvent: RunEventListener = () => {},
 ): Promise<ResultDocument> {
-  // Before the run's clock starts: once per process, and never among the run's timers.
-  parseRootsOnce();
+  // Before the run's clock starts: the contexts' CPU never falls among the run's timers.
+  const extraCa = settings.extraCa ?? [];
+  prepareSecureContexts(extraCa, minTlsVersionsOf(plan));
   const runId = randomUUID();
   const startedAt = new Date();
   const started = performance.now();
@@ -158,7 +161,7 @@ export async function runPlan(
     signal: run.signal,
     timeoutMs: settings.timeoutMs,
     deadlineAt: started + settings.deadlineMs,
-    extraCa: settings.extraCa ?? [],
+    extraCa,
     resolve: resolver.resolve,
   };
   const resolutions: ProxyResolution[] = [];
@@ -308,7 +311,12 @@ export async function runPlan(
     const rtt = found.rttMs ?? 0;
     return {
       host: found.address,
-      graceMs: Math.min(settings.timeoutMs / 2, Math.max(LEAD_GRACE_MS, LEAD_GRACE_RTTS * rtt)),
+      // At most a tenth of a timeout: a port the live address does not serve then ends at most
+      // that much after one timeout (the other addresses have theirs after the grace).
+      graceMs: Math.min(
+        settings.timeoutMs * LEAD_GRACE_MAX_SHARE,
+        Math.max(LEAD_GRACE_MS, LEAD_GRACE_RTTS * rtt),
+      ),
     };
   };
 

@@ -5,10 +5,25 @@ import { useId } from 'react';
 import type { Diagnosis } from '../../common/results/schema';
 import { DIAGNOSIS_TEXT } from '../../common/i18n/en';
 import { CopyButton } from './copy-button';
+import { FoldedLines } from './folded-lines';
 
 const L = DIAGNOSIS_TEXT.labels;
 
-function Lines({ label, lines, kind }: { label: string; lines: readonly string[]; kind: string }) {
+/**
+ * A labelled list of the change request ("Must fix", "Recommended") with its copy button;
+ * `folded` shows its first lines only, with a disclosure for the rest (the main window).
+ */
+export function NextLines({
+  label,
+  lines,
+  kind,
+  folded = false,
+}: {
+  label: string;
+  lines: readonly string[];
+  kind: string;
+  folded?: boolean;
+}) {
   const id = useId();
   if (lines.length === 0) return null;
   return (
@@ -17,11 +32,15 @@ function Lines({ label, lines, kind }: { label: string; lines: readonly string[]
         <h3 id={id}>{label}</h3>
         <CopyButton text={lines.join('\n')} label={label} />
       </div>
-      <ul aria-labelledby={id}>
-        {lines.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
+      {folded ? (
+        <FoldedLines lines={lines} labelledBy={id} />
+      ) : (
+        <ul aria-labelledby={id}>
+          {lines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }
@@ -41,8 +60,8 @@ export function NextSteps({ diagnosis }: { diagnosis: Diagnosis }) {
         <dt>{L.it}</dt>
         <dd>{diagnosis.steps.it}</dd>
       </dl>
-      <Lines label={L.mustFix} lines={diagnosis.mustFix} kind="must-fix" />
-      <Lines label={L.recommended} lines={diagnosis.recommended} kind="recommended" />
+      <NextLines label={L.mustFix} lines={diagnosis.mustFix} kind="must-fix" />
+      <NextLines label={L.recommended} lines={diagnosis.recommended} kind="recommended" />
     </section>
   );
 }

@@ -7,25 +7,10 @@ import type { ResultDocument } from '../../common/results/schema';
 import { APP_TEXT, DIAGNOSIS_TEXT, SCREEN_TEXT } from '../../common/i18n/en';
 import { itNotes } from '../../common/reports/it-request';
 import { ChangeRequestPanel } from './change-request-panel';
-import { CopyButton } from './copy-button';
-import { FoldedLines } from './folded-lines';
+import { NextLines } from './next-steps';
 import { KeepNumbersTogether } from './keep-numbers-together';
 
 const L = DIAGNOSIS_TEXT.labels;
-
-function Group({ label, lines, kind }: { label: string; lines: readonly string[]; kind: string }) {
-  const id = useId();
-  if (lines.length === 0) return null;
-  return (
-    <div className={`next-lines next-lines-${kind}`} data-testid={`next-${kind}`}>
-      <div className="next-lines-head">
-        <h3 id={id}>{label}</h3>
-        <CopyButton text={lines.join('\n')} label={label} />
-      </div>
-      <FoldedLines lines={lines} labelledBy={id} />
-    </div>
-  );
-}
 
 export const PROBLEMS_ID = 'problems';
 
@@ -60,8 +45,8 @@ export function ProblemsPanel({ result }: { result: ResultDocument }) {
         <dd>{diagnosis.steps.it}</dd>
       </dl>
       {nothing && <p className="muted">{SCREEN_TEXT.changeRequest.none}</p>}
-      <Group label={L.mustFix} lines={diagnosis.mustFix} kind="must-fix" />
-      <Group label={L.recommended} lines={diagnosis.recommended} kind="recommended" />
+      <NextLines label={L.mustFix} lines={diagnosis.mustFix} kind="must-fix" folded />
+      <NextLines label={L.recommended} lines={diagnosis.recommended} kind="recommended" folded />
       <ChangeRequestPanel lines={result.changeRequest} />
       {notes.length > 0 && (
         <div className="it-notes" data-testid="it-notes">

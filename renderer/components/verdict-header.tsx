@@ -10,7 +10,7 @@ import type { RunPhase } from '../state/run-state';
 import { useElapsedSeconds } from '../state/use-elapsed-seconds';
 import { CopyButton } from './copy-button';
 import { KeepNumbersTogether } from './keep-numbers-together';
-import { SCREEN_TEXT, SHELL_TEXT } from '../../common/i18n/en';
+import { DIAGNOSIS_TEXT, SCREEN_TEXT, SHELL_TEXT } from '../../common/i18n/en';
 
 export interface VerdictHeaderProps {
   phase: RunPhase;
@@ -150,7 +150,7 @@ export function VerdictHeader(props: VerdictHeaderProps) {
       {finished && (
         <div className="answers">
           <section className="next-step" aria-labelledby={nextId} data-testid="next-step">
-            <h2 id={nextId}>{SCREEN_TEXT.nextStep}</h2>
+            <h2 id={nextId}>{DIAGNOSIS_TEXT.labels.onSite}</h2>
             <p>{result.diagnosis.steps.onSite}</p>
           </section>
           {code !== null && <HelpdeskCode key={code} code={code} />}

@@ -68,16 +68,12 @@ writeFileSync(
   ].join('\n'),
 );
 
-// The CLI as a user's computer runs it: without NODE_EXTRA_CA_CERTS, which some build machines
-// set. With it, every TLS context parses Node's roots again (main/engine/tls/secure-contexts.ts).
-const { NODE_EXTRA_CA_CERTS: _machineCas, ...CLI_ENV } = process.env;
-
 function runCli(args) {
   const started = performance.now();
   const child = spawn(
     'ip',
     ['netns', 'exec', CLIENT_NS, process.execPath, '-r', preload, CLI, ...args],
-    { stdio: ['ignore', 'pipe', 'pipe'], env: CLI_ENV },
+    { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stdout = '';
   let stderr = '';
@@ -200,7 +196,7 @@ function chainFloor() {
       ...['netns', 'exec', CLIENT_NS, process.execPath, CHAIN_FLOOR],
       ...[join(RUN_DIR, 'lab-ca.pem'), String(RUNS), ...chains],
     ],
-    { stdio: ['ignore', 'pipe', 'inherit'], env: CLI_ENV },
+    { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   if (ran.status !== 0) throw new Error('chain-floor.mjs failed');
   const times = JSON.parse(ran.stdout.toString());

@@ -13,7 +13,7 @@ import type { ResultDocument, RowResult } from '../../common/results/schema';
 import { CLI } from '../support/cli';
 import { plainText, runInTerminal, type TerminalRun } from '../support/terminal';
 import { needs } from '../support/tools';
-import { lab, labNamespaces, RUN_LIMITS } from './lab-control';
+import { lab, LAB_TOOLS, labNamespaces, RUN_LIMITS } from './lab-control';
 import { findScenarioRun } from './scenarios';
 import { CLIENT_NS, LAB_SELECTION_ARGS } from './topology';
 
@@ -103,64 +103,60 @@ function checkScreen(
 const failing = (rows: readonly RowResult[]) =>
   rows.filter((row) => row.status === 'fail').map((row) => row.id);
 
-describe(
-  'the CLI in a terminal of 80 and 40 columns',
-  needs('root', 'nft', 'turnserver', 'kamailio', 'squid', 'nginx', 'dnsmasq', 'openssl', 'tmux'),
-  () => {
-    let dir = '';
-    beforeAll(() => {
-      dir = mkdtempSync(join(tmpdir(), 'netcheck-cli-terminal-'));
-      lab('up');
-    }, 120_000);
-    afterAll(() => {
-      if (labNamespaces().length > 0) lab('down');
-      if (dir) rmSync(dir, { recursive: true, force: true });
-    });
+describe('the CLI in a terminal of 80 and 40 columns', needs(...LAB_TOOLS, 'tmux'), () => {
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'netcheck-cli-terminal-'));
+    lab('up');
+  }, 120_000);
+  afterAll(() => {
+    if (labNamespaces().length > 0) lab('down');
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
 
-    for (const scenario of SCENARIOS) {
-      describe(scenario.id, () => {
-        const run = findScenarioRun(scenario.id);
-        beforeAll(() => {
-          lab('scenario', run.id);
-        });
-
-        for (const { columns, rows, redraws } of TERMINALS) {
-          it(`${columns}×${rows}`, async () => {
-            const reportFile = join(dir, `${run.id.replace('/', '-')}-${columns}x${rows}.json`);
-            const ran = await runInTerminal(
-              [
-                'ip',
-                'netns',
-                'exec',
-                CLIENT_NS,
-                process.execPath,
-                CLI,
-                'run',
-                ...LAB_SELECTION_ARGS,
-                ...RUN_LIMITS,
-                ...run.args,
-                '--report',
-                reportFile,
-              ],
-              { columns, rows },
-            );
-            const report = JSON.parse(readFileSync(reportFile, 'utf8')) as ResultDocument;
-            const shown = ran.screen.join('\n');
-            // The run is the scenario's: its verdict and its failing rows, as written by hand.
-            expect(report.verdict.status, shown).toBe(scenario.verdict);
-            expect(report.verdict.status).toBe(run.expect.verdict);
-            const expectedFailing = Object.entries(run.expect.rows)
-              .filter(([, status]) => status === 'fail')
-              .map(([id]) => id);
-            expect(failing(report.rows).sort()).toEqual(expectedFailing.sort());
-            expect(checkScreen(ran, report, columns, reportFile), shown).toEqual([]);
-            // Redrawn in place (the cursor moved up) only where the table fits the terminal.
-            // eslint-disable-next-line no-control-regex -- a cursor-up sequence is what this looks for
-            if (redraws !== undefined) expect(/\x1b\[\d+A/.test(ran.raw), shown).toBe(redraws);
-            expect(ran.code, shown).toBe(scenario.code);
-          });
-        }
+  for (const scenario of SCENARIOS) {
+    describe(scenario.id, () => {
+      const run = findScenarioRun(scenario.id);
+      beforeAll(() => {
+        lab('scenario', run.id);
       });
-    }
-  },
-);
+
+      for (const { columns, rows, redraws } of TERMINALS) {
+        it(`${columns}×${rows}`, async () => {
+          const reportFile = join(dir, `${run.id.replace('/', '-')}-${columns}x${rows}.json`);
+          const ran = await runInTerminal(
+            [
+              'ip',
+              'netns',
+              'exec',
+              CLIENT_NS,
+              process.execPath,
+              CLI,
+              'run',
+              ...LAB_SELECTION_ARGS,
+              ...RUN_LIMITS,
+              ...run.args,
+              '--report',
+              reportFile,
+            ],
+            { columns, rows },
+          );
+          const report = JSON.parse(readFileSync(reportFile, 'utf8')) as ResultDocument;
+          const shown = ran.screen.join('\n');
+          // The run is the scenario's: its verdict and its failing rows, as written by hand.
+          expect(report.verdict.status, shown).toBe(scenario.verdict);
+          expect(report.verdict.status).toBe(run.expect.verdict);
+          const expectedFailing = Object.entries(run.expect.rows)
+            .filter(([, status]) => status === 'fail')
+            .map(([id]) => id);
+          expect(failing(report.rows).sort()).toEqual(expectedFailing.sort());
+          expect(checkScreen(ran, report, columns, reportFile), shown).toEqual([]);
+          // Redrawn in place (the cursor moved up) only where the table fits the terminal.
+          // eslint-disable-next-line no-control-regex -- a cursor-up sequence is what this looks for
+          if (redraws !== undefined) expect(/\x1b\[\d+A/.test(ran.raw), shown).toBe(redraws);
+          expect(ran.code, shown).toBe(scenario.code);
+        });
+      }
+    });
+  }
+});

@@ -2,11 +2,24 @@
 // limits every lab run of the CLI uses. One copy for every lab test file.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import type { ToolName } from '../support/tools';
 import { CLIENT_NS, REPO_ROOT, SERVER_NS } from './topology';
 
 const LAB_SCRIPT = join(REPO_ROOT, 'test/lab/lab.mjs');
 /** Short enough for the suite to stay well under 3 minutes, long enough for a loaded CI box. */
 export const RUN_LIMITS: readonly string[] = ['--timeout-ms', '2000', '--deadline-ms', '10000'];
+
+/** What bringing the lab up needs: root for the namespaces, nftables and its real servers. */
+export const LAB_TOOLS: readonly ToolName[] = [
+  'root',
+  'nft',
+  'turnserver',
+  'kamailio',
+  'squid',
+  'nginx',
+  'dnsmasq',
+  'openssl',
+];
 
 /** Runs `lab.mjs` with `args`; its stderr becomes the error when it fails. */
 export function lab(...args: string[]): string {

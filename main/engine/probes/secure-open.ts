@@ -1,7 +1,8 @@
 // Opening a TLS connection to a target, directly or through a proxy's CONNECT tunnel:
 // what the `tls` probe judges and what the `https` probe sends its request over.
 import { isIP } from 'node:net';
-import type { TLSSocket } from 'node:tls';
+import type { SecureVersion, TLSSocket } from 'node:tls';
+import type { Plan } from '../../../common/plan';
 import type { AttemptBudget } from '../net/attempt-budget';
 import { lookupThrough, resolveTarget } from '../net/resolve-target';
 import { connectTcp, whereOf } from '../net/tcp-connect';
@@ -18,6 +19,24 @@ export interface TlsTarget {
 }
 
 /** SNI is the profile's name, else the host when it is a name (never an address: RFC 6066 §3). */
+/**
+ * The minimum TLS versions a plan's probes ask for (SIP over TLS at least 1.2, guide Table
+ * 2-2), so that the runner builds their secure contexts before its clock starts. HTTPS may go
+ * through a proxy's tunnel, whose own handshake takes the default context.
+ */
+export function minTlsVersionsOf(plan: Plan): Set<SecureVersion | undefined> {
+  const versions = new Set<SecureVersion | undefined>();
+  for (const row of plan.rows.filter((r) => r.enabled)) {
+    for (const probe of row.probes) {
+      if (probe.kind === 'tls' || probe.kind === 'https') versions.add(probe.minTlsVersion);
+      if (probe.kind === 'https') versions.add(undefined);
+      if (probe.kind === 'sip-options' && probe.secure === true)
+        versions.add(probe.minTlsVersion ?? 'TLSv1.2');
+    }
+  }
+  return versions;
+}
+
 export function tlsTargetOf(task: ProbeTask): TlsTarget {
   const servername = task.probe.sni ?? (isIP(task.host) ? undefined : task.host);
   const target: TlsTarget = { identity: servername ?? task.host };

@@ -1,6 +1,7 @@
-// One TLS secure context per trust set per run: a context given Node's ~140 public roots as
-// `ca` parses every one of them again, about 23 ms of CPU (issue 12), during which the event
-// loop stands still and every other attempt's timer runs on.
+// One TLS secure context per trust set per run: building one from Node's ~140 public roots
+// costs about 23 ms of CPU (issue 12), during which the event loop stands still and every
+// other attempt's timer runs on. So the runner builds the run's contexts before its clock
+// starts (`prepareSecureContexts`), and every handshake reuses them.
 import {
   createSecureContext,
   rootCertificates,
@@ -18,46 +19,6 @@ import {
  */
 const contexts = new WeakMap<readonly string[], Map<SecureVersion | 'default', SecureContext>>();
 
-/**
- * Node's default store is its bundled Mozilla roots, parsed once per process, unless the
- * environment changes it: NODE_EXTRA_CA_CERTS adds a file (the computer's own CA, which must
- * still show as interception), and flags may swap in the OpenSSL or system store.
- */
-function defaultStoreIsBundledRoots(): boolean {
-  const options = `${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`;
-  return !process.env.NODE_EXTRA_CA_CERTS && !/--use-(openssl|system)-ca\b/.test(options);
-}
-
-interface NativeContext {
-  addCACert(pem: string): void;
-}
-
-function buildContext(extraCa: readonly string[], minVersion?: SecureVersion): SecureContext {
-  const version = minVersion !== undefined ? { minVersion } : {};
-  if (!defaultStoreIsBundledRoots()) {
-    return createSecureContext({ ca: [...rootCertificates, ...extraCa], ...version });
-  }
-  // The bundled roots without `ca` come from Node's store parsed once per process (about
-  // 1 ms); the run's own CAs (`--ca`) are added to this context's copy of it.
-  const context = createSecureContext(version);
-  const native = context.context as NativeContext;
-  for (const pem of extraCa) native.addCACert(pem);
-  return context;
-}
-
-let rootsParsed = false;
-
-/**
- * Parses Node's bundled roots now (about 25 ms of CPU, once per process) rather than inside
- * the first handshake's probe, where the event loop would stand still while attempts run:
- * the runner calls it before a run starts.
- */
-export function parseRootsOnce(): void {
-  if (rootsParsed || !defaultStoreIsBundledRoots()) return;
-  createSecureContext();
-  rootsParsed = true;
-}
-
 export function secureContextFor(
   extraCa: readonly string[],
   minVersion?: SecureVersion,
@@ -70,8 +31,22 @@ export function secureContextFor(
   const key = minVersion ?? 'default';
   let context = byVersion.get(key);
   if (!context) {
-    context = buildContext(extraCa, minVersion);
+    // Node's bundled roots given explicitly, never its default store: NODE_EXTRA_CA_CERTS, a
+    // CA flag or a distribution's build may put this computer's own CAs in that store, and
+    // an inspecting proxy's CA installed there must still show as interception.
+    context = createSecureContext({
+      ca: [...rootCertificates, ...extraCa],
+      ...(minVersion !== undefined && { minVersion }),
+    });
     byVersion.set(key, context);
   }
   return context;
+}
+
+/** Builds the run's contexts now, one per minimum version its TLS probes ask for. */
+export function prepareSecureContexts(
+  extraCa: readonly string[],
+  minVersions: Iterable<SecureVersion | undefined>,
+): void {
+  for (const minVersion of minVersions) secureContextFor(extraCa, minVersion);
 }

@@ -3,7 +3,7 @@
 // into the lab. The bridge and the engine (bridge-main.ts) and Chromium all run inside the
 // lab's client namespace, which has no route out; only Playwright's pipes to Chromium and
 // the bridge's stdio cross into this process. The lab itself is the caller's (lab('up')).
-import { spawn, execFileSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,29 +16,17 @@ import type { ResultDocument } from '../../../common/results/schema';
 import { DEFAULT_SIZE } from '../../../main/app/window-state';
 import type { Bridge } from '../../renderer/e2e/bridge-server';
 import { launchChromium, type LaunchedChromium } from '../../support/chromium';
+import { lab } from '../lab-control';
 import { findScenarioRun, type ScenarioRun } from '../scenarios';
 import { CLIENT_NS, CUSTOM_DOMAIN, REPO_ROOT } from '../topology';
 import type { BridgeCommand, BridgeMainArgs } from './bridge-main';
 
 export const RENDERER_DIR = join(REPO_ROOT, 'out/renderer');
-const LAB_SCRIPT = join(REPO_ROOT, 'test/lab/lab.mjs');
 const AXE_SOURCE = join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
 /** The app's first window. */
 export const FIRST_WINDOW = DEFAULT_SIZE;
 /** A large monitor. */
 export const WIDE_WINDOW = { width: 1440, height: 900 } as const;
-
-/** `node test/lab/lab.mjs ARGS…` under this run's NCLAB_NAME; throws with lab.mjs's stderr. */
-export function lab(...args: string[]): string {
-  try {
-    return execFileSync(process.execPath, [LAB_SCRIPT, ...args], { stdio: 'pipe' }).toString();
-  } catch (error) {
-    const { stderr } = error as { stderr?: Buffer };
-    throw new Error(`lab.mjs ${args.join(' ')} failed: ${stderr?.toString() ?? error}`, {
-      cause: error,
-    });
-  }
-}
 
 export type BridgeSnapshot = Pick<Bridge, 'calls' | 'events' | 'copied'>;
 

@@ -9,6 +9,7 @@ const plain = { colour: false };
 const row = {
   id: '2-2.3',
   title: 'Secure SIP (TCP 5061, TLS 1.2 or newer) to Onsight call services',
+  level: 'required' as const,
   status: 'fail' as const,
   summary:
     'no answer from 198.18.8.1 port 5061 after 2 s: likely blocked by a firewall (and 5 more alike)',
@@ -32,6 +33,19 @@ describe('formatRow', () => {
       '    after 2 s: likely blocked by a',
       '    firewall (and 5 more alike)',
     ]);
+  });
+
+  it('shows an optional rule that did not get through as Recommended, as the window does', () => {
+    const redirects = {
+      id: '2-2.5',
+      title: 'Web redirects (TCP 80) to Onsight call services',
+      level: 'optional' as const,
+      status: 'fail' as const,
+      summary: 'no answer from 198.18.8.10 port 80 after 2 s',
+    };
+    expect(formatRow(redirects, { ...plain, width: 80 })[0]).toBe(
+      '2-2.5  + Recommended    Web redirects (TCP 80) to Onsight call services: no',
+    );
   });
 
   it('paints the status columns only, so colour never counts as width', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plan } from '../../../main/engine/planner';
 import { defaultProfile } from '../../../main/engine/profile-loader';
+import { minTlsVersionsOf } from '../../../main/engine/probes/secure-open';
 import { DEFAULT_OPTIONS } from '../../../common/options';
 import type { Plan } from '../../../common/plan';
 
@@ -165,5 +166,14 @@ describe('options, --only and mappings', () => {
       '198.18.17.0/24',
       '198.18.17.0/24',
     ]);
+  });
+});
+
+describe('minTlsVersionsOf', () => {
+  it("asks for the default profile's two TLS floors: HTTPS as offered, SIP over TLS 1.2 or newer", () => {
+    const { profile, hash } = defaultProfile();
+    const planned = plan({ profile, profileHash: hash, options: DEFAULT_OPTIONS });
+    // Table 2-1 names no TLS version; Table 2-2 asks SIP on 5061 for TLS 1.2 or newer.
+    expect(minTlsVersionsOf(planned)).toEqual(new Set([undefined, 'TLSv1.2']));
   });
 });

@@ -46,6 +46,14 @@ describe('summaryText', () => {
       expect(text).not.toMatch(new RegExp(`^${row.id.replace('.', '\\.')} `, 'm'));
   });
 
+  it('lists an optional rule that did not get through as Recommended, as the window does', () => {
+    // Row 2-2.5 (TCP 80 redirects) is optional in the guide: its failure is advice.
+    const result = buildResult({ answers: { '2-2.5': { outcome: 'timeout' } } });
+    const redirects = result.rows.find((r) => r.id === '2-2.5')!;
+    expect(redirects.status).toBe('fail');
+    expect(lines(summaryText(result))).toContain(`2-2.5 Recommended: ${redirects.summary}`);
+  });
+
   it('ends with the firewall change request, one rule per line', () => {
     const text = summaryText(sipBlocked);
     expect(sipBlocked.changeRequest.length).toBeGreaterThan(0);
