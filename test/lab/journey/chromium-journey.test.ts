@@ -6,7 +6,7 @@
 // screen's layout, and what a screen reader hears. Then the keyboard, forced colours and a
 // large monitor.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_HELPDESK_TEXT, APP_TEXT, SCREEN_TEXT } from '../../../common/i18n/en';
@@ -16,11 +16,18 @@ import { measureFirstScreen } from '../../renderer/e2e/layout-probe';
 import { needs } from '../../support/tools';
 import { compareWithGroundTruth } from '../compare';
 import { scenarioNames } from '../scenarios';
-import { CLIENT_NS, REPO_ROOT } from '../topology';
-import { lab, LAB_TOOLS } from '../lab-control';
-import { FIRST_WINDOW, startLabBrowser, WIDE_WINDOW, type LabBrowser } from './lab-browser';
+import { CLIENT_NS } from '../topology';
+import { LAB_TOOLS } from '../lab-control';
+import {
+  closeLabJourney,
+  FIRST_WINDOW,
+  JOURNEY_SCREENSHOTS,
+  openLabJourney,
+  WIDE_WINDOW,
+  type LabBrowser,
+} from './lab-browser';
 
-const SCREENSHOTS = join(REPO_ROOT, 'test-output/lab-journey');
+const SCREENSHOTS = JOURNEY_SCREENSHOTS;
 /** The bound: from the top of the page to Save report through the skip links. */
 const MAX_PRESSES_TO_SAVE = 8;
 
@@ -28,19 +35,10 @@ describe('the lab in Chromium', needs(...LAB_TOOLS, 'chromium'), () => {
   let browser: LabBrowser | undefined;
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    lab('up');
-    lab('scenario', 'open');
-    browser = await startLabBrowser();
-    // The page starts a run at once; then the lab's options, as every lab run has them.
-    await browser.waitForFinished();
-    await browser.applyLabOptions();
+    browser = await openLabJourney();
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    lab('down');
-  }, 60_000);
+  afterAll(() => closeLabJourney(browser), 60_000);
 
   const firstScreenFits = async (label: string) => {
     const layout = await browser!.page.evaluate(measureFirstScreen);

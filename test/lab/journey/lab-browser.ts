@@ -277,3 +277,26 @@ export async function startLabBrowser({
     },
   };
 }
+
+/** Where the lab journeys keep their screenshots (gitignored). */
+export const JOURNEY_SCREENSHOTS = join(REPO_ROOT, 'test-output/lab-journey');
+
+/**
+ * A journey's start: the lab up on `open`, the page's first run finished, then the lab's
+ * options set as every lab run has them (the scenarios' ground truth counts on them).
+ */
+export async function openLabJourney(): Promise<LabBrowser> {
+  mkdirSync(JOURNEY_SCREENSHOTS, { recursive: true });
+  lab('up');
+  lab('scenario', 'open');
+  const browser = await startLabBrowser();
+  await browser.waitForFinished();
+  await browser.applyLabOptions();
+  return browser;
+}
+
+/** A journey's end: the browser and bridge closed, the lab down. */
+export async function closeLabJourney(browser: LabBrowser | undefined): Promise<void> {
+  await browser?.close();
+  lab('down');
+}

@@ -4,7 +4,7 @@
 // profile mapped into the lab, all inside the lab's client namespace (lab-browser.ts). The
 // workstation's proxy is the lab's squid that asks for a password; the user signs in through
 // the dialog with the lab's user, and the check is run again with it.
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -16,9 +16,14 @@ import {
 import type { ResultDocument } from '../../../common/results/schema';
 import { needs } from '../../support/tools';
 import { compareWithGroundTruth } from '../compare';
-import { PROXY, PROXY_USER, REPO_ROOT } from '../topology';
-import { lab, LAB_TOOLS } from '../lab-control';
-import { startLabBrowser, type LabBrowser } from './lab-browser';
+import { PROXY, PROXY_USER } from '../topology';
+import { LAB_TOOLS } from '../lab-control';
+import {
+  closeLabJourney,
+  JOURNEY_SCREENSHOTS,
+  openLabJourney,
+  type LabBrowser,
+} from './lab-browser';
 
 const t = PROXY_SIGN_IN_TEXT;
 /** The drop variant: the lab test covers both; the dialog does not depend on the firewall. */
@@ -30,19 +35,10 @@ describe('the proxy sign-in dialog against the lab', needs(...LAB_TOOLS, 'chromi
   let before: ResultDocument | undefined;
 
   beforeAll(async () => {
-    mkdirSync(join(REPO_ROOT, 'test-output/lab-journey'), { recursive: true });
-    lab('up');
-    lab('scenario', 'open');
-    browser = await startLabBrowser();
-    await browser.waitForFinished();
-    // The lab's options, as every lab run has them (the ground truth counts on them).
-    await browser.applyLabOptions();
+    browser = await openLabJourney();
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    lab('down');
-  }, 60_000);
+  afterAll(() => closeLabJourney(browser), 60_000);
 
   it("could not tell before; signed in through the dialog, the lab's expected verdict after", async () => {
     const b = browser!;
@@ -127,7 +123,7 @@ describe('the proxy sign-in dialog against the lab', needs(...LAB_TOOLS, 'chromi
     await view.getByRole('button', { name: HELPDESK_MODE_TEXT.showAll }).click();
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      const path = join(REPO_ROOT, `test-output/lab-journey/helpdesk-mode-${colorScheme}.png`);
+      const path = join(JOURNEY_SCREENSHOTS, `helpdesk-mode-${colorScheme}.png`);
       await page.screenshot({ path, fullPage: true });
       expect(statSync(path).size).toBeGreaterThan(10_000);
       const violations = await browser!.axe();
