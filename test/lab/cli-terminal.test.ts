@@ -37,7 +37,7 @@ const TERMINALS = [
 ];
 
 /** Each status's symbol in the table, as a person reads it (README, "What the results mean"). */
-const SYMBOLS = '✔!✖?–i·…';
+const SYMBOLS = '✔!✖?–i·…+';
 const PROBLEMS = new Set(['fail', 'warn', 'unverified']);
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
