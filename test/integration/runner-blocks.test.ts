@@ -154,19 +154,23 @@ describe('the runner on sparse /28 blocks of loopback', needs('turnserver'), () 
       expect(['refused', 'not-needed']).toContain(stateOf(connect!, address));
   });
 
-  it('connects to the live address (the one that answered STUN) alone when it answers', async () => {
-    const doc = await run(
+  /** STUN on the refusing block (.46 answers), then TCP to `server`'s port on the same block. */
+  const stunThenTcp = (server: Server) =>
+    run(
       [
         row('2-2.1', { kind: 'stun', transport: 'udp', targets: [REFUSING], ports: String(port) }),
         row('2-2.6', {
           kind: 'tcp',
           transport: 'tcp',
           targets: [REFUSING],
-          ports: String(portOf(liveTcp[0]!)),
+          ports: String(portOf(server)),
         }),
       ],
       SURE_HOLD_MS,
     );
+
+  it('connects to the live address (the one that answered STUN) alone when it answers', async () => {
+    const doc = await stunThenTcp(liveTcp[0]!);
     const [stun, connect] = doc.rows.map((r) => r.probes[0]!);
     expect(stun).toMatchObject({ outcome: 'reply', address: `${NET}.46` });
     expect(connect).toMatchObject({ outcome: 'reply', status: 'pass', address: `${NET}.46` });
@@ -175,19 +179,7 @@ describe('the runner on sparse /28 blocks of loopback', needs('turnserver'), () 
   });
 
   it('tries the other addresses once the live one refuses the port', async () => {
-    const doc = await run(
-      [
-        row('2-2.1', { kind: 'stun', transport: 'udp', targets: [REFUSING], ports: String(port) }),
-        row('2-2.6', {
-          kind: 'tcp',
-          transport: 'tcp',
-          targets: [REFUSING],
-          ports: String(portOf(liveTcp[1]!)),
-        }),
-      ],
-      SURE_HOLD_MS,
-    );
-    const connect = doc.rows[1]!.probes[0]!;
+    const connect = (await stunThenTcp(liveTcp[1]!)).rows[1]!.probes[0]!;
     expect(connect).toMatchObject({ outcome: 'reply', status: 'pass', address: `${NET}.40` });
     expect(stateOf(connect, `${NET}.46`)).toBe('refused');
   });
