@@ -66,18 +66,32 @@ export const LEAD_GRACE_RTTS = 8;
 /** The grace's ceiling, as a share of the attempt timeout (300 ms of the CLI's 3 s). */
 export const LEAD_GRACE_MAX_SHARE = 0.1;
 
-/** Resolves null after `ms`, or at once when `signal` aborts or `end` is called. */
-export function holdFor(ms: number, signal: AbortSignal): Promise<null> & { end(): void } {
+/**
+ * Resolves null `ms` after `from` resolves, or at once when `signal` aborts or `end` is
+ * called. The end waits one turn more (setImmediate): timers run before the loop polls, and
+ * an answer that arrived in time is read first, not taken for silence by a busy loop.
+ */
+export function holdFor(
+  ms: number,
+  signal: AbortSignal,
+  from: Promise<void> = Promise.resolve(),
+): Promise<null> & { end(): void } {
   let end = () => {};
   const held = new Promise<null>((resolve) => {
-    const timer = setTimeout(() => end(), ms);
+    let timer: NodeJS.Timeout | undefined;
+    let ended = false;
     end = () => {
+      if (ended) return;
+      ended = true;
       clearTimeout(timer);
       signal.removeEventListener('abort', end);
       resolve(null);
     };
     if (signal.aborted) end();
     else signal.addEventListener('abort', end, { once: true });
+    void from.then(() => {
+      if (!ended) timer = setTimeout(() => setImmediate(end), ms);
+    });
   });
   return Object.assign(held, { end: () => end() });
 }

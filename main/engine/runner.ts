@@ -46,7 +46,9 @@ import type {
   ProbeTask,
 } from './probe-types';
 import { STOPPED } from './net/stopped';
+import { afterStarts } from './net/turns';
 import { prepareSecureContexts } from './tls/secure-contexts';
+import { warmUpTls } from './tls/warm-up';
 import { minTlsVersionsOf } from './probes/secure-open';
 import { STOPPED_TEXT } from '../../common/i18n/en';
 
@@ -133,7 +135,10 @@ export async function runPlan(
 ): Promise<ResultDocument> {
   // Before the run's clock starts: the contexts' CPU never falls among the run's timers.
   const extraCa = settings.extraCa ?? [];
-  prepareSecureContexts(extraCa, minTlsVersionsOf(plan));
+  const tlsFloors = minTlsVersionsOf(plan);
+  prepareSecureContexts(extraCa, tlsFloors);
+  const [firstFloor] = tlsFloors;
+  if (tlsFloors.size > 0) await warmUpTls(extraCa, firstFloor);
   const runId = randomUUID();
   const startedAt = new Date();
   const started = performance.now();
@@ -299,12 +304,13 @@ export async function runPlan(
   };
 
   /**
-   * How long a block's connections wait, from the run's start, for its live address before
-   * they go to every address at once. STUN goes first (net/turns.ts) and a lab or office
+   * How long a block's connections wait for its live address before they go to every address
+   * at once, counted from the turn in which the run's last STUN request went out (STUN goes
+   * first, net/turns.ts): on a large plan that is well after the run's start. A lab or office
    * answers within it; a far server's answer comes later, and then nothing is saved, nothing
    * lost. Short beside one timeout: a block where nothing answers ends this much later.
    */
-  const liveHold = holdFor(settings.liveHoldMs ?? LIVE_HOLD_MS, run.signal);
+  const liveHold = holdFor(settings.liveHoldMs ?? LIVE_HOLD_MS, run.signal, afterStarts('first'));
   const leadAddressOf = async (block: string): Promise<LeadAddress | undefined> => {
     const found = await Promise.race([live.of(block), liveHold]);
     if (!found) return undefined;

@@ -60,12 +60,14 @@ export function nextStartTurn(lane: StartLane = 'normal', signal?: AbortSignal):
 }
 
 /**
- * Resolves in the first turn in which no start is waiting: work that is not timed (host
- * information) goes after the run's first packets, not among them.
+ * Resolves in the first coming turn in which no start is waiting, in `lane` or (without one)
+ * in any lane: work that is not timed (host information) goes after the run's first packets,
+ * not among them; a block's wait for its live address counts from its STUN requests' sending.
  */
-export function afterStarts(): Promise<void> {
+export function afterStarts(lane?: StartLane): Promise<void> {
+  const idle = () => (lane ? lanes[lane].length === 0 : waitingCount() === 0 && !scheduled);
   return new Promise((resolve) => {
-    const check = () => (waitingCount() === 0 && !scheduled ? resolve() : setImmediate(check));
+    const check = () => (idle() ? resolve() : setImmediate(check));
     setImmediate(check);
   });
 }

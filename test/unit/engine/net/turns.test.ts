@@ -71,4 +71,21 @@ describe('nextStartTurn', () => {
     expect(started).toHaveLength(STARTS_PER_TURN * 2);
     await Promise.all(starts);
   });
+
+  it('afterStarts(lane) waits for that lane only: the STUN lane drains before the others', async () => {
+    const started: string[] = [];
+    const queue = (lane: 'first' | 'normal', count: number) =>
+      Array.from({ length: count }, (_, i) =>
+        nextStartTurn(lane).then(() => started.push(`${lane} ${i}`)),
+      );
+    const starts = [
+      ...queue('normal', STARTS_PER_TURN * 3),
+      ...queue('first', STARTS_PER_TURN * 2),
+    ];
+    await afterStarts('first');
+    // Every STUN start went out; normal ones were behind them and are still waiting.
+    expect(started.filter((s) => s.startsWith('first'))).toHaveLength(STARTS_PER_TURN * 2);
+    expect(started.filter((s) => s.startsWith('normal')).length).toBeLessThan(STARTS_PER_TURN * 3);
+    await Promise.all(starts);
+  });
 });

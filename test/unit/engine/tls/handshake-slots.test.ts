@@ -13,7 +13,7 @@ describe('handshakeSlot', () => {
     vi.useRealTimers();
   });
 
-  it('lets a few handshakes run at once; the next starts when one ends', async () => {
+  it('lets HANDSHAKES_AT_ONCE handshakes run at once; the next starts when one ends', async () => {
     const releases = await Promise.all(
       Array.from({ length: HANDSHAKES_AT_ONCE }, () => handshakeSlot()),
     );
@@ -27,7 +27,7 @@ describe('handshakeSlot', () => {
     releases[0]!();
     (await next)();
     expect(started).toBe(true);
-    releases[1]!();
+    for (const release of releases.slice(1)) release();
   });
 
   it('a handshake that never ends gives its slot up after HOLD_MS', async () => {
