@@ -90,8 +90,15 @@ export const PROBE_KINDS = [
   'sip-options',
   'udp-sample',
   'udp-bind',
+  // The extra checks (table X, not in the guide): they go to the servers that answered the
+  // guide's rows in the same run (the profile's `serversOf`).
+  'call-quality',
+  'nat-behaviour',
+  'sip-alg',
+  'large-datagrams',
 ] as const;
 export type ProbeKind = (typeof PROBE_KINDS)[number];
+export const EXTRA_KINDS = ['call-quality', 'nat-behaviour', 'sip-alg', 'large-datagrams'] as const;
 
 /**
  * The default reading of an outcome. Silence and refusals only count against a row when

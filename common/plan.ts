@@ -38,6 +38,10 @@ export interface PlannedProbe {
   sampleSize?: number;
   /** Targets (after mapping) known to answer STUN on the whole media range. */
   reflectors?: string[];
+  /** Extra checks: the rows whose answering servers this probe goes to (profile `serversOf`). */
+  serversOf?: string[];
+  /** `large-datagrams`: the padded requests' sizes in bytes. */
+  datagramSizes?: number[];
 }
 
 export interface PlannedRow {

@@ -877,6 +877,19 @@ export const STOPPED_TEXT = {
     `${message} (${count} more sampled ports not tried: the run's deadline came before their turn at 100 packets/s)`,
 };
 
+/** The extra checks of table X (not in the guide): what the runner says for them itself. */
+export const EXTRA_TEXT = {
+  /** No server of the rows it builds on answered, so it has nothing to measure against. */
+  noServer: (rowIds: readonly string[]) =>
+    `not measured: no Onsight server answered ${rowIds.length > 1 ? 'rows' : 'row'} ${rowIds.join(', ')} in this run`,
+  /** `--quality-seconds 0` (or the app's setting). */
+  qualityOff: 'not measured: the call-quality burst is turned off (--quality-seconds 0)',
+  /** It was still running at its own limit (a backstop: every kind ends by itself before). */
+  overran: (limitMs: number) => `not finished within ${seconds(limitMs)}`,
+  /** Its label wherever it is shown: one-way figures need the far end. */
+  qualityLabel: 'round trip, estimate',
+};
+
 export const DNS_TEXT = {
   /** The resolver's code stays in the probe's detail (errorCode), not in the sentence. */
   failed: (host: string, why: string, _code: string) => `could not look up ${host}: ${why}`,

@@ -1,12 +1,14 @@
 // The profile: the Onsight guide's tables as data (ARCHITECTURE.md, "The profile").
 // Unknown keys are errors so that a typo in a hand-edited profile never goes unnoticed.
 import { z } from 'zod';
-import { PROBE_KINDS } from '../outcomes';
+import { EXTRA_KINDS, PROBE_KINDS } from '../outcomes';
 import { parsePorts } from '../net/ports';
 import { isHostName, parseCidr, parseIpv4 } from '../net/ipv4';
 import { describeZodError } from '../zod-issue';
 
-export const ROW_ID = /^(2-0|2-1|2-2|2-3|2-4|3-1)\.\d+$|^4\.\d+$/;
+export const ROW_ID = /^(2-0|2-1|2-2|2-3|2-4|3-1)\.\d+$|^4\.\d+$|^X\.\d+$/;
+/** The extra checks, not in the guide: optional rows that never decide the verdict. */
+export const EXTRA_TABLE = 'X';
 export const OPTION_NAMES = ['teamlink', 'legacy', 'china', 'customDomains'] as const;
 export type OptionName = (typeof OPTION_NAMES)[number];
 
@@ -59,6 +61,13 @@ export const probeSpecSchema = z.strictObject({
   sampleSize: z.int().min(2).max(1024).optional(),
   /** Targets known to answer STUN on every port of the range (silence from them is a failure). */
   reflectors: z.array(targetSpec).optional(),
+  /**
+   * Extra checks (table X): the probe goes to the servers that answered these rows in the same
+   * run, on the port each answered, and starts once they are all final; `targets` stays empty.
+   */
+  serversOf: z.array(z.string().regex(ROW_ID)).min(1).optional(),
+  /** `large-datagrams`: the sizes of the padded STUN requests, in bytes of UDP payload. */
+  datagramSizes: z.array(z.int().min(100).max(9000)).min(1).optional(),
 });
 export type ProbeSpec = z.infer<typeof probeSpecSchema>;
 
@@ -66,7 +75,7 @@ export const rowSpecSchema = z.strictObject({
   id: z
     .string()
     .regex(ROW_ID, { error: (i) => `${quoted(i.input)} is not a row id such as 2-2.3` }),
-  table: z.enum(['2-0', '2-1', '2-2', '2-3', '2-4', '3-1', '4']),
+  table: z.enum(['2-0', '2-1', '2-2', '2-3', '2-4', '3-1', '4', EXTRA_TABLE]),
   title: z.string().min(1),
   /** One plain sentence on what the row is for, for someone who is not technical. */
   explanation: z.string().min(1),
@@ -105,6 +114,30 @@ export const profileSchema = z
           message: `row id ${row.id} appears twice`,
         });
       }
+      row.probes.forEach((probe, p) => {
+        const missing = (probe.serversOf ?? []).find((id) => !seen.has(id));
+        if (missing)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rows', index, 'probes', p, 'serversOf'],
+            message: `row ${missing} must come before row ${row.id}, which uses its servers`,
+          });
+        const extra = (EXTRA_KINDS as readonly string[]).includes(probe.kind);
+        if (extra !== (probe.serversOf !== undefined))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rows', index, 'probes', p],
+            message: extra
+              ? `a ${probe.kind} probe needs "serversOf": the rows whose servers it goes to`
+              : `only the extra checks (${EXTRA_KINDS.join(', ')}) take "serversOf"`,
+          });
+        if ((probe.kind === 'large-datagrams') !== (probe.datagramSizes !== undefined))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rows', index, 'probes', p, 'datagramSizes'],
+            message: '"datagramSizes" goes with a large-datagrams probe, and only with one',
+          });
+      });
       seen.add(row.id);
       if (!profile.tables.some((t) => t.id === row.table)) {
         ctx.addIssue({

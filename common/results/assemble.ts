@@ -57,6 +57,8 @@ export interface AssemblyInput {
   durationMs: number;
   host: HostInfo | null;
   proxy: ProxyReport;
+  /** Rows still running: the provisional document of `verdict-ready` (the extra checks). */
+  running?: ReadonlySet<string>;
 }
 
 /** A run's document: the plan's rows folded over their probe results. */
@@ -66,7 +68,7 @@ export function assembleResult(input: AssemblyInput, profile: Profile): ResultDo
     foldRow(
       row,
       input.probes.filter((probe) => probe.rowId === row.id),
-      true,
+      !input.running?.has(row.id),
     ),
   );
   return finishResult(

@@ -1,7 +1,7 @@
 // Events the engine emits while it runs (ARCHITECTURE.md, "IPC contract"): a tagged union
 // that the CLI's live table, the renderer and the tests all fold the same way.
 import type { Plan } from '../plan';
-import type { ProbeResult, ResultDocument, RowResult } from './schema';
+import type { ProbeDetail, ProbeResult, ResultDocument, RowResult } from './schema';
 
 export type RunEvent =
   | { type: 'run-started'; runId: string; startedAt: string; plan: Plan }
@@ -15,6 +15,22 @@ export type RunEvent =
     }
   | { type: 'probe-finished'; runId: string; result: ProbeResult }
   | { type: 'row-updated'; runId: string; row: RowResult }
+  /**
+   * A long probe's detail so far (X.1's burst: its round trips up to now), while its row is
+   * still running. The row's final state comes as `row-updated`.
+   */
+  | {
+      type: 'probe-progress';
+      runId: string;
+      probeId: string;
+      rowId: string;
+      detail: ProbeDetail;
+    }
+  /**
+   * Every guide row is final: the verdict stands (the extra checks of table X never change
+   * it) and the app shows its headline. `result` is provisional: the extra rows still running.
+   */
+  | { type: 'verdict-ready'; runId: string; result: ResultDocument }
   | { type: 'run-finished'; runId: string; result: ResultDocument; cancelled: boolean }
   /**
    * The other final event: the run broke after `run-started` (an engine bug, a throw while

@@ -119,6 +119,93 @@ export const probeDetailSchema = z.strictObject({
       ),
     })
     .optional(),
+  /** X.1: a paced burst of STUN Binding requests, one every `intervalMs` (round trip, estimate). */
+  quality: z
+    .strictObject({
+      /** "52.142.34.58 port 3478": the STUN server measured. */
+      server: z.string(),
+      intervalMs: z.int(),
+      /** How long the burst was meant to last. */
+      durationMs: z.int(),
+      sent: z.int(),
+      answered: z.int(),
+      /** Requests without an answer, as a share of those sent (both directions together). */
+      lossPct: z.number(),
+      /** Answers that came after an answer to a later request. */
+      reordered: z.int(),
+      rttMedianMs: z.number().nullable(),
+      rttP95Ms: z.number().nullable(),
+      /** The variation of the round trip (RFC 3550 §6.4.1's estimator over the answers). */
+      jitterMs: z.number().nullable(),
+      /** Estimated MOS from the simplified E-model (ITU-T G.107); null with no answer. */
+      mos: z.number().nullable(),
+      /** Each request's round trip in send order (0.1 ms); null: no answer (yet). */
+      series: z.array(z.number().nullable()),
+    })
+    .optional(),
+  /** X.2: one local socket's mapped address at every STUN server that answered (RFC 4787). */
+  nat: z
+    .strictObject({
+      localAddress: z.string(),
+      localPort: z.int(),
+      servers: z.array(
+        z.strictObject({
+          /** "52.142.34.58 port 3478". */
+          server: z.string(),
+          mappedAddress: z.string().nullable(),
+          mappedPort: z.int().nullable(),
+        }),
+      ),
+      mapping: z.enum([
+        'endpoint-independent',
+        'address-dependent',
+        'address-and-port-dependent',
+        'unknown',
+      ]),
+      /** The mapped port is the local port. */
+      portPreserved: z.boolean().nullable(),
+      /** The mapped address is none of this computer's: a NAT translates. */
+      translated: z.boolean().nullable(),
+      /** A mapped or interface address in 100.64.0.0/10 (RFC 6598): carrier-grade NAT. */
+      carrierGrade: z.boolean(),
+      publicAddress: z.string().nullable(),
+    })
+    .optional(),
+  /** X.3: what came back of an OPTIONS on TCP 5060, against the same request over TLS 5061. */
+  sipAlg: z
+    .strictObject({
+      finding: z.enum(['none', 'alg', 'could-not-tell']),
+      /** Why: the evidence in plain words, one line each. */
+      evidence: z.array(z.string()),
+      plain: z.strictObject({
+        status: z.int().nullable(),
+        received: z.string().nullable(),
+        rport: z.int().nullable(),
+        /** From, To, Call-ID and CSeq came back byte-identical. */
+        headersIntact: z.boolean().nullable(),
+      }),
+      control: z.strictObject({
+        status: z.int().nullable(),
+        received: z.string().nullable(),
+        rport: z.int().nullable(),
+        headersIntact: z.boolean().nullable(),
+      }),
+    })
+    .optional(),
+  /** X.4: padded Binding requests (RFC 5780 §7.6 PADDING); any answer proves arrival. */
+  largeDatagrams: z
+    .strictObject({
+      server: z.string(),
+      sizes: z.array(
+        z.strictObject({
+          /** UDP payload bytes of the request. */
+          bytes: z.int(),
+          outcome: z.enum(OUTCOMES),
+          rttMs: z.number().nullable(),
+        }),
+      ),
+    })
+    .optional(),
   proxy: z
     .strictObject({
       via: z.string(),

@@ -23,8 +23,8 @@ export class InputError extends Error {}
 export const USAGE = `Usage:
   onsight-netcheck run  [selection] [--proxy URL|direct|system] [--pac URL|FILE]
                         [--ca FILE]... [--reflector TARGET]... [--timeout-ms N]
-                        [--deadline-ms N] [--concurrency N] [--json] [--width N]
-                        [--report FILE.html|.json|.txt]
+                        [--deadline-ms N] [--concurrency N] [--quality-seconds N]
+                        [--json] [--width N] [--report FILE.html|.json|.txt]
                         [--include-computer-details]
   onsight-netcheck plan [selection] --json
   onsight-netcheck decode CODE [--profile FILE] [--json] [--width N]
@@ -33,6 +33,7 @@ Selection:
   --profile FILE  --option teamlink=on|off,legacy,china  --custom-domain HOST...
   --only ROW,...  --map FROM=TO...  --override FILE
 --width N: wrap lines at N columns (default: the terminal's width, or 80).
+--quality-seconds N: length of the call-quality burst (row X.1, default 3; 0 turns it off).
 Exit codes of run (changed after 0.1, where 1 meant every verdict but ready):
   0 ready            1 not ready         4 TeamLink only     5 could not tell
   2 bad usage, profile, file or code     3 internal error    130 interrupted
@@ -63,6 +64,8 @@ export type Command =
       timeoutMs: number;
       deadlineMs: number;
       concurrency: number;
+      /** X.1's burst in seconds; 0 plans the row as skipped. */
+      qualitySeconds: number;
       report?: string;
       /** Computer name, user name and local addresses in the --report file. */
       includeComputerDetails: boolean;
@@ -84,6 +87,7 @@ const OPTION_SPEC = {
   'timeout-ms': { type: 'string' },
   'deadline-ms': { type: 'string' },
   concurrency: { type: 'string' },
+  'quality-seconds': { type: 'string' },
   report: { type: 'string' },
   'include-computer-details': { type: 'boolean' },
   json: { type: 'boolean' },
@@ -100,6 +104,7 @@ const RUN_ONLY = [
   'timeout-ms',
   'deadline-ms',
   'concurrency',
+  'quality-seconds',
   'report',
   'reflector',
   'width',
@@ -122,6 +127,9 @@ function positiveInt(
 ): number {
   return value === undefined ? fallback : bounded(flag, value, 1, max);
 }
+
+/** The app's "longer test" is 30 s; a few minutes is the most a diagnostic should hold a line. */
+const MAX_QUALITY_SECONDS = 300;
 
 /** The table's id and status columns and a word beside them (main/cli/table.ts). */
 const MIN_WIDTH = 30;
@@ -278,6 +286,10 @@ export function parseCommandLine(argv: readonly string[]): Command {
     timeoutMs: positiveInt('timeout-ms', values['timeout-ms'], RUN_DEFAULTS.timeoutMs, 120_000),
     deadlineMs: positiveInt('deadline-ms', values['deadline-ms'], RUN_DEFAULTS.deadlineMs, 600_000),
     concurrency: positiveInt('concurrency', values.concurrency, RUN_DEFAULTS.concurrency, 4096),
+    qualitySeconds:
+      values['quality-seconds'] === undefined
+        ? RUN_DEFAULTS.qualitySeconds
+        : bounded('quality-seconds', values['quality-seconds'], 0, MAX_QUALITY_SECONDS),
     ...(values.report !== undefined ? { report: values.report } : {}),
     includeComputerDetails: values['include-computer-details'] ?? false,
     ...width,

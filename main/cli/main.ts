@@ -42,7 +42,10 @@ function styleFor(out: NodeJS.WriteStream, width: number | undefined, colour: bo
   };
 }
 
-function planFor(selection: Selection): { loaded: LoadedProfile; plan: Plan } {
+function planFor(
+  selection: Selection,
+  qualitySeconds?: number,
+): { loaded: LoadedProfile; plan: Plan } {
   const loaded = selection.profileFile ? loadProfileFile(selection.profileFile) : defaultProfile();
   const known = new Set(loaded.profile.rows.map((r) => r.id));
   const unknown = selection.only?.find((id) => !known.has(id));
@@ -57,6 +60,7 @@ function planFor(selection: Selection): { loaded: LoadedProfile; plan: Plan } {
     mappings: selection.mappings,
     reflectors: selection.reflectors,
     ...(selection.only ? { only: selection.only } : {}),
+    ...(qualitySeconds !== undefined && { qualitySeconds }),
   });
   return { loaded, plan };
 }
@@ -88,7 +92,7 @@ async function run(
   out: NodeJS.WriteStream,
   deps: CliDeps,
 ): Promise<number> {
-  const { loaded, plan } = planFor(command.selection);
+  const { loaded, plan } = planFor(command.selection, command.qualitySeconds);
   const extraCa = readCaFiles(command.caFiles);
   const reportWriter = command.report === undefined ? undefined : reportWriterFor(command.report);
   const terminal = out.isTTY === true && !command.json;
@@ -126,6 +130,7 @@ async function run(
         timeoutMs: command.timeoutMs,
         deadlineMs: command.deadlineMs,
         concurrency: command.concurrency,
+        qualitySeconds: command.qualitySeconds,
         extraCa,
         signal: interrupt.signal,
         toolVersion: TOOL_VERSION,

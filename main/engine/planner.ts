@@ -9,7 +9,7 @@ import {
   type RowSpec,
 } from '../../common/profile/schema';
 import { parseCidr, usableHosts } from '../../common/net/ipv4';
-import { ROW_SUMMARIES } from '../../common/i18n/en';
+import { EXTRA_TEXT, ROW_SUMMARIES } from '../../common/i18n/en';
 import { effectiveLevel } from '../../common/diagnosis/verdict';
 
 export interface PlanInput {
@@ -21,6 +21,8 @@ export interface PlanInput {
   only?: readonly string[];
   /** Extra reflectors from the command line (profile targets or their mapped addresses). */
   reflectors?: readonly string[];
+  /** X.1's burst in seconds (`--quality-seconds`): 0 plans the call-quality row as skipped. */
+  qualitySeconds?: number;
 }
 
 /** A CIDR block is tried on its usable hosts; /8 and wider are never expanded (Apple's 17/8). */
@@ -66,6 +68,8 @@ function planProbe(row: RowSpec, spec: ProbeSpec, index: number, input: PlanInpu
 
 function skipReason(row: RowSpec, input: PlanInput): string | undefined {
   if (input.only && !input.only.includes(row.id)) return ROW_SUMMARIES.skippedOnly;
+  if (input.qualitySeconds === 0 && row.probes.some((p) => p.kind === 'call-quality'))
+    return EXTRA_TEXT.qualityOff;
   if (row.enabledBy === 'customDomains' && input.options.customDomains.length === 0) {
     return ROW_SUMMARIES.skippedOption('customDomains');
   }

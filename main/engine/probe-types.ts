@@ -16,6 +16,23 @@ export interface ProbeTask {
    * of these addresses instead of the whole sample to one (ARCHITECTURE.md, "Ranges").
    */
   spreadOver?: readonly string[];
+  /**
+   * Extra checks (table X): the servers that answered the probe's `serversOf` rows in this
+   * run, one per answering probe, fastest first. Never empty: with none, the runner records
+   * that there was nothing to measure and does not call the executor.
+   */
+  servers?: readonly ServerEndpoint[];
+}
+
+/** A server that answered one of the guide's rows in this run, as an extra check uses it. */
+export interface ServerEndpoint {
+  rowId: string;
+  /** The row's probe that reached it (SIP's `secure`, `sni`, `minTlsVersion`). */
+  probe: PlannedProbe;
+  address: string;
+  port: number;
+  /** That probe's round trip. */
+  rttMs: number | null;
 }
 
 /** DNS answer shared by every probe of a run (each name is looked up once). */
@@ -47,6 +64,10 @@ export interface ProbeContext {
   sawInterception?(issuer: string): Promise<boolean>;
   /** The app's Chromium-stack HTTPS check (signs in to NTLM/Kerberos proxies); absent in the CLI. */
   chromiumCheck?: ChromiumCheckHook;
+  /** X.1: how long the call-quality burst lasts (`--quality-seconds`, in ms). */
+  qualityMs?: number;
+  /** A long check's partial detail so far (X.1's burst), passed on as a `probe-progress` event. */
+  progress?(detail: ProbeDetail): void;
 }
 
 /** One GET through another network stack than the engine's: any HTTP status is a `reply`. */

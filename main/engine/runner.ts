@@ -13,7 +13,8 @@ import type {
 import type { ProxyResolution } from '../../common/proxy';
 import { foldRow } from '../../common/results/fold';
 import { assembleResult } from '../../common/results/assemble';
-import type { Profile } from '../../common/profile/schema';
+import { EXTRA_TABLE, type Profile } from '../../common/profile/schema';
+import { RUN_DEFAULTS } from '../../common/run-defaults';
 import { parsePorts } from '../../common/net/ports';
 import { createLimiter } from './limiter';
 import {
@@ -44,13 +45,14 @@ import type {
   ProbeContext,
   ProbeExecutor,
   ProbeTask,
+  ServerEndpoint,
 } from './probe-types';
 import { STOPPED } from './net/stopped';
 import { afterStarts } from './net/turns';
 import { prepareSecureContexts } from './tls/secure-contexts';
 import { warmUpTls } from './tls/warm-up';
 import { minTlsVersionsOf } from './probes/secure-open';
-import { STOPPED_TEXT } from '../../common/i18n/en';
+import { EXTRA_TEXT, STOPPED_TEXT } from '../../common/i18n/en';
 
 export interface RunSettings {
   timeoutMs: number;
@@ -85,7 +87,16 @@ export interface RunSettings {
   lookups?: LookupSpawner;
   /** Replaces probe kinds, for tests of the runner itself. */
   executors?: Partial<Record<ProbeKind, ProbeExecutor>>;
+  /** X.1's burst, in seconds (RUN_DEFAULTS.qualitySeconds); 0 is planned as a skipped row. */
+  qualitySeconds?: number;
 }
+
+/**
+ * How long an extra check may run beyond its burst: a few of the run's timeouts for its last
+ * answers and its handshakes. A backstop only, like the attempt's abort: each kind ends by
+ * itself well before.
+ */
+const EXTRA_SPARE_TIMEOUTS = 3;
 
 /** Kinds whose one attempt covers a whole port range rather than one port. */
 const RANGE_KINDS = new Set<ProbeKind>(['udp-sample', 'udp-bind']);
@@ -99,9 +110,22 @@ interface Unit {
 
 function unitsOf(plan: Plan): Unit[] {
   const units: Unit[] = [];
+  const enabled = new Set(plan.rows.filter((row) => row.enabled).map((row) => row.id));
   for (const row of plan.rows) {
     if (!row.enabled) continue;
     for (const probe of row.probes) {
+      if (probe.serversOf) {
+        // An extra check: one unit, to the servers its rows find. Rows switched off count for
+        // nothing; with every one of them off, there is nothing to measure and no unit.
+        if (probe.serversOf.some((id) => enabled.has(id)))
+          units.push({
+            row,
+            probe,
+            target: { target: probe.serversOf.join(', ') },
+            port: probe.ports,
+          });
+        continue;
+      }
       const ports: Array<number | string> = RANGE_KINDS.has(probe.kind)
         ? [probe.ports]
         : (parsePorts(probe.ports) ?? []).flatMap((r) =>
@@ -115,6 +139,14 @@ function unitsOf(plan: Plan): Unit[] {
   }
   return units;
 }
+
+/** An executor that throws has a bug: the attempt says so instead of breaking the run. */
+const internalError = (error: unknown): AttemptResult => ({
+  outcome: 'error',
+  address: null,
+  rttMs: null,
+  detail: { message: `internal error: ${error instanceof Error ? error.message : String(error)}` },
+});
 
 /** Times in the result, to a tenth of a millisecond. */
 const tenths = (ms: number) => Math.round(ms * 10) / 10;
@@ -148,9 +180,13 @@ export async function runPlan(
   run.signal.addEventListener('abort', () => everyAttempt.call(), { once: true });
   let cancelled = false;
   const deadline = setTimeout(() => run.abort(STOPPED), settings.deadlineMs);
+  // The extra checks (table X) end with a cancel or a broken run, never with the deadline:
+  // the deadline is the guide rows' (issue 18), and each extra check has a length of its own.
+  const extras = new AbortController();
   const onCancel = () => {
     cancelled = true;
     run.abort(STOPPED);
+    extras.abort(STOPPED);
   };
   if (settings.signal?.aborted) onCancel();
   settings.signal?.addEventListener('abort', onCancel, { once: true });
@@ -240,16 +276,7 @@ export async function runPlan(
           if (signal.aborted) onAbort();
           signal.addEventListener('abort', onAbort, { once: true });
         });
-        const work = execute(task, { ...context, signal }).catch(
-          (error: unknown): AttemptResult => ({
-            outcome: 'error',
-            address: null,
-            rttMs: null,
-            detail: {
-              message: `internal error: ${error instanceof Error ? error.message : String(error)}`,
-            },
-          }),
-        );
+        const work = execute(task, { ...context, signal }).catch(internalError);
         const result = await Promise.race([work, aborted]);
         signal.removeEventListener('abort', onAbort);
         ended?.(result, stopped);
@@ -367,6 +394,127 @@ export async function runPlan(
     };
   };
 
+  /**
+   * The servers that answered a row in this run, one per answering probe, fastest first: what
+   * an extra check goes to (ServerEndpoint).
+   */
+  const answeringServers = (rowId: string): ServerEndpoint[] => {
+    const row = plan.rows.find((r) => r.id === rowId);
+    return (resultsByRow.get(rowId) ?? [])
+      .flatMap((result): ServerEndpoint[] => {
+        const probe = row?.probes.find((p) => p.id === result.probeId);
+        if (result.outcome !== 'reply' || result.address === null || !probe) return [];
+        if (typeof result.port !== 'number') return [];
+        return [{ rowId, probe, address: result.address, port: result.port, rttMs: result.rttMs }];
+      })
+      .sort((a, b) => (a.rttMs ?? Infinity) - (b.rttMs ?? Infinity));
+  };
+
+  /** An extra check, once every row it builds on is final (unitsOf, `serversOf`). */
+  const runExtra = async (
+    unit: Unit,
+  ): Promise<{ result: AttemptResult; startedAt: number | null; servers: ServerEndpoint[] }> => {
+    const serversOf = (unit.probe.serversOf ?? []).filter(
+      (id) => plan.rows.find((r) => r.id === id)?.enabled,
+    );
+    const servers = serversOf.flatMap(answeringServers);
+    if (servers.length === 0 || extras.signal.aborted) {
+      const message = extras.signal.aborted
+        ? STOPPED_TEXT.cancelledQueued
+        : EXTRA_TEXT.noServer(serversOf);
+      const result: AttemptResult = {
+        outcome: 'not-sent',
+        address: null,
+        rttMs: null,
+        status: 'unverified',
+        detail: { message },
+      };
+      return { result, startedAt: null, servers };
+    }
+    const startedAt = sinceStart();
+    const qualityMs = (settings.qualitySeconds ?? RUN_DEFAULTS.qualitySeconds) * 1000;
+    const limitMs =
+      (unit.probe.kind === 'call-quality' ? qualityMs : 0) +
+      EXTRA_SPARE_TIMEOUTS * settings.timeoutMs;
+    const limit = AbortSignal.timeout(limitMs);
+    const signal = AbortSignal.any([extras.signal, limit]);
+    // No run deadline here: the extra checks have their own length.
+    const { deadlineAt: _deadlineAt, ...base } = context;
+    const ctx: ProbeContext = {
+      ...base,
+      signal,
+      qualityMs,
+      progress: (detail) =>
+        onEvent({
+          type: 'probe-progress',
+          runId,
+          probeId: unit.probe.id,
+          rowId: unit.row.id,
+          detail,
+        }),
+    };
+    const task: ProbeTask = {
+      probe: unit.probe,
+      target: unit.target,
+      host: servers[0]!.address,
+      port: unit.port,
+      servers,
+    };
+    const stopped = new Promise<AttemptResult>((resolve) => {
+      const onAbort = () =>
+        resolve({
+          outcome: 'timeout',
+          address: null,
+          rttMs: null,
+          status: 'unverified',
+          detail: {
+            message: cancelled ? STOPPED_TEXT.cancelledWaiting : EXTRA_TEXT.overran(limitMs),
+          },
+        });
+      if (signal.aborted) onAbort();
+      else signal.addEventListener('abort', onAbort, { once: true });
+    });
+    const work = executors[unit.probe.kind](task, ctx).catch(internalError);
+    return { result: await Promise.race([work, stopped]), startedAt, servers };
+  };
+
+  // A row is final once its last probe reports (or at once, with nothing to probe); the
+  // extra checks wait for the rows they build on, and the verdict for every guide row.
+  const rowFinal = new Map<string, () => void>();
+  const rowIsFinal = new Map<string, Promise<void>>();
+  for (const row of plan.rows)
+    rowIsFinal.set(row.id, new Promise<void>((resolve) => rowFinal.set(row.id, resolve)));
+  const finalRows = new Set<string>();
+  const guideRows = plan.rows.filter((row) => row.table !== EXTRA_TABLE);
+  let verdictSent = false;
+  const markFinal = (rowId: string) => {
+    finalRows.add(rowId);
+    rowFinal.get(rowId)?.();
+    if (verdictSent || !guideRows.every((row) => finalRows.has(row.id))) return;
+    verdictSent = true;
+    void verdictReady();
+  };
+  /** The provisional document at the moment every guide row is final. */
+  const verdictReady = async () => {
+    const host = settings.host ? await settings.host.catch(() => null) : null;
+    const probes = [...resultsByRow.values()].flat();
+    const running = new Set(plan.rows.filter((r) => !finalRows.has(r.id)).map((r) => r.id));
+    const result = assembleResult(
+      {
+        plan,
+        probes,
+        running,
+        toolVersion: settings.toolVersion,
+        startedAt: startedAt.toISOString(),
+        durationMs: Math.round(performance.now() - started),
+        host,
+        proxy: proxyReport(resolutions, probes),
+      },
+      settings.profile,
+    );
+    onEvent({ type: 'verdict-ready', runId, result });
+  };
+
   onEvent({ type: 'run-started', runId, startedAt: startedAt.toISOString(), plan });
   const units = unitsOf(plan);
   // SIP over TLS through the issuer that re-signed Librestream's HTTPS is inspection too.
@@ -382,6 +530,7 @@ export async function runPlan(
   // Rows with nothing to probe (reminders, rows switched off) are final from the start.
   for (const row of plan.rows.filter((r) => !remaining.has(r.id))) {
     onEvent({ type: 'row-updated', runId, row: foldRow(row, [], true) });
+    markFinal(row.id);
   }
 
   // Whatever throws (a listener, a fold), the run's timer, cancel listener and look-up
@@ -389,6 +538,8 @@ export async function runPlan(
   try {
     await Promise.all(
       units.map(async (unit) => {
+        const extra = unit.probe.serversOf !== undefined;
+        if (extra) await Promise.all(unit.probe.serversOf!.map((id) => rowIsFinal.get(id)));
         onEvent({
           type: 'probe-started',
           runId,
@@ -397,14 +548,16 @@ export async function runPlan(
           target: unit.target.target,
           port: unit.port,
         });
-        const { result: outcome, startedAt: sentAt } = await runUnit(unit);
+        const ran = extra ? await runExtra(unit) : await runUnit(unit);
+        const { result: outcome, startedAt: sentAt } = ran;
         if (isWebHandshake(unit)) interception.report(outcome.outcome, outcome.detail.tls?.issuer);
         const result: ProbeResult = {
           probeId: unit.probe.id,
           rowId: unit.row.id,
           kind: unit.probe.kind,
           transport: unit.probe.transport,
-          target: unit.target.target,
+          // An extra check names the server it measured, not the rows it took it from.
+          target: extra ? (outcome.address ?? unit.target.target) : unit.target.target,
           address: outcome.address,
           ...(unit.target.mappedFrom !== undefined ? { mappedFrom: unit.target.mappedFrom } : {}),
           port: unit.port,
@@ -422,11 +575,13 @@ export async function runPlan(
         remaining.set(unit.row.id, left);
         onEvent({ type: 'probe-finished', runId, result });
         onEvent({ type: 'row-updated', runId, row: foldRow(unit.row, rowResults, left === 0) });
+        if (left === 0) markFinal(unit.row.id);
       }),
     );
   } catch (error) {
     // Nothing still in flight outlives a run that broke.
     run.abort(STOPPED);
+    extras.abort(STOPPED);
     throw error;
   } finally {
     clearTimeout(deadline);

@@ -10,6 +10,10 @@ import { tcpProbe } from './tcp';
 import { tlsProbe } from './tls';
 import { udpBindProbe } from './udp-bind';
 import { udpSampleProbe } from './udp-sample';
+import { callQualityProbe } from './call-quality';
+import { natBehaviourProbe } from './nat-behaviour';
+import { sipAlgProbe } from './sip-alg';
+import { largeDatagramsProbe } from './large-datagrams';
 
 export const EXECUTORS: Record<ProbeKind, ProbeExecutor> = {
   dns: dnsProbe,
@@ -21,4 +25,8 @@ export const EXECUTORS: Record<ProbeKind, ProbeExecutor> = {
   'sip-options': sipOptionsProbe,
   'udp-sample': udpSampleProbe,
   'udp-bind': udpBindProbe,
+  'call-quality': callQualityProbe,
+  'nat-behaviour': natBehaviourProbe,
+  'sip-alg': sipAlgProbe,
+  'large-datagrams': largeDatagramsProbe,
 };
