@@ -18,14 +18,14 @@ import { groupSymbols, symbolChar, symbolValue } from './base32';
 import { BitReader, BitWriter, indexBits } from './bits';
 import { checkSymbol, hasValidCheck } from './check-symbol';
 import { decodeV1 } from './code-v1';
-import { CAUSE_FORMS, formBits, impliedStatuses } from './implied-statuses';
+import { CAUSE_FORMS, formBits, impliedStatuses, settleExtras } from './implied-statuses';
 import { LAYOUT_DIGEST_BITS, layoutByDigest, layoutDigest, layoutOf, type Layout } from './layouts';
 
 const CAUSE_BITS = 5;
 const PRODUCT_BITS = 6;
 const STATUS_BITS = 3;
 /** The shortest and longest codes of any format this version reads, check included. */
-export const CODE_LENGTHS = { min: 5, max: 21 } as const;
+export const CODE_LENGTHS = { min: 5, max: 23 } as const;
 /** Characters a person may type between groups; they carry nothing. */
 const SEPARATORS = /[\s-]/;
 
@@ -63,7 +63,7 @@ function encodeContent(content: Content, layout: Layout): number[] {
   const n = layout.rows.length;
   const candidates: number[][] = [];
   CAUSE_FORMS[cause].forEach((_, form) => {
-    const implied = impliedStatuses(cause, form, layout, options);
+    const implied = settleExtras(layout, impliedStatuses(cause, form, layout, options), statuses);
     const exceptions = statuses.flatMap((s, i) => (s === implied[i] ? [] : [i]));
     for (const table of [false, true]) {
       const bits = new BitWriter();
@@ -166,15 +166,19 @@ function decodeV2(data: readonly number[], profile: Profile): HelpdeskDecodeResu
     table = bits.read(1) === 1;
   }
   const n = layout.rows.length;
-  const statuses = impliedStatuses(cause, form, layout, options);
+  const implied = impliedStatuses(cause, form, layout, options);
+  const listed = new Map<number, RowStatus>();
   const entry = table ? STATUS_BITS : indexBits(n) + STATUS_BITS;
   const count = table ? n : Math.floor(bits.remaining / entry);
   if (bits.remaining < count * entry) return notPossible();
   for (let k = 0; k < count; k += 1) {
     const index = table ? k : bits.read(indexBits(n));
     if (index >= n) return notPossible();
-    statuses[index] = ROW_STATUSES[bits.read(STATUS_BITS)]!;
+    listed.set(index, ROW_STATUSES[bits.read(STATUS_BITS)]!);
   }
+  // The guide rows first, then the extra checks as those rows imply them.
+  const guide = implied.map((status, i) => listed.get(i) ?? status);
+  const statuses = settleExtras(layout, implied, guide).map((status, i) => listed.get(i) ?? status);
   const content = { cause, product, options, partial, statuses };
   // Only the one code the encoder writes for this content (ascending entries, only rows that
   // differ, the shortest form, zero padding): anything else was not made by it.

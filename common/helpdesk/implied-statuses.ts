@@ -66,8 +66,10 @@ export function formBits(cause: Cause): number {
 /** What a row shows when nothing went wrong with it: off, a reminder, or passed. */
 export function ownStatus(row: LayoutRow, options: CodeOptions): RowStatus {
   if (row.option !== null && !options[row.option]) return 'skipped';
-  return has(row, 'network') || has(row, 'local') ? 'pass' : 'info';
+  return has(row, 'network') || has(row, 'local') || has(row, 'extra') ? 'pass' : 'info';
 }
+
+const answered = (status: RowStatus | undefined) => status === 'pass' || status === 'warn';
 
 /**
  * Every layout row's status as the cause in this form implies it. Blocks only touch rows that
@@ -85,4 +87,28 @@ export function impliedStatuses(
     if (own !== 'pass') return own;
     return blocks.reduce<RowStatus>((status, block) => block(row) ?? status, own);
   });
+}
+
+/**
+ * The extra checks' implied statuses, from the statuses their rows really have (the encoder
+ * knows them; the decoder has them once it has read every listed row): an extra check that
+ * would pass could not tell when none of its rows found a server (a pair: when one of them
+ * found none), as the runner says "not measured". Its rows precede it (the profile's schema),
+ * so the guide rows are settled first.
+ */
+export function settleExtras(
+  layout: Layout,
+  implied: readonly RowStatus[],
+  statuses: readonly RowStatus[],
+): RowStatus[] {
+  const byId = new Map(layout.rows.map((row, i) => [row.id, statuses[i]]));
+  const measured = (row: LayoutRow) => {
+    const sources = (row.basedOn ?? []).filter((id) => byId.get(id) !== 'skipped');
+    return has(row, 'extra-pair')
+      ? sources.length > 0 && sources.every((id) => answered(byId.get(id)))
+      : sources.some((id) => answered(byId.get(id)));
+  };
+  return layout.rows.map((row, i) =>
+    has(row, 'extra') && implied[i] === 'pass' && !measured(row) ? 'unverified' : implied[i]!,
+  );
 }

@@ -31,6 +31,10 @@ export const ROW_TRAITS = [
   'push',
   /** Only this computer (`udp-bind`). */
   'local',
+  /** An extra check (table X): it goes to the servers its `basedOn` rows found. */
+  'extra',
+  /** An extra check that compares two of them, so it needs every one (X.3: 5060 and 5061). */
+  'extra-pair',
 ] as const;
 export type RowTrait = (typeof ROW_TRAITS)[number];
 
@@ -40,6 +44,8 @@ export interface LayoutRow {
   /** The option that switches the row on, if any. */
   option: NonNullable<RowSpec['enabledBy']> | null;
   traits: readonly RowTrait[];
+  /** An extra check's source rows (the profile's `serversOf`): its implied status follows theirs. */
+  basedOn?: readonly string[];
 }
 
 export interface Layout {
@@ -64,7 +70,14 @@ function webPorts(spec: RowSpec): { all: boolean; some: boolean } {
   };
 }
 
+/** The rows an extra check takes its servers from, in profile order of first mention. */
+function basedOnOf(spec: RowSpec): string[] {
+  return [...new Set(spec.probes.flatMap((p) => p.serversOf ?? []))];
+}
+
 function traitsOf(spec: RowSpec): RowTrait[] {
+  if (basedOnOf(spec).length > 0)
+    return spec.probes.some((p) => p.kind === 'sip-alg') ? ['extra', 'extra-pair'] : ['extra'];
   const targets = spec.probes.flatMap((p) => p.targets);
   const network = targets.length > 0;
   const kinds = new Set(spec.probes.map((p) => p.kind));
@@ -89,12 +102,16 @@ function traitsOf(spec: RowSpec): RowTrait[] {
 /** The layout a profile's codes are written in. */
 export function layoutOf(profile: Profile): Layout {
   return {
-    rows: profile.rows.map((spec) => ({
-      id: spec.id,
-      level: spec.level,
-      option: spec.enabledBy ?? null,
-      traits: traitsOf(spec),
-    })),
+    rows: profile.rows.map((spec) => {
+      const basedOn = basedOnOf(spec);
+      return {
+        id: spec.id,
+        level: spec.level,
+        option: spec.enabledBy ?? null,
+        traits: traitsOf(spec),
+        ...(basedOn.length > 0 && { basedOn }),
+      };
+    }),
   };
 }
 
@@ -102,7 +119,15 @@ export function layoutOf(profile: Profile): Layout {
 export function layoutDigest(layout: Layout): number {
   const text = [
     OPTION_NAMES.join(','),
-    ...layout.rows.map((r) => [r.id, r.level, r.option ?? '', r.traits.join(',')].join('|')),
+    ...layout.rows.map((r) =>
+      [
+        r.id,
+        r.level,
+        r.option ?? '',
+        r.traits.join(','),
+        ...(r.basedOn ? [r.basedOn.join(',')] : []),
+      ].join('|'),
+    ),
   ].join('\n');
   const hash = fnv1a(text);
   return (hash ^ (hash >>> 10) ^ (hash >>> 20) ^ (hash >>> 30)) & (2 ** LAYOUT_DIGEST_BITS - 1);
@@ -113,7 +138,8 @@ const row = (
   level: LayoutRow['level'],
   option: LayoutRow['option'],
   traits: readonly RowTrait[],
-): LayoutRow => ({ id, level, option, traits });
+  basedOn?: readonly string[],
+): LayoutRow => ({ id, level, option, traits, ...(basedOn && { basedOn }) });
 
 /**
  * The default profile's rows as of 0.1 and 0.2 (Doc 400295-08 Rev D): the layout of every v1
@@ -146,8 +172,22 @@ const ONSIGHT_DEFAULT_D: Layout = {
   ],
 };
 
+/**
+ * 0.3 (issue 18): the same rows, then the extra checks of table X, each with the rows whose
+ * servers it measures. Frozen like the one before it.
+ */
+const ONSIGHT_DEFAULT_D_EXTRA: Layout = {
+  rows: [
+    ...ONSIGHT_DEFAULT_D.rows,
+    row('X.1', 'optional', null, ['extra'], ['2-2.1', '2-3.1']),
+    row('X.2', 'optional', null, ['extra'], ['2-2.1', '2-3.1', '2-3.2', '2-3.3']),
+    row('X.3', 'optional', null, ['extra', 'extra-pair'], ['2-2.2', '2-2.3']),
+    row('X.4', 'optional', null, ['extra'], ['2-2.1']),
+  ],
+};
+
 /** Every layout a v2 code can name, oldest first. Only ever appended to. */
-export const LAYOUTS: readonly Layout[] = [ONSIGHT_DEFAULT_D];
+export const LAYOUTS: readonly Layout[] = [ONSIGHT_DEFAULT_D, ONSIGHT_DEFAULT_D_EXTRA];
 
 /**
  * 0.1's codes (v1) name their profile by a digest of its id, version, revision and file hash

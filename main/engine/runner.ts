@@ -410,14 +410,28 @@ export async function runPlan(
       .sort((a, b) => (a.rttMs ?? Infinity) - (b.rttMs ?? Infinity));
   };
 
+  /** The rows an extra check builds on that run in this plan. */
+  const sourcesOf = (unit: Unit) =>
+    (unit.probe.serversOf ?? []).filter((id) => plan.rows.find((r) => r.id === id)?.enabled);
+  const serversFor = (unit: Unit) => sourcesOf(unit).flatMap(answeringServers);
+  /**
+   * Whether an extra check reports once its rows are final. A row's extra probes each measure
+   * their own source's server (X.1: 2-2.1's, and 2-3.1's with legacy); one with no server says
+   * nothing while another of its row measures (that source's own row already tells why),
+   * and with none measuring, only the first says "not measured".
+   */
+  const reports = (unit: Unit, siblings: readonly Unit[]) => {
+    if (serversFor(unit).length > 0) return true;
+    const measuring = siblings.filter((u) => serversFor(u).length > 0);
+    return measuring.length === 0 && siblings[0] === unit;
+  };
+
   /** An extra check, once every row it builds on is final (unitsOf, `serversOf`). */
   const runExtra = async (
     unit: Unit,
-  ): Promise<{ result: AttemptResult; startedAt: number | null; servers: ServerEndpoint[] }> => {
-    const serversOf = (unit.probe.serversOf ?? []).filter(
-      (id) => plan.rows.find((r) => r.id === id)?.enabled,
-    );
-    const servers = serversOf.flatMap(answeringServers);
+  ): Promise<{ result: AttemptResult; startedAt: number | null }> => {
+    const serversOf = sourcesOf(unit);
+    const servers = serversFor(unit);
     if (servers.length === 0 || extras.signal.aborted) {
       const message = extras.signal.aborted
         ? STOPPED_TEXT.cancelledQueued
@@ -429,7 +443,7 @@ export async function runPlan(
         status: 'unverified',
         detail: { message },
       };
-      return { result, startedAt: null, servers };
+      return { result, startedAt: null };
     }
     const startedAt = sinceStart();
     const qualityMs = (settings.qualitySeconds ?? RUN_DEFAULTS.qualitySeconds) * 1000;
@@ -475,7 +489,7 @@ export async function runPlan(
       else signal.addEventListener('abort', onAbort, { once: true });
     });
     const work = executors[unit.probe.kind](task, ctx).catch(internalError);
-    return { result: await Promise.race([work, stopped]), startedAt, servers };
+    return { result: await Promise.race([work, stopped]), startedAt };
   };
 
   // A row is final once its last probe reports (or at once, with nothing to probe); the
@@ -533,13 +547,33 @@ export async function runPlan(
     markFinal(row.id);
   }
 
+  /** A unit's end: its result (none for an extra check that had nothing to say), then its row. */
+  const settle = (unit: Unit, result: ProbeResult | null) => {
+    const rowResults = resultsByRow.get(unit.row.id) ?? [];
+    if (result) rowResults.push(result);
+    resultsByRow.set(unit.row.id, rowResults);
+    const left = (remaining.get(unit.row.id) ?? 1) - 1;
+    remaining.set(unit.row.id, left);
+    if (result) onEvent({ type: 'probe-finished', runId, result });
+    onEvent({ type: 'row-updated', runId, row: foldRow(unit.row, rowResults, left === 0) });
+    if (left === 0) markFinal(unit.row.id);
+  };
+
   // Whatever throws (a listener, a fold), the run's timer, cancel listener and look-up
   // process end with it.
   try {
     await Promise.all(
       units.map(async (unit) => {
         const extra = unit.probe.serversOf !== undefined;
-        if (extra) await Promise.all(unit.probe.serversOf!.map((id) => rowIsFinal.get(id)));
+        if (extra) {
+          const siblings = units.filter((u) => u.row === unit.row && u.probe.serversOf);
+          const sources = new Set(siblings.flatMap((u) => u.probe.serversOf ?? []));
+          await Promise.all([...sources].map((id) => rowIsFinal.get(id)));
+          if (!reports(unit, siblings)) {
+            settle(unit, null);
+            return;
+          }
+        }
         onEvent({
           type: 'probe-started',
           runId,
@@ -568,14 +602,7 @@ export async function runPlan(
           finishedAt: sinceStart(),
           detail: outcome.detail,
         };
-        const rowResults = resultsByRow.get(unit.row.id) ?? [];
-        rowResults.push(result);
-        resultsByRow.set(unit.row.id, rowResults);
-        const left = (remaining.get(unit.row.id) ?? 1) - 1;
-        remaining.set(unit.row.id, left);
-        onEvent({ type: 'probe-finished', runId, result });
-        onEvent({ type: 'row-updated', runId, row: foldRow(unit.row, rowResults, left === 0) });
-        if (left === 0) markFinal(unit.row.id);
+        settle(unit, result);
       }),
     );
   } catch (error) {

@@ -62,10 +62,26 @@ describe('golden vectors (test/fixtures/helpdesk-codes.json)', () => {
     expect(new Set(golden.codes.map((c) => c.format))).toEqual(new Set([1, 2]));
   });
 
+  /**
+   * The facts a vector's code decodes to against today's profile: its own rows, and every row
+   * the profile gained since (table X, issue 18) as `pending`, not checked by that version.
+   */
+  const factsToday = (facts: (typeof golden.codes)[number]['facts']) => ({
+    ...facts,
+    rows: profile.rows.map(
+      (row) => facts.rows.find((r) => r.id === row.id) ?? { id: row.id, status: 'pending' },
+    ),
+  });
+  /** The profile a vector's code was made with: today's, without the rows added since. */
+  const profileOf = (facts: (typeof golden.codes)[number]['facts']): Profile => ({
+    ...profile,
+    rows: profile.rows.filter((row) => facts.rows.some((r) => r.id === row.id)),
+  });
+
   for (const vector of golden.codes) {
     it(`${vector.code}: ${vector.name}`, () => {
       const read = decode(vector.code);
-      expect(read).toMatchObject({ ok: true, facts: vector.facts });
+      expect(read).toMatchObject({ ok: true, facts: factsToday(vector.facts) });
       const shown = decodeForDisplay(vector.code, profile, hash);
       expect(shown.ok).toBe(true);
       if (!shown.ok) return;
@@ -75,14 +91,16 @@ describe('golden vectors (test/fixtures/helpdesk-codes.json)', () => {
       expect(shown.decoded.notice !== null).toBe(vector.format === 1);
       // v2: the diagnosis's facts give back the very same code.
       if (vector.format === 2)
-        expect(encodeHelpdeskCode(vector.facts as DiagnosisFacts, profile)).toBe(vector.code);
+        expect(
+          encodeHelpdeskCode(vector.facts as DiagnosisFacts, profileOf(vector.facts)),
+        ).toBe(vector.code);
     });
   }
 });
 
 describe('format v2', () => {
   it('gives back every fact it carries, in at most the stated worst case (property)', () => {
-    expect(worstCaseLength(profile)).toBe(21);
+    expect(worstCaseLength(profile)).toBe(23);
     expect(CODE_LENGTHS.max).toBe(worstCaseLength(profile));
     // The shortest: a clean run with the default options.
     const clean = encodeHelpdeskCode(factsOf({ ...buildResult(), partial: false }), profile);

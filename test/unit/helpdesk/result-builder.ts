@@ -12,6 +12,7 @@ import type {
 } from '../../../common/results/schema';
 import { assembleResult } from '../../../common/results/assemble';
 import { parsePorts } from '../../../common/net/ports';
+import type { Plan, PlannedProbe } from '../../../common/plan';
 
 export const loaded = defaultProfile();
 
@@ -34,6 +35,27 @@ export interface Scenario {
 
 const RANGE_KINDS = new Set(['udp-sample', 'udp-bind']);
 
+/**
+ * As the runner does (main/engine/runner.ts, `reports`): an extra check whose rows found no
+ * server did not measure; it says "not measured" only when no other probe of its row did.
+ */
+function measuredExtras(planned: Plan, results: ProbeResult[]): ProbeResult[] {
+  const replied = (rowId: string) =>
+    results.some((r) => r.rowId === rowId && r.outcome === 'reply');
+  const measures = (probe: PlannedProbe) =>
+    probe.kind === 'sip-alg' ? probe.serversOf!.every(replied) : probe.serversOf!.some(replied);
+  const extras = planned.rows.flatMap((row) => row.probes.filter((p) => p.serversOf));
+  return results.flatMap((result): ProbeResult[] => {
+    const probe = extras.find((p) => p.id === result.probeId);
+    if (!probe || measures(probe)) return [result];
+    const siblings = extras.filter(
+      (p) => p.rowId === probe.rowId && results.some((r) => r.probeId === p.id),
+    );
+    if (siblings.some(measures) || siblings[0] !== probe) return [];
+    return [{ ...result, outcome: 'not-sent', status: 'unverified', rttMs: null, detail: {} }];
+  });
+}
+
 export function buildResult(scenario: Scenario = {}): ResultDocument {
   const options = { ...DEFAULT_OPTIONS, ...scenario.options };
   const planned = plan({
@@ -51,7 +73,18 @@ export function buildResult(scenario: Scenario = {}): ResultDocument {
           : (parsePorts(probe.ports) ?? []).flatMap((r) =>
               Array.from({ length: r.to - r.from + 1 }, (_, i) => r.from + i),
             );
-        const targets = probe.kind === 'udp-bind' ? [{ target: 'this computer' }] : probe.targets;
+        // An extra check (table X) has no targets of its own: one result, to the server its
+        // rows found, when one of them runs (the runner's unitsOf).
+        const extraRuns =
+          probe.serversOf?.some((id) => planned.rows.find((r) => r.id === id)?.enabled) ?? false;
+        const targets =
+          probe.kind === 'udp-bind'
+            ? [{ target: 'this computer' }]
+            : probe.serversOf
+              ? extraRuns
+                ? [{ target: '198.51.100.10' }]
+                : []
+              : probe.targets;
         for (const target of targets) {
           for (const port of ports) {
             const spec = scenario.answers?.[row.id];
@@ -81,7 +114,7 @@ export function buildResult(scenario: Scenario = {}): ResultDocument {
   return assembleResult(
     {
       plan: planned,
-      probes: results,
+      probes: measuredExtras(planned, results),
       toolVersion: '0.1.0',
       startedAt: '2026-11-25T15:04:05.000Z',
       durationMs: 3120,
