@@ -99,6 +99,7 @@ export const PROBE_KINDS = [
 ] as const;
 export type ProbeKind = (typeof PROBE_KINDS)[number];
 export const EXTRA_KINDS = ['call-quality', 'nat-behaviour', 'sip-alg', 'large-datagrams'] as const;
+export type ExtraKind = (typeof EXTRA_KINDS)[number];
 
 /**
  * The default reading of an outcome. Silence and refusals only count against a row when

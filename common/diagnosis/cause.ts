@@ -2,6 +2,7 @@
 // that explains it (ARCHITECTURE.md, "Diagnosis"). Everything the faces say follows from the
 // cause, the product and the row statuses alone (describe.ts), which the helpdesk code carries.
 import type { HostInfo, ProbeResult, RowResult } from '../results/schema';
+import { EXTRA_TABLE } from '../profile/schema';
 import { captivePortalSuspected } from '../results/captive-portal';
 import { isHostName } from '../net/ipv4';
 import { isIpv6 } from '../net/ipv6';
@@ -122,7 +123,10 @@ function webCause(web: readonly RowResult[]): CauseFinding {
   return found('web-blocked');
 }
 
-export function causeOf({ rows, teamlink, host }: CauseInput): CauseFinding {
+export function causeOf(input: CauseInput): CauseFinding {
+  // The extra checks (table X) go beyond the guide: they never explain a result.
+  const rows = input.rows.filter((row) => row.table !== EXTRA_TABLE);
+  const { teamlink, host } = input;
   const found = (cause: Cause): CauseFinding => ({ cause, product: null });
   const verdict = verdictOf(rows, teamlink);
   const deciding = rows.filter((row) => verdict.rows.includes(row.id));

@@ -12,6 +12,8 @@ import { decodeHelpdeskCode, type HelpdeskDecodeError } from './code';
 /** One row of a decoded helpdesk code. */
 export interface DecodedRow {
   id: string;
+  /** The profile's table (the extra checks' X is told apart: common/reports/presented-status.ts). */
+  table: string;
   title: string;
   /** The profile's level: how the status is shown (an optional failure is "Recommended"). */
   level: RowSpec['level'];
@@ -58,10 +60,13 @@ export function decodeForDisplay(
       .filter((row) => row.table === tableId)
       .map((row) => ({
         id: row.id,
+        table: row.table,
         title: row.title,
         level: row.level,
         status: statusOf.get(row.id) ?? 'pending',
-      }));
+      }))
+      // A row the code's version did not have (table X in a code of 0.2) was not checked.
+      .filter((row) => row.status !== 'pending');
   const diagnosis = describe(read.facts, profile);
   const { origin } = read;
   return {

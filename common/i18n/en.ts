@@ -1,5 +1,5 @@
 // Every sentence a person reads, in one place, ready for translation (issue 6).
-import type { AddressState, Outcome, RowStatus, VerdictStatus } from '../outcomes';
+import type { AddressState, ExtraKind, Outcome, RowStatus, VerdictStatus } from '../outcomes';
 import type { Cause } from '../diagnosis/causes';
 import type { InterfaceKind } from '../results/schema';
 
@@ -848,6 +848,17 @@ export const DIAGNOSIS_TEXT = {
       `Not yet: ${title} (row ${id}). Phones and tablets on this network may miss incoming calls.`,
     optional: (title: string, id: string) =>
       `Recommended, not needed: ${title} (row ${id}). Onsight works without it.`,
+    /** The extra checks (table X), by kind: what a problem they found means for a call. */
+    extra: {
+      'call-quality': (id: string) =>
+        `Calls may stutter here: the round trip, its jitter or the loss to Onsight's servers is above what a good call needs (row ${id}).`,
+      'nat-behaviour': (id: string) =>
+        `Devices here are unlikely to send media to each other directly: this network's address translation gives each server another public port (row ${id}). Calls through Onsight's servers still work.`,
+      'sip-alg': (id: string) =>
+        `A SIP-aware firewall feature (SIP ALG) changes Onsight's signalling: ask IT to turn it off for TCP 5060 (row ${id}).`,
+      'large-datagrams': (id: string) =>
+        `Video may stall: this network drops large UDP packets (row ${id}).`,
+    } satisfies Record<ExtraKind, (id: string) => string>,
   },
 };
 

@@ -3,6 +3,7 @@
 // result, the helpdesk code and the verdict keep the row's status as it is (`fail`).
 import type { RowStatus } from '../outcomes';
 import type { RowResult } from '../results/schema';
+import { EXTRA_TABLE } from '../profile/schema';
 import { RESULT_WORDS, ROW_STATUS_WORDS, SCREEN_TEXT } from '../i18n/en';
 
 export type PresentedStatus = RowStatus | 'recommended';
@@ -17,8 +18,14 @@ export function presentedStatusWord(status: PresentedStatus): string {
 
 /** Rows the person has to act on or ask about (the window's "only problems"). */
 const PROBLEMS: ReadonlySet<RowStatus> = new Set<RowStatus>(['fail', 'warn', 'unverified']);
+/**
+ * An extra check (table X) is a problem only when it found one: one that could not measure
+ * had no server to go to, which its guide rows already show.
+ */
+const EXTRA_PROBLEMS: ReadonlySet<RowStatus> = new Set<RowStatus>(['fail', 'warn']);
 
-export const isProblemRow = (row: Pick<RowResult, 'status'>): boolean => PROBLEMS.has(row.status);
+export const isProblemRow = (row: Pick<RowResult, 'status' | 'table'>): boolean =>
+  (row.table === EXTRA_TABLE ? EXTRA_PROBLEMS : PROBLEMS).has(row.status);
 
 /** Reminders with nothing to test (2-0.1, 3-1.2): notes for IT, not rows with a status. */
 export const isNoteRow = (row: Pick<RowResult, 'level'>): boolean => row.level === 'info';

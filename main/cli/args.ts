@@ -23,8 +23,9 @@ export class InputError extends Error {}
 export const USAGE = `Usage:
   onsight-netcheck run  [selection] [--proxy URL|direct|system] [--pac URL|FILE]
                         [--ca FILE]... [--reflector TARGET]... [--timeout-ms N]
-                        [--deadline-ms N] [--concurrency N] [--quality-seconds N]
-                        [--json] [--width N] [--report FILE.html|.json|.txt]
+                        [--deadline-ms N] [--concurrency N]
+                        [--quality-seconds N] [--json] [--width N]
+                        [--report FILE.html|.json|.txt]
                         [--include-computer-details]
   onsight-netcheck plan [selection] --json
   onsight-netcheck decode CODE [--profile FILE] [--json] [--width N]
@@ -33,7 +34,7 @@ Selection:
   --profile FILE  --option teamlink=on|off,legacy,china  --custom-domain HOST...
   --only ROW,...  --map FROM=TO...  --override FILE
 --width N: wrap lines at N columns (default: the terminal's width, or 80).
---quality-seconds N: length of the call-quality burst (row X.1, default 3; 0 turns it off).
+--quality-seconds N: the call-quality burst of row X.1 (default 3; 0: off).
 Exit codes of run (changed after 0.1, where 1 meant every verdict but ready):
   0 ready            1 not ready         4 TeamLink only     5 could not tell
   2 bad usage, profile, file or code     3 internal error    130 interrupted

@@ -93,7 +93,7 @@ describe('bad input gives exit 2 and one line naming the problem, never a stack 
     const result = await runCli(['--version']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
-      /^onsight-netcheck \d+\.\d+\.\d+ \(profile onsight-default 400295-08-D r1, [0-9a-f]{8}\)$/m,
+      /^onsight-netcheck \d+\.\d+\.\d+ \(profile onsight-default 400295-08-D r2, [0-9a-f]{8}\)$/m,
     );
   });
 });
@@ -107,7 +107,7 @@ describe('plan --json', () => {
     expect(plan.rows.find((r: { id: string }) => r.id === '2-3.1')).toMatchObject({
       enabled: false,
     });
-    expect(plan.rows).toHaveLength(22);
+    expect(plan.rows).toHaveLength(26);
   });
 });
 

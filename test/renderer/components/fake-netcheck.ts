@@ -41,7 +41,12 @@ export type Script = Record<string, Outcome>;
 const RANGE_KINDS = new Set(['udp-sample', 'udp-bind']);
 
 /** One attempt per target, on the probe's first port (or its whole range), as the runner does. */
-function attemptsOf(probe: PlannedProbe): { target: string; port: number | string }[] {
+function attemptsOf(plan: Plan, probe: PlannedProbe): { target: string; port: number | string }[] {
+  // An extra check (table X): one attempt, to the server its rows found, when one of them runs.
+  if (probe.serversOf) {
+    const runs = probe.serversOf.some((id) => plan.rows.find((r) => r.id === id)?.enabled);
+    return runs ? [{ target: '198.51.100.10', port: probe.ports }] : [];
+  }
   const port = RANGE_KINDS.has(probe.kind)
     ? probe.ports
     : (parsePorts(probe.ports)?.[0]?.from ?? probe.ports);
@@ -88,7 +93,7 @@ export function scriptRun(
   const units = plan.rows
     .filter((row) => row.enabled)
     .flatMap((row) =>
-      row.probes.flatMap((probe) => attemptsOf(probe).map((a) => ({ row, probe, ...a }))),
+      row.probes.flatMap((probe) => attemptsOf(plan, probe).map((a) => ({ row, probe, ...a }))),
     );
   for (const u of units) {
     progress.push({

@@ -26,13 +26,20 @@ describe('the results table', () => {
       .getAllByRole('heading', { level: 2 })
       .map((h) => h.textContent);
     // Written by hand: the legacy tables are off, and 2-0 holds only a reminder (2-0.1).
-    expect(shown).toEqual(['Signing in', 'Calls', 'This computer', 'Phones and tablets']);
+    expect(shown).toEqual([
+      'Signing in',
+      'Calls',
+      'This computer',
+      'Phones and tablets',
+      'Extra checks (not in the guide)',
+    ]);
     const expected: Record<string, string[]> = {
       'Signing in': ['2-1.1', '2-1.2', '2-1.3', '2-1.4'],
       Calls: ['2-2.1', '2-2.2', '2-2.3', '2-2.4', '2-2.5', '2-2.6'],
       // 3-1.2 and 3-1.3 are reminders: notes for IT, not rows.
       'This computer': ['3-1.1'],
       'Phones and tablets': ['4.1', '4.2'],
+      'Extra checks (not in the guide)': ['X.1', 'X.2', 'X.3', 'X.4'],
     };
     for (const [name, rowIds] of Object.entries(expected)) {
       const section = screen.getByRole('region', { name });

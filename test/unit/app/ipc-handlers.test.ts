@@ -14,6 +14,7 @@ import type {
   StartOptions,
 } from '../../../common/ipc/contract';
 import { DEFAULT_OPTIONS } from '../../../common/options';
+import { CODE_LENGTHS } from '../../../common/helpdesk/code';
 import type { Plan } from '../../../common/plan';
 import type { RunEvent } from '../../../common/results/events';
 import type { ResultDocument } from '../../../common/results/schema';
@@ -571,12 +572,16 @@ describe('IPC handlers: the rest of the contract', () => {
           {
             id: '2-1',
             title: 'Web',
-            rows: [{ id: '2-1.1', title: 'row 2-1.1', level: 'required', status: 'fail' }],
+            rows: [
+              { id: '2-1.1', table: '2-1', title: 'row 2-1.1', level: 'required', status: 'fail' },
+            ],
           },
           {
             id: '2-2',
             title: 'Calls',
-            rows: [{ id: '2-2.2', title: 'row 2-2.2', level: 'required', status: 'fail' }],
+            rows: [
+              { id: '2-2.2', table: '2-2', title: 'row 2-2.2', level: 'required', status: 'fail' },
+            ],
           },
         ],
       },
@@ -597,7 +602,10 @@ describe('IPC handlers: the rest of the contract', () => {
     const swapped = `${plain.slice(0, at)}${plain[at + 1]}${plain[at]}${plain.slice(at + 2)}`;
     expect(swapped).not.toBe(plain);
     const reasons = async (typed: string) => (await call(CHANNELS.decode, typed)) as DecodeResult;
-    expect(await reasons(plain.padEnd(22, '0'))).toMatchObject({ ok: false, reason: 'length' });
+    expect(await reasons(plain.padEnd(CODE_LENGTHS.max + 1, '0'))).toMatchObject({
+      ok: false,
+      reason: 'length',
+    });
     expect(await reasons(`${plain.slice(0, 2)}U${plain.slice(3)}`)).toMatchObject({
       ok: false,
       reason: 'character',

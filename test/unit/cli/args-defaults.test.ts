@@ -30,8 +30,13 @@ function attemptsAtOnce(): number {
 }
 
 describe('run defaults', () => {
-  it('are the CLI contract: 3000 ms per attempt, 10 s per run, 512 at once', () => {
-    expect(RUN_DEFAULTS).toEqual({ timeoutMs: 3000, deadlineMs: 10_000, concurrency: 512 });
+  it('are the CLI contract: 3000 ms per attempt, 10 s per run, 512 at once, a 3 s burst', () => {
+    expect(RUN_DEFAULTS).toEqual({
+      timeoutMs: 3000,
+      deadlineMs: 10_000,
+      concurrency: 512,
+      qualitySeconds: 3,
+    });
   });
 
   it("hold the default profile's attempts in one wave, with every option on", () => {

@@ -43,6 +43,10 @@ describe('the default profile', () => {
       ['3-1.3', 'info', null],
       ['4.1', 'optional', null],
       ['4.2', 'optional', null],
+      ['X.1', 'optional', null],
+      ['X.2', 'optional', null],
+      ['X.3', 'optional', null],
+      ['X.4', 'optional', null],
     ]);
   });
 
@@ -58,6 +62,61 @@ describe('the default profile', () => {
 });
 
 describe('profile validation errors name the path and the problem', () => {
+  const extraRow = (probe: Record<string, unknown>) => ({
+    id: 'X.9',
+    table: 'X',
+    title: 'An extra check',
+    explanation: 'A test row.',
+    remediation: 'None.',
+    level: 'optional',
+    probes: [
+      {
+        kind: 'large-datagrams',
+        transport: 'udp',
+        targets: [],
+        ports: '3478',
+        expectsReply: true,
+        ...probe,
+      },
+    ],
+  });
+  const withRow = (row: unknown, at?: number) => {
+    const bad = copy();
+    bad.rows.splice(at ?? bad.rows.length, 0, row as (typeof bad.rows)[number]);
+    return { bad, index: at ?? bad.rows.length - 1 };
+  };
+
+  it('an extra check whose source row comes after it', () => {
+    const { bad, index } = withRow(extraRow({ serversOf: ['2-2.1'], datagramSizes: [1200] }), 0);
+    expect(parseProfile(bad)).toEqual({
+      ok: false,
+      message: `rows[${index}].probes[0].serversOf: row 2-2.1 must come before row X.9, which uses its servers`,
+    });
+  });
+
+  it('an extra check without serversOf, and a guide probe with one', () => {
+    const { bad, index } = withRow(extraRow({ datagramSizes: [1200] }));
+    expect(parseProfile(bad)).toEqual({
+      ok: false,
+      message: `rows[${index}].probes[0]: a large-datagrams probe needs "serversOf": the rows whose servers it goes to`,
+    });
+    const guide = copy();
+    guide.rows[0]!.probes[0] = { ...guide.rows[0]!.probes[0]!, serversOf: ['2-2.1'] };
+    expect(parseProfile(guide)).toMatchObject({ ok: false });
+  });
+
+  it('datagramSizes without a large-datagrams probe, or out of range', () => {
+    const { bad, index } = withRow(
+      extraRow({ kind: 'call-quality', serversOf: ['2-2.1'], datagramSizes: [1200] }),
+    );
+    expect(parseProfile(bad)).toEqual({
+      ok: false,
+      message: `rows[${index}].probes[0].datagramSizes: "datagramSizes" goes with a large-datagrams probe, and only with one`,
+    });
+    const huge = withRow(extraRow({ serversOf: ['2-2.1'], datagramSizes: [65000] }));
+    expect(parseProfile(huge.bad)).toMatchObject({ ok: false });
+  });
+
   it('a port range beyond 65535', () => {
     const bad = copy();
     bad.rows[3]!.probes = [{ ...bad.rows[8]!.probes[0]!, ports: '15000-650000' }];

@@ -506,3 +506,30 @@ describe('an IPv6-only network (NAT64/DNS64; issue 12, part 8)', () => {
     expect(d.cause).not.toBe('ipv6-only');
   });
 });
+
+describe('the extra checks (table X, issue 18)', () => {
+  const poor: Answer = { outcome: 'reply', status: 'warn' };
+
+  it('a problem they find adds a caveat and a recommended line, never a must or another verdict', () => {
+    const clean = buildResult().diagnosis;
+    const d = buildResult({
+      answers: { 'X.1': poor, 'X.2': poor, 'X.3': poor, 'X.4': poor },
+    }).diagnosis;
+    expect(d).toMatchObject({ verdict: clean.verdict, cause: clean.cause, mustFix: [] });
+    expect(d.caveats).toEqual([
+      "Calls may stutter here: the round trip, its jitter or the loss to Onsight's servers is above what a good call needs (row X.1).",
+      "Devices here are unlikely to send media to each other directly: this network's address translation gives each server another public port (row X.2). Calls through Onsight's servers still work.",
+      "A SIP-aware firewall feature (SIP ALG) changes Onsight's signalling: ask IT to turn it off for TCP 5060 (row X.3).",
+      'Video may stall: this network drops large UDP packets (row X.4).',
+    ]);
+    expect(d.recommended.join('\n')).toMatch(/Turn off the SIP ALG .* \(row X\.3\)/);
+  });
+
+  it('say nothing when they could not measure: their rows already tell why', () => {
+    const blocked = buildResult({ answers: { '2-2.1': { outcome: 'timeout' } } });
+    const row = (id: string) => blocked.rows.find((r) => r.id === id)!;
+    expect(row('X.1').status).toBe('unverified');
+    expect(blocked.diagnosis.caveats.join('\n')).not.toMatch(/row X\./);
+    expect(blocked.diagnosis.recommended.join('\n')).not.toMatch(/row X\./);
+  });
+});

@@ -91,9 +91,9 @@ describe('golden vectors (test/fixtures/helpdesk-codes.json)', () => {
       expect(shown.decoded.notice !== null).toBe(vector.format === 1);
       // v2: the diagnosis's facts give back the very same code.
       if (vector.format === 2)
-        expect(
-          encodeHelpdeskCode(vector.facts as DiagnosisFacts, profileOf(vector.facts)),
-        ).toBe(vector.code);
+        expect(encodeHelpdeskCode(vector.facts as DiagnosisFacts, profileOf(vector.facts))).toBe(
+          vector.code,
+        );
     });
   }
 });

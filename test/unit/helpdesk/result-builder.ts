@@ -2,7 +2,7 @@
 // default profile, with each probe's outcome chosen by the test instead of sent on the wire.
 import { plan } from '../../../main/engine/planner';
 import { defaultProfile } from '../../../main/engine/profile-loader';
-import { classifyOutcome, type Outcome } from '../../../common/outcomes';
+import { classifyOutcome, type Outcome, type ProbeStatus } from '../../../common/outcomes';
 import { DEFAULT_OPTIONS, type RunOptions } from '../../../common/options';
 import type {
   HostInfo,
@@ -22,6 +22,8 @@ export interface Answer {
   detail?: ProbeDetail;
   /** The address contacted (default: the block's first host, or the target itself). */
   address?: string;
+  /** When the kind judges for itself (the extra checks: a measured but poor result warns). */
+  status?: ProbeStatus;
 }
 
 export interface Scenario {
@@ -100,7 +102,7 @@ export function buildResult(scenario: Scenario = {}): ResultDocument {
               address: answer.address ?? target.hosts?.[0] ?? target.target,
               port,
               outcome: answer.outcome,
-              status: classifyOutcome(answer.outcome, probe.expectsReply),
+              status: answer.status ?? classifyOutcome(answer.outcome, probe.expectsReply),
               rttMs: answer.outcome === 'reply' ? 21 : null,
               startedAt: 2,
               finishedAt: answer.outcome === 'reply' ? 23 : 3002,
