@@ -31,6 +31,8 @@ export interface TransactionOptions {
   /** The caller already waited for the first transmission's slot (`stunBinding` does). */
   firstSlotTaken?: boolean;
   rtoMs?: number;
+  /** The request's size in bytes of UDP payload, reached with a filler attribute (X.4). */
+  padTo?: number;
 }
 
 export type TransactionResult =
@@ -59,20 +61,31 @@ function nextTransactionId(): Uint8Array {
   return id;
 }
 
-export function bindingRequest(transactionId: Uint8Array = nextTransactionId()): Uint8Array {
+export function bindingRequest(
+  transactionId: Uint8Array = nextTransactionId(),
+  padTo?: number,
+): Uint8Array {
   // FINGERPRINT lets a server that shares the port with other protocols recognise STUN (§7).
   return encode(
     { class: 'request', method: METHOD_BINDING, transactionId, attributes: [] },
-    { fingerprint: true },
+    { fingerprint: true, padTo },
   );
 }
 
 export function runBindingTransaction(
   channel: DatagramChannel,
-  { budgetMs, signal, pace, sendBy, firstSlotTaken = false, rtoMs = RTO_MS }: TransactionOptions,
+  {
+    budgetMs,
+    signal,
+    pace,
+    sendBy,
+    firstSlotTaken = false,
+    rtoMs = RTO_MS,
+    padTo,
+  }: TransactionOptions,
 ): Promise<TransactionResult> {
   const transactionId = nextTransactionId();
-  const request = bindingRequest(transactionId);
+  const request = bindingRequest(transactionId, padTo);
   let transmissions = 0;
   let firstSentAt = 0;
   let lastSentAt = 0;
