@@ -36,7 +36,14 @@ export interface TransactionOptions {
 }
 
 export type TransactionResult =
-  | { kind: 'answer'; message: StunMessage; rttMs: number; transmissions: number }
+  | {
+      kind: 'answer';
+      message: StunMessage;
+      rttMs: number;
+      transmissions: number;
+      /** The answer's size in bytes (X.4 shows its answers stay small). */
+      bytes: number;
+    }
   | { kind: 'malformed'; reason: string; transmissions: number }
   | { kind: 'socket-error'; code: string; during: 'send' | 'receive'; transmissions: number }
   | { kind: 'timeout'; transmissions: number }
@@ -169,7 +176,13 @@ export function runBindingTransaction(
       // which copy it answers (Karn's ambiguity): after retransmissions, time it from the
       // latest copy, a lower bound that never counts an RTO wait as network time.
       const rttMs = performance.now() - (transmissions === 1 ? firstSentAt : lastSentAt);
-      settle({ kind: 'answer', message, rttMs: Math.round(rttMs * 10) / 10, transmissions });
+      settle({
+        kind: 'answer',
+        message,
+        rttMs: Math.round(rttMs * 10) / 10,
+        transmissions,
+        bytes: bytes.length,
+      });
     });
     channel.onError((error) => {
       // On Linux an output REJECT both fails the send (EPERM) and queues an ICMP error that a
