@@ -100,6 +100,31 @@ describe('large-datagrams probe outcomes on loopback', () => {
     }
   });
 
+  it('warn: a peer that drops what a 1,500-byte packet cannot carry loses 1600 alone, as fragments', async () => {
+    // 1600 + 28 bytes of IPv4 and UDP headers is over 1500; 1472 + 28 is exactly 1500.
+    const peer = await answeringUdpPeer((bytes) =>
+      bytes.length + 28 <= 1500 ? bareSuccess(bytes) : null,
+    );
+    try {
+      const result = await largeDatagramsProbe(
+        largeTask(peer.port),
+        loopbackContext({ timeoutMs: 1000 }),
+      );
+      expect(result.status).toBe('warn');
+      expect(result.detail.largeDatagrams!.sizes.map((s) => s.outcome)).toEqual([
+        'reply',
+        'reply',
+        'timeout',
+      ]);
+      expect(result.detail.message).toBe(
+        'video may stall: this network drops large UDP packets (no answer to 1,600 bytes, more than one 1,500-byte ' +
+          `packet carries, so sent as IP fragments: this network drops fragments; 1,200 and 1,472 bytes reached 127.0.0.1 port ${peer.port})`,
+      );
+    } finally {
+      await peer.close();
+    }
+  });
+
   it('unverified: stopped by a cancel before any answer, nothing counts as lost', async () => {
     const peer = await silentUdpPeer();
     const cancel = new AbortController();
