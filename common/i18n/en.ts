@@ -929,3 +929,27 @@ export const DNS_TEXT = {
     `${host} resolves to ${addresses.join(', ')}`,
   noAddress: (host: string) => `${host} resolves to no address`,
 };
+
+const byteSizes = (sizes: readonly number[]) => {
+  const words = sizes.map((n) => n.toLocaleString('en-US'));
+  const last = words.pop();
+  return `${words.length > 0 ? `${words.join(', ')} and ${last}` : last} bytes`;
+};
+
+/** X.4 Large datagrams (issue 18): one padded STUN Binding request per size. */
+export const LARGE_DATAGRAM_TEXT = {
+  /** Every size was answered; `server` is e.g. "52.142.34.58 port 3478". */
+  passed: (sizes: readonly number[], server: string) =>
+    `UDP datagrams of ${byteSizes(sizes)} reached ${server} and were answered`,
+  /** The warn's first words, whatever was lost (issue 18). */
+  dropped: 'video may stall: this network drops large UDP packets',
+  /** Sizes that fit one packet of a 1,500-byte MTU, unanswered. */
+  lostWhole: (sizes: readonly number[]) =>
+    `no answer to ${byteSizes(sizes)}, which fit in one 1,500-byte packet: the path's MTU is smaller, or a firewall drops large packets`,
+  /** Sizes beyond a 1,500-byte MTU, unanswered: they travel as IP fragments. */
+  lostFragmented: (sizes: readonly number[]) =>
+    `no answer to ${byteSizes(sizes)}, more than one 1,500-byte packet carries, so sent as IP fragments: this network drops fragments`,
+  arrived: (sizes: readonly number[], server: string) => `${byteSizes(sizes)} reached ${server}`,
+  /** Stopped before its answer or its time was up: it proves nothing. */
+  stopped: (sizes: readonly number[]) => `${byteSizes(sizes)} not finished: the run was stopped`,
+};

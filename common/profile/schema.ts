@@ -66,8 +66,22 @@ export const probeSpecSchema = z.strictObject({
    * run, on the port each answered, and starts once they are all final; `targets` stays empty.
    */
   serversOf: z.array(z.string().regex(ROW_ID)).min(1).optional(),
-  /** `large-datagrams`: the sizes of the padded STUN requests, in bytes of UDP payload. */
-  datagramSizes: z.array(z.int().min(100).max(9000)).min(1).optional(),
+  /**
+   * `large-datagrams`: the sizes of the padded STUN requests, in bytes of UDP payload; whole
+   * 4-byte words, as every STUN message is (RFC 8489 §5).
+   */
+  datagramSizes: z
+    .array(
+      z
+        .int()
+        .min(100)
+        .max(9000)
+        .multipleOf(4, {
+          error: (i) => `${i.input} bytes is not a STUN message size (a multiple of 4)`,
+        }),
+    )
+    .min(1)
+    .optional(),
 });
 export type ProbeSpec = z.infer<typeof probeSpecSchema>;
 

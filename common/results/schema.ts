@@ -192,16 +192,32 @@ export const probeDetailSchema = z.strictObject({
       }),
     })
     .optional(),
-  /** X.4: padded Binding requests (RFC 5780 §7.6 PADDING); any answer proves arrival. */
+  /**
+   * X.4: one Binding request per size, padded with a comprehension-optional filler attribute
+   * (codec.ts, FILLER_ATTRIBUTE: not RFC 5780's PADDING, which coturn answers padded too);
+   * any answer with its transaction id proves that size arrived. Only the way out is tested.
+   */
   largeDatagrams: z
     .strictObject({
+      /** "52.142.34.58 port 3478": the fastest STUN server of row 2-2.1. */
       server: z.string(),
       sizes: z.array(
         z.strictObject({
           /** UDP payload bytes of the request. */
           bytes: z.int(),
+          /**
+           * More than one packet of a 1,500-byte MTU carries (IPv4 and UDP headers are 28
+           * bytes, IPv6's 48): it leaves as IP fragments, and a loss means fragments dropped.
+           */
+          fragmented: z.boolean(),
           outcome: z.enum(OUTCOMES),
           rttMs: z.number().nullable(),
+          /** Copies sent (RFC 8489 §6.2.1 retransmissions). */
+          transmissions: z.int(),
+          /** The answer's size in bytes: small, so the way back was never the question. */
+          answerBytes: z.int().nullable(),
+          /** The socket's error (EMSGSIZE: a router said it is too big for its link). */
+          errorCode: z.string().optional(),
         }),
       ),
     })

@@ -92,7 +92,28 @@ export interface EncodeOptions {
   fingerprint?: boolean;
   /** The padding byte: any value is valid (RFC 8489 §14); RFC 5769's vectors use spaces. */
   padding?: number;
+  /**
+   * The whole message's size in bytes (the UDP payload), reached with a FILLER attribute
+   * placed before MESSAGE-INTEGRITY and FINGERPRINT: X.4's large datagrams. A multiple of 4
+   * (RFC 8489 §5), with room for the filler's own 4-byte header.
+   */
+  padTo?: number;
 }
+
+/**
+ * X.4's filler: a comprehension-optional attribute (RFC 8489 §14: 0x8000-0xFFFF, which a server
+ * that does not know it ignores), of a type IANA's STUN Attributes registry had not assigned
+ * when this was written (0xC000-0xFFFF goes by Expert Review, §18.3).
+ *
+ * Not RFC 5780 §7.6's PADDING (0x0026), tried first against coturn 4.6.1: with two or more
+ * listening addresses coturn turns RFC 5780 on by itself, and then answers a PADDING request
+ * with a success padded to its interface MTU (1,596 bytes in the lab, whatever the request's
+ * size). Every answer would itself be a fragmented datagram on the way back, so a path that
+ * drops fragments would lose the 1,200-byte request's answer too, and the check would measure
+ * both directions at once. A server ignores an unknown optional attribute and answers with a
+ * plain success of under 100 bytes: only the request's size is tested.
+ */
+export const FILLER_ATTRIBUTE = 0xff26;
 
 const utf8 = new TextEncoder();
 const utf8Text = new TextDecoder('utf-8', { fatal: false });
@@ -153,6 +174,15 @@ function attributeValue(
   }
 }
 
+/** The FILLER attribute that brings the message to `padTo` bytes; throws if it cannot. */
+function filler(parts: Array<[number, Uint8Array]>, trailer: number, padTo: number) {
+  const before = parts.reduce((sum, [, value]) => sum + 4 + padded(value.length), HEADER_LENGTH);
+  const length = padTo - before - trailer - 4;
+  if (padTo % 4 !== 0 || length < 0)
+    throw new TypeError(`cannot pad a ${before + trailer}-byte STUN message to ${padTo} bytes`);
+  return [FILLER_ATTRIBUTE, new Uint8Array(length)] as [number, Uint8Array];
+}
+
 /** Builds a message; throws only on a programming error (a bad address or transaction id). */
 export function encode(
   message: Omit<StunMessage, 'attributes'> & { attributes: EncodableAttribute[] },
@@ -160,12 +190,10 @@ export function encode(
 ): Uint8Array {
   if (message.transactionId.length !== 12) throw new TypeError('a transaction id is 12 bytes');
   const parts = message.attributes.map((a) => attributeValue(a, message.transactionId));
+  const trailer = (options.integrity ? 4 + HMAC_SHA1_LENGTH : 0) + (options.fingerprint ? 8 : 0);
+  if (options.padTo !== undefined) parts.push(filler(parts, trailer, options.padTo));
   const bodyLength = parts.reduce((sum, [, value]) => sum + 4 + padded(value.length), 0);
-  const total =
-    HEADER_LENGTH +
-    bodyLength +
-    (options.integrity ? 4 + HMAC_SHA1_LENGTH : 0) +
-    (options.fingerprint ? 8 : 0);
+  const total = HEADER_LENGTH + bodyLength + trailer;
   const bytes = new Uint8Array(total).fill(options.padding ?? 0);
   const view = new DataView(bytes.buffer);
   view.setUint16(0, messageType(message.class, message.method));

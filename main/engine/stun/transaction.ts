@@ -31,10 +31,19 @@ export interface TransactionOptions {
   /** The caller already waited for the first transmission's slot (`stunBinding` does). */
   firstSlotTaken?: boolean;
   rtoMs?: number;
+  /** The request's size in bytes of UDP payload, reached with a filler attribute (X.4). */
+  padTo?: number;
 }
 
 export type TransactionResult =
-  | { kind: 'answer'; message: StunMessage; rttMs: number; transmissions: number }
+  | {
+      kind: 'answer';
+      message: StunMessage;
+      rttMs: number;
+      transmissions: number;
+      /** The answer's size in bytes (X.4 shows its answers stay small). */
+      bytes: number;
+    }
   | { kind: 'malformed'; reason: string; transmissions: number }
   | { kind: 'socket-error'; code: string; during: 'send' | 'receive'; transmissions: number }
   | { kind: 'timeout'; transmissions: number }
@@ -59,20 +68,31 @@ function nextTransactionId(): Uint8Array {
   return id;
 }
 
-export function bindingRequest(transactionId: Uint8Array = nextTransactionId()): Uint8Array {
+export function bindingRequest(
+  transactionId: Uint8Array = nextTransactionId(),
+  padTo?: number,
+): Uint8Array {
   // FINGERPRINT lets a server that shares the port with other protocols recognise STUN (§7).
   return encode(
     { class: 'request', method: METHOD_BINDING, transactionId, attributes: [] },
-    { fingerprint: true },
+    { fingerprint: true, padTo },
   );
 }
 
 export function runBindingTransaction(
   channel: DatagramChannel,
-  { budgetMs, signal, pace, sendBy, firstSlotTaken = false, rtoMs = RTO_MS }: TransactionOptions,
+  {
+    budgetMs,
+    signal,
+    pace,
+    sendBy,
+    firstSlotTaken = false,
+    rtoMs = RTO_MS,
+    padTo,
+  }: TransactionOptions,
 ): Promise<TransactionResult> {
   const transactionId = nextTransactionId();
-  const request = bindingRequest(transactionId);
+  const request = bindingRequest(transactionId, padTo);
   let transmissions = 0;
   let firstSentAt = 0;
   let lastSentAt = 0;
@@ -156,7 +176,13 @@ export function runBindingTransaction(
       // which copy it answers (Karn's ambiguity): after retransmissions, time it from the
       // latest copy, a lower bound that never counts an RTO wait as network time.
       const rttMs = performance.now() - (transmissions === 1 ? firstSentAt : lastSentAt);
-      settle({ kind: 'answer', message, rttMs: Math.round(rttMs * 10) / 10, transmissions });
+      settle({
+        kind: 'answer',
+        message,
+        rttMs: Math.round(rttMs * 10) / 10,
+        transmissions,
+        bytes: bytes.length,
+      });
     });
     channel.onError((error) => {
       // On Linux an output REJECT both fails the send (EPERM) and queues an ICMP error that a

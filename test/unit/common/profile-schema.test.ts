@@ -179,3 +179,15 @@ describe('ports and CIDR blocks', () => {
     expect(hosts.at(-1)).toBe('52.142.34.62');
   });
 });
+
+describe('X.4 datagram sizes', () => {
+  it('are whole 4-byte words, as STUN messages are (RFC 8489 §5)', () => {
+    const bad = copy();
+    const index = bad.rows.findIndex((row) => row.id === 'X.4');
+    bad.rows[index]!.probes[0]!.datagramSizes = [1200, 1473];
+    expect(parseProfile(bad)).toEqual({
+      ok: false,
+      message: `rows[${index}].probes[0].datagramSizes[1]: 1473 bytes is not a STUN message size (a multiple of 4)`,
+    });
+  });
+});

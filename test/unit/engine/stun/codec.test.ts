@@ -1,12 +1,16 @@
+import { createHmac } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   decode,
   encode,
+  FILLER_ATTRIBUTE,
   mappedAddressOf,
   METHOD_BINDING,
 } from '../../../../main/engine/stun/codec';
 import { shortTermIntegrity } from '../../../../main/engine/stun/short-term-credential';
 import {
+  PADDED_REQUEST,
   PASSWORD,
   SAMPLE_IPV4_RESPONSE,
   SAMPLE_IPV6_RESPONSE,
@@ -195,5 +199,86 @@ describe('STUN codec, Binding messages of this tool', () => {
     });
     badFamily[25] = 0x07; // the family byte of the first attribute
     expect(decode(badFamily)).toMatchObject({ ok: false, error: 'bad-attribute' });
+  });
+});
+
+describe('STUN codec, requests padded to a size (X.4)', () => {
+  const id = Uint8Array.from({ length: 12 }, (_, i) => i + 1);
+  const bare = { class: 'request' as const, method: METHOD_BINDING, transactionId: id };
+
+  it('pads a bare request to 64 bytes byte for byte as built by hand, FINGERPRINT last', () => {
+    const encoded = encode({ ...bare, attributes: [] }, { fingerprint: true, padTo: 64 });
+    expect(hexOf(encoded)).toBe(hexOf(PADDED_REQUEST));
+    expect(decode(PADDED_REQUEST)).toMatchObject({
+      ok: true,
+      fingerprint: 'valid',
+      message: {
+        class: 'request',
+        attributes: [{ type: 'other', code: 0xff26 }, { type: 'fingerprint' }],
+      },
+    });
+  });
+
+  it('pads RFC 5769 §2.1 to 1200 bytes: the filler after its attributes, before MESSAGE-INTEGRITY', () => {
+    // Expected bytes from the RFC's own: its attributes as printed, then the filler, then
+    // MESSAGE-INTEGRITY and FINGERPRINT over the new length, computed here with node:crypto
+    // and zlib (not the codec's crc32.ts).
+    const attributesEnd = SAMPLE_REQUEST.length - 24 - 8;
+    const fillerLength = 1200 - attributesEnd - 4 - 24 - 8;
+    const expected = Buffer.alloc(1200);
+    Buffer.from(SAMPLE_REQUEST.subarray(0, attributesEnd)).copy(expected);
+    expected.writeUInt16BE(FILLER_ATTRIBUTE, attributesEnd);
+    expected.writeUInt16BE(fillerLength, attributesEnd + 2);
+    const integrityAt = attributesEnd + 4 + fillerLength;
+    expected.writeUInt16BE(integrityAt + 24 - 20, 2);
+    const hmac = createHmac('sha1', PASSWORD).update(expected.subarray(0, integrityAt)).digest();
+    expected.writeUInt16BE(0x0008, integrityAt);
+    expected.writeUInt16BE(20, integrityAt + 2);
+    hmac.copy(expected, integrityAt + 4);
+    expected.writeUInt16BE(1200 - 20, 2);
+    const crc = (crc32(expected.subarray(0, 1192)) ^ 0x5354554e) >>> 0;
+    expected.writeUInt32BE(0x80280004, 1192);
+    expected.writeUInt32BE(crc, 1196);
+
+    const encoded = encode(
+      {
+        class: 'request',
+        method: METHOD_BINDING,
+        transactionId: TRANSACTION_ID,
+        attributes: [
+          { type: 'software', value: 'STUN test client' },
+          { type: 'other', code: 0x0024, value: Uint8Array.of(0x6e, 0x00, 0x01, 0xff) },
+          { type: 'other', code: 0x8029, value: Buffer.from('932ff9b151263b36', 'hex') },
+          { type: 'username', value: 'evtj:h6vY' },
+        ],
+      },
+      { ...asInRfc5769, padTo: 1200 },
+    );
+    expect(encoded.length).toBe(1200);
+    expect(hexOf(encoded)).toBe(hexOf(expected));
+    expect(decode(encoded, { integrity })).toMatchObject({
+      ok: true,
+      integrity: 'valid',
+      fingerprint: 'valid',
+    });
+  });
+
+  it('reaches each size X.4 sends, in bytes of UDP payload', () => {
+    for (const size of [1200, 1472, 1600]) {
+      const bytes = encode({ ...bare, attributes: [] }, { fingerprint: true, padTo: size });
+      expect(bytes.length).toBe(size);
+      // The header's length field counts everything after the 20-byte header (RFC 8489 §5).
+      expect(Buffer.from(bytes).readUInt16BE(2)).toBe(size - 20);
+      expect(decode(bytes)).toMatchObject({ ok: true, fingerprint: 'valid' });
+    }
+  });
+
+  it('refuses a size that is not whole 4-byte words or leaves no room for the filler', () => {
+    const pad = (padTo: number) => () =>
+      encode({ ...bare, attributes: [] }, { fingerprint: true, padTo });
+    expect(pad(1201)).toThrow(TypeError);
+    expect(pad(28)).toThrow(TypeError);
+    // 20 header + 4 filler header + 8 FINGERPRINT: the smallest, with an empty filler.
+    expect(pad(32)().length).toBe(32);
   });
 });

@@ -29,3 +29,13 @@ export const SAMPLE_IPV6_RESPONSE = hex(`
   00200014 0002a147 0113a9fa a5d3f179 bc25f4b5 bed2b9d9
   00080014 a382954e 4be67bf1 1784c97c 8292c275 bfe3ed41
   80280004 c8fb0b4c`);
+
+/**
+ * Not from RFC 5769: a Binding request padded to 64 bytes for X.4, built by hand. Header
+ * (length 44), transaction id 01..0c, the filler attribute 0xff26 of 32 zero bytes, and
+ * FINGERPRINT: CRC-32 (Python's binascii.crc32) of the 56 bytes before it, XOR 0x5354554e.
+ */
+export const PADDED_REQUEST = hex(`
+  0001002c 2112a442 01020304 05060708 090a0b0c
+  ff260020 00000000 00000000 00000000 00000000 00000000 00000000 00000000 00000000
+  80280004 268b2cce`);
