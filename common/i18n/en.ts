@@ -930,11 +930,11 @@ export const SIP_ALG_TEXT = {
   rportAdded: (rport: number) =>
     `the answer on TCP 5060 carries rport=${rport}, which the request did not ask for, and the one over TLS 5061 none: something in the path added it`,
   controlWithoutReceived:
-    'over TLS 5061 the server added no "received" to the Via: it saw this computer\'s own address (no NAT in the path), or it never adds one, so the absence of one on TCP 5060 would prove nothing',
+    'over TLS 5061 the server added no "received" to the Via: it saw this computer\'s own address, so there is no NAT in the path or the server never adds one; a missing one on TCP 5060 would prove nothing',
   receivedMissing: (received: string) =>
     `over TLS 5061 the server saw this computer's private address in the Via and added received=${received}; on TCP 5060 it added none, so it saw the public address there: a device in the path rewrote the request on the way out`,
   bothReceived: (plain: string, control: string) =>
-    `the server added "received" on both (TCP 5060: ${plain}, TLS 5061: ${control}): it saw this computer's own Via on both, untouched`,
+    `the server added received=${plain} on TCP 5060 and received=${control} on TLS 5061: it saw this computer's own Via on both, untouched`,
 };
 
 export const DNS_TEXT = {

@@ -15,7 +15,9 @@ import {
   transactionIdsOf,
   type OptionsRequestParams,
 } from '../sip/message-builder';
+import { headerValues, type SipResponse } from '../sip/response-parser';
 import { runTransaction, type TransactionResult } from '../sip/transaction';
+import { parseVia } from '../sip/via';
 import { openSecured } from './secure-open';
 
 const USER_AGENT = 'onsight-netcheck';
@@ -159,20 +161,31 @@ async function exchange(
   local: { address: string; port: number },
 ): Promise<LegRun> {
   const params = paramsFor(server, transport, local.address, local.port);
+  const ids = transactionIdsOf(params);
   const answer = await runTransaction(stream, buildOptionsRequest(params), {
-    ours: transactionIdsOf(params),
+    ours: ids,
     timeoutMs: Math.max(0, budget.timeoutMs - budget.elapsedMs()),
     signal: budget.signal,
   });
-  if (answer.kind === 'final')
-    return {
-      leg: {
-        sent: copiedHeadersOf(params),
-        answer: { kind: 'response', response: answer.response },
-      },
-      outcome: 'reply',
-      rttMs: answer.rttMs,
-    };
+  const answered = (response: SipResponse, rttMs: number | null): LegRun => ({
+    leg: { sent: copiedHeadersOf(params), answer: { kind: 'response', response } },
+    outcome: 'reply',
+    rttMs,
+  });
+  if (answer.kind === 'final') return answered(answer.response, answer.rttMs);
+  // An ALG that rewrites the Call-ID (ours names the private address) and leaves it so makes
+  // the answer look like another transaction's (response-match.ts): our branch still shows
+  // it is ours, and the comparison names the change.
+  const rewritten =
+    'discarded' in answer
+      ? answer.discarded.find((r) => {
+          const via = headerValues(r, 'via')[0];
+          return (
+            r.status >= 200 && via !== undefined && parseVia(via)?.params['branch'] === ids.branch
+          );
+        })
+      : undefined;
+  if (rewritten) return answered(rewritten, null);
   const [why, outcome] = whyNone(answer, budget.timeoutMs);
   return unanswered(params, why, outcome);
 }
