@@ -66,34 +66,28 @@ interface Answer {
 const canonical = (address: string) => address.toLowerCase().replace(/^::ffff:(?=[0-9.]+$)/, '');
 
 export function classifyNat(input: NatInput): NatClassification {
-  const answers: Answer[] = input.observations.flatMap((o) =>
+  const complete = input.observations.flatMap((o) =>
     o.mappedAddress === null || o.mappedPort === null
       ? []
-      : [
-          {
-            serverAddress: canonical(o.serverAddress),
-            serverPort: o.serverPort,
-            mapped: `${canonical(o.mappedAddress)} ${o.mappedPort}`,
-          },
-        ],
+      : [{ ...o, mappedAddress: canonical(o.mappedAddress), mappedPort: o.mappedPort }],
   );
-  const mappedAddresses = input.observations.flatMap((o) =>
-    o.mappedAddress === null || o.mappedPort === null ? [] : [canonical(o.mappedAddress)],
-  );
+  const answers: Answer[] = complete.map((o) => ({
+    serverAddress: canonical(o.serverAddress),
+    serverPort: o.serverPort,
+    mapped: `${o.mappedAddress} ${o.mappedPort}`,
+  }));
+  const mappedAddresses = complete.map((o) => o.mappedAddress);
   const ownAddresses = new Set([input.localAddress, ...input.interfaceAddresses].map(canonical));
-  const answered = answers.length;
-  const some = answered > 0;
+  const some = complete.length > 0;
   return {
     ...mappingOf(answers),
-    portPreserved: some
-      ? input.observations.every((o) => o.mappedPort === null || o.mappedPort === input.localPort)
-      : null,
+    portPreserved: some ? complete.every((o) => o.mappedPort === input.localPort) : null,
     translated: some ? mappedAddresses.some((address) => !ownAddresses.has(address)) : null,
     // The socket's own address, not every interface's: a VPN such as Tailscale numbers its
     // interfaces from 100.64.0.0/10 too, without any NAT on the path the requests took.
     carrierGrade: [input.localAddress, ...mappedAddresses].some(inSharedSpace),
     publicAddress: mostCommon(mappedAddresses),
-    answered,
+    answered: complete.length,
   };
 }
 

@@ -3,10 +3,12 @@
 // behind an nftables masquerade to 198.18.0.2, with and without the netfilter SIP helper on
 // TCP 5060, and a client at 198.18.0.2 with no NAT. The others are those answers edited by
 // hand the way another middlebox (or server) would change them.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareAlg, type AlgLeg } from '../../../../main/engine/sip/alg-comparison';
 import type { CopiedHeaders } from '../../../../main/engine/sip/message-builder';
 import { parseResponse } from '../../../../main/engine/sip/response-parser';
+import { damaged } from '../../../support/fuzz';
 
 const sent = (transport: 'TCP' | 'TLS', local: string, port: number): CopiedHeaders => {
   const scheme = transport === 'TLS' ? 'sips' : 'sip';
@@ -189,5 +191,41 @@ describe('compareAlg on edited answers', () => {
     );
     expect(result.finding).toBe('alg');
     expect(result.plain.headersIntact).toBe(false);
+  });
+});
+
+describe('compareAlg on damaged answers', () => {
+  it('never throws and always gives one of its three findings', () => {
+    const captured = [
+      'SIP/2.0 200 OK',
+      'Via: SIP/2.0/TCP 10.77.0.2:42548;branch=z9hG4bKabc123;received=198.18.0.2',
+      'From: <sip:netcheck@10.77.0.2>;tag=f00d',
+      'To: <sip:198.18.8.10:5060>;tag=2dea77141f7f43fd989e64c0eb8c77ca.9b794abd',
+      'Call-ID: c0ffee@10.77.0.2',
+      'CSeq: 1 OPTIONS',
+      'Content-Length: 0',
+      '',
+      '',
+    ].join('\r\n');
+    let compared = 0;
+    fc.assert(
+      fc.property(damaged([captured]), (bytes) => {
+        const framed = parseResponse(bytes);
+        if (framed.kind !== 'response') return;
+        compared += 1;
+        const plain: AlgLeg = {
+          sent: plainSent,
+          answer: { kind: 'response', response: framed.response },
+        };
+        for (const [a, b] of [
+          [plain, controlBehindNat],
+          [controlBehindNat, plain],
+        ] as const)
+          expect(['none', 'alg', 'could-not-tell']).toContain(compareAlg(a, b).finding);
+      }),
+      // Far fewer than the parsers' own FUZZ_RUNS: this reads parsed answers, not bytes.
+      { numRuns: 5000 },
+    );
+    expect(compared).toBeGreaterThan(500);
   });
 });

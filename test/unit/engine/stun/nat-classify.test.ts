@@ -2,6 +2,7 @@
 // in the lab (test/lab/nat-alg.test.ts) to a client at 10.77.0.2 behind nftables `masquerade`
 // and `masquerade random`; the rest are written by hand for the behaviours RFC 4787 §4.1
 // names (address-dependent mapping, no NAT, carrier-grade NAT).
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   classifyNat,
@@ -201,5 +202,23 @@ describe('classifyNat', () => {
     expect(() =>
       classifyNat(input(odd, { localAddress: '', interfaceAddresses: [] })),
     ).not.toThrow();
+  });
+
+  it('does not depend on the order the servers answered in, and never throws', () => {
+    // Few addresses and ports, so that equal servers and equal mappings turn up often.
+    const observation = fc.record({
+      serverAddress: fc.constantFrom('198.51.100.1', '198.51.100.2', '::ffff:198.51.100.2', ''),
+      serverPort: fc.constantFrom(3478, 58024),
+      mappedAddress: fc.option(fc.constantFrom('203.0.113.9', '100.64.0.1', '10.77.0.2', 'x')),
+      mappedPort: fc.option(fc.constantFrom(49837, 40001, -1)),
+    });
+    fc.assert(
+      fc.property(fc.array(observation, { maxLength: 6 }), (observations) => {
+        const forwards = classifyNat(input(observations));
+        const backwards = classifyNat(input([...observations].reverse()));
+        expect({ ...backwards, publicAddress: null }).toEqual({ ...forwards, publicAddress: null });
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
