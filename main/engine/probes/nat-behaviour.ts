@@ -19,8 +19,12 @@ export const natBehaviourProbe: ProbeExecutor = async (task, ctx) => {
   const servers = endpointsOf(task.servers ?? []);
   const first = servers[0]!;
   let socket: SharedUdpSocket;
+  // The address the requests leave from (the routing table's choice towards the fastest
+  // server; one interface serves all the servers of one site).
+  let localAddress: string;
   try {
-    socket = await openSharedUdp(await sourceAddressTowards(first.address, first.port));
+    localAddress = await sourceAddressTowards(first.address, first.port);
+    socket = await openSharedUdp(isIP(first.address) === 6 ? 6 : 4);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EUNKNOWN';
     return {
@@ -60,13 +64,13 @@ export const natBehaviourProbe: ProbeExecutor = async (task, ctx) => {
     mappedPort: mapped?.port ?? null,
   }));
   const nat = classifyNat({
-    localAddress: socket.localAddress,
+    localAddress,
     localPort: socket.localPort,
     interfaceAddresses: interfaceAddresses(),
     observations,
   });
   const detail: NatDetail = {
-    localAddress: socket.localAddress,
+    localAddress,
     localPort: socket.localPort,
     servers: observations.map((o) => ({
       server: NAT_TEXT.server(o.serverAddress, o.serverPort),
@@ -81,7 +85,7 @@ export const natBehaviourProbe: ProbeExecutor = async (task, ctx) => {
     publicAddress: nat.publicAddress,
   };
   const fastest = answers.find((a) => a.mapped !== undefined);
-  const { status, message } = judged(nat, socket.localAddress, fastest?.mapped);
+  const { status, message } = judged(nat, localAddress, fastest?.mapped);
   return {
     outcome: fastest ? 'reply' : 'timeout',
     address: fastest?.server.address ?? null,

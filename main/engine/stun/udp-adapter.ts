@@ -64,15 +64,18 @@ export function openConnectedUdp(address: string, port: number): Promise<Datagra
  * socket hears of no ICMP errors: a server that does not answer is silence.
  */
 export interface SharedUdpSocket {
-  localAddress: string;
   localPort: number;
   channelTo(address: string, port: number): DatagramChannel;
   close(): void;
 }
 
-/** Binds `localAddress` on a port the system picks (0): the source every request shares. */
-export function openSharedUdp(localAddress: string): Promise<SharedUdpSocket> {
-  const socket: Socket = createSocket(isIP(localAddress) === 6 ? 'udp6' : 'udp4');
+/**
+ * Bound on every address and a port the system picks, as node:dgram binds each connected
+ * socket above before it connects: no bind the STUN probes do not already make (udp-bind.ts
+ * says why binding chosen ports on every address is avoided on Windows).
+ */
+export function openSharedUdp(family: 4 | 6): Promise<SharedUdpSocket> {
+  const socket: Socket = createSocket(family === 6 ? 'udp6' : 'udp4');
   let closed = false;
   const close = () => {
     if (closed) return;
@@ -85,12 +88,10 @@ export function openSharedUdp(localAddress: string): Promise<SharedUdpSocket> {
       reject(error);
     };
     socket.once('error', failBind);
-    socket.bind(0, localAddress, () => {
+    socket.bind(0, () => {
       socket.off('error', failBind);
-      const bound = socket.address();
       resolve({
-        localAddress: bound.address,
-        localPort: bound.port,
+        localPort: socket.address().port,
         channelTo: (address, port) => {
           const listeners: Array<(bytes: Uint8Array) => void> = [];
           const errorListeners: Array<(error: NodeJS.ErrnoException) => void> = [];
