@@ -2,7 +2,9 @@
 // client: an extra namespace behind the client namespace (10.77.0.2), which the client
 // namespace routes and translates with nftables. Each scenario's expected finding is written
 // by hand from the NAT it sets up: `masquerade` keeps ports (endpoint-independent mapping),
-// `masquerade random` takes a new port per flow (address-and-port-dependent), and Linux's
+// `masquerade random` takes a new port per flow (address-and-port-dependent), an snat map
+// that gives some server addresses a public address of their own (address-dependent, every
+// port of one server address alike), and Linux's
 // own SIP helper (an nftables `ct helper` of type "sip" on TCP 5060) is a real SIP ALG.
 // X.2's mapped ports are also checked against the NAT's own record of each flow, the client
 // namespace's conntrack table. Everything added here is removed at the end, with the lab.
@@ -22,6 +24,7 @@ import {
   CLIENT_NS,
   LAB_NAME,
   LAB_RUN_ARGS,
+  LEGACY_SIP_HOST,
   NETNS_ETC,
 } from './topology';
 
@@ -33,6 +36,10 @@ const INNER_IF = `${LAB_NAME}-o`;
 const INNER_ADDRESS = '10.77.0.2';
 const NAT_INSIDE_ADDRESS = '10.77.0.1';
 const NAT_TABLE = 'ip nc_natalg';
+/** The legacy server (three STUN ports) and one /28's only live address get pooled addresses. */
+const POOLED_STUN_HOSTS = [LEGACY_SIP_HOST, '198.18.8.10'] as const;
+/** Spare addresses of the lab's link, outside every block the lab maps. */
+const POOLED_ADDRESSES = ['198.18.0.71', '198.18.0.72'] as const;
 /** The rows X.2 and X.3 build on, and themselves: the rest of the run is not this file's. */
 const ROWS = ['2-2.1', '2-2.2', '2-2.3', '2-3.1', '2-3.2', '2-3.3', 'X.2', 'X.3'];
 
@@ -40,8 +47,15 @@ const ip = (...args: string[]) => execFileSync('ip', args, { stdio: 'pipe' });
 const inClient = (...args: string[]) =>
   execFileSync('ip', ['netns', 'exec', CLIENT_NS, ...args], { stdio: 'pipe' });
 
-/** The NAT's table, replaced whole: the masquerade rule and, with `sipHelper`, the helper. */
-function setNat(masquerade: 'masquerade' | 'masquerade random', sipHelper: boolean): void {
+/**
+ * The NAT's table, replaced whole: the masquerade rule, with `sipHelper` the helper, and with
+ * `pooled` an snat of UDP to another public address per server address (ports kept).
+ */
+function setNat(
+  masquerade: 'masquerade' | 'masquerade random',
+  sipHelper: boolean,
+  pooled: ReadonlyMap<string, string> = new Map(),
+): void {
   const helper = sipHelper
     ? [
         '  ct helper sip-5060 { type "sip" protocol tcp; l3proto ip; }',
@@ -59,6 +73,15 @@ function setNat(masquerade: 'masquerade' | 'masquerade random', sipHelper: boole
     ...helper,
     '  chain post {',
     '    type nat hook postrouting priority srcnat; policy accept;',
+    ...(pooled.size > 0
+      ? [
+          `    ip saddr ${INNER_ADDRESS} oifname "${CLIENT_IF}" meta l4proto udp snat ip to ip daddr map { ${[
+            ...pooled,
+          ]
+            .map(([server, pub]) => `${server} : ${pub}`)
+            .join(', ')} }`,
+        ]
+      : []),
     `    ip saddr ${INNER_ADDRESS} oifname "${CLIENT_IF}" ${masquerade}`,
     '  }',
     '}',
@@ -204,6 +227,44 @@ describe('NAT behaviour and SIP ALG behind a NAT in the lab', needs(...LAB_TOOLS
     expect(x2.status).toBe('warn');
     expect(x2.detail.message).toContain('direct device-to-device media is unlikely');
     expect(x2.detail.message).toContain("calls through Onsight's servers still work");
+  });
+
+  it('another public address per server address (address pooling): X.2 reports address-dependent mapping', async () => {
+    // Two servers get public addresses of their own, the others the NAT's usual one; an
+    // address's every port gets the same one. A map miss falls through to the masquerade.
+    const pooled = new Map<string, string>([
+      [POOLED_STUN_HOSTS[0], POOLED_ADDRESSES[0]],
+      [POOLED_STUN_HOSTS[1], POOLED_ADDRESSES[1]],
+    ]);
+    for (const address of POOLED_ADDRESSES)
+      ip('-n', CLIENT_NS, 'addr', 'add', `${address}/32`, 'dev', CLIENT_IF);
+    try {
+      setNat('masquerade', false, pooled);
+      const result = await runCli(INNER_NS);
+      const x2 = probeOf(result, 'X.2');
+      const nat = x2.detail.nat!;
+      const flows = conntrackMappings(nat.localPort);
+      for (const server of nat.servers) {
+        const address = server.server.split(' ')[0]!;
+        // Written from the map above, not from the run: ports kept, the address by server.
+        expect(server, server.server).toMatchObject({
+          mappedAddress: pooled.get(address) ?? CLIENT_ADDRESS,
+          mappedPort: nat.localPort,
+        });
+        expect(flows.get(server.server), server.server).toBe(nat.localPort);
+      }
+      expect(nat.servers.filter((s) => s.server.startsWith(`${LEGACY_SIP_HOST} `)).length).toBe(3);
+      expect(nat).toMatchObject({
+        mapping: 'address-dependent',
+        portTested: true,
+        portPreserved: true,
+        translated: true,
+      });
+      expect(x2.status).toBe('warn');
+    } finally {
+      for (const address of POOLED_ADDRESSES)
+        ip('-n', CLIENT_NS, 'addr', 'del', `${address}/32`, 'dev', CLIENT_IF);
+    }
   });
 
   it("Linux's SIP helper on TCP 5060: X.3 names the SIP ALG", async () => {
