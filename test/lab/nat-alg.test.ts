@@ -3,11 +3,10 @@
 // namespace routes and translates with nftables. Each scenario's expected finding is written
 // by hand from the NAT it sets up: `masquerade` keeps ports (endpoint-independent mapping),
 // `masquerade random` takes a new port per flow (address-and-port-dependent), an snat map
-// that gives some server addresses a public address of their own (address-dependent, every
-// port of one server address alike), and Linux's
-// own SIP helper (an nftables `ct helper` of type "sip" on TCP 5060) is a real SIP ALG.
-// X.2's mapped ports are also checked against the NAT's own record of each flow, the client
-// namespace's conntrack table. Everything added here is removed at the end, with the lab.
+// that gives some server addresses a public address of their own is address-dependent (every
+// port of one server address alike), and Linux's own SIP helper (an nftables `ct helper` of
+// type "sip" on TCP 5060) is a real SIP ALG. X.2's mappings are also checked against the
+// NAT's own record of each flow, the client namespace's conntrack table. Everything added here is removed at the end, with the lab.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
