@@ -13,6 +13,7 @@ const LAB_FILE_ORDER = [
   'lab.test.ts',
   'round-trips.test.ts',
   'large-datagrams.test.ts',
+  'nat-alg.test.ts',
   'hostile.test.ts',
   'cli-terminal.test.ts',
   'chromium-journey.test.ts',

@@ -901,6 +901,53 @@ export const EXTRA_TEXT = {
   qualityLabel: 'round trip, estimate',
 };
 
+/** X.2 NAT behaviour (RFC 4787 §4.1): what one local socket's mapped addresses say. */
+export const NAT_TEXT = {
+  /** "52.142.34.58 port 3478". */
+  server: (address: string, port: number) => `${address} port ${port}`,
+  noNat: (address: string, count: number) =>
+    `no NAT: ${count === 1 ? 'the STUN server sees' : `all ${count} STUN servers see`} this computer's own address ${address}, so devices can send media to it directly`,
+  endpointIndependent: (address: string, port: number, count: number) =>
+    `this network keeps one public address and port for this computer, ${address} port ${port}, towards all ${count} STUN servers that answered (endpoint-independent mapping): devices can send media to each other directly`,
+  dependent: (onPort: boolean, portTested: boolean) =>
+    `this network gives this computer another public ${onPort ? 'port' : 'address or port'} for each server ${onPort ? 'address and port' : 'address'} it talks to (${onPort ? 'address-and-port-dependent' : portTested ? 'address-dependent' : 'at least address-dependent'} mapping, "symmetric NAT"): direct device-to-device media is unlikely here; calls through Onsight's servers still work`,
+  unknown: (answered: number) =>
+    answered === 0
+      ? 'could not tell: no STUN server answered this check'
+      : `could not tell: ${answered === 1 ? 'only one STUN server answered' : 'only one server address answered'}, and comparing mappings needs two`,
+  portsKept: 'the port is kept (port preservation)',
+  portsChanged: 'the port is translated',
+  carrierGrade:
+    "a carrier-grade NAT is in the path (an address in 100.64.0.0/10): the internet provider's own NAT translates too",
+  notSent: (why: string) => `could not send from one local socket: ${why}`,
+};
+
+/** X.3 SIP ALG: OPTIONS on TCP 5060 against the same request over TLS 5061 (RFC 3261 §18.2.1). */
+export const SIP_ALG_TEXT = {
+  found:
+    "a SIP-aware firewall feature (SIP ALG) changes Onsight's signalling: ask IT to turn it off for 5060",
+  none: "no SIP ALG: TCP 5060 carries Onsight's signalling unchanged, as TLS 5061 does",
+  couldNotTell: 'could not tell whether a SIP ALG is in the path',
+  noCommonServer: (plainRow: string, secureRow: string) =>
+    `could not tell: no server answered both rows ${plainRow} and ${secureRow} in this run, and the comparison needs one that did`,
+  noFinal: (timeoutMs: number) => `no final answer within ${seconds(timeoutMs)}`,
+  closedEarly: 'the server closed the connection without an answer',
+  noAnswer: (leg: 'plain' | 'control', why: string) =>
+    `${leg === 'plain' ? 'TCP 5060' : 'TLS 5061'} gave no SIP answer to compare: ${why}`,
+  controlChanged: (headers: readonly string[]) =>
+    `even over TLS 5061 the server changed ${headers.join(', ')} in its answer: a comparison shows nothing`,
+  plainChanged: (headers: readonly string[]) =>
+    `the answer on TCP 5060 came back with ${headers.join(', ')} changed, and the one over TLS 5061 without: something between this computer and the server rewrote it`,
+  rportAdded: (rport: number) =>
+    `the answer on TCP 5060 carries rport=${rport}, which the request did not ask for, and the one over TLS 5061 none: something in the path added it`,
+  controlWithoutReceived:
+    'over TLS 5061 the server added no "received" to the Via: it saw this computer\'s own address, so there is no NAT in the path or the server never adds one; a missing one on TCP 5060 would prove nothing',
+  receivedMissing: (received: string) =>
+    `over TLS 5061 the server saw this computer's private address in the Via and added received=${received}; on TCP 5060 it added none, so it saw the public address there: a device in the path rewrote the request on the way out`,
+  bothReceived: (plain: string, control: string) =>
+    `the server added received=${plain} on TCP 5060 and received=${control} on TLS 5061: it saw this computer's own Via on both, untouched`,
+};
+
 export const DNS_TEXT = {
   /** The resolver's code stays in the probe's detail (errorCode), not in the sentence. */
   failed: (host: string, why: string, _code: string) => `could not look up ${host}: ${why}`,

@@ -162,11 +162,16 @@ export const probeDetailSchema = z.strictObject({
         'address-and-port-dependent',
         'unknown',
       ]),
+      /**
+       * Two ports of one server address answered (RFC 5780 test III), so port dependence was
+       * tested; without it, `address-dependent` means "at least address-dependent".
+       */
+      portTested: z.boolean(),
       /** The mapped port is the local port. */
       portPreserved: z.boolean().nullable(),
       /** The mapped address is none of this computer's: a NAT translates. */
       translated: z.boolean().nullable(),
-      /** A mapped or interface address in 100.64.0.0/10 (RFC 6598): carrier-grade NAT. */
+      /** The socket's own or a mapped address in 100.64.0.0/10 (RFC 6598): carrier-grade NAT. */
       carrierGrade: z.boolean(),
       publicAddress: z.string().nullable(),
     })

@@ -1,10 +1,208 @@
-// The `sip-alg` probe kind (table X, issue 18): placeholder until its executor lands.
-import type { ProbeExecutor } from '../probe-types';
+// The `sip-alg` probe kind (X.3, issue 18): one OPTIONS on TCP 5060 with this computer's own
+// address as the Via's sent-by and no `rport`, the same request over TLS 5061 as the control
+// (no ALG reads inside TLS), both to one server that answered rows 2-2.2 and 2-2.3 in this
+// run; sip/alg-comparison.ts reads the two answers.
+import { randomBytes } from 'node:crypto';
+import type { Duplex } from 'node:stream';
+import { SIP_ALG_TEXT } from '../../../common/i18n/en';
+import { startAttemptBudget, type AttemptBudget } from '../net/attempt-budget';
+import { connectTcp } from '../net/tcp-connect';
+import type { AttemptResult, ProbeContext, ProbeExecutor, ServerEndpoint } from '../probe-types';
+import { compareAlg, type AlgLeg } from '../sip/alg-comparison';
+import {
+  buildOptionsRequest,
+  copiedHeadersOf,
+  transactionIdsOf,
+  type OptionsRequestParams,
+} from '../sip/message-builder';
+import { headerValues, type SipResponse } from '../sip/response-parser';
+import { runTransaction, type TransactionResult } from '../sip/transaction';
+import { parseVia } from '../sip/via';
+import { openSecured } from './secure-open';
 
-export const sipAlgProbe: ProbeExecutor = async (task) => ({
-  outcome: 'not-implemented',
-  address: task.host,
+const USER_AGENT = 'onsight-netcheck';
+const token = (bytes: number) => randomBytes(bytes).toString('hex');
+
+export const sipAlgProbe: ProbeExecutor = async (task, ctx) => {
+  const servers = task.servers ?? [];
+  const secure = servers.filter((s) => s.probe.secure === true);
+  const plain = servers.find(
+    (s) => s.probe.secure !== true && secure.some((t) => t.address === s.address),
+  );
+  const control = plain && secure.find((t) => t.address === plain.address);
+  if (!plain || !control) {
+    const [plainRow, secureRow] = task.probe.serversOf ?? [];
+    return {
+      outcome: 'not-sent',
+      address: null,
+      rttMs: null,
+      status: 'unverified',
+      detail: { message: SIP_ALG_TEXT.noCommonServer(plainRow ?? '', secureRow ?? '') },
+    };
+  }
+  const [plainLeg, controlLeg] = await Promise.all([
+    plainOptions(plain, ctx),
+    controlOptions(control, ctx),
+  ]);
+  const comparison = compareAlg(plainLeg.leg, controlLeg.leg);
+  const headline = {
+    alg: SIP_ALG_TEXT.found,
+    none: SIP_ALG_TEXT.none,
+    'could-not-tell': SIP_ALG_TEXT.couldNotTell,
+  }[comparison.finding];
+  const status = ({ alg: 'warn', none: 'pass', 'could-not-tell': 'unverified' } as const)[
+    comparison.finding
+  ];
+  const answered = plainLeg.leg.answer.kind === 'response';
+  const result: AttemptResult = {
+    outcome: answered ? 'reply' : plainLeg.outcome,
+    address: plain.address,
+    rttMs: plainLeg.rttMs,
+    status,
+    detail: {
+      message: `${headline} (${comparison.evidence.join('; ')})`,
+      sipAlg: comparison,
+    },
+  };
+  return result;
+};
+
+interface LegRun {
+  leg: AlgLeg;
+  /** The plain leg's outcome when it has no answer (the row's outcome then). */
+  outcome: AttemptResult['outcome'];
+  rttMs: number | null;
+}
+
+async function plainOptions(server: ServerEndpoint, ctx: ProbeContext): Promise<LegRun> {
+  const budget = startAttemptBudget(ctx.signal, ctx.timeoutMs);
+  try {
+    const connected = await connectTcp(server.address, server.port, budget);
+    if (!connected.ok)
+      return unanswered(paramsFor(server, 'TCP', '', 0), connected.message, connected.outcome);
+    try {
+      return await exchange(connected.socket, server, 'TCP', budget, {
+        address: connected.socket.localAddress ?? '',
+        port: connected.socket.localPort ?? 0,
+      });
+    } finally {
+      connected.socket.destroy();
+    }
+  } finally {
+    budget.dispose();
+  }
+}
+
+async function controlOptions(server: ServerEndpoint, ctx: ProbeContext): Promise<LegRun> {
+  const budget = startAttemptBudget(ctx.signal, ctx.timeoutMs);
+  try {
+    // As row 2-2.3 opened it: its SNI and minimum TLS version, the run's trusted roots.
+    const task = {
+      probe: server.probe,
+      target: { target: server.address },
+      host: server.address,
+      port: server.port,
+    };
+    const opened = await openSecured(task, ctx, budget);
+    if (!opened.ok) {
+      const { outcome, detail } = opened.result;
+      return unanswered(paramsFor(server, 'TLS', '', 0), detail.message ?? outcome, outcome);
+    }
+    try {
+      return await exchange(opened.socket, server, 'TLS', budget, {
+        address: opened.socket.localAddress ?? '',
+        port: opened.socket.localPort ?? 0,
+      });
+    } finally {
+      opened.socket.destroy();
+    }
+  } finally {
+    budget.dispose();
+  }
+}
+
+function paramsFor(
+  server: ServerEndpoint,
+  transport: 'TCP' | 'TLS',
+  localAddress: string,
+  localPort: number,
+): OptionsRequestParams {
+  return {
+    transport,
+    targetHost: server.address,
+    targetPort: server.port,
+    // The socket's own address: behind a NAT, the private one an ALG looks for.
+    localAddress,
+    localPort,
+    branchId: token(8),
+    fromTag: token(4),
+    callId: token(8),
+    cseq: 1,
+    userAgent: USER_AGENT,
+    rport: false,
+  };
+}
+
+const unanswered = (
+  params: OptionsRequestParams,
+  why: string,
+  outcome: AttemptResult['outcome'],
+): LegRun => ({
+  leg: { sent: copiedHeadersOf(params), answer: { kind: 'none', why } },
+  outcome,
   rttMs: null,
-  status: 'unverified',
-  detail: { message: 'not measured yet: this check is being built (issue 18)' },
 });
+
+async function exchange(
+  stream: Duplex,
+  server: ServerEndpoint,
+  transport: 'TCP' | 'TLS',
+  budget: AttemptBudget,
+  local: { address: string; port: number },
+): Promise<LegRun> {
+  const params = paramsFor(server, transport, local.address, local.port);
+  const ids = transactionIdsOf(params);
+  const answer = await runTransaction(stream, buildOptionsRequest(params), {
+    ours: ids,
+    timeoutMs: Math.max(0, budget.timeoutMs - budget.elapsedMs()),
+    signal: budget.signal,
+  });
+  const answered = (response: SipResponse, rttMs: number | null): LegRun => ({
+    leg: { sent: copiedHeadersOf(params), answer: { kind: 'response', response } },
+    outcome: 'reply',
+    rttMs,
+  });
+  if (answer.kind === 'final') return answered(answer.response, answer.rttMs);
+  // An ALG that rewrites the Call-ID (ours names the private address) and leaves it so makes
+  // the answer look like another transaction's (response-match.ts): our branch still shows
+  // it is ours, and the comparison names the change.
+  const rewritten =
+    'discarded' in answer
+      ? answer.discarded.find((r) => {
+          const via = headerValues(r, 'via')[0];
+          return (
+            r.status >= 200 && via !== undefined && parseVia(via)?.params['branch'] === ids.branch
+          );
+        })
+      : undefined;
+  if (rewritten) return answered(rewritten, null);
+  const [why, outcome] = whyNone(answer, budget.timeoutMs);
+  return unanswered(params, why, outcome);
+}
+
+function whyNone(
+  answer: Exclude<TransactionResult, { kind: 'final' }>,
+  timeoutMs: number,
+): [string, AttemptResult['outcome']] {
+  switch (answer.kind) {
+    case 'timeout':
+    case 'aborted':
+      return [SIP_ALG_TEXT.noFinal(timeoutMs), 'timeout'];
+    case 'closed':
+      return [SIP_ALG_TEXT.closedEarly, 'reset'];
+    case 'malformed':
+      return [answer.error.message, 'malformed'];
+    case 'socket-error':
+      return [answer.message, 'error'];
+  }
+}

@@ -19,6 +19,11 @@ export interface OptionsRequestParams {
   callId: string;
   cseq: number;
   userAgent: string;
+  /**
+   * Ask for `rport` (RFC 3581), as a real UA behind a NAT does; the default. X.3 leaves it
+   * out, so that only RFC 3261 §18.2.1's `received` tells what the server saw.
+   */
+  rport?: boolean;
 }
 
 /** RFC 3261 §8.1.1.7: a branch starting with this cookie marks an RFC 3261 transaction id. */
@@ -50,11 +55,40 @@ export function transactionIdsOf(params: OptionsRequestParams): TransactionIds {
   };
 }
 
-export function buildOptionsRequest(params: OptionsRequestParams): string {
+/**
+ * The header values a server copies into its answer (RFC 3261 §8.2.6.2): the top Via, From,
+ * To (the server adds its tag), Call-ID and CSeq, as this request carries them.
+ */
+export interface CopiedHeaders {
+  via: string;
+  from: string;
+  to: string;
+  callId: string;
+  cseq: string;
+}
+
+export function copiedHeadersOf(params: OptionsRequestParams): CopiedHeaders {
   const ids = transactionIdsOf(params);
   const target = `${formatHost(params.targetHost)}:${params.targetPort}`;
   const local = formatHost(params.localAddress);
-  const localHostPort = `${local}:${params.localPort}`;
+  const scheme = params.transport === 'TLS' ? 'sips' : 'sip';
+  // `rport` without a value asks the server to report the source port it saw
+  // (RFC 3581 §3); it then also adds `received` with the source address (RFC 3581 §4).
+  const rport = params.rport === false ? '' : ';rport';
+  return {
+    via: `SIP/2.0/${params.transport} ${local}:${params.localPort};branch=${ids.branch}${rport}`,
+    from: `<${scheme}:netcheck@${local}>;tag=${params.fromTag}`,
+    to: `<${scheme}:${target}>`,
+    callId: ids.callId,
+    cseq: `${ids.cseq} ${ids.method}`,
+  };
+}
+
+export function buildOptionsRequest(params: OptionsRequestParams): string {
+  const ids = transactionIdsOf(params);
+  const copied = copiedHeadersOf(params);
+  const target = `${formatHost(params.targetHost)}:${params.targetPort}`;
+  const localHostPort = `${formatHost(params.localAddress)}:${params.localPort}`;
   const transport = params.transport.toLowerCase();
   // RFC 3261 §26.2: a TLS hop is asked for with a SIPS URI; plain TCP needs `transport=tcp`
   // because a bare SIP URI would default to UDP (RFC 3261 §19.1.2).
@@ -62,14 +96,12 @@ export function buildOptionsRequest(params: OptionsRequestParams): string {
   const scheme = params.transport === 'TLS' ? 'sips' : 'sip';
   const lines = [
     `${ids.method} ${requestUri} SIP/2.0`,
-    // `rport` without a value asks the server to report the source port it saw
-    // (RFC 3581 §3); it then also adds `received` with the source address (RFC 3581 §4).
-    `Via: SIP/2.0/${params.transport} ${localHostPort};branch=${ids.branch};rport`,
+    `Via: ${copied.via}`,
     `Max-Forwards: ${MAX_FORWARDS}`,
-    `From: <${scheme}:netcheck@${local}>;tag=${params.fromTag}`,
-    `To: <${scheme}:${target}>`,
-    `Call-ID: ${ids.callId}`,
-    `CSeq: ${ids.cseq} ${ids.method}`,
+    `From: ${copied.from}`,
+    `To: ${copied.to}`,
+    `Call-ID: ${copied.callId}`,
+    `CSeq: ${copied.cseq}`,
     `Contact: <${scheme}:netcheck@${localHostPort};transport=${transport}>`,
     // RFC 3261 §11.1: say which body we could take, as a real UA would.
     'Accept: application/sdp',

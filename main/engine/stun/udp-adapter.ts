@@ -56,3 +56,88 @@ export function openConnectedUdp(address: string, port: number): Promise<Datagra
     socket.connect(port, address, connected as () => void);
   });
 }
+
+/**
+ * One UDP socket that talks to several servers: what a NAT-behaviour check needs, since a
+ * NAT's mapping belongs to the local address and port (RFC 4787 §4.1). Each destination gets
+ * a channel of its own that sees only datagrams from that address and port. Unconnected, the
+ * socket hears of no ICMP errors: a server that does not answer is silence.
+ */
+export interface SharedUdpSocket {
+  localPort: number;
+  channelTo(address: string, port: number): DatagramChannel;
+  close(): void;
+}
+
+/**
+ * Bound on every address and a port the system picks, as node:dgram binds each connected
+ * socket above before it connects: no bind the STUN probes do not already make (udp-bind.ts
+ * says why binding chosen ports on every address is avoided on Windows).
+ */
+export function openSharedUdp(family: 4 | 6): Promise<SharedUdpSocket> {
+  const socket: Socket = createSocket(family === 6 ? 'udp6' : 'udp4');
+  let closed = false;
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    socket.close();
+  };
+  return new Promise((resolve, reject) => {
+    const failBind = (error: Error) => {
+      close();
+      reject(error);
+    };
+    socket.once('error', failBind);
+    socket.bind(0, () => {
+      socket.off('error', failBind);
+      resolve({
+        localPort: socket.address().port,
+        channelTo: (address, port) => {
+          const listeners: Array<(bytes: Uint8Array) => void> = [];
+          const errorListeners: Array<(error: NodeJS.ErrnoException) => void> = [];
+          const onMessage = (bytes: Buffer, from: { address: string; port: number }) => {
+            if (from.address === address && from.port === port)
+              for (const listener of listeners) listener(bytes);
+          };
+          const onError = (error: NodeJS.ErrnoException) => {
+            for (const listener of errorListeners) listener(error);
+          };
+          socket.on('message', onMessage);
+          socket.on('error', onError);
+          return {
+            send: (bytes) =>
+              new Promise<void>((done, fail) =>
+                socket.send(bytes, port, address, (error) => (error ? fail(error) : done())),
+              ),
+            onDatagram: (listener) => void listeners.push(listener),
+            onError: (listener) => void errorListeners.push(listener),
+            // The socket stays open for the other servers' channels; only this view ends.
+            close: () => {
+              socket.off('message', onMessage);
+              socket.off('error', onError);
+            },
+          };
+        },
+        close,
+      });
+    });
+  });
+}
+
+/**
+ * The address this computer sends from towards `address`: a connected UDP socket asks the
+ * routing table and sends nothing (connect(2) on UDP only fixes the peer).
+ */
+export async function sourceAddressTowards(address: string, port: number): Promise<string> {
+  const socket: Socket = createSocket(isIP(address) === 6 ? 'udp6' : 'udp4');
+  try {
+    await new Promise<void>((resolve, reject) => {
+      socket.once('error', reject);
+      const connected = (error?: Error) => (error ? reject(error) : resolve());
+      socket.connect(port, address, connected as () => void);
+    });
+    return socket.address().address;
+  } finally {
+    socket.close();
+  }
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildOptionsRequest,
+  copiedHeadersOf,
   formatHost,
   type OptionsRequestParams,
 } from '../../../../main/engine/sip/message-builder';
@@ -47,6 +48,18 @@ describe('buildOptionsRequest', () => {
       '\r\nVia: SIP/2.0/TLS 192.168.1.20:51000;branch=z9hG4bKa1b2c3;rport\r\n',
     );
     expect(request).toContain('\r\nContact: <sips:netcheck@192.168.1.20:51000;transport=tls>\r\n');
+  });
+
+  it('leaves rport out when asked (X.3), and copiedHeadersOf names the headers as sent', () => {
+    const request = buildOptionsRequest({ ...params, rport: false });
+    expect(request).toContain('\r\nVia: SIP/2.0/TCP 192.168.1.20:51000;branch=z9hG4bKa1b2c3\r\n');
+    expect(copiedHeadersOf({ ...params, rport: false })).toEqual({
+      via: 'SIP/2.0/TCP 192.168.1.20:51000;branch=z9hG4bKa1b2c3',
+      from: '<sip:netcheck@192.168.1.20>;tag=f00d',
+      to: '<sip:52.142.34.50:5060>',
+      callId: 'c0ffee@192.168.1.20',
+      cseq: '1 OPTIONS',
+    });
   });
 
   it('brackets IPv6 addresses and keeps the Via parseable', () => {
