@@ -59,7 +59,7 @@ describe('impairments', () => {
 });
 
 describe('estimated MOS', () => {
-  it('a clean path scores as G.107's default connection', () => {
+  it("a clean path scores as G.107's default connection", () => {
     expect(estimateMos(0, 0, 0)).toBeCloseTo(4.41, 2);
   });
 

@@ -17,7 +17,8 @@ function fakePeer(answer: (index: number) => number | null, sendError?: string) 
   const sent: Sent[] = [];
   const channel: DatagramChannel = {
     send: (bytes) => {
-      if (sendError) return Promise.reject(Object.assign(new Error(sendError), { code: sendError }));
+      if (sendError)
+        return Promise.reject(Object.assign(new Error(sendError), { code: sendError }));
       const decoded = decode(bytes);
       if (!decoded.ok || decoded.message.class !== 'request') throw new Error('not a request');
       const { transactionId } = decoded.message;
@@ -74,11 +75,20 @@ describe('runBurst', () => {
     const start = performance.now();
     const { result, endedAt } = await burstOf(peer.channel, 1000);
     // 1000 ms / 20 ms = 50 requests, at 0, 20, ... 980 ms, each with an id of its own.
-    expect(peer.sent.map((s) => s.at - start)).toEqual(Array.from({ length: 50 }, (_, i) => 20 * i));
-    expect(new Set(peer.sent.map((s) => Buffer.from(s.transactionId).toString('hex'))).size).toBe(50);
+    expect(peer.sent.map((s) => s.at - start)).toEqual(
+      Array.from({ length: 50 }, (_, i) => 20 * i),
+    );
+    expect(new Set(peer.sent.map((s) => Buffer.from(s.transactionId).toString('hex'))).size).toBe(
+      50,
+    );
     expect(result.kind).toBe('done');
     expect(result.snapshot.roundTrips).toEqual(Array(50).fill(5));
-    expect(result.snapshot).toMatchObject({ pending: 0, skipped: 0, intervalMs: 20, durationMs: 1000 });
+    expect(result.snapshot).toMatchObject({
+      pending: 0,
+      skipped: 0,
+      intervalMs: 20,
+      durationMs: 1000,
+    });
     // The last request went at 980 ms and its answer came 5 ms later.
     expect(endedAt).toBe(985);
   });
