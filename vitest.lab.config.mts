@@ -12,6 +12,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 const LAB_FILE_ORDER = [
   'lab.test.ts',
   'round-trips.test.ts',
+  'call-quality.test.ts',
   'hostile.test.ts',
   'cli-terminal.test.ts',
   'chromium-journey.test.ts',

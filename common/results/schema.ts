@@ -130,7 +130,8 @@ export const probeDetailSchema = z.strictObject({
       sent: z.int(),
       answered: z.int(),
       /**
-       * Requests without an answer within the burst's grace (1 s after its last send), as a
+       * Requests without an answer within the burst's grace (1 s after its last send, or one
+       * `--timeout-ms` if shorter), as a
        * share of those sent (both directions together; in a progress event, of those no
        * longer awaited).
        */

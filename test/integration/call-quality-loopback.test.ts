@@ -28,12 +28,12 @@ function qualityTask(port: number) {
   return { ...task, servers: [server] };
 }
 
-async function measure(port: number, qualityMs = 1000) {
+async function measure(port: number, qualityMs = 1000, timeoutMs = 3000) {
   const progress: ProbeDetail[] = [];
   const started = performance.now();
   const result = await callQualityProbe(
     qualityTask(port),
-    loopbackContext({ qualityMs, progress: (detail) => progress.push(detail) }),
+    loopbackContext({ qualityMs, timeoutMs, progress: (detail) => progress.push(detail) }),
   );
   return { result, progress, tookMs: performance.now() - started };
 }
@@ -149,6 +149,19 @@ describe('call quality on loopback peers', () => {
       // a millisecond early against performance.now()).
       expect(tookMs).toBeGreaterThanOrEqual(1175);
       expect(tookMs).toBeLessThan(1800);
+    } finally {
+      await peer.close();
+    }
+  });
+
+  it('with a timeout under 1 s, the grace after the last send is one timeout', async () => {
+    const peer = await silentUdpPeer();
+    try {
+      const { result, tookMs } = await measure(peer.port, 200, 400);
+      expect(result.detail.message).toContain('within 0.4 s');
+      // The last request at 180 ms, then 400 ms.
+      expect(tookMs).toBeGreaterThanOrEqual(575);
+      expect(tookMs).toBeLessThan(1100);
     } finally {
       await peer.close();
     }

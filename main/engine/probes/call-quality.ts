@@ -14,11 +14,16 @@ import { openConnectedUdp } from '../stun/udp-adapter';
 const FIGURES: readonly QualityFigure[] = ['loss', 'rtt', 'jitter'];
 
 /** The burst's result as an attempt: its figures, its status by the thresholds, its words. */
-export function readBurst(burst: BurstResult, address: string, where: string): AttemptResult {
+export function readBurst(
+  burst: BurstResult,
+  address: string,
+  where: string,
+  graceMs: number,
+): AttemptResult {
   const quality = summariseBurst(where, burst.snapshot);
   if (burst.kind === 'socket-error') {
     const outcome = outcomeOfErrorCode(burst.code);
-    const why = describeFailure(outcome, where, GRACE_MS, burst.code);
+    const why = describeFailure(outcome, where, graceMs, burst.code);
     return {
       outcome,
       address,
@@ -42,7 +47,7 @@ export function readBurst(burst: BurstResult, address: string, where: string): A
       address,
       rttMs: null,
       status: 'fail',
-      detail: { message: QUALITY_TEXT.noAnswer(where, quality.sent, GRACE_MS), quality },
+      detail: { message: QUALITY_TEXT.noAnswer(where, quality.sent, graceMs), quality },
     };
   const { grade, figures } = gradeQuality({ ...quality, rttMs: rttMedianMs });
   const reasons = FIGURES.flatMap((figure) => {
@@ -67,18 +72,27 @@ export const callQualityProbe: ProbeExecutor = async (task, ctx) => {
   const port = server?.port ?? Number(task.port);
   const where = `${address} port ${port}`;
   const durationMs = ctx.qualityMs ?? RUN_DEFAULTS.qualitySeconds * 1000;
+  // One timeout or 1 s, whichever is shorter: the runner's backstop (the burst and three
+  // timeouts) never cuts the wait short.
+  const graceMs = Math.min(GRACE_MS, ctx.timeoutMs);
   let channel;
   try {
     channel = await openConnectedUdp(address, port);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EUNKNOWN';
-    return readBurst({ kind: 'socket-error', code, snapshot: notStarted(durationMs) }, address, where);
+    return readBurst(
+      { kind: 'socket-error', code, snapshot: notStarted(durationMs) },
+      address,
+      where,
+      graceMs,
+    );
   }
   const slots = Math.floor(durationMs / BURST_INTERVAL_MS);
   const { progress } = ctx;
   try {
     const burst = await runBurst(channel, {
       durationMs,
+      graceMs,
       signal: ctx.signal,
       ...(progress && {
         onProgress: (snapshot) =>
@@ -88,7 +102,7 @@ export const callQualityProbe: ProbeExecutor = async (task, ctx) => {
           }),
       }),
     });
-    return readBurst(burst, address, where);
+    return readBurst(burst, address, where, graceMs);
   } finally {
     channel.close();
   }

@@ -1,8 +1,8 @@
 // X.1's burst (issue 18): Binding requests on one socket, one every 20 ms as a call's audio
 // packets go, each matched to its answer by transaction id (RFC 8489 §6.3). A request is
 // sent once and never retransmitted: a lost packet is what the burst measures. The burst ends
-// when every request is answered or GRACE_MS after its last send, whichever comes first;
-// an answer later than that counts as lost (a call's jitter buffer would have dropped it
+// when every request is answered or a grace after its last send (GRACE_MS, or the caller's,
+// shorter), whichever comes first; an answer later than that counts as lost (a call's jitter buffer would have dropped it
 // long before: ITU-T G.114 calls a one-way delay over 400 ms unacceptable).
 import { decode, METHOD_BINDING } from './codec';
 import { bindingRequest, nextTransactionId, RTO_MS } from './transaction';
