@@ -948,6 +948,44 @@ export const SIP_ALG_TEXT = {
     `the server added received=${plain} on TCP 5060 and received=${control} on TLS 5061: it saw this computer's own Via on both, untouched`,
 };
 
+/** X.1, call quality (issue 18): the burst's figures in words, always under its label. */
+export const QUALITY_TEXT = {
+  /** While the burst runs (a progress event). */
+  running: (sent: number, slots: number) =>
+    `${EXTRA_TEXT.qualityLabel}: ${sent} of ${slots} requests sent so far`,
+  measured: (q: {
+    rttMedianMs: number;
+    rttP95Ms: number;
+    jitterMs: number | null;
+    lossPct: number;
+    sent: number;
+    answered: number;
+    reordered: number;
+    mos: number;
+    skipped?: number;
+  }) =>
+    `${EXTRA_TEXT.qualityLabel}: ${q.rttMedianMs} ms median, 95% within ${q.rttP95Ms} ms, ` +
+    `jitter ${q.jitterMs === null ? 'not measured' : `${q.jitterMs} ms`}, ` +
+    `${q.lossPct}% lost (${q.sent - q.answered} of ${q.sent})` +
+    (q.reordered > 0 ? `, ${q.reordered} out of order` : '') +
+    `, estimated MOS ${q.mos.toFixed(1)}` +
+    (q.skipped ? ` (${q.skipped} sends left out: 10 requests were still awaited)` : ''),
+  /** Appended when every figure is within the limits. */
+  fine: 'within the limits for calls (loss under 1%, round trip under 100 ms, jitter under 30 ms)',
+  /** Appended with the figures beyond the limits (warn: beyond the first; fail: the second). */
+  beyond: (reasons: readonly string[]) => `calls may stutter: ${reasons.join(', ')}`,
+  reasons: {
+    loss: { warn: 'loss of 1% or more', fail: 'loss over 5%' },
+    rtt: { warn: 'a round trip of 100 ms or more', fail: 'a round trip over 300 ms' },
+    jitter: { warn: 'jitter of 30 ms or more', fail: 'jitter over 50 ms' },
+  },
+  noAnswer: (where: string, sent: number, graceMs: number) =>
+    `${EXTRA_TEXT.qualityLabel}: none of ${sent} requests to ${where} was answered within ${seconds(graceMs)}, though it answered STUN earlier in this run`,
+  /** The burst's socket failed (`why`: the failure in words, socket-errors.ts). */
+  socketFailed: (why: string) => `${EXTRA_TEXT.qualityLabel}: not measured: ${why}`,
+  stopped: `${EXTRA_TEXT.qualityLabel}: stopped before the burst ended`,
+};
+
 export const DNS_TEXT = {
   /** The resolver's code stays in the probe's detail (errorCode), not in the sentence. */
   failed: (host: string, why: string, _code: string) => `could not look up ${host}: ${why}`,

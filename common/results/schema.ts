@@ -129,16 +129,27 @@ export const probeDetailSchema = z.strictObject({
       durationMs: z.int(),
       sent: z.int(),
       answered: z.int(),
-      /** Requests without an answer, as a share of those sent (both directions together). */
+      /**
+       * Requests without an answer within the burst's grace (1 s after its last send, or one
+       * `--timeout-ms` if shorter), as a
+       * share of those sent (both directions together; in a progress event, of those no
+       * longer awaited).
+       */
       lossPct: z.number(),
       /** Answers that came after an answer to a later request. */
       reordered: z.int(),
       rttMedianMs: z.number().nullable(),
+      /** Nearest rank: the smallest round trip that 95% of the answers do not exceed. */
       rttP95Ms: z.number().nullable(),
       /** The variation of the round trip (RFC 3550 §6.4.1's estimator over the answers). */
       jitterMs: z.number().nullable(),
       /** Estimated MOS from the simplified E-model (ITU-T G.107); null with no answer. */
       mos: z.number().nullable(),
+      /**
+       * Send slots left out because 10 requests were already awaited (a round trip over
+       * 200 ms, or heavy loss); absent: none.
+       */
+      skipped: z.int().optional(),
       /** Each request's round trip in send order (0.1 ms); null: no answer (yet). */
       series: z.array(z.number().nullable()),
     })

@@ -61,7 +61,7 @@ const sameId = (a: Uint8Array, b: Uint8Array) => a.every((byte, i) => byte === b
 const ID_BYTES = 12;
 const IDS_PER_FILL = 64;
 let idPool = Buffer.alloc(0);
-function nextTransactionId(): Uint8Array {
+export function nextTransactionId(): Uint8Array {
   if (idPool.length < ID_BYTES) idPool = randomBytes(ID_BYTES * IDS_PER_FILL);
   const id = idPool.subarray(0, ID_BYTES);
   idPool = idPool.subarray(ID_BYTES);
