@@ -23,4 +23,8 @@ export const RUN_DEFAULTS = {
    * loss figure has a resolution under 1%; the app offers a 30 s "longer test".
    */
   qualitySeconds: 3,
+  /** The app's "longer test" of call quality (issue 18). */
+  longerQualitySeconds: 30,
+  /** A few minutes is the most a diagnostic should hold a line (the CLI and the app alike). */
+  maxQualitySeconds: 300,
 } as const;

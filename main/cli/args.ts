@@ -128,8 +128,8 @@ function positiveInt(
   return value === undefined ? fallback : bounded(flag, value, 1, max);
 }
 
-/** The app's "longer test" is 30 s; a few minutes is the most a diagnostic should hold a line. */
-const MAX_QUALITY_SECONDS = 300;
+/** The same bound as the app's (common/run-defaults.ts). */
+const MAX_QUALITY_SECONDS = RUN_DEFAULTS.maxQualitySeconds;
 
 /** The table's id and status columns and a word beside them (main/cli/table.ts). */
 const MIN_WIDTH = 30;
