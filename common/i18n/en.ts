@@ -902,12 +902,13 @@ export const EXTRA_SCREEN_TEXT = {
   /** The top of the chart's scale. */
   scale: (ms: number) => `${ms} ms`,
   /**
-   * The chart's text alternative, and the figures under it: every figure in words. `live`: the
-   * burst is still going, so the figures are the answers so far.
+   * The chart's text alternative, and the figures beside it: every figure in words. `live`: the
+   * burst is still going, so the figures are the answers so far and `lost` leaves out the
+   * requests still on their way; once it ended, `lost` is every request without an answer.
    */
   figures: (q: {
     sent: number;
-    answered: number;
+    lost: number;
     lossPct: number;
     reordered: number;
     rttMedianMs: number | null;
@@ -919,12 +920,11 @@ export const EXTRA_SCREEN_TEXT = {
   }) => {
     const sofar = q.live ? `so far, ${q.sent} of ${q.expected} packets sent: ` : '';
     if (q.rttMedianMs === null) return `${sofar}no answer to any of ${q.sent} packets`;
-    const lost = q.sent - q.answered;
     return [
       `${sofar}median ${milliseconds(q.rttMedianMs)}`,
       ...(q.rttP95Ms === null ? [] : [`95th percentile ${milliseconds(q.rttP95Ms)}`]),
       ...(q.jitterMs === null ? [] : [`jitter ${milliseconds(q.jitterMs)}`]),
-      `${lost} of ${q.sent} packets lost (${percent(q.lossPct)})`,
+      q.live ? `${q.lost} lost` : `${q.lost} of ${q.sent} packets lost (${percent(q.lossPct)})`,
       ...(q.reordered > 0 ? [`${q.reordered} out of order`] : []),
       ...(q.mos === null ? [] : [`estimated MOS ${q.mos.toFixed(1)} of 5`]),
     ].join(', ');

@@ -67,8 +67,13 @@ export function QualityChart({ shown }: { shown: QualityShown }) {
   const x = (i: number) => LEFT + (i * (WIDTH - LEFT - 2)) / (expected - 1);
   const y = (ms: number) =>
     HEIGHT - BOTTOM - (Math.min(ms, scale) / scale) * (HEIGHT - TOP - BOTTOM);
-  const words = EXTRA_SCREEN_TEXT.figures({ ...q, live, expected });
   const lost = lostOf(q.series, live);
+  const words = EXTRA_SCREEN_TEXT.figures({
+    ...q,
+    live,
+    expected,
+    lost: live ? lost.length : q.sent - q.answered,
+  });
   return (
     <figure className="quality" data-testid="quality-chart" data-live={live}>
       <svg
