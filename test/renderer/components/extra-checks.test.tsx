@@ -15,8 +15,8 @@ import {
   verdictOf,
   type RunState,
 } from '../../../renderer/state/run-state';
-import { renderApp, makePlan } from './fake-netcheck';
-import { extraRun, FINAL_QUALITY, PROGRESS_100, PROGRESS_50 } from './extra-run';
+import { renderApp } from './fake-netcheck';
+import { extraRun, FINAL_QUALITY, PROGRESS_100, PROGRESS_50 } from '../../support/extra-run';
 
 const fold = (state: RunState, ...events: RunEvent[]) =>
   events.reduce((s, event) => runReducer(s, { type: 'event', event }), state);
@@ -212,7 +212,7 @@ describe('the window: the extra checks', () => {
     expect(longer).toBeChecked();
 
     // Applying typed fields keeps it.
-    const again = extraRun(makePlan());
+    const again = extraRun();
     await act(async () =>
       fake.emitAll([
         { ...again.started, runId: '00000000-0000-4000-8000-000000000002' } as RunEvent,

@@ -1,14 +1,27 @@
-// A run with table X, as the runner sends it (main/engine/runner.ts): the guide rows answer,
-// then `verdict-ready` with the provisional document (the X rows still running), then X.1's
-// burst as `probe-progress` events, and each extra row's result; `run-finished` last. The
-// figures of X.1 are written by hand, as an executor would report 150 requests at 20 ms.
-import type { Plan, PlannedRow } from '../../../common/plan';
-import type { RunEvent } from '../../../common/results/events';
-import type { ProbeDetail, ProbeResult, ResultDocument } from '../../../common/results/schema';
-import { assembleResult } from '../../../common/results/assemble';
-import { foldRow } from '../../../common/results/fold';
-import { EXTRA_TABLE } from '../../../common/profile/schema';
-import { makePlan, profile, scriptRun } from './fake-netcheck';
+// A run with table X over the default profile, as the runner sends it (main/engine/runner.ts):
+// every guide row answers, then `verdict-ready` with the provisional document (the X rows
+// still running), then X.1's burst as `probe-progress` events, and each extra row's result;
+// `run-finished` last. X.1's figures are written by hand, as an executor would report 150
+// requests at 20 ms. No DOM here: the jsdom tests and the Chromium test (e2e) both replay it.
+import profileJson from '../../common/profiles/onsight-default.json';
+import { DEFAULT_OPTIONS } from '../../common/options';
+import { classifyOutcome } from '../../common/outcomes';
+import type { Plan, PlannedProbe, PlannedRow } from '../../common/plan';
+import type { RunEvent } from '../../common/results/events';
+import type { ProbeDetail, ProbeResult, ResultDocument } from '../../common/results/schema';
+import { assembleResult } from '../../common/results/assemble';
+import { foldRow } from '../../common/results/fold';
+import { parsePorts } from '../../common/net/ports';
+import { EXTRA_TABLE, parseProfile } from '../../common/profile/schema';
+import { plan as planRun } from '../../main/engine/planner';
+
+const parsed = parseProfile(profileJson);
+if (!parsed.ok) throw new Error(parsed.message);
+const profile = parsed.profile;
+
+/** The default options, the default burst: what the window's first run plans. */
+export const extraPlan = (): Plan =>
+  planRun({ profile, profileHash: 'a1b2c3d4', options: DEFAULT_OPTIONS });
 
 export type QualityDetail = NonNullable<ProbeDetail['quality']>;
 
@@ -161,12 +174,67 @@ function extraResult(row: PlannedRow, detail: ProbeDetail): ProbeResult {
   };
 }
 
-export function extraRun(plan: Plan = makePlan()): ExtraRun {
-  const guideRun = scriptRun(plan);
-  const { runId } = guideRun;
-  const guideProbes = guideRun.progress.flatMap((e) =>
-    e.type === 'probe-finished' ? [e.result] : [],
-  );
+/** Kinds whose one attempt covers a port range, or this computer's own ports. */
+const RANGE_KINDS = new Set(['udp-sample', 'udp-bind']);
+
+/** A guide probe that answered: one attempt per target, as the runner makes them. */
+function answered(runId: string, row: PlannedRow, probe: PlannedProbe): ProbeResult[] {
+  const port = RANGE_KINDS.has(probe.kind)
+    ? probe.ports
+    : (parsePorts(probe.ports)?.[0]?.from ?? probe.ports);
+  const targets =
+    probe.kind === 'udp-bind' ? ['this computer'] : probe.targets.map((t) => t.target);
+  return targets.map((target) => ({
+    probeId: probe.id,
+    rowId: row.id,
+    kind: probe.kind,
+    transport: probe.transport,
+    target,
+    address: '198.51.100.10',
+    port,
+    outcome: 'reply',
+    status: classifyOutcome('reply', probe.expectsReply),
+    rttMs: 23.4,
+    startedAt: 3.1,
+    finishedAt: 26.5,
+    detail:
+      probe.kind === 'stun'
+        ? {
+            message: `STUN answered from ${target}`,
+            stun: { mappedAddress: '203.0.113.7', mappedPort: 40000 },
+          }
+        : { message: `${probe.kind} answered by ${target}` },
+  }));
+}
+
+export function extraRun(plan: Plan = extraPlan()): ExtraRun {
+  const runId = crypto.randomUUID();
+  const guideRows = plan.rows.filter((row) => row.table !== EXTRA_TABLE);
+  const guide: RunEvent[] = [];
+  const guideProbes: ProbeResult[] = [];
+  for (const row of guideRows) {
+    const results = row.enabled ? row.probes.flatMap((probe) => answered(runId, row, probe)) : [];
+    for (const result of results)
+      guide.push({
+        type: 'probe-started',
+        runId,
+        probeId: result.probeId,
+        rowId: row.id,
+        target: result.target,
+        port: result.port,
+      });
+    results.forEach((result, i) => {
+      guide.push({ type: 'probe-finished', runId, result });
+      guide.push({
+        type: 'row-updated',
+        runId,
+        row: foldRow(row, results.slice(0, i + 1), i === results.length - 1),
+      });
+    });
+    if (results.length === 0)
+      guide.push({ type: 'row-updated', runId, row: foldRow(row, [], true) });
+    guideProbes.push(...results);
+  }
   const extraRows = plan.rows.filter((row) => row.table === EXTRA_TABLE && row.enabled);
   const running = new Set(extraRows.map((row) => row.id));
   const x1 = extraRows.find((row) => row.id === 'X.1')!;
@@ -194,8 +262,8 @@ export function extraRun(plan: Plan = makePlan()): ExtraRun {
   return {
     runId,
     plan,
-    started: guideRun.started,
-    guide: guideRun.progress,
+    started: { type: 'run-started', runId, startedAt: '2026-11-25T10:00:00.000Z', plan },
+    guide,
     verdictReady: {
       type: 'verdict-ready',
       runId,
