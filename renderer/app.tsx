@@ -13,7 +13,7 @@ import {
   progressOf,
   publicAddressOf,
   runReducer,
-  verdictOf,
+  headerResultOf,
 } from './state/run-state';
 import { VerdictHeader } from './components/verdict-header';
 import { ResultsTable } from './components/results-table';
@@ -164,7 +164,7 @@ export function App() {
       {/* The first screen: the verdict, the next step, the code, and the actions. */}
       <VerdictHeader
         phase={state.phase}
-        result={verdictOf(state)}
+        result={headerResultOf(state)}
         startedAt={state.startedAt}
         progress={progressOf(state)}
         error={state.error}

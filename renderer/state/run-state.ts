@@ -231,7 +231,7 @@ export function failedRowIds(state: RunState): string[] {
 }
 
 /** What the header shows: the final document, or the provisional one while table X runs. */
-export function verdictOf(state: RunState): ResultDocument | null {
+export function headerResultOf(state: RunState): ResultDocument | null {
   return state.result ?? (state.phase === 'running' ? state.provisional : null);
 }
 

@@ -12,7 +12,7 @@ import {
   progressOf,
   qualityOf,
   runReducer,
-  verdictOf,
+  headerResultOf,
   type RunState,
 } from '../../../renderer/state/run-state';
 import { renderApp } from './fake-netcheck';
@@ -42,11 +42,11 @@ describe('run state: the extra checks', () => {
   it('takes the headline from verdict-ready while the X rows run, then from run-finished', () => {
     const run = extraRun();
     let state = fold(initialRunState, run.started, ...run.guide);
-    expect(verdictOf(state)).toBeNull();
+    expect(headerResultOf(state)).toBeNull();
     state = fold(state, run.verdictReady);
     expect(state.phase).toBe('running');
-    expect(verdictOf(state)).toBe(run.verdictReady.result);
-    expect(verdictOf(state)?.verdict.status).toBe('ready');
+    expect(headerResultOf(state)).toBe(run.verdictReady.result);
+    expect(headerResultOf(state)?.verdict.status).toBe('ready');
     // The X rows are still running: four rows left of the count.
     const { done, total } = progressOf(state);
     expect(total - done).toBe(4);
@@ -54,7 +54,7 @@ describe('run state: the extra checks', () => {
     expect(state.announcements).toEqual([READY]);
     state = fold(state, run.qualityStarted, run.progress50, ...run.extras, run.finished);
     expect(state.phase).toBe('finished');
-    expect(verdictOf(state)).toBe(run.result);
+    expect(headerResultOf(state)).toBe(run.result);
     expect(state.provisional).toBeNull();
     expect(state.announcements).toEqual([READY, 'No problems.']);
   });
