@@ -8,10 +8,11 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTRA_SCREEN_TEXT, EXTRA_TEXT } from '../../../common/i18n/en';
+import { APP_TEXT, EXTRA_SCREEN_TEXT, EXTRA_TEXT, SCREEN_TEXT } from '../../../common/i18n/en';
 import { rowTitle, tableTitle } from '../../../common/i18n/row-words';
 import { EXTRA_TABLE } from '../../../common/profile/schema';
 import {
+  isProblemRow,
   plainResult,
   presentedStatus,
   presentedStatusWord,
@@ -61,6 +62,16 @@ describe('table X in Chromium (issue 18)', needs(...LAB_TOOLS, 'chromium'), () =
     // The extra checks never turn the verdict around (their rows are optional).
     expect(provisional.verdict.status).toBe(result!.verdict.status);
     expect(provisional.verdict.status).toBe('ready');
+    // A screen reader heard the verdict when it came, and again only if the end changed it.
+    const said = (doc: ResultDocument) =>
+      APP_TEXT.announce.verdict(doc.diagnosis.headline, doc.diagnosis.reason);
+    const heard = await browser!.page.getByTestId('announcer').locator('p').allInnerTexts();
+    const problems = result!.rows.filter((row) => row.enabled && isProblemRow(row));
+    expect(heard).toEqual([
+      said(provisional),
+      ...(said(result!) === said(provisional) ? [] : [said(result!)]),
+      SCREEN_TEXT.announce.problems(problems.map(rowTitle)),
+    ]);
   });
 
   it('lists X.1-X.4 under "Extra checks (not in the guide)", as the result has them', async () => {
