@@ -2,7 +2,7 @@
 // ever sees this interface; main validates every argument against these schemas.
 import { z } from 'zod';
 import { runOptionsSchema, type RunOptions } from '../options';
-import { RUN_DEFAULTS } from '../run-defaults';
+import { QUALITY_SECONDS } from '../run-defaults';
 
 /** A proxy the user typed in the options panel: http(s)://host:port, or "direct"/"system". */
 export const proxyChoiceSchema = z.union([
@@ -39,9 +39,9 @@ export const startOptionsSchema = z.strictObject({
   signIn: proxySignInSchema.optional(),
   /**
    * X.1's burst in seconds (issue 18): the options panel's "longer test" sends
-   * RUN_DEFAULTS.longerQualitySeconds; absent, the default burst. 0 plans the row as skipped.
+   * QUALITY_SECONDS.longer; absent, the default burst. 0 plans the row as skipped.
    */
-  qualitySeconds: z.int().min(0).max(RUN_DEFAULTS.maxQualitySeconds).optional(),
+  qualitySeconds: z.int().min(0).max(QUALITY_SECONDS.max).optional(),
 });
 export type StartOptions = z.infer<typeof startOptionsSchema>;
 

@@ -12,7 +12,7 @@ import {
 } from '../../common/options';
 import { isTargetSpec } from '../../common/profile/schema';
 import { describeZodError } from '../../common/zod-issue';
-import { RUN_DEFAULTS } from '../../common/run-defaults';
+import { QUALITY_SECONDS, RUN_DEFAULTS } from '../../common/run-defaults';
 import { parseProxyChoice, type ProxyChoice } from '../engine/proxy/discovery';
 
 /** A mistake in how the command is written: the message is followed by the usage. */
@@ -129,7 +129,7 @@ function positiveInt(
 }
 
 /** The same bound as the app's (common/run-defaults.ts). */
-const MAX_QUALITY_SECONDS = RUN_DEFAULTS.maxQualitySeconds;
+const MAX_QUALITY_SECONDS = QUALITY_SECONDS.max;
 
 /** The table's id and status columns and a word beside them (main/cli/table.ts). */
 const MIN_WIDTH = 30;

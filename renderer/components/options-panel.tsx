@@ -4,7 +4,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import type { StartOptions } from '../../common/ipc/contract';
 import type { RunOptions } from '../../common/options';
 import { APP_TEXT, EXTRA_SCREEN_TEXT } from '../../common/i18n/en';
-import { RUN_DEFAULTS } from '../../common/run-defaults';
+import { QUALITY_SECONDS } from '../../common/run-defaults';
 import { formatDomains, parseDomains, parseProxy } from '../state/options-form';
 import { KeepNumbersTogether } from './keep-numbers-together';
 
@@ -53,10 +53,10 @@ export function OptionsPanel({ value, onChange }: OptionsPanelProps) {
   };
 
   /** X.1's "longer test" (issue 18): off, the run's default burst. */
-  const longer = value.qualitySeconds === RUN_DEFAULTS.longerQualitySeconds;
+  const longer = value.qualitySeconds === QUALITY_SECONDS.longer;
   const setLonger = (checked: boolean) => {
     const { qualitySeconds: _default, ...rest } = value;
-    onChange(checked ? { ...rest, qualitySeconds: RUN_DEFAULTS.longerQualitySeconds } : rest);
+    onChange(checked ? { ...rest, qualitySeconds: QUALITY_SECONDS.longer } : rest);
   };
 
   const field = (name: 'domains' | 'proxy') => {
