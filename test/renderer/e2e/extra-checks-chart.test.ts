@@ -155,6 +155,14 @@ describe('X.1 chart in Chromium', needs('chromium'), () => {
     const frame = await chart.boundingBox();
     expect(box!.width).toBeGreaterThan(frame!.width * 0.7);
     await shoot('extras-chart-final');
+    // Windows high contrast: the line, the axis and the losses keep a system colour.
+    await page.emulateMedia({ forcedColors: 'active' });
+    await x1().scrollIntoViewIfNeeded();
+    const forced = join(SCREENSHOTS, 'extras-chart-final-forced-colors.png');
+    await page.screenshot({ path: forced });
+    expect(statSync(forced).size).toBeGreaterThan(10_000);
+    expect(await axeOn(page), 'axe: forced colours').toEqual([]);
+    await page.emulateMedia({ forcedColors: 'none' });
     expect(pageErrors).toEqual([]);
   });
 });
