@@ -171,9 +171,12 @@ function onEvent(state: RunState, event: RunEvent): RunState {
       // Main sends a re-run's result merged over the earlier one (common/results/assemble.ts),
       // with its own diagnosis and helpdesk code: the window shows it as it is.
       const { result } = event;
+      // Stopped after verdict-ready: every guide row had answered and only the extra checks
+      // were cut short (the longer test), so the verdict stands and the window shows it.
+      const stopped = event.cancelled && state.provisional === null;
       return {
         ...state,
-        phase: event.cancelled ? 'cancelled' : 'finished',
+        phase: stopped ? 'cancelled' : 'finished',
         rows: result.rows,
         result,
         provisional: null,
@@ -181,7 +184,7 @@ function onEvent(state: RunState, event: RunEvent): RunState {
         rerun: null,
         announcements: [
           ...state.announcements,
-          ...(event.cancelled
+          ...(stopped
             ? [APP_TEXT.announce.cancelled]
             : finishedSentences(result, state.announcements)),
         ],

@@ -59,6 +59,32 @@ describe('run state: the extra checks', () => {
     expect(state.announcements).toEqual([READY, 'No problems.']);
   });
 
+  it('keeps the verdict when the run is stopped during the extra checks, not before', () => {
+    const run = extraRun();
+    const cancelled = (doc: typeof run.result): RunEvent => ({
+      type: 'run-finished',
+      runId: run.runId,
+      result: doc,
+      cancelled: true,
+    });
+    const during = fold(
+      initialRunState,
+      run.started,
+      ...run.guide,
+      run.verdictReady,
+      run.qualityStarted,
+      run.progress50,
+      cancelled(run.result),
+    );
+    expect(during.phase).toBe('finished');
+    expect(headerResultOf(during)).toBe(run.result);
+    expect(during.announcements).toEqual([READY, 'No problems.']);
+    // Stopped before every guide row had answered: no verdict, as before issue 18.
+    const before = fold(initialRunState, run.started, cancelled(run.result));
+    expect(before.phase).toBe('cancelled');
+    expect(before.announcements).toEqual(['The check was stopped before it finished.']);
+  });
+
   it('ignores a verdict-ready that comes after its run ended, or from another run', () => {
     const run = extraRun();
     const ended = fold(initialRunState, run.started, ...run.guide, run.finished);
