@@ -13,8 +13,6 @@ const BOTTOM = 4;
 const TICK = 6;
 /** The scale never squeezes a clean 2 ms path into a wall of noise. */
 const MIN_SCALE_MS = 20;
-/** At most this many requests are in flight per server (issue 18): the rest of a gap is lost. */
-const IN_FLIGHT = 10;
 
 /** 20, 50, 100, 200, 500…: the first of these at or above `ms`. */
 function scaleOf(ms: number): number {
@@ -45,16 +43,12 @@ function pathOf(
 }
 
 /**
- * The requests without an answer. While the burst runs, the last few may still be on their
- * way (at most IN_FLIGHT): those are not counted lost yet.
+ * The requests without an answer. While the burst runs, those after the last answer may still
+ * be on their way: they count as lost once an answer to a later request came, or it ended.
  */
 function lostOf(series: readonly (number | null)[], live: boolean): number[] {
   let end = series.length;
-  if (live) {
-    let trailing = 0;
-    while (trailing < end && series[end - 1 - trailing] === null) trailing += 1;
-    end -= Math.min(IN_FLIGHT, trailing);
-  }
+  if (live) while (end > 0 && series[end - 1] === null) end -= 1;
   return series.flatMap((ms, i) => (ms === null && i < end ? [i] : []));
 }
 
