@@ -19,6 +19,7 @@ const LAB_FILE_ORDER = [
   'cli-terminal.test.ts',
   'chromium-journey.test.ts',
   'proxy-sign-in-journey.test.ts',
+  'extra-checks-journey.test.ts',
   'ipv6-only.test.ts',
 ];
 class LabSequencer extends BaseSequencer {

@@ -24,3 +24,11 @@ export const RUN_DEFAULTS = {
    */
   qualitySeconds: 3,
 } as const;
+
+/** X.1's burst beyond its default (issue 18), in seconds: the CLI and the app alike. */
+export const QUALITY_SECONDS = {
+  /** The app's "longer test" of call quality. */
+  longer: 30,
+  /** A few minutes is the most a diagnostic should hold a line. */
+  max: 300,
+} as const;

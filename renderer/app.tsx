@@ -13,6 +13,7 @@ import {
   progressOf,
   publicAddressOf,
   runReducer,
+  headerResultOf,
 } from './state/run-state';
 import { VerdictHeader } from './components/verdict-header';
 import { ResultsTable } from './components/results-table';
@@ -163,7 +164,7 @@ export function App() {
       {/* The first screen: the verdict, the next step, the code, and the actions. */}
       <VerdictHeader
         phase={state.phase}
-        result={state.result}
+        result={headerResultOf(state)}
         startedAt={state.startedAt}
         progress={progressOf(state)}
         error={state.error}
@@ -205,6 +206,7 @@ export function App() {
             rows={state.rows}
             plannedRows={state.plan?.rows ?? []}
             onlyProblems={onlyProblems}
+            live={state.live}
           />
           {/* Read out once a run ends: the verdict, then one summary (run-state.ts). */}
           <div className="visually-hidden" role="log" aria-live="polite" data-testid="announcer">

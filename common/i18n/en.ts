@@ -986,6 +986,52 @@ export const QUALITY_TEXT = {
   stopped: `${EXTRA_TEXT.qualityLabel}: stopped before the burst ended`,
 };
 
+/** A round trip or jitter in ms: tenths below 10 ms, where they still say something. */
+const milliseconds = (ms: number) => `${ms < 10 ? Math.round(ms * 10) / 10 : Math.round(ms)} ms`;
+/** A share in %, to a tenth (150 packets: one lost is 0.7%). */
+const percent = (pct: number) => `${Math.round(pct * 10) / 10}%`;
+
+/** The app's face of the extra checks (issue 18): X.1's chart, the longer test, the header. */
+export const EXTRA_SCREEN_TEXT = {
+  /** The chart's caption: what was measured, and against which server. */
+  chartCaption: (server: string) => `${EXTRA_TEXT.qualityLabel}, ${server}`,
+  /** The top of the chart's scale. */
+  scale: (ms: number) => `${ms} ms`,
+  /**
+   * The chart's text alternative, and the figures beside it: every figure in words. `live`: the
+   * burst is still going, so the figures are the answers so far and `lost` leaves out the
+   * requests still on their way; once it ended, `lost` is every request without an answer.
+   */
+  figures: (q: {
+    sent: number;
+    lost: number;
+    lossPct: number;
+    reordered: number;
+    rttMedianMs: number | null;
+    rttP95Ms: number | null;
+    jitterMs: number | null;
+    mos: number | null;
+    live: boolean;
+    expected: number;
+  }) => {
+    const sofar = q.live ? `so far, ${q.sent} of ${q.expected} packets sent: ` : '';
+    if (q.rttMedianMs === null) return `${sofar}no answer to any of ${q.sent} packets`;
+    return [
+      `${sofar}median ${milliseconds(q.rttMedianMs)}`,
+      ...(q.rttP95Ms === null ? [] : [`95th percentile ${milliseconds(q.rttP95Ms)}`]),
+      ...(q.jitterMs === null ? [] : [`jitter ${milliseconds(q.jitterMs)}`]),
+      q.live ? `${q.lost} lost` : `${q.lost} of ${q.sent} packets lost (${percent(q.lossPct)})`,
+      ...(q.reordered > 0 ? [`${q.reordered} out of order`] : []),
+      ...(q.mos === null ? [] : [`estimated MOS ${q.mos.toFixed(1)} of 5`]),
+    ].join(', ');
+  },
+  /** The first screen while table X still runs: the verdict stands, the code comes at the end. */
+  extrasRunning:
+    'The verdict stands. The extra checks (not in the guide) are still running: the helpdesk code and the report follow when they end.',
+  longerTest: 'Longer call-quality test (30 s instead of 3 s)',
+  longerTestHint: 'Row X.1 sends one small packet every 20 ms, as a call does, for 30 seconds.',
+};
+
 export const DNS_TEXT = {
   /** The resolver's code stays in the probe's detail (errorCode), not in the sentence. */
   failed: (host: string, why: string, _code: string) => `could not look up ${host}: ${why}`,

@@ -2,6 +2,7 @@
 // ever sees this interface; main validates every argument against these schemas.
 import { z } from 'zod';
 import { runOptionsSchema, type RunOptions } from '../options';
+import { QUALITY_SECONDS } from '../run-defaults';
 
 /** A proxy the user typed in the options panel: http(s)://host:port, or "direct"/"system". */
 export const proxyChoiceSchema = z.union([
@@ -36,12 +37,18 @@ export const startOptionsSchema = z.strictObject({
   options: runOptionsSchema,
   proxy: proxyChoiceSchema,
   signIn: proxySignInSchema.optional(),
+  /**
+   * X.1's burst in seconds (issue 18): the options panel's "longer test" sends
+   * QUALITY_SECONDS.longer; absent, the default burst. 0 plans the row as skipped.
+   */
+  qualitySeconds: z.int().min(0).max(QUALITY_SECONDS.max).optional(),
 });
 export type StartOptions = z.infer<typeof startOptionsSchema>;
 
 export const runIdSchema = z.uuid();
+/** The guide's rows (2-2.1, 4.1) and the extra checks' (X.1): a failed X row is re-run too. */
 export const rowIdsSchema = z
-  .array(z.string().regex(/^[0-9-]+\.\d+$/))
+  .array(z.string().regex(/^([0-9-]+|X)\.\d+$/))
   .min(1)
   .max(64);
 export const reportFormatSchema = z.enum(['html', 'json', 'text', 'pdf']);

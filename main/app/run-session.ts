@@ -6,6 +6,7 @@ import type { Plan } from '../../common/plan';
 import type { RunEventListener } from '../../common/results/events';
 import type { ResultDocument } from '../../common/results/schema';
 import { mergeRerun } from '../../common/results/assemble';
+import { RUN_DEFAULTS } from '../../common/run-defaults';
 import type { PlanInput } from '../engine/planner';
 import type { ChromiumCheckHook } from '../engine/probe-types';
 import type { RunSettings } from '../engine/runner';
@@ -93,11 +94,16 @@ export function createRunSession(
   const optionsByRun = new Map<string, StartOptions>();
   let last: ResultDocument | undefined;
 
+  /** X.1's burst: the window's choice (the longer test), else the engine's, else the default. */
+  const qualitySecondsOf = (options: StartOptions): number =>
+    options.qualitySeconds ?? engine.settings.qualitySeconds ?? RUN_DEFAULTS.qualitySeconds;
+
   const planFor = (options: StartOptions, only?: readonly string[]): Plan =>
     engine.plan({
       profile: engine.profile.profile,
       profileHash: engine.profile.hash,
       options: options.options,
+      qualitySeconds: qualitySecondsOf(options),
       ...(only ? { only } : {}),
     });
 
@@ -137,6 +143,14 @@ export function createRunSession(
           optionsByRun.set(event.runId, options);
           resolve(event.runId);
         }
+        if (event.type === 'verdict-ready' && only && last) {
+          // A re-run's provisional document covers its own rows only: the window's headline
+          // is the verdict over the earlier answers too, as run-finished's will be.
+          return events.push({
+            ...event,
+            result: mergeRerun(last, event.result, only, engine.profile.profile),
+          });
+        }
         if (event.type === 'run-finished') {
           // The window, a saved report and a decoded code all show this one document: after
           // a re-run, the merged result with its own diagnosis and helpdesk code. A cancelled
@@ -171,6 +185,7 @@ export function createRunSession(
           plan,
           {
             ...engine.settings,
+            qualitySeconds: qualitySecondsOf(options),
             signal: run.controller.signal,
             ...(proxy && { proxy }),
             ...(chromiumCheck && { chromiumCheck }),

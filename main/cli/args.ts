@@ -12,7 +12,7 @@ import {
 } from '../../common/options';
 import { isTargetSpec } from '../../common/profile/schema';
 import { describeZodError } from '../../common/zod-issue';
-import { RUN_DEFAULTS } from '../../common/run-defaults';
+import { QUALITY_SECONDS, RUN_DEFAULTS } from '../../common/run-defaults';
 import { parseProxyChoice, type ProxyChoice } from '../engine/proxy/discovery';
 
 /** A mistake in how the command is written: the message is followed by the usage. */
@@ -129,8 +129,8 @@ function positiveInt(
   return value === undefined ? fallback : bounded(flag, value, 1, max);
 }
 
-/** The app's "longer test" is 30 s; a few minutes is the most a diagnostic should hold a line. */
-const MAX_QUALITY_SECONDS = 300;
+/** The same bound as the app's (common/run-defaults.ts). */
+const MAX_QUALITY_SECONDS = QUALITY_SECONDS.max;
 
 /** The table's id and status columns and a word beside them (main/cli/table.ts). */
 const MIN_WIDTH = 30;

@@ -3,7 +3,8 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { StartOptions } from '../../common/ipc/contract';
 import type { RunOptions } from '../../common/options';
-import { APP_TEXT } from '../../common/i18n/en';
+import { APP_TEXT, EXTRA_SCREEN_TEXT } from '../../common/i18n/en';
+import { QUALITY_SECONDS } from '../../common/run-defaults';
 import { formatDomains, parseDomains, parseProxy } from '../state/options-form';
 import { KeepNumbersTogether } from './keep-numbers-together';
 
@@ -44,7 +45,18 @@ export function OptionsPanel({ value, onChange }: OptionsPanelProps) {
     }
     setDomainsText(formatDomains(domains.value));
     setProxyText(proxy.value);
-    onChange({ options: { ...value.options, customDomains: domains.value }, proxy: proxy.value });
+    onChange({
+      ...value,
+      options: { ...value.options, customDomains: domains.value },
+      proxy: proxy.value,
+    });
+  };
+
+  /** X.1's "longer test" (issue 18): off, the run's default burst. */
+  const longer = value.qualitySeconds === QUALITY_SECONDS.longer;
+  const setLonger = (checked: boolean) => {
+    const { qualitySeconds: _default, ...rest } = value;
+    onChange(checked ? { ...rest, qualitySeconds: QUALITY_SECONDS.longer } : rest);
   };
 
   const field = (name: 'domains' | 'proxy') => {
@@ -85,6 +97,21 @@ export function OptionsPanel({ value, onChange }: OptionsPanelProps) {
             </label>
           </div>
         ))}
+        <div className="check">
+          <input
+            type="checkbox"
+            id={`${id}-longer`}
+            checked={longer}
+            aria-describedby={`${id}-longer-hint`}
+            onChange={(e) => setLonger(e.currentTarget.checked)}
+          />
+          <label htmlFor={`${id}-longer`}>
+            <KeepNumbersTogether text={EXTRA_SCREEN_TEXT.longerTest} />
+          </label>
+        </div>
+        <p className="hint check-hint" id={`${id}-longer-hint`}>
+          {EXTRA_SCREEN_TEXT.longerTestHint}
+        </p>
 
         <div className="field">
           <label htmlFor={domains.id}>{t.domains}</label>

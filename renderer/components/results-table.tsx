@@ -12,6 +12,8 @@ import {
 } from '../../common/reports/presented-status';
 import { StatusPill } from './status-pill';
 import { RowDetail } from './row-detail';
+import { QualityChart } from './quality-chart';
+import { qualityOf, type RunState } from '../state/run-state';
 
 const t = APP_TEXT.table;
 
@@ -20,9 +22,17 @@ export interface ResultsTableProps {
   rows: readonly RowResult[];
   plannedRows: readonly PlannedRow[];
   onlyProblems: boolean;
+  /** Long probes' figures so far (X.1's burst, from probe-progress): drawn as they come. */
+  live?: RunState['live'];
 }
 
-function ResultRow({ row, planned }: { row: RowResult; planned: PlannedRow | undefined }) {
+interface ResultRowProps {
+  row: RowResult;
+  planned: PlannedRow | undefined;
+  live: RunState['live'];
+}
+
+function ResultRow({ row, planned, live }: ResultRowProps) {
   const [open, setOpen] = useState(false);
   const detailId = `detail-${row.id}`;
   return (
@@ -41,6 +51,9 @@ function ResultRow({ row, planned }: { row: RowResult; planned: PlannedRow | und
           <span className="summary-text" title={row.summary}>
             {plainResult(row)}
           </span>
+          {qualityOf(row, live).map((shown) => (
+            <QualityChart key={shown.probeId} shown={shown} />
+          ))}
         </td>
         <td className="row-toggle">
           <button
@@ -62,7 +75,13 @@ function ResultRow({ row, planned }: { row: RowResult; planned: PlannedRow | und
   );
 }
 
-export function ResultsTable({ tables, rows, plannedRows, onlyProblems }: ResultsTableProps) {
+export function ResultsTable({
+  tables,
+  rows,
+  plannedRows,
+  onlyProblems,
+  live = {},
+}: ResultsTableProps) {
   const planned = new Map(plannedRows.map((r) => [r.id, r]));
   // A table whose every row is switched off (the legacy Tables 2-3 and 2-4 by default) is noise.
   // Reminders (2-0.1, 3-1.2) are notes for IT (problems-panel.tsx), not rows with a status.
@@ -102,7 +121,7 @@ export function ResultsTable({ tables, rows, plannedRows, onlyProblems }: Result
               </thead>
               <tbody>
                 {shown.map((row) => (
-                  <ResultRow key={row.id} row={row} planned={planned.get(row.id)} />
+                  <ResultRow key={row.id} row={row} planned={planned.get(row.id)} live={live} />
                 ))}
               </tbody>
             </table>

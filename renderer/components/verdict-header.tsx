@@ -10,10 +10,14 @@ import type { RunPhase } from '../state/run-state';
 import { useElapsedSeconds } from '../state/use-elapsed-seconds';
 import { CopyButton } from './copy-button';
 import { KeepNumbersTogether } from './keep-numbers-together';
-import { DIAGNOSIS_TEXT, SCREEN_TEXT, SHELL_TEXT } from '../../common/i18n/en';
+import { DIAGNOSIS_TEXT, EXTRA_SCREEN_TEXT, SCREEN_TEXT, SHELL_TEXT } from '../../common/i18n/en';
 
 export interface VerdictHeaderProps {
   phase: RunPhase;
+  /**
+   * The run's document: while it runs, verdict-ready's provisional one (issue 18: every guide
+   * row is final, the extra checks of table X still measure), then run-finished's.
+   */
   result: ResultDocument | null;
   startedAt: string | null;
   progress: { done: number; total: number };
@@ -38,7 +42,7 @@ function wordingOf({ phase, result, error }: VerdictHeaderProps): Wording {
     return { tone: 'failed', headline: SHELL_TEXT.runFailedHeadline, reason: error ?? '' };
   if (phase === 'cancelled')
     return { tone: 'cancelled', headline: t.cancelledHeadline, reason: t.cancelledReason };
-  if (phase === 'finished' && result) {
+  if ((phase === 'finished' || phase === 'running') && result) {
     const { verdict, headline, reason } = result.diagnosis;
     return { tone: verdict, headline, reason };
   }
@@ -117,6 +121,8 @@ export function VerdictHeader(props: VerdictHeaderProps) {
   const elapsed = useElapsedSeconds(startedAt, phase === 'running');
   const { tone, headline, reason } = wordingOf(props);
   const finished = phase === 'finished' && result !== null;
+  /** The verdict stands, and the extra checks still run: the code would change at their end. */
+  const provisional = phase === 'running' && result !== null;
   const code = finished ? result.helpdeskCode : null;
   const t = APP_TEXT.header;
   const nextId = useId();
@@ -147,13 +153,18 @@ export function VerdictHeader(props: VerdictHeaderProps) {
           </p>
         </div>
       )}
-      {finished && (
+      {(finished || provisional) && (
         <div className="answers">
           <section className="next-step" aria-labelledby={nextId} data-testid="next-step">
             <h2 id={nextId}>{DIAGNOSIS_TEXT.labels.onSite}</h2>
             <p>{result.diagnosis.steps.onSite}</p>
           </section>
           {code !== null && <HelpdeskCode key={code} code={code} />}
+          {provisional && (
+            <p className="extras-running" data-testid="extras-running">
+              {EXTRA_SCREEN_TEXT.extrasRunning}
+            </p>
+          )}
         </div>
       )}
       {actions}

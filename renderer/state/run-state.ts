@@ -5,7 +5,7 @@ import { SHELL_TEXT } from '../../common/i18n/en';
 import type { Plan, PlannedRow } from '../../common/plan';
 import type { RunEvent } from '../../common/results/events';
 import { foldRow } from '../../common/results/fold';
-import type { ResultDocument, RowResult } from '../../common/results/schema';
+import type { ProbeDetail, ResultDocument, RowResult } from '../../common/results/schema';
 import { APP_TEXT, SCREEN_TEXT } from '../../common/i18n/en';
 import { rowTitle } from '../../common/i18n/row-words';
 import { isProblemRow } from '../../common/reports/presented-status';
@@ -23,12 +23,25 @@ export interface RunState {
   /** Rows this run checks (enabled, with something to probe): the progress bar counts these. */
   activeRowIds: string[];
   result: ResultDocument | null;
+  /**
+   * `verdict-ready`'s document (issue 18): every guide row is final, so its verdict stands and
+   * the header shows it while the extra checks of table X still run; `run-finished` replaces it.
+   */
+  provisional: ResultDocument | null;
+  /** The latest `probe-progress` detail of each probe still running (X.1's burst so far). */
+  live: Readonly<Record<string, LiveDetail>>;
   /** While some rows are checked again, the last full result supplies the others. */
   rerun: { rowIds: string[]; previous: ResultDocument } | null;
   /** Sentences for the polite live region, oldest first, for the current run only. */
   announcements: string[];
   /** Why the run could not start (request-failed) or broke on the way (run-failed). */
   error: string | null;
+}
+
+/** A long probe's detail so far, by the row it belongs to. */
+export interface LiveDetail {
+  rowId: string;
+  detail: ProbeDetail;
 }
 
 export type RunAction =
@@ -45,6 +58,8 @@ export const initialRunState: RunState = {
   rows: [],
   activeRowIds: [],
   result: null,
+  provisional: null,
+  live: {},
   rerun: null,
   announcements: [],
   error: null,
@@ -67,13 +82,18 @@ function startingRow(row: PlannedRow): RowResult {
  * What a screen reader hears when a run ends: the verdict first, then one sentence naming
  * every problem (issue 17). Rows are never read out one by one as they answer.
  */
-function finishedSentences(result: ResultDocument): string[] {
+function finishedSentences(result: ResultDocument, heard: readonly string[]): string[] {
   const problems = result.rows.filter((row) => row.enabled && isProblemRow(row));
+  const verdict = verdictSentence(result);
+  // Heard at verdict-ready already: said again only if the extra checks changed the diagnosis.
   return [
-    APP_TEXT.announce.verdict(result.diagnosis.headline, result.diagnosis.reason),
+    ...(heard.at(-1) === verdict ? [] : [verdict]),
     SCREEN_TEXT.announce.problems(problems.map(rowTitle)),
   ];
 }
+
+const verdictSentence = (result: ResultDocument) =>
+  APP_TEXT.announce.verdict(result.diagnosis.headline, result.diagnosis.reason);
 
 function onRunStarted(
   state: RunState,
@@ -95,6 +115,8 @@ function onRunStarted(
     rows,
     activeRowIds: event.plan.rows.filter((r) => r.enabled && r.probes.length > 0).map((r) => r.id),
     result: null,
+    provisional: null,
+    live: {},
     announcements: [],
     error: null,
   };
@@ -116,10 +138,20 @@ function onEvent(state: RunState, event: RunEvent): RunState {
       return state;
     case 'row-updated':
       return { ...state, rows: state.rows.map((r) => (r.id === event.row.id ? event.row : r)) };
-    // The extra checks' screen (issue 18) reads these; until then the final rows suffice.
     case 'probe-progress':
+      if (state.phase !== 'running') return state;
+      return {
+        ...state,
+        live: { ...state.live, [event.probeId]: { rowId: event.rowId, detail: event.detail } },
+      };
     case 'verdict-ready':
-      return state;
+      // The runner assembles it asynchronously: it may come after the run has ended.
+      if (state.phase !== 'running') return state;
+      return {
+        ...state,
+        provisional: event.result,
+        announcements: [...state.announcements, verdictSentence(event.result)],
+      };
     case 'run-failed':
       // The finished rows stay as they are; the rest will get no answer from this run.
       return {
@@ -129,6 +161,8 @@ function onEvent(state: RunState, event: RunEvent): RunState {
           isFinished(r.status) ? r : { ...r, status: 'unverified', summary: SHELL_TEXT.notChecked },
         ),
         result: null,
+        provisional: null,
+        live: {},
         rerun: null,
         error: SHELL_TEXT.runFailedReason(event.message),
         announcements: [...state.announcements, SHELL_TEXT.announceFailed],
@@ -137,15 +171,22 @@ function onEvent(state: RunState, event: RunEvent): RunState {
       // Main sends a re-run's result merged over the earlier one (common/results/assemble.ts),
       // with its own diagnosis and helpdesk code: the window shows it as it is.
       const { result } = event;
+      // Stopped after verdict-ready: every guide row had answered and only the extra checks
+      // were cut short (the longer test), so the verdict stands and the window shows it.
+      const stopped = event.cancelled && state.provisional === null;
       return {
         ...state,
-        phase: event.cancelled ? 'cancelled' : 'finished',
+        phase: stopped ? 'cancelled' : 'finished',
         rows: result.rows,
         result,
+        provisional: null,
+        live: {},
         rerun: null,
         announcements: [
           ...state.announcements,
-          ...(event.cancelled ? [APP_TEXT.announce.cancelled] : finishedSentences(result)),
+          ...(stopped
+            ? [APP_TEXT.announce.cancelled]
+            : finishedSentences(result, state.announcements)),
         ],
       };
     }
@@ -173,11 +214,54 @@ export function runReducer(state: RunState, action: RunAction): RunState {
   }
 }
 
-/** Rows worth checking again: those that failed or could not be told. */
+/**
+ * Rows worth checking again: those that failed or could not be told. An extra check measures
+ * against the servers of the rows it builds on (`serversOf`), so those run again with it.
+ */
 export function failedRowIds(state: RunState): string[] {
-  return state.rows
+  const failed = state.rows
     .filter((r) => r.status === 'fail' || r.status === 'unverified')
     .map((r) => r.id);
+  const planned = new Map((state.plan?.rows ?? []).map((r) => [r.id, r]));
+  const builtOn = failed.flatMap((id) =>
+    (planned.get(id)?.probes ?? []).flatMap((p) => p.serversOf ?? []),
+  );
+  const wanted = new Set([...failed, ...builtOn]);
+  // In the plan's order, each once; rows a plan leaves out (legacy off) are not asked for.
+  return state.rows
+    .filter((r) => wanted.has(r.id) && (failed.includes(r.id) || planned.get(r.id)?.enabled))
+    .map((r) => r.id);
+}
+
+/** What the header shows: the final document, or the provisional one while table X runs. */
+export function headerResultOf(state: RunState): ResultDocument | null {
+  return state.result ?? (state.phase === 'running' ? state.provisional : null);
+}
+
+export type QualityDetail = NonNullable<ProbeDetail['quality']>;
+
+/** One X.1 chart: a probe's burst, final (its result came) or live (probe-progress so far). */
+export interface QualityShown {
+  probeId: string;
+  quality: QualityDetail;
+  live: boolean;
+}
+
+/** A row's call-quality bursts: its finished probes' figures, then those still measuring. */
+export function qualityOf(row: RowResult, live: RunState['live']): QualityShown[] {
+  const finished = row.probes.flatMap((probe) =>
+    probe.detail.quality ? [{ probeId: probe.probeId, quality: probe.detail.quality }] : [],
+  );
+  const done = new Set(row.probes.map((probe) => probe.probeId));
+  const measuring = Object.entries(live).flatMap(([probeId, entry]) =>
+    entry.rowId === row.id && !done.has(probeId) && entry.detail.quality
+      ? [{ probeId, quality: entry.detail.quality }]
+      : [],
+  );
+  return [
+    ...finished.map((shown) => ({ ...shown, live: false })),
+    ...measuring.map((shown) => ({ ...shown, live: true })),
+  ];
 }
 
 export function progressOf(state: RunState): { done: number; total: number } {

@@ -133,6 +133,47 @@ async function startBridgeProcess(args: BridgeMainArgs) {
   };
 }
 
+/** axe-core's script, read on first use. */
+let axeSource: string | undefined;
+
+/** axe-core on a page as it is now (WCAG 2.x A/AA and best practices): the lab's and e2e's. */
+export async function axeOn(page: Page): Promise<AxeViolation[]> {
+  // Evaluated over the DevTools protocol, so the app's CSP (no inline script) does not apply.
+  if (!(await page.evaluate(() => 'axe' in globalThis)))
+    await page.evaluate((axeSource ??= readFileSync(AXE_SOURCE, 'utf8')));
+  return page.evaluate(async () => {
+    const run = (
+      globalThis as unknown as {
+        axe: {
+          run(
+            context: unknown,
+            options: unknown,
+          ): Promise<{
+            violations: Array<{
+              id: string;
+              impact: string | null;
+              help: string;
+              nodes: Array<{ target: unknown[] }>;
+            }>;
+          }>;
+        };
+      }
+    ).axe.run(globalThis as unknown as object, {
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      },
+    });
+    const { violations } = await run;
+    return violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+}
+
 export async function startLabBrowser({
   viewport = FIRST_WINDOW,
   timeoutMs = 2000,
@@ -214,42 +255,7 @@ export async function startLabBrowser({
     await waitForFinished();
   };
 
-  const axeSource = readFileSync(AXE_SOURCE, 'utf8');
-  const axe = async (): Promise<AxeViolation[]> => {
-    // Evaluated over the DevTools protocol, so the app's CSP (no inline script) does not apply.
-    if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axeSource);
-    return page.evaluate(async () => {
-      const run = (
-        globalThis as unknown as {
-          axe: {
-            run(
-              context: unknown,
-              options: unknown,
-            ): Promise<{
-              violations: Array<{
-                id: string;
-                impact: string | null;
-                help: string;
-                nodes: Array<{ target: unknown[] }>;
-              }>;
-            }>;
-          };
-        }
-      ).axe.run(globalThis as unknown as object, {
-        runOnly: {
-          type: 'tag',
-          values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-        },
-      });
-      const { violations } = await run;
-      return violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        nodes: v.nodes.map((n) => n.target.join(' ')),
-      }));
-    });
-  };
+  const axe = () => axeOn(page);
 
   return {
     page,

@@ -257,6 +257,13 @@ describe('IPC handlers: arguments', () => {
         options: { ...DEFAULT_OPTIONS, customDomains: ['not a host'] },
       }),
     ).rejects.toThrow(/^options\.options\.customDomains\[0\]: "not a host" is not a host name/);
+    // X.1's burst (issue 18): whole seconds, up to 300.
+    await expect(call(CHANNELS.start, { ...START, qualitySeconds: 301 })).rejects.toThrow(
+      /^options\.qualitySeconds: /,
+    );
+    await expect(call(CHANNELS.start, { ...START, qualitySeconds: '30' })).rejects.toThrow(
+      /^options\.qualitySeconds: /,
+    );
     await expect(call(CHANNELS.cancel, 'run-1')).rejects.toThrow(/^runId: /);
     await expect(call(CHANNELS.rerun, crypto.randomUUID(), [])).rejects.toThrow(/^rowIds: /);
     await expect(call(CHANNELS.exportReport, 'docx', WITH_DETAILS)).rejects.toThrow(/^format: /);
@@ -415,6 +422,10 @@ describe('IPC handlers: runs', () => {
     );
     await expect(call(CHANNELS.rerun, runId, ['2-1.1', '9-9.9'])).rejects.toThrow(
       'not rows of the profile: 9-9.9',
+    );
+    // An extra check's id passes the argument check (issue 18); this profile has none.
+    await expect(call(CHANNELS.rerun, runId, ['X.1'])).rejects.toThrow(
+      'not rows of the profile: X.1',
     );
   });
 
