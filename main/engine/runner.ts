@@ -501,11 +501,14 @@ export async function runPlan(
   const finalRows = new Set<string>();
   const guideRows = plan.rows.filter((row) => row.table !== EXTRA_TABLE);
   let verdictSent = false;
+  let guideDone = () => {};
+  const guideFinal = new Promise<void>((resolve) => (guideDone = resolve));
   const markFinal = (rowId: string) => {
     finalRows.add(rowId);
     rowFinal.get(rowId)?.();
     if (verdictSent || !guideRows.every((row) => finalRows.has(row.id))) return;
     verdictSent = true;
+    guideDone();
     void verdictReady();
   };
   /** The provisional document at the moment every guide row is final. */
@@ -569,6 +572,10 @@ export async function runPlan(
           const siblings = units.filter((u) => u.row === unit.row && u.probe.serversOf);
           const sources = new Set(siblings.flatMap((u) => u.probe.serversOf ?? []));
           await Promise.all([...sources].map((id) => rowIsFinal.get(id)));
+          // The call-quality burst times every answer: it starts once the guide's probes are
+          // all done, so they share neither its server's 100 packets/s (the media sample to the
+          // same block) nor its event loop. The verdict never waits for it.
+          if (unit.probe.kind === 'call-quality') await guideFinal;
           if (!reports(unit, siblings)) {
             settle(unit, null);
             return;
