@@ -501,6 +501,8 @@ export async function runPlan(
   const finalRows = new Set<string>();
   const guideRows = plan.rows.filter((row) => row.table !== EXTRA_TABLE);
   let verdictSent = false;
+  /** Done once `verdict-ready` went out (or was not needed): `run-finished` always follows it. */
+  let verdictAnnounced = Promise.resolve();
   let guideDone = () => {};
   const guideFinal = new Promise<void>((resolve) => (guideDone = resolve));
   const markFinal = (rowId: string) => {
@@ -509,11 +511,15 @@ export async function runPlan(
     if (verdictSent || !guideRows.every((row) => finalRows.has(row.id))) return;
     verdictSent = true;
     guideDone();
-    void verdictReady();
+    verdictAnnounced = verdictReady();
+    // Its failure surfaces where the run awaits it, before `run-finished`; never unhandled.
+    verdictAnnounced.catch(() => {});
   };
   /** The provisional document at the moment every guide row is final. */
   const verdictReady = async () => {
     const host = settings.host ? await settings.host.catch(() => null) : null;
+    // A stopped run has no verdict to announce early: its rows ended because it was stopped.
+    if (cancelled) return;
     const probes = [...resultsByRow.values()].flat();
     const running = new Set(plan.rows.filter((r) => !finalRows.has(r.id)).map((r) => r.id));
     const result = assembleResult(
@@ -639,6 +645,7 @@ export async function runPlan(
     },
     settings.profile,
   );
+  await verdictAnnounced;
   onEvent({ type: 'run-finished', runId, result, cancelled });
   return result;
 }
