@@ -50,8 +50,10 @@ interface RelayLine {
   seq?: number;
 }
 
-async function runCli(args: readonly string[]): Promise<ResultDocument> {
-  const ran = await execIn(CLIENT_NS, process.execPath, [CLI, ...args, ...RUN_LIMITS], {
+/** The CLI with the lab's limits and a burst of `seconds` (after them: the last flag counts). */
+async function runCli(args: readonly string[], seconds: number): Promise<ResultDocument> {
+  const burst = ['--quality-seconds', String(seconds)];
+  const ran = await execIn(CLIENT_NS, process.execPath, [CLI, ...args, ...RUN_LIMITS, ...burst], {
     timeoutMs: 60_000,
   });
   if (!gaveResult(ran.code))
@@ -136,7 +138,7 @@ describe('X.1 call quality in the lab', needs(...LAB_TOOLS), () => {
     lab('scenario', 'open');
     dir = mkdtempSync(join(tmpdir(), 'nc-call-quality-'));
     // One run to wake the servers, which are still settling just after `up`.
-    await runCli([...LAB_RUN_ARGS, ...ONLY, '--quality-seconds', '0']);
+    await runCli([...LAB_RUN_ARGS, ...ONLY], 0);
   }, 120_000);
 
   afterAll(() => {
@@ -146,7 +148,7 @@ describe('X.1 call quality in the lab', needs(...LAB_TOOLS), () => {
   });
 
   it('a clean path to coturn passes: every request answered, in order', async () => {
-    const probe = callQualityOf(await runCli([...LAB_RUN_ARGS, ...ONLY, '--quality-seconds', '1']));
+    const probe = callQualityOf(await runCli([...LAB_RUN_ARGS, ...ONLY], 1));
     expect(probe.status, probe.detail.message).toBe('pass');
     expect(probe.detail.quality).toMatchObject({
       sent: 50,
@@ -197,7 +199,7 @@ describe('X.1 call quality in the lab', needs(...LAB_TOOLS), () => {
     writeFileSync(overrideFile, JSON.stringify(override));
     const args = LAB_RUN_ARGS.map((arg) => (arg === OVERRIDE_FILE ? overrideFile : arg));
 
-    const probe = callQualityOf(await runCli([...args, ...ONLY, '--quality-seconds', '3']));
+    const probe = callQualityOf(await runCli([...args, ...ONLY], 3));
     const quality = probe.detail.quality!;
     expect(quality.server).toBe(`${RELAY_ADDRESS} port ${STUN_PORT}`);
     const lines = readFileSync(logFile, 'utf8')
