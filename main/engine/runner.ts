@@ -394,26 +394,28 @@ export async function runPlan(
     };
   };
 
-  /**
-   * The servers that answered a row in this run, one per answering probe, fastest first: what
-   * an extra check goes to (ServerEndpoint).
-   */
+  /** The servers that answered a row in this run, one per answering probe (ServerEndpoint). */
   const answeringServers = (rowId: string): ServerEndpoint[] => {
     const row = plan.rows.find((r) => r.id === rowId);
-    return (resultsByRow.get(rowId) ?? [])
-      .flatMap((result): ServerEndpoint[] => {
-        const probe = row?.probes.find((p) => p.id === result.probeId);
-        if (result.outcome !== 'reply' || result.address === null || !probe) return [];
-        if (typeof result.port !== 'number') return [];
-        return [{ rowId, probe, address: result.address, port: result.port, rttMs: result.rttMs }];
-      })
-      .sort((a, b) => (a.rttMs ?? Infinity) - (b.rttMs ?? Infinity));
+    return (resultsByRow.get(rowId) ?? []).flatMap((result): ServerEndpoint[] => {
+      const probe = row?.probes.find((p) => p.id === result.probeId);
+      if (result.outcome !== 'reply' || result.address === null || !probe) return [];
+      if (typeof result.port !== 'number') return [];
+      return [{ rowId, probe, address: result.address, port: result.port, rttMs: result.rttMs }];
+    });
   };
 
   /** The rows an extra check builds on that run in this plan. */
   const sourcesOf = (unit: Unit) =>
     (unit.probe.serversOf ?? []).filter((id) => plan.rows.find((r) => r.id === id)?.enabled);
-  const serversFor = (unit: Unit) => sourcesOf(unit).flatMap(answeringServers);
+  /**
+   * What an extra check goes to: its rows' answering servers, fastest first across all of
+   * them (not row by row): X.2 takes its local address towards the first, X.1 and X.4 measure it.
+   */
+  const serversFor = (unit: Unit) =>
+    sourcesOf(unit)
+      .flatMap(answeringServers)
+      .sort((a, b) => (a.rttMs ?? Infinity) - (b.rttMs ?? Infinity));
   /**
    * Whether an extra check reports once its rows are final. A row's extra probes each measure
    * their own source's server (X.1: 2-2.1's, and 2-3.1's with legacy); one with no server says
@@ -430,8 +432,13 @@ export async function runPlan(
   const runExtra = async (
     unit: Unit,
   ): Promise<{ result: AttemptResult; startedAt: number | null }> => {
-    const serversOf = sourcesOf(unit);
     const servers = serversFor(unit);
+    // Without a server it speaks for its whole row (`reports`: only the first of the row's
+    // extra probes does then), so it names every row the row's probes build on (X.1: 2-2.1
+    // and, with legacy, 2-3.1).
+    const serversOf = [
+      ...new Set(units.filter((u) => u.row === unit.row && u.probe.serversOf).flatMap(sourcesOf)),
+    ];
     if (servers.length === 0 || extras.signal.aborted) {
       const message = extras.signal.aborted
         ? STOPPED_TEXT.cancelledQueued
@@ -501,19 +508,18 @@ export async function runPlan(
   const finalRows = new Set<string>();
   const guideRows = plan.rows.filter((row) => row.table !== EXTRA_TABLE);
   let verdictSent = false;
-  /** Done once `verdict-ready` went out (or was not needed): `run-finished` always follows it. */
-  let verdictAnnounced = Promise.resolve();
   let guideDone = () => {};
   const guideFinal = new Promise<void>((resolve) => (guideDone = resolve));
+  // The run awaits the sending of verdict-ready, so a listener that throws on it breaks the
+  // run as on any other event, instead of leaving a rejection nobody handles.
+  let verdict = Promise.resolve();
   const markFinal = (rowId: string) => {
     finalRows.add(rowId);
     rowFinal.get(rowId)?.();
     if (verdictSent || !guideRows.every((row) => finalRows.has(row.id))) return;
     verdictSent = true;
     guideDone();
-    verdictAnnounced = verdictReady();
-    // Its failure surfaces where the run awaits it, before `run-finished`; never unhandled.
-    verdictAnnounced.catch(() => {});
+    verdict = verdictReady();
   };
   /** The provisional document at the moment every guide row is final. */
   const verdictReady = async () => {
@@ -571,8 +577,9 @@ export async function runPlan(
   // Whatever throws (a listener, a fold), the run's timer, cancel listener and look-up
   // process end with it.
   try {
-    await Promise.all(
-      units.map(async (unit) => {
+    await Promise.all([
+      guideFinal.then(() => verdict),
+      ...units.map(async (unit) => {
         const extra = unit.probe.serversOf !== undefined;
         if (extra) {
           const siblings = units.filter((u) => u.row === unit.row && u.probe.serversOf);
@@ -617,7 +624,7 @@ export async function runPlan(
         };
         settle(unit, result);
       }),
-    );
+    ]);
   } catch (error) {
     // Nothing still in flight outlives a run that broke.
     run.abort(STOPPED);
@@ -645,7 +652,6 @@ export async function runPlan(
     },
     settings.profile,
   );
-  await verdictAnnounced;
   onEvent({ type: 'run-finished', runId, result, cancelled });
   return result;
 }
