@@ -588,7 +588,8 @@ export async function runPlan(
           // The call-quality burst times every answer: it starts once the guide's probes are
           // all done, so they share neither its server's 100 packets/s (the media sample to the
           // same block) nor its event loop. The verdict never waits for it.
-          if (unit.probe.kind === 'call-quality') await guideFinal;
+          if (unit.probe.kind === 'call-quality' && unit.row.table === EXTRA_TABLE)
+            await guideFinal;
           if (!reports(unit, siblings)) {
             settle(unit, null);
             return;

@@ -1,6 +1,7 @@
 // Scenario files (scenarios/*.json): a firewall, the CLI arguments it needs, and the ground
 // truth written by hand from the rules and ARCHITECTURE.md's semantics: every row's
 // expected status and the verdict. A blocking scenario runs once per variant (DROP, REJECT).
+import { CODE_LENGTHS } from '../../common/helpdesk/code';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
@@ -48,7 +49,7 @@ const scenarioSchema = z.strictObject({
    * The longest helpdesk code this scenario may give, in characters without dashes: 12 (issue
    * 16: read out in one breath) unless the notes say why the code must carry more.
    */
-  codeMaxLength: z.int().min(5).max(21).optional(),
+  codeMaxLength: z.int().min(5).max(CODE_LENGTHS.max).optional(),
   expect: expectationSchema,
   /** Per variant, rows whose expectation differs from `expect` (merged over it). */
   variantExpect: z.record(z.enum(['drop', 'reject']), expectationSchema.partial()).optional(),
