@@ -143,31 +143,35 @@ function proxyConnect(proxy: string, auth: boolean): Promise<string> {
 /** The issuer organisation the bumping proxy presents for a Librestream name. */
 function bumpedIssuer(): Promise<string> {
   return new Promise((resolve) => {
-    const socket = connect({ host: PROXY.bump, port: PROXY.port });
+    const tunnel = connect({ host: PROXY.bump, port: PROXY.port });
+    // Once TLS runs inside the tunnel, the TLS socket owns the TCP one and is the only one
+    // to end: destroying the TCP socket from under it closes the handle its TLSWrap still
+    // reads from, and Node 20 then segfaults in SSL_read (seen as "exit SIGSEGV" in CI).
+    let outer: Socket = tunnel;
     const finish = (what: string) => {
       clearTimeout(timer);
-      socket.destroy();
+      outer.destroy();
       resolve(what);
     };
     const timer = setTimeout(() => finish('timeout'), 3 * TIMEOUT_MS);
-    socket.on('error', (error: NodeJS.ErrnoException) => finish(error.code ?? 'error'));
-    socket.once('connect', () =>
-      socket.write(
+    tunnel.on('error', (error: NodeJS.ErrnoException) => finish(error.code ?? 'error'));
+    tunnel.once('connect', () =>
+      tunnel.write(
         'CONNECT onsight.librestream.com:443 HTTP/1.1\r\nHost: onsight.librestream.com:443\r\n\r\n',
       ),
     );
-    socket.once('data', (chunk: Buffer) => {
+    tunnel.once('data', (chunk: Buffer) => {
       if (!chunk.toString('latin1').startsWith('HTTP/1.1 200')) return finish(chunk.toString());
       const secured = tlsConnect({
-        socket,
+        socket: tunnel,
         servername: 'onsight.librestream.com',
         rejectUnauthorized: false,
       });
+      outer = secured;
       secured.on('error', (error) => finish(error.message));
-      secured.once('secureConnect', () => {
-        finish(String(secured.getPeerCertificate().issuer?.O ?? 'no issuer'));
-        secured.destroy();
-      });
+      secured.once('secureConnect', () =>
+        finish(String(secured.getPeerCertificate().issuer?.O ?? 'no issuer')),
+      );
     });
   });
 }
