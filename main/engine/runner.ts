@@ -457,22 +457,34 @@ export async function runPlan(
     const limitMs =
       (unit.probe.kind === 'call-quality' ? qualityMs : 0) +
       EXTRA_SPARE_TIMEOUTS * settings.timeoutMs;
-    const limit = AbortSignal.timeout(limitMs);
-    const signal = AbortSignal.any([extras.signal, limit]);
+    // Its own backstop and a listener's failure stop it too; both end with the unit.
+    const own = new AbortController();
+    const backstop = setTimeout(() => own.abort(STOPPED), limitMs);
+    const signal = AbortSignal.any([extras.signal, own.signal]);
+    let listenerError: { error: unknown } | undefined;
     // No run deadline here: the extra checks have their own length.
     const { deadlineAt: _deadlineAt, ...base } = context;
     const ctx: ProbeContext = {
       ...base,
       signal,
       qualityMs,
-      progress: (detail) =>
-        onEvent({
-          type: 'probe-progress',
-          runId,
-          probeId: unit.probe.id,
-          rowId: unit.row.id,
-          detail,
-        }),
+      // Called from the executor's own timers: a listener that throws must break the run as
+      // on any other event, not escape as an uncaught exception.
+      progress: (detail) => {
+        if (listenerError) return;
+        try {
+          onEvent({
+            type: 'probe-progress',
+            runId,
+            probeId: unit.probe.id,
+            rowId: unit.row.id,
+            detail,
+          });
+        } catch (error) {
+          listenerError = { error };
+          own.abort(STOPPED);
+        }
+      },
     };
     const task: ProbeTask = {
       probe: unit.probe,
@@ -481,8 +493,9 @@ export async function runPlan(
       port: unit.port,
       servers,
     };
+    let onAbort = () => {};
     const stopped = new Promise<AttemptResult>((resolve) => {
-      const onAbort = () =>
+      onAbort = () =>
         resolve({
           outcome: 'timeout',
           address: null,
@@ -495,8 +508,15 @@ export async function runPlan(
       if (signal.aborted) onAbort();
       else signal.addEventListener('abort', onAbort, { once: true });
     });
-    const work = executors[unit.probe.kind](task, ctx).catch(internalError);
-    return { result: await Promise.race([work, stopped]), startedAt };
+    try {
+      const work = executors[unit.probe.kind](task, ctx).catch(internalError);
+      const result = await Promise.race([work, stopped]);
+      if (listenerError) throw listenerError.error;
+      return { result, startedAt };
+    } finally {
+      clearTimeout(backstop);
+      signal.removeEventListener('abort', onAbort);
+    }
   };
 
   // A row is final once its last probe reports (or at once, with nothing to probe); the

@@ -219,9 +219,9 @@ export function runReducer(state: RunState, action: RunAction): RunState {
  * against the servers of the rows it builds on (`serversOf`), so those run again with it.
  */
 export function failedRowIds(state: RunState): string[] {
-  const failed = state.rows
-    .filter((r) => r.status === 'fail' || r.status === 'unverified')
-    .map((r) => r.id);
+  // Failed or could not tell, as the problem list counts them (an extra check that could not
+  // measure is no problem: its guide rows say why); a warning answered, so it is kept.
+  const failed = state.rows.filter((r) => r.status !== 'warn' && isProblemRow(r)).map((r) => r.id);
   const planned = new Map((state.plan?.rows ?? []).map((r) => [r.id, r]));
   const builtOn = failed.flatMap((id) =>
     (planned.get(id)?.probes ?? []).flatMap((p) => p.serversOf ?? []),

@@ -653,6 +653,41 @@ describe('runner: extra checks (table X)', () => {
     }
   });
 
+  it("a listener that throws on probe-progress (from the burst's own timer) breaks the run and stops the burst", async () => {
+    const peer = await stunPeer();
+    let stoppedBy: unknown;
+    try {
+      const ran = run(
+        [
+          guideRow('2-2.1', [stun(peer.address, peer.port)]),
+          extraRow('X.1', [extra('call-quality', ['2-2.1'])]),
+        ],
+        {
+          qualitySeconds: 2,
+          onEvent: (event) => {
+            if (event.type === 'probe-progress') throw new Error('listener broke');
+          },
+          behave: {
+            'call-quality': (task, ctx) =>
+              new Promise((resolve) => {
+                // As the burst does: progress from a timer, not from the runner's own call.
+                const timer = setInterval(() => ctx.progress?.({ message: 'so far' }), 20);
+                ctx.signal.addEventListener('abort', () => {
+                  clearInterval(timer);
+                  stoppedBy = ctx.signal.reason;
+                  resolve({ outcome: 'timeout', address: null, rttMs: null, detail: {} });
+                });
+              }),
+          },
+        },
+      );
+      await expect(ran).rejects.toThrow('listener broke');
+      expect(stoppedBy).toBeDefined();
+    } finally {
+      await peer.close();
+    }
+  });
+
   it('plans a call-quality row as skipped with qualitySeconds 0, and runs the other extra rows', async () => {
     const peer = await stunPeer();
     const rows = [
