@@ -47,6 +47,11 @@ const EXPECTED_ROWS: Record<string, string> = {
   '3-1.3': 'info',
   '4.1': 'pass',
   '4.2': 'pass',
+  // The extra checks go to the servers the rows by IPv4 address found: none answered here.
+  'X.1': 'unverified',
+  'X.2': 'unverified',
+  'X.3': 'unverified',
+  'X.4': 'unverified',
 };
 
 const run = (...args: string[]) => execFileSync(args[0]!, args.slice(1), { stdio: 'pipe' });
