@@ -101,6 +101,10 @@ export type ProbeKind = (typeof PROBE_KINDS)[number];
 export const EXTRA_KINDS = ['call-quality', 'nat-behaviour', 'sip-alg', 'large-datagrams'] as const;
 export type ExtraKind = (typeof EXTRA_KINDS)[number];
 
+/** An extra check's kind (table X): its probes, planned or run, are all of one. */
+export const extraKindOf = (probes: readonly { kind: string }[]): ExtraKind | undefined =>
+  EXTRA_KINDS.find((kind) => probes.some((probe) => probe.kind === kind));
+
 /**
  * The default reading of an outcome. Silence and refusals only count against a row when
  * the far end is known to answer (`expectsReply`); otherwise nothing was proved either way.

@@ -4,7 +4,7 @@
 // Details a code cannot carry (which addresses answered, the proxy's address, per-probe
 // destinations) stay in the rows and the detailed change request.
 import { rowTitle } from '../i18n/row-words';
-import { EXTRA_KINDS, type ExtraKind, type RowStatus } from '../outcomes';
+import { extraKindOf, type RowStatus } from '../outcomes';
 import { EXTRA_TABLE, type Profile, type RowSpec } from '../profile/schema';
 import type { Diagnosis } from '../results/schema';
 import { isHostName } from '../net/ipv4';
@@ -59,10 +59,6 @@ function wildcardOf(name: string): string {
   const labels = name.split('.');
   return labels.length >= 3 ? `*.${labels.slice(1).join('.')}` : name;
 }
-
-/** An extra check's kind: its probes are all of one. */
-const extraKindOf = (spec: RowSpec): ExtraKind | undefined =>
-  EXTRA_KINDS.find((kind) => spec.probes.some((probe) => probe.kind === kind));
 
 const transportsOf = (spec: RowSpec) => new Set(spec.probes.map((probe) => probe.transport));
 /** A row probed by address only (the guide's IPv4 literals and /28s): no name to look up. */
@@ -179,7 +175,7 @@ function caveatsOf(
   for (const row of rows) {
     // An extra check (table X) that found a problem says what it means for a call.
     if (row.spec.table === EXTRA_TABLE) {
-      const kind = extraKindOf(row.spec);
+      const kind = extraKindOf(row.spec.probes);
       if (kind && (row.status === 'warn' || row.status === 'fail'))
         caveats.push(T.caveats.extra[kind](row.spec.id));
       continue;

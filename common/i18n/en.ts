@@ -297,6 +297,29 @@ export const RESULT_WORDS = {
     error: 'The check itself went wrong',
     'not-sent': 'Not tried before the check ended',
   } satisfies Record<Outcome, string>,
+  /**
+   * The extra checks (table X) by kind: the outcome of their attempts says nothing a person
+   * can use (an X.3 that could not tell got an answer; an X.1 that warns got every one).
+   */
+  extra: {
+    'call-quality': {
+      problem: 'Calls may stutter: the round trip, jitter or loss is above what a good call needs',
+      unverified: 'Could not tell: not measured in this run',
+    },
+    'nat-behaviour': {
+      problem:
+        "Devices are unlikely to send media to each other directly; calls through Onsight's servers still work",
+      unverified: 'Could not tell how this network translates addresses',
+    },
+    'sip-alg': {
+      problem: "A firewall feature (SIP ALG) rewrites Onsight's signalling",
+      unverified: "Could not tell whether a firewall feature rewrites Onsight's signalling",
+    },
+    'large-datagrams': {
+      problem: 'Large UDP packets are dropped: video may stall',
+      unverified: 'Could not tell: not measured in this run',
+    },
+  } satisfies Record<ExtraKind, { problem: string; unverified: string }>,
 };
 
 /** "Send to IT" (common/reports/it-request.ts): the change request as text for an e-mail. */

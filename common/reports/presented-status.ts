@@ -1,7 +1,7 @@
 // How a row's status is shown to a person (issue 17, "Plain words"): an optional rule that
 // did not get through is advice ("Recommended"), never a red "Fail". Presentation only: the
 // result, the helpdesk code and the verdict keep the row's status as it is (`fail`).
-import type { RowStatus } from '../outcomes';
+import { extraKindOf, type RowStatus } from '../outcomes';
 import type { RowResult } from '../results/schema';
 import { EXTRA_TABLE } from '../profile/schema';
 import { RESULT_WORDS, ROW_STATUS_WORDS, SCREEN_TEXT } from '../i18n/en';
@@ -38,6 +38,11 @@ export function plainResult(row: RowResult): string {
   if (row.status === 'pass') return RESULT_WORDS.pass;
   if (row.status !== 'fail' && row.status !== 'warn' && row.status !== 'unverified')
     return row.summary;
+  const extra = row.table === EXTRA_TABLE ? extraKindOf(row.probes) : undefined;
+  if (extra)
+    return row.status === 'unverified'
+      ? RESULT_WORDS.extra[extra].unverified
+      : RESULT_WORDS.extra[extra].problem;
   const deciding =
     row.probes.find((probe) => probe.status === (row.status === 'warn' ? 'fail' : row.status)) ??
     row.probes.find((probe) => probe.status !== 'pass');

@@ -54,4 +54,29 @@ describe('presented status', () => {
     for (const id of ['2-2.2', '2-2.3', '2-1.2'])
       expect(plainResult(rowOf(result, id))).not.toMatch(/\d{2,}|\(row/);
   });
+
+  it('says what an extra check (table X) found by its kind, not by the outcome of its attempts', () => {
+    // X.1 got every answer but too slowly (warn); X.3's answers allowed no conclusion; X.4's
+    // large datagrams went unanswered (warn). An outcome word would read "an answer came".
+    const result = buildResult({
+      answers: {
+        'X.1': { outcome: 'reply', status: 'warn' },
+        'X.2': { outcome: 'reply', status: 'warn' },
+        'X.3': { outcome: 'reply', status: 'unverified' },
+        'X.4': { outcome: 'timeout', status: 'warn' },
+      },
+    });
+    expect(plainResult(rowOf(result, 'X.1'))).toBe(
+      'Calls may stutter: the round trip, jitter or loss is above what a good call needs',
+    );
+    expect(plainResult(rowOf(result, 'X.2'))).toBe(
+      "Devices are unlikely to send media to each other directly; calls through Onsight's servers still work",
+    );
+    expect(plainResult(rowOf(result, 'X.3'))).toBe(
+      "Could not tell whether a firewall feature rewrites Onsight's signalling",
+    );
+    expect(plainResult(rowOf(result, 'X.4'))).toBe(
+      'Large UDP packets are dropped: video may stall',
+    );
+  });
 });
