@@ -1,5 +1,6 @@
 // The figures of X.1's burst (issue 18), from the round trips alone: pure, no I/O. Every
 // function takes the round trips in send order; `null` is a request without an answer.
+// Arrival order, where it matters (jitter, reordering), comes as send indexes.
 
 /** The middle answered round trip (the mean of the two middle ones for an even count). */
 export function median(values: readonly number[]): number | null {
@@ -21,18 +22,24 @@ export function percentile(values: readonly number[], percent: number): number |
 }
 
 /**
- * RFC 3550 §6.4.1's interarrival jitter estimator, applied to successive round trips: for
- * each answered request after the first, D is the difference from the previous answered one
- * (in send order) and J += (|D| − J)/16. The gain 1/16 "gives a good noise reduction ratio
- * while maintaining a reasonable rate of convergence". J starts at 0, as an RTP receiver's
- * does. Null with fewer than two answers.
+ * RFC 3550 §6.4.1's interarrival jitter estimator, applied to the round trips: for each
+ * answer after the first, D is the difference from the answer that arrived just before it and
+ * J += (|D| − J)/16. §6.4.1 takes "each data packet i ... in order of arrival, not necessarily
+ * in sequence", so `arrivals` (send indexes in the order the answers came) sets the order, not
+ * the send order. The gain 1/16 "gives a good noise reduction ratio while maintaining a
+ * reasonable rate of convergence". J starts at 0, as an RTP receiver's does. Null with fewer
+ * than two answers.
  */
-export function jitter(roundTrips: readonly (number | null)[]): number | null {
+export function jitter(
+  roundTrips: readonly (number | null)[],
+  arrivals: readonly number[],
+): number | null {
   let previous: number | null = null;
   let estimate = 0;
   let differences = 0;
-  for (const rtt of roundTrips) {
-    if (rtt === null) continue;
+  for (const index of arrivals) {
+    const rtt = roundTrips[index];
+    if (rtt === null || rtt === undefined) continue;
     if (previous !== null) {
       estimate += (Math.abs(rtt - previous) - estimate) / 16;
       differences += 1;

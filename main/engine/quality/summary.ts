@@ -33,7 +33,7 @@ export function summariseBurst(server: string, burst: BurstSnapshot): QualityDet
   const settled = sent - burst.pending;
   const lossPct = tenths(lossPercent(settled - answered.length, settled));
   const rttMedianMs = tenthsOrNull(median(answered));
-  const jitterMs = tenthsOrNull(jitter(burst.roundTrips));
+  const jitterMs = tenthsOrNull(jitter(burst.roundTrips, burst.arrivals));
   const mos =
     rttMedianMs === null
       ? null

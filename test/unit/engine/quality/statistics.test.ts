@@ -8,24 +8,38 @@ import {
   reorderedCount,
 } from '../../../../main/engine/quality/statistics';
 
-describe('jitter (RFC 3550 §6.4.1 on successive round trips)', () => {
+describe('jitter (RFC 3550 §6.4.1 on the round trips, in arrival order)', () => {
+  // The send indexes of the answered requests, in send order: answers that came in order.
+  const inOrder = (roundTrips: readonly (number | null)[]) =>
+    roundTrips.flatMap((rtt, index) => (rtt === null ? [] : [index]));
+
   it('a known series, with one lost request skipped', () => {
     // By hand: J starts at 0; |D| = 10 → 0.625; |D| = 5 → 0.625 + 4.375/16 = 0.8984375;
     // the null is skipped; |D| = 0 → 0.8984375 − 0.8984375/16 = 0.84228515625;
     // |D| = 20 → 0.84228515625 + 19.15771484375/16 = 2.039642333984375.
-    expect(jitter([10, 20, 15, null, 15, 35])).toBe(2.039642333984375);
+    const series = [10, 20, 15, null, 15, 35];
+    expect(jitter(series, inOrder(series))).toBe(2.039642333984375);
+  });
+
+  it('takes the answers in the order they arrived, not the order they were sent', () => {
+    // Sent every 20 ms with round trips 10, 30, 12, 14: the answers come at 10, 50, 52 and
+    // 74 ms, so request 2's answer overtakes request 1's. In arrival order the round trips
+    // are 10, 12, 30, 14: |D| = 2 → 0.125; |D| = 18 → 0.125 + 17.875/16 = 1.2421875;
+    // |D| = 16 → 1.2421875 + 14.7578125/16 = 2.16455078125. (Send order would give
+    // |D| = 20, 18, 2 and 2.2783203125.)
+    expect(jitter([10, 30, 12, 14], [0, 2, 1, 3])).toBe(2.16455078125);
   });
 
   it('a steady round trip has no jitter; fewer than two answers have none to tell', () => {
-    expect(jitter([40, 40, 40, 40])).toBe(0);
-    expect(jitter([null, 40, null])).toBeNull();
-    expect(jitter([])).toBeNull();
+    expect(jitter([40, 40, 40, 40], [0, 1, 2, 3])).toBe(0);
+    expect(jitter([null, 40, null], [1])).toBeNull();
+    expect(jitter([], [])).toBeNull();
   });
 
   it('converges to the mean |D| of an alternating series', () => {
     // 10, 30, 10, 30 ...: |D| = 20 every time, J = 20·(1 − (15/16)^n) after n differences.
     const series = Array.from({ length: 201 }, (_, i) => (i % 2 === 0 ? 10 : 30));
-    expect(jitter(series)).toBeCloseTo(20 * (1 - (15 / 16) ** 200), 10);
+    expect(jitter(series, inOrder(series))).toBeCloseTo(20 * (1 - (15 / 16) ** 200), 10);
   });
 });
 
