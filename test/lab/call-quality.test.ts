@@ -76,7 +76,7 @@ function medianOf(values: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 const p95Of = (values: number[]) => sortedOf(values)[Math.ceil(0.95 * values.length) - 1]!;
-/** RFC 3550 §6.4.1 on successive round trips: J += (|D| − J)/16. */
+/** RFC 3550 §6.4.1 on successive round trips, in arrival order: J += (|D| − J)/16. */
 function jitterOf(roundTrips: number[]): number {
   let j = 0;
   for (let i = 1; i < roundTrips.length; i++)
@@ -109,6 +109,9 @@ function burstFromLog(lines: RelayLine[]) {
     return request.dropped || !answer ? null : request.heldMs + answer.heldMs;
   });
   // The relay's log is in the order of its sends, the order the client received the answers.
+  const requestOf = new Map(requests.map((r) => [r.id, r]));
+  /** The answered round trips in the order they arrived (RFC 3550 §6.4.1's order for jitter). */
+  const arrivalRoundTrips = delivered.map((d) => requestOf.get(d.id)!.heldMs + d.heldMs);
   let highest = -1;
   let reordered = 0;
   for (const seq of delivered.map((d) => seqOf.get(d.id)!)) {
@@ -118,6 +121,7 @@ function burstFromLog(lines: RelayLine[]) {
   return {
     client,
     roundTrips,
+    arrivalRoundTrips,
     droppedUp: requests.filter((r) => r.dropped).length,
     droppedDown: downs.filter((d) => d.dropped).length,
     reordered,
@@ -213,7 +217,7 @@ describe('X.1 call quality in the lab', needs(...LAB_TOOLS), () => {
       lossPct: (100 * (truth.roundTrips.length - answered.length)) / truth.roundTrips.length,
       median: medianOf(answered),
       p95: p95Of(answered),
-      jitter: jitterOf(answered),
+      jitter: jitterOf(truth.arrivalRoundTrips),
     };
     console.log(
       `relay log: ${expected.sent} requests, ${truth.droppedUp} dropped on the way out and ` +
