@@ -5,6 +5,11 @@ import fc from 'fast-check';
 
 /** The number of cases each network-facing parser must survive. */
 export const FUZZ_RUNS = 100_000;
+/**
+ * Their time limit: 100,000 cases take 7-22 s on a quiet 2-vCPU machine, and about three
+ * times that with other test files beside them; the 30 s default is for tests that wait.
+ */
+export const FUZZ_TIMEOUT_MS = 120_000;
 
 /** Text made of `pieces` and random strings (any code unit, lone surrogates included). */
 export function piecesOf(pieces: readonly string[], maxLength = 40): fc.Arbitrary<string> {

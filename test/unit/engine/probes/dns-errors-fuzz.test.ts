@@ -5,12 +5,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dnsFailureMessage } from '../../../../main/engine/probes/dns';
-import { FUZZ_RUNS, piecesOf } from '../../../support/fuzz';
+import { FUZZ_RUNS, FUZZ_TIMEOUT_MS, piecesOf } from '../../../support/fuzz';
 
 const CODES = ['ENOTFOUND', 'ESERVFAIL', 'EREFUSED', 'ECONNREFUSED', 'ETIMEOUT', 'EAI_AGAIN', 'E'];
 
 describe('DNS error mapping on hostile codes', () => {
-  it(`never throws on ${FUZZ_RUNS} codes, and names the host`, () => {
+  it(`never throws on ${FUZZ_RUNS} codes, and names the host`, { timeout: FUZZ_TIMEOUT_MS }, () => {
     fc.assert(
       fc.property(
         fc.oneof(fc.constantFrom(...CODES), piecesOf([...CODES, '_', 'constructor', '__proto__'])),

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseProxyList, parseProxyUrl } from '../../../../main/engine/proxy/proxy-string';
-import { FUZZ_RUNS, hasControls, piecesOf } from '../../../support/fuzz';
+import { FUZZ_RUNS, FUZZ_TIMEOUT_MS, hasControls, piecesOf } from '../../../support/fuzz';
 
 const PIECES = [
   'PROXY ',
@@ -37,7 +37,7 @@ const PIECES = [
 ];
 
 describe('proxy strings on hostile input', () => {
-  it(`never throw on ${FUZZ_RUNS} PAC results and proxy URLs`, () => {
+  it(`never throw on ${FUZZ_RUNS} PAC results and proxy URLs`, { timeout: FUZZ_TIMEOUT_MS }, () => {
     let parsed = 0;
     fc.assert(
       fc.property(

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { answersRequest } from '../../../../main/engine/sip/response-match';
 import { headerValues, parseResponse } from '../../../../main/engine/sip/response-parser';
 import { parseVia } from '../../../../main/engine/sip/via';
-import { FUZZ_RUNS, hasControls, hostileBytes } from '../../../support/fuzz';
+import { FUZZ_RUNS, FUZZ_TIMEOUT_MS, hasControls, hostileBytes } from '../../../support/fuzz';
 
 const ours = { branch: 'z9hG4bKb1', callId: 'c1@127.0.0.1', cseq: 1, method: 'OPTIONS' };
 const VALID = [
@@ -45,37 +45,41 @@ const PIECES = [
 ];
 
 describe('SIP response parsing on hostile bytes', () => {
-  it(`never throws on ${FUZZ_RUNS} streams, and what it returns is well-formed`, () => {
-    let responses = 0;
-    fc.assert(
-      fc.property(hostileBytes(PIECES, VALID), fc.nat({ max: 400 }), (bytes, limit) => {
-        const limits = { maxHeadBytes: limit + 16, maxBodyBytes: limit };
-        let rest: Uint8Array = bytes;
-        // Frame the stream to its end, as the transaction does.
-        for (;;) {
-          const framed = parseResponse(rest, limits);
-          if (framed.kind === 'incomplete') break;
-          if (framed.kind === 'malformed') {
-            expect(framed.message).toBeTypeOf('string');
-            expect(hasControls(framed.message)).toBe(false);
-            break;
+  it(
+    `never throws on ${FUZZ_RUNS} streams, and what it returns is well-formed`,
+    { timeout: FUZZ_TIMEOUT_MS },
+    () => {
+      let responses = 0;
+      fc.assert(
+        fc.property(hostileBytes(PIECES, VALID), fc.nat({ max: 400 }), (bytes, limit) => {
+          const limits = { maxHeadBytes: limit + 16, maxBodyBytes: limit };
+          let rest: Uint8Array = bytes;
+          // Frame the stream to its end, as the transaction does.
+          for (;;) {
+            const framed = parseResponse(rest, limits);
+            if (framed.kind === 'incomplete') break;
+            if (framed.kind === 'malformed') {
+              expect(framed.message).toBeTypeOf('string');
+              expect(hasControls(framed.message)).toBe(false);
+              break;
+            }
+            responses += 1;
+            const { response, consumed } = framed;
+            expect(consumed).toBeGreaterThan(0);
+            expect(consumed).toBeLessThanOrEqual(rest.length);
+            expect(response.status).toBeGreaterThanOrEqual(100);
+            expect(response.status).toBeLessThanOrEqual(699);
+            expect(hasControls(response.reason)).toBe(false);
+            expect(response.body.length).toBeLessThanOrEqual(limits.maxBodyBytes);
+            expect(typeof answersRequest(response, ours)).toBe('boolean');
+            for (const via of headerValues(response, 'via')) parseVia(via);
+            rest = rest.subarray(consumed);
           }
-          responses += 1;
-          const { response, consumed } = framed;
-          expect(consumed).toBeGreaterThan(0);
-          expect(consumed).toBeLessThanOrEqual(rest.length);
-          expect(response.status).toBeGreaterThanOrEqual(100);
-          expect(response.status).toBeLessThanOrEqual(699);
-          expect(hasControls(response.reason)).toBe(false);
-          expect(response.body.length).toBeLessThanOrEqual(limits.maxBodyBytes);
-          expect(typeof answersRequest(response, ours)).toBe('boolean');
-          for (const via of headerValues(response, 'via')) parseVia(via);
-          rest = rest.subarray(consumed);
-        }
-      }),
-      { numRuns: FUZZ_RUNS },
-    );
-    // Some inputs must get through the framing, or the fuzzing proves little.
-    expect(responses).toBeGreaterThan(1000);
-  });
+        }),
+        { numRuns: FUZZ_RUNS },
+      );
+      // Some inputs must get through the framing, or the fuzzing proves little.
+      expect(responses).toBeGreaterThan(1000);
+    },
+  );
 });
