@@ -8,7 +8,7 @@
 // one after another, vitest.lab.config.mts).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProbeResult, ResultDocument } from '../../common/results/schema';
@@ -88,10 +88,13 @@ describe('round trips in the lab', needs(...LAB_TOOLS), () => {
       ipIn(CLIENT_NS, 'link', 'set', `xa${i}`, 'up');
       ipIn(CLIENT_NS, 'link', 'set', `xb${i}`, 'up');
     }
-    // Three runs, each probe's median: one run's scheduling hiccup on a shared 2-core
-    // machine is not the tool's measurement (the bench measures; this checks honesty).
+    // Five runs, each probe's best: a stall of the tool's own (host information read once
+    // per interface, a trust store built per handshake, a first use of Intl) comes back in
+    // every run and still fails this test; being descheduled does not. With two busy loops
+    // on this 2-core machine's cores, one run in three read 38 ms for lab connects that take
+    // 0.1 ms, and CI once read 10-22 ms medians of three: the machine's noise, not the tool's.
     const runs: ResultDocument[] = [];
-    for (let i = 0; i < 3; i++) runs.push(await runCli(LAB_RUN_ARGS));
+    for (let i = 0; i < 5; i++) runs.push(await runCli(LAB_RUN_ARGS));
     // Every run saw them all: host information was read in that very run.
     for (const result of runs) expect(result.host?.interfaces.length).toBeGreaterThanOrEqual(17);
     // By target, not address: a block with two live addresses may answer from either.
@@ -103,8 +106,8 @@ describe('round trips in the lab', needs(...LAB_TOOLS), () => {
     const measured = answered(runs[0]!).map((probe) => {
       const rtts = runs
         .map((result) => answered(result).find((p) => key(p) === key(probe))?.rttMs ?? null)
-        .sort((a, b) => (a ?? Infinity) - (b ?? Infinity));
-      return { ...probe, rttMs: rtts[1] ?? null };
+        .filter((rtt): rtt is number => rtt !== null);
+      return { ...probe, rttMs: rtts.length > 0 ? Math.min(...rtts) : null };
     });
     for (const kind of ['tcp', 'stun', 'tls'])
       expect(
@@ -113,7 +116,12 @@ describe('round trips in the lab', needs(...LAB_TOOLS), () => {
       ).toBe(true);
     console.log(measured.map(timed).join('\n'));
     const slow = measured.filter((p) => p.rttMs === null || p.rttMs >= 10);
-    expect(slow.map(timed)).toEqual([]);
+    expect(
+      slow.map(timed),
+      `load average ${loadavg()
+        .map((n) => n.toFixed(2))
+        .join(' ')}`,
+    ).toEqual([]);
   });
 
   it('behind a relay that holds UDP 40 ms in front of coturn, the STUN round trip reads 40-60 ms', async () => {
