@@ -2,6 +2,10 @@
 import type { AddressState, ExtraKind, Outcome, RowStatus, VerdictStatus } from '../outcomes';
 import type { Cause } from '../diagnosis/causes';
 import type { InterfaceKind } from '../results/schema';
+import { QUALITY_LIMITS, type QualityFigure } from '../quality-limits';
+
+/** An engine phrase ("video may stall: …") as the start of a sentence. */
+const asSentence = (phrase: string) => `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}`;
 
 /** A duration as the engine's sentences give it: "3 s", "0.5 s". */
 export const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
@@ -877,10 +881,9 @@ export const DIAGNOSIS_TEXT = {
         `Calls may stutter here: the round trip, its jitter or the loss to Onsight's servers is above what a good call needs (row ${id}).`,
       'nat-behaviour': (id: string) =>
         `Devices here are unlikely to send media to each other directly: this network's address translation gives each server another public port (row ${id}). Calls through Onsight's servers still work.`,
-      'sip-alg': (id: string) =>
-        `A SIP-aware firewall feature (SIP ALG) changes Onsight's signalling: ask IT to turn it off for TCP 5060 (row ${id}).`,
-      'large-datagrams': (id: string) =>
-        `Video may stall: this network drops large UDP packets (row ${id}).`,
+      // X.3's and X.4's own findings, as sentences: one wording for the row and the caveat.
+      'sip-alg': (id: string) => `${asSentence(SIP_ALG_TEXT.found)} (row ${id}).`,
+      'large-datagrams': (id: string) => `${asSentence(LARGE_DATAGRAM_TEXT.dropped)} (row ${id}).`,
     } satisfies Record<ExtraKind, (id: string) => string>,
   },
 };
@@ -911,11 +914,18 @@ export const STOPPED_TEXT = {
     `${message} (${count} more sampled ports not tried: the run's deadline came before their turn at 100 packets/s)`,
 };
 
+/** "row 2-2.1", "rows 2-2.1, 2-3.1". */
+const rowsNamed = (rowIds: readonly string[]) =>
+  `${rowIds.length > 1 ? 'rows' : 'row'} ${rowIds.join(', ')}`;
+
 /** The extra checks of table X (not in the guide): what the runner says for them itself. */
 export const EXTRA_TEXT = {
   /** No server of the rows it builds on answered, so it has nothing to measure against. */
   noServer: (rowIds: readonly string[]) =>
-    `not measured: no Onsight server answered ${rowIds.length > 1 ? 'rows' : 'row'} ${rowIds.join(', ')} in this run`,
+    `not measured: no Onsight server answered ${rowsNamed(rowIds)} in this run`,
+  /** Planned as skipped: none of the rows it builds on is in this run (`--only X.1`). */
+  sourcesLeftOut: (rowIds: readonly string[]) =>
+    `Not checked: it measures the Onsight servers that answer ${rowsNamed(rowIds)}, which this run leaves out.`,
   /** `--quality-seconds 0` (or the app's setting). */
   qualityOff: 'not measured: the call-quality burst is turned off (--quality-seconds 0)',
   /** It was still running at its own limit (a backstop: every kind ends by itself before). */
@@ -948,7 +958,7 @@ export const NAT_TEXT = {
 /** X.3 SIP ALG: OPTIONS on TCP 5060 against the same request over TLS 5061 (RFC 3261 §18.2.1). */
 export const SIP_ALG_TEXT = {
   found:
-    "a SIP-aware firewall feature (SIP ALG) changes Onsight's signalling: ask IT to turn it off for 5060",
+    "a SIP-aware firewall feature (SIP ALG) changes Onsight's signalling: ask IT to turn it off for TCP 5060",
   none: "no SIP ALG: TCP 5060 carries Onsight's signalling unchanged, as TLS 5061 does",
   couldNotTell: 'could not tell whether a SIP ALG is in the path',
   noCommonServer: (plainRow: string, secureRow: string) =>
@@ -994,14 +1004,23 @@ export const QUALITY_TEXT = {
     `, estimated MOS ${q.mos.toFixed(1)}` +
     (q.skipped ? ` (${q.skipped} sends left out: 10 requests were still awaited)` : ''),
   /** Appended when every figure is within the limits. */
-  fine: 'within the limits for calls (loss under 1%, round trip under 100 ms, jitter under 30 ms)',
+  fine: `within the limits for calls (loss under ${QUALITY_LIMITS.loss.pass}%, round trip under ${QUALITY_LIMITS.rtt.pass} ms, jitter under ${QUALITY_LIMITS.jitter.pass} ms)`,
   /** Appended with the figures beyond the limits (warn: beyond the first; fail: the second). */
   beyond: (reasons: readonly string[]) => `calls may stutter: ${reasons.join(', ')}`,
   reasons: {
-    loss: { warn: 'loss of 1% or more', fail: 'loss over 5%' },
-    rtt: { warn: 'a round trip of 100 ms or more', fail: 'a round trip over 300 ms' },
-    jitter: { warn: 'jitter of 30 ms or more', fail: 'jitter over 50 ms' },
-  },
+    loss: {
+      warn: `loss of ${QUALITY_LIMITS.loss.pass}% or more`,
+      fail: `loss over ${QUALITY_LIMITS.loss.warn}%`,
+    },
+    rtt: {
+      warn: `a round trip of ${QUALITY_LIMITS.rtt.pass} ms or more`,
+      fail: `a round trip over ${QUALITY_LIMITS.rtt.warn} ms`,
+    },
+    jitter: {
+      warn: `jitter of ${QUALITY_LIMITS.jitter.pass} ms or more`,
+      fail: `jitter over ${QUALITY_LIMITS.jitter.warn} ms`,
+    },
+  } satisfies Record<QualityFigure, { warn: string; fail: string }>,
   noAnswer: (where: string, sent: number, graceMs: number) =>
     `${EXTRA_TEXT.qualityLabel}: none of ${sent} requests to ${where} was answered within ${seconds(graceMs)}, though it answered STUN earlier in this run`,
   /** The burst's socket failed (`why`: the failure in words, socket-errors.ts). */

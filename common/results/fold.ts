@@ -59,6 +59,12 @@ export function rowStatusOf(results: readonly ProbeResult[]): {
     };
   }
   if (bad === 0) return { status: 'warn', summary: first('warn') };
+  // One that was answered and still judged bad (X.1's burst beyond the thresholds) says what
+  // it measured: "no answer from" would be false of it.
+  const answeredBad = results.find(
+    (r) => r.outcome === 'reply' && (r.status === 'fail' || r.status === 'unverified'),
+  );
+  if (answeredBad) return { status: 'warn', summary: describe(answeredBad) };
   const silent = results
     .filter((r) => r.status === 'fail' || r.status === 'unverified')
     .map(targetLabel);

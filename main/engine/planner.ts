@@ -66,7 +66,16 @@ function planProbe(row: RowSpec, spec: ProbeSpec, index: number, input: PlanInpu
   };
 }
 
-function skipReason(row: RowSpec, input: PlanInput): string | undefined {
+/**
+ * Why a row is left out, or undefined when it runs. `enabled` holds the rows before it that run:
+ * an extra check measures the servers that answer the rows it builds on (`serversOf`, which
+ * come first), so with none of them in this run (`--only X.1`) it has nothing to measure.
+ */
+function skipReason(
+  row: RowSpec,
+  input: PlanInput,
+  enabled: ReadonlySet<string>,
+): string | undefined {
   if (input.only && !input.only.includes(row.id)) return ROW_SUMMARIES.skippedOnly;
   if (input.qualitySeconds === 0 && row.probes.some((p) => p.kind === 'call-quality'))
     return EXTRA_TEXT.qualityOff;
@@ -76,6 +85,9 @@ function skipReason(row: RowSpec, input: PlanInput): string | undefined {
   if (row.enabledBy && row.enabledBy !== 'customDomains' && !input.options[row.enabledBy]) {
     return ROW_SUMMARIES.skippedOption(row.enabledBy);
   }
+  const sources = [...new Set(row.probes.flatMap((p) => p.serversOf ?? []))];
+  if (sources.length > 0 && !sources.some((id) => enabled.has(id)))
+    return EXTRA_TEXT.sourcesLeftOut(sources);
   return undefined;
 }
 
@@ -87,8 +99,10 @@ export function plan(input: PlanInput): Plan {
     revision: profile.revision,
     hash: input.profileHash,
   };
+  const enabled = new Set<string>();
   const rows: PlannedRow[] = profile.rows.map((row) => {
-    const reason = skipReason(row, input);
+    const reason = skipReason(row, input, enabled);
+    if (reason === undefined) enabled.add(row.id);
     return {
       id: row.id,
       table: row.table,

@@ -97,6 +97,11 @@ export interface RunSettings {
  * itself well before.
  */
 const EXTRA_SPARE_TIMEOUTS = 3;
+/**
+ * How long a stopped extra check may take to hand back what it measured: its executor ends on
+ * its signal within a turn or two; past this it is taken as stuck, and the run goes on.
+ */
+const STOP_GRACE_MS = 100;
 
 /** Kinds whose one attempt covers a whole port range rather than one port. */
 const RANGE_KINDS = new Set<ProbeKind>(['udp-sample', 'udp-bind']);
@@ -494,17 +499,25 @@ export async function runPlan(
       servers,
     };
     let onAbort = () => {};
+    let fallback: NodeJS.Timeout | undefined;
     const stopped = new Promise<AttemptResult>((resolve) => {
-      onAbort = () =>
-        resolve({
-          outcome: 'timeout',
-          address: null,
-          rttMs: null,
-          status: 'unverified',
-          detail: {
-            message: cancelled ? STOPPED_TEXT.cancelledWaiting : EXTRA_TEXT.overran(limitMs),
-          },
-        });
+      // An executor ends on its signal with what it had (X.1: the figures of the burst so
+      // far): that result is waited for a moment; these words are for one that does not end.
+      onAbort = () => {
+        fallback = setTimeout(
+          () =>
+            resolve({
+              outcome: 'timeout',
+              address: null,
+              rttMs: null,
+              status: 'unverified',
+              detail: {
+                message: cancelled ? STOPPED_TEXT.cancelledWaiting : EXTRA_TEXT.overran(limitMs),
+              },
+            }),
+          STOP_GRACE_MS,
+        );
+      };
       if (signal.aborted) onAbort();
       else signal.addEventListener('abort', onAbort, { once: true });
     });
@@ -512,9 +525,16 @@ export async function runPlan(
       const work = executors[unit.probe.kind](task, ctx).catch(internalError);
       const result = await Promise.race([work, stopped]);
       if (listenerError) throw listenerError.error;
+      // Stopped by its backstop, not by a cancel: its figures stay, and its words say so.
+      if (own.signal.aborted && !cancelled)
+        return {
+          result: { ...result, detail: { ...result.detail, message: EXTRA_TEXT.overran(limitMs) } },
+          startedAt,
+        };
       return { result, startedAt };
     } finally {
       clearTimeout(backstop);
+      clearTimeout(fallback);
       signal.removeEventListener('abort', onAbort);
     }
   };
@@ -605,11 +625,12 @@ export async function runPlan(
           const siblings = units.filter((u) => u.row === unit.row && u.probe.serversOf);
           const sources = new Set(siblings.flatMap((u) => u.probe.serversOf ?? []));
           await Promise.all([...sources].map((id) => rowIsFinal.get(id)));
-          // The call-quality burst times every answer: it starts once the guide's probes are
-          // all done, so they share neither its server's 100 packets/s (the media sample to the
-          // same block) nor its event loop. The verdict never waits for it.
-          if (unit.probe.kind === 'call-quality' && unit.row.table === EXTRA_TABLE)
-            await guideFinal;
+          // Every extra check starts once the guide's probes are all done: the call-quality
+          // burst times every answer, and the others' handshakes and padded datagrams would
+          // count into the guide probes' round trips (and share a server's 100 packets/s with
+          // the media sample to the same block). The verdict never waits for them. (One in a
+          // guide table would wait for itself: the profile allows it, so it is not held.)
+          if (unit.row.table === EXTRA_TABLE) await guideFinal;
           if (!reports(unit, siblings)) {
             settle(unit, null);
             return;

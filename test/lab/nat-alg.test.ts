@@ -278,7 +278,7 @@ describe('NAT behaviour and SIP ALG behind a NAT in the lab', needs(...LAB_TOOLS
     });
     expect(x3.status).toBe('warn');
     expect(x3.detail.message).toContain(
-      "a SIP-aware firewall feature (SIP ALG) changes Onsight's signalling: ask IT to turn it off for 5060",
+      "a SIP-aware firewall feature (SIP ALG) changes Onsight's signalling: ask IT to turn it off for TCP 5060",
     );
     // The helper leaves UDP alone: the mapping is still endpoint-independent.
     expect(probeOf(result, 'X.2').detail.nat?.mapping).toBe('endpoint-independent');

@@ -1,16 +1,7 @@
-// X.1's status from its figures (issue 18), by the limits of Microsoft 365's network
-// connectivity test: a call passes with loss under 1%, a round trip under 100 ms and jitter
-// under 30 ms; up to 5%, 300 ms and 50 ms it warns; beyond any of them it fails. Pure.
+// X.1's status from its figures (issue 18), by the limits in common/quality-limits.ts. Pure.
+import { QUALITY_LIMITS, type QualityFigure } from '../../../common/quality-limits';
 
-export type QualityFigure = 'loss' | 'rtt' | 'jitter';
 export type QualityGrade = 'pass' | 'warn' | 'fail';
-
-/** Each figure's limits: below `pass` passes, up to `warn` (inclusive) warns. */
-export const QUALITY_LIMITS: Record<QualityFigure, { pass: number; warn: number }> = {
-  loss: { pass: 1, warn: 5 },
-  rtt: { pass: 100, warn: 300 },
-  jitter: { pass: 30, warn: 50 },
-};
 
 export interface QualityFigures {
   lossPct: number;

@@ -50,6 +50,19 @@ describe('row status over several ranges', () => {
     expect(row.summary).toContain('51.105.215.0/28 port 5060');
   });
 
+  it('says what an answered probe judged bad measured, not "no answer" (X.1 with two bursts)', () => {
+    const burst = (status: 'pass' | 'fail', message: string) =>
+      probeResult({ target: '198.18.1.10', outcome: 'reply', status, detail: { message } });
+    const row = rowStatusOf([
+      burst('pass', 'round trip 12 ms: fine for calls'),
+      burst('fail', 'round trip 420 ms: calls will lag'),
+    ]);
+    expect(row).toEqual({
+      status: 'warn',
+      summary: 'round trip 420 ms: calls will lag',
+    });
+  });
+
   it('names the address of a block that answered, by the profile name of the block', () => {
     const answered = (status: 'pass' | 'warn') =>
       probeResult({

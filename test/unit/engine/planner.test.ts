@@ -141,6 +141,21 @@ describe('options, --only and mappings', () => {
     expect(p.partial).toBe(true);
   });
 
+  it('skips an extra check whose rows are all left out, naming them; with one of them it runs', () => {
+    const only = (rows: string[]) =>
+      plan({ profile, profileHash: hash, options: DEFAULT_OPTIONS, only: rows }).rows.find(
+        (r) => r.id === 'X.1',
+      )!;
+    // X.1 measures 2-2.1's STUN server, and 2-3.1's with legacy (off here, so out of the run).
+    expect(only(['X.1'])).toMatchObject({
+      enabled: false,
+      skipReason:
+        'Not checked: it measures the Onsight servers that answer rows 2-2.1, 2-3.1, which this run leaves out.',
+    });
+    expect(only(['X.1', '2-2.1'])).toMatchObject({ enabled: true });
+    expect(only(['X.1', '2-2.1'])).not.toHaveProperty('skipReason');
+  });
+
   it('maps a range onto a lab host and keeps the profile name', () => {
     const p = plan({
       profile,

@@ -567,39 +567,87 @@ describe('runner: extra checks (table X)', () => {
     }
   });
 
-  it('starts call-quality only once every guide row is final; another kind as soon as its own sources are', async () => {
+  it('starts every extra check only once every guide row is final, even one whose own rows were final long before', async () => {
     const fast = await stunPeer();
-    // 2-2.2's server stays silent until X.4 has started: only then can its row be final.
-    const held = await stunPeer({ held: true });
+    // 2-2.2's server stays silent: its row is final only at its timeout, long after 2-2.1's.
+    const silent = await stunPeer({ held: true });
     try {
       const { doc, calls } = await run(
         [
           guideRow('2-2.1', [stun(fast.address, fast.port)]),
-          guideRow('2-2.2', [stun(held.address, held.port)]),
+          guideRow('2-2.2', [stun(silent.address, silent.port)]),
           extraRow('X.1', [extra('call-quality', ['2-2.1'])]),
           extraRow('X.4', [extra('large-datagrams', ['2-2.1'])]),
         ],
+        { settings: { timeoutMs: 500 } },
+      );
+      expect(calls.map((c) => c.kind).sort()).toEqual(['call-quality', 'large-datagrams']);
+      for (const call of calls) {
+        expect(isFinal(call.before, '2-2.2'), call.kind).toBe(true);
+        expect(
+          call.before.some((e) => e.type === 'verdict-ready'),
+          call.kind,
+        ).toBe(true);
+        // Both built on 2-2.1 alone.
+        expect(call.task.servers!.map((s) => s.address)).toEqual([fast.address]);
+      }
+      expect(rowOf(doc, '2-2.2').status).toBe('fail');
+    } finally {
+      await Promise.all([fast.close(), silent.close()]);
+    }
+  });
+
+  it('keeps what a stopped extra check measured: on a cancel its own result, with its figures', async () => {
+    const peer = await stunPeer();
+    const found = {
+      server: `${peer.address} port ${peer.port}`,
+      sizes: [
         {
-          settings: { timeoutMs: 2000 },
+          bytes: 1200,
+          fragmented: false,
+          outcome: 'reply' as const,
+          rttMs: 3,
+          transmissions: 1,
+          answerBytes: 60,
+        },
+      ],
+    };
+    const cancel = new AbortController();
+    try {
+      const { doc } = await run(
+        [
+          guideRow('2-2.1', [stun(peer.address, peer.port)]),
+          extraRow('X.4', [extra('large-datagrams', ['2-2.1'])]),
+        ],
+        {
+          settings: { signal: cancel.signal },
           behave: {
-            'large-datagrams': async (task, ctx) => {
-              held.release();
-              return measured(task, ctx);
-            },
+            // As X.1's burst does: it ends on its signal with the figures it had.
+            'large-datagrams': (task, ctx) =>
+              new Promise<AttemptResult>((resolve) => {
+                ctx.signal.addEventListener('abort', () =>
+                  resolve({
+                    outcome: 'timeout',
+                    address: task.host,
+                    rttMs: 3,
+                    status: 'unverified',
+                    detail: { message: 'stopped with 1,200 bytes answered', largeDatagrams: found },
+                  }),
+                );
+                cancel.abort();
+              }),
           },
         },
       );
-      expect(calls.map((c) => c.kind)).toEqual(['large-datagrams', 'call-quality']);
-      const [large, quality] = calls;
-      expect(isFinal(large!.before, '2-2.1')).toBe(true);
-      expect(isFinal(large!.before, '2-2.2')).toBe(false);
-      expect(isFinal(quality!.before, '2-2.2')).toBe(true);
-      expect(quality!.before.some((e) => e.type === 'verdict-ready')).toBe(true);
-      // Both built on 2-2.1 alone.
-      expect(quality!.task.servers!.map((s) => s.address)).toEqual([fast.address]);
-      expect(rowOf(doc, '2-2.2').status).toBe('pass');
+      expect(rowOf(doc, 'X.4').probes).toMatchObject([
+        {
+          address: peer.address,
+          rttMs: 3,
+          detail: { message: 'stopped with 1,200 bytes answered', largeDatagrams: found },
+        },
+      ]);
     } finally {
-      await Promise.all([fast.close(), held.close()]);
+      await peer.close();
     }
   });
 
