@@ -3,6 +3,7 @@
 // (no ALG reads inside TLS), both to one server that answered rows 2-2.2 and 2-2.3 in this
 // run; sip/alg-comparison.ts reads the two answers.
 import { randomBytes } from 'node:crypto';
+import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { SIP_ALG_TEXT } from '../../../common/i18n/en';
 import { startAttemptBudget, type AttemptBudget } from '../net/attempt-budget';
@@ -74,42 +75,24 @@ interface LegRun {
   rttMs: number | null;
 }
 
-async function plainOptions(server: ServerEndpoint, ctx: ProbeContext): Promise<LegRun> {
-  const budget = startAttemptBudget(ctx.signal, ctx.timeoutMs);
-  try {
-    const connected = await connectTcp(server.address, server.port, budget);
-    if (!connected.ok)
-      return unanswered(paramsFor(server, 'TCP', '', 0), connected.message, connected.outcome);
-    try {
-      return await exchange(connected.socket, server, 'TCP', budget, {
-        address: connected.socket.localAddress ?? '',
-        port: connected.socket.localPort ?? 0,
-      });
-    } finally {
-      connected.socket.destroy();
-    }
-  } finally {
-    budget.dispose();
-  }
-}
+/** A leg's connection: open, or why not in the run's words. */
+type LegConnection =
+  { ok: true; socket: Socket } | { ok: false; message: string; outcome: AttemptResult['outcome'] };
 
-async function controlOptions(server: ServerEndpoint, ctx: ProbeContext): Promise<LegRun> {
+/** One leg: its connection within one attempt's budget, then one OPTIONS exchange on it. */
+async function runLeg(
+  server: ServerEndpoint,
+  ctx: ProbeContext,
+  transport: 'TCP' | 'TLS',
+  open: (budget: AttemptBudget) => Promise<LegConnection>,
+): Promise<LegRun> {
   const budget = startAttemptBudget(ctx.signal, ctx.timeoutMs);
   try {
-    // As row 2-2.3 opened it: its SNI and minimum TLS version, the run's trusted roots.
-    const task = {
-      probe: server.probe,
-      target: { target: server.address },
-      host: server.address,
-      port: server.port,
-    };
-    const opened = await openSecured(task, ctx, budget);
-    if (!opened.ok) {
-      const { outcome, detail } = opened.result;
-      return unanswered(paramsFor(server, 'TLS', '', 0), detail.message ?? outcome, outcome);
-    }
+    const opened = await open(budget);
+    if (!opened.ok)
+      return unanswered(paramsFor(server, transport, '', 0), opened.message, opened.outcome);
     try {
-      return await exchange(opened.socket, server, 'TLS', budget, {
+      return await exchange(opened.socket, server, transport, budget, {
         address: opened.socket.localAddress ?? '',
         port: opened.socket.localPort ?? 0,
       });
@@ -120,6 +103,24 @@ async function controlOptions(server: ServerEndpoint, ctx: ProbeContext): Promis
     budget.dispose();
   }
 }
+
+const plainOptions = (server: ServerEndpoint, ctx: ProbeContext) =>
+  runLeg(server, ctx, 'TCP', (budget) => connectTcp(server.address, server.port, budget));
+
+const controlOptions = (server: ServerEndpoint, ctx: ProbeContext) =>
+  runLeg(server, ctx, 'TLS', async (budget): Promise<LegConnection> => {
+    // As row 2-2.3 opened it: its SNI and minimum TLS version, the run's trusted roots.
+    const task = {
+      probe: server.probe,
+      target: { target: server.address },
+      host: server.address,
+      port: server.port,
+    };
+    const opened = await openSecured(task, ctx, budget);
+    if (opened.ok) return opened;
+    const { outcome, detail } = opened.result;
+    return { ok: false, message: detail.message ?? outcome, outcome };
+  });
 
 function paramsFor(
   server: ServerEndpoint,

@@ -15,6 +15,40 @@ export interface DatagramChannel {
   close(): void;
 }
 
+/** The socket's close, safe to call twice (a failed setup, then its user). */
+function closeOnce(socket: Socket): () => void {
+  let closed = false;
+  return () => {
+    if (closed) return;
+    closed = true;
+    socket.close();
+  };
+}
+
+/**
+ * Resolves with `ready()` once `start` calls back without an error; an error meanwhile (the
+ * socket's or the callback's) closes the socket and rejects.
+ */
+function setUp<T>(
+  socket: Socket,
+  close: () => void,
+  start: (done: (error?: Error | null) => void) => void,
+  ready: () => T,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const fail = (error: Error) => {
+      close();
+      reject(error);
+    };
+    socket.once('error', fail);
+    start((error) => {
+      socket.off('error', fail);
+      if (error) fail(error);
+      else resolve(ready());
+    });
+  });
+}
+
 export function openConnectedUdp(address: string, port: number): Promise<DatagramChannel> {
   const family = isIP(address);
   const socket: Socket = createSocket({
@@ -26,35 +60,23 @@ export function openConnectedUdp(address: string, port: number): Promise<Datagra
         process.nextTick(callback, null, host, family),
     }),
   });
-  let closed = false;
-  const close = () => {
-    if (closed) return;
-    closed = true;
-    socket.close();
-  };
-  return new Promise((resolve, reject) => {
-    const failConnect = (error: Error) => {
-      close();
-      reject(error);
-    };
-    socket.once('error', failConnect);
-    // Node calls back with the error when connect(2) fails (ENETUNREACH without a route),
-    // although @types/node declares the callback without arguments.
-    const connected = (error?: Error) => {
-      socket.off('error', failConnect);
-      if (error) return failConnect(error);
-      resolve({
-        send: (bytes) =>
-          new Promise<void>((done, fail) =>
-            socket.send(bytes, (error) => (error ? fail(error) : done())),
-          ),
-        onDatagram: (listener) => socket.on('message', (bytes) => listener(bytes)),
-        onError: (listener) => socket.on('error', listener),
-        close,
-      });
-    };
-    socket.connect(port, address, connected as () => void);
-  });
+  const close = closeOnce(socket);
+  // Node calls back with the error when connect(2) fails (ENETUNREACH without a route),
+  // although @types/node declares the callback without arguments.
+  return setUp(
+    socket,
+    close,
+    (done) => socket.connect(port, address, done as () => void),
+    () => ({
+      send: (bytes) =>
+        new Promise<void>((done, fail) =>
+          socket.send(bytes, (error) => (error ? fail(error) : done())),
+        ),
+      onDatagram: (listener) => socket.on('message', (bytes) => listener(bytes)),
+      onError: (listener) => socket.on('error', listener),
+      close,
+    }),
+  );
 }
 
 /**
@@ -76,52 +98,42 @@ export interface SharedUdpSocket {
  */
 export function openSharedUdp(family: 4 | 6): Promise<SharedUdpSocket> {
   const socket: Socket = createSocket(family === 6 ? 'udp6' : 'udp4');
-  let closed = false;
-  const close = () => {
-    if (closed) return;
-    closed = true;
-    socket.close();
-  };
-  return new Promise((resolve, reject) => {
-    const failBind = (error: Error) => {
-      close();
-      reject(error);
-    };
-    socket.once('error', failBind);
-    socket.bind(0, () => {
-      socket.off('error', failBind);
-      resolve({
-        localPort: socket.address().port,
-        channelTo: (address, port) => {
-          const listeners: Array<(bytes: Uint8Array) => void> = [];
-          const errorListeners: Array<(error: NodeJS.ErrnoException) => void> = [];
-          const onMessage = (bytes: Buffer, from: { address: string; port: number }) => {
-            if (from.address === address && from.port === port)
-              for (const listener of listeners) listener(bytes);
-          };
-          const onError = (error: NodeJS.ErrnoException) => {
-            for (const listener of errorListeners) listener(error);
-          };
-          socket.on('message', onMessage);
-          socket.on('error', onError);
-          return {
-            send: (bytes) =>
-              new Promise<void>((done, fail) =>
-                socket.send(bytes, port, address, (error) => (error ? fail(error) : done())),
-              ),
-            onDatagram: (listener) => void listeners.push(listener),
-            onError: (listener) => void errorListeners.push(listener),
-            // The socket stays open for the other servers' channels; only this view ends.
-            close: () => {
-              socket.off('message', onMessage);
-              socket.off('error', onError);
-            },
-          };
-        },
-        close,
-      });
-    });
-  });
+  const close = closeOnce(socket);
+  return setUp(
+    socket,
+    close,
+    (done) => socket.bind(0, () => done()),
+    (): SharedUdpSocket => ({
+      localPort: socket.address().port,
+      channelTo: (address, port) => {
+        const listeners: Array<(bytes: Uint8Array) => void> = [];
+        const errorListeners: Array<(error: NodeJS.ErrnoException) => void> = [];
+        const onMessage = (bytes: Buffer, from: { address: string; port: number }) => {
+          if (from.address === address && from.port === port)
+            for (const listener of listeners) listener(bytes);
+        };
+        const onError = (error: NodeJS.ErrnoException) => {
+          for (const listener of errorListeners) listener(error);
+        };
+        socket.on('message', onMessage);
+        socket.on('error', onError);
+        return {
+          send: (bytes) =>
+            new Promise<void>((done, fail) =>
+              socket.send(bytes, port, address, (error) => (error ? fail(error) : done())),
+            ),
+          onDatagram: (listener) => void listeners.push(listener),
+          onError: (listener) => void errorListeners.push(listener),
+          // The socket stays open for the other servers' channels; only this view ends.
+          close: () => {
+            socket.off('message', onMessage);
+            socket.off('error', onError);
+          },
+        };
+      },
+      close,
+    }),
+  );
 }
 
 /**
