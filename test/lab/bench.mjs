@@ -6,8 +6,10 @@
 // single-host topology (override-single-host.json: a sequential realistic run would take
 // over 15 minutes). These run without X.1's call-quality burst (--quality-seconds 0), which
 // has a length of its own; one more figure is the realistic open run with the default 3 s
-// burst, the whole run, X.1 included (issue 18). Prints medians: time from run-started (the result's durationMs), the
-// process's wall time, how long the process outlived its verdict, its peak RSS and event-loop
+// burst, the whole run, X.1 included (issue 18). Prints medians: time from run-started to the
+// verdict (the guide rows' last probe: the extra checks X.2-X.4 start only then, and the
+// targets are the guide rows', issue 18 "Acceptance") and to the run's end (durationMs), the
+// process's wall time, how long the process outlived its output, its peak RSS and event-loop
 // delay (p99), and ratios to the floors (issue 12, "Acceptance"). Needs root, like the lab.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -57,20 +59,50 @@ function lab(...args) {
 }
 
 // Peak RSS and event-loop delay from inside the CLI's own process, read as it exits (no
-// /usr/bin/time needed). The delay histogram starts before the CLI's first line runs.
+// /usr/bin/time needed). The delay histogram starts before the CLI's first line runs, so it
+// counts the bundle's load and the work before the run's clock too; a 10 ms timer's lateness,
+// stamped with the wall clock, gives the delay within the run itself (from run-started to its
+// end: the document's startedAt and durationMs).
 const scratch = mkdtempSync(join(tmpdir(), 'nclab-bench-'));
 const preload = join(scratch, 'measure.cjs');
 writeFileSync(
   preload,
   [
-    "const { monitorEventLoopDelay } = require('node:perf_hooks');",
+    "const { monitorEventLoopDelay, performance } = require('node:perf_hooks');",
     'const delay = monitorEventLoopDelay({ resolution: 10 });',
     'delay.enable();',
+    'const late = [];',
+    'let last = performance.now();',
+    'setInterval(() => {',
+    '  const now = performance.now();',
+    '  late.push(`${Math.round(performance.timeOrigin + now)}:${Math.max(0, now - last - 10).toFixed(1)}`);',
+    '  last = now;',
+    '}, 10).unref();',
     "process.on('exit', () => process.stderr.write(",
-    '  `\\nNCLAB_MAXRSS_KB=${process.resourceUsage().maxRSS} NCLAB_LOOP_P99_MS=${delay.percentile(99) / 1e6}\\n`));',
+    '  `\\nNCLAB_MAXRSS_KB=${process.resourceUsage().maxRSS} NCLAB_LOOP_P99_MS=${delay.percentile(99) / 1e6}` +',
+    "  ` NCLAB_LATE=${late.join(',')}\\n`));",
     '',
   ].join('\n'),
 );
+
+/** When the guide rows' last probe finished, in ms from run-started: verdict-ready's moment. */
+function guideRowsEnd(result) {
+  const guideProbes = result.rows.filter((row) => row.table !== 'X').flatMap((row) => row.probes);
+  return Math.max(0, ...guideProbes.map((probe) => probe.finishedAt ?? 0));
+}
+
+/** p99 (nearest rank) of the timer's lateness from run-started to the run's end. */
+function runWindowP99(samples, result) {
+  const from = Date.parse(result.startedAt);
+  const to = from + result.durationMs;
+  const inWindow = samples
+    .split(',')
+    .map((sample) => sample.split(':').map(Number))
+    .filter(([at]) => at >= from && at <= to)
+    .map(([, lateMs]) => lateMs)
+    .sort((a, b) => a - b);
+  return inWindow.length === 0 ? 0 : inWindow[Math.ceil(0.99 * inWindow.length) - 1];
+}
 
 function runCli(args) {
   const started = performance.now();
@@ -92,7 +124,9 @@ function runCli(args) {
     child.on('error', reject);
     child.on('close', (code) => {
       const closedAt = performance.now();
-      const measured = /NCLAB_MAXRSS_KB=(\d+) NCLAB_LOOP_P99_MS=([\d.]+)/.exec(stderr);
+      const measured = /NCLAB_MAXRSS_KB=(\d+) NCLAB_LOOP_P99_MS=([\d.]+) NCLAB_LATE=(\S*)/.exec(
+        stderr,
+      );
       // 0, 1, 4, 5: a verdict (README, "Exit codes"); anything else is no result.
       if (![0, 1, 4, 5].includes(code) || !measured || verdictAt === null) {
         reject(new Error(`the CLI failed (exit ${code}): ${stderr.slice(0, 400)}`));
@@ -101,10 +135,12 @@ function runCli(args) {
       const result = JSON.parse(stdout);
       resolve({
         durationMs: result.durationMs,
+        verdictMs: guideRowsEnd(result),
         processMs: Math.round(closedAt - started),
         exitLagMs: Math.round(closedAt - verdictAt),
         rssMb: Number(measured[1]) / 1024,
         loopP99Ms: Number(measured[2]),
+        runLoopP99Ms: runWindowP99(measured[3], result),
         verdict: result.verdict.status,
         result,
       });
@@ -167,13 +203,16 @@ async function measure({
     mode: sequential ? 'sequential' : 'concurrent',
     runs,
     durationMs: Math.round(mid('durationMs')),
+    verdictMs: Math.round(mid('verdictMs')),
     processMs: Math.round(mid('processMs')),
     exitLagMs: Math.round(mid('exitLagMs')),
     rssMb: mid('rssMb'),
     loopP99Ms: mid('loopP99Ms'),
+    runLoopP99Ms: mid('runLoopP99Ms'),
     // The largest exit lag and delay, not the median: "every run exits promptly".
     worstExitLagMs: Math.max(...results.map((r) => r.exitLagMs)),
     worstLoopP99Ms: Math.max(...results.map((r) => r.loopP99Ms)),
+    worstRunLoopP99Ms: Math.max(...results.map((r) => r.runLoopP99Ms)),
     last: results.at(-1).result,
   };
 }
@@ -284,13 +323,14 @@ async function main() {
     );
     console.log(`timeout ${TIMEOUT_MS} ms per attempt; medians of the runs shown\n`);
     console.log(
-      'configuration               mode        runs  from run-started  process wall  exit after verdict  peak RSS  loop p99',
+      'configuration               mode        runs  to the verdict  to the end  process wall  exit after verdict  peak RSS  loop p99 (life)  in the run',
     );
     for (const r of rows) {
       console.log(
         `${r.name.padEnd(28)}${r.mode.padEnd(12)}${String(r.runs).padEnd(6)}` +
-          `${`${r.durationMs} ms`.padEnd(18)}${`${r.processMs} ms`.padEnd(14)}` +
-          `${`${r.exitLagMs} ms`.padEnd(20)}${`${r.rssMb.toFixed(1)} MB`.padEnd(10)}${r.loopP99Ms.toFixed(1)} ms`,
+          `${`${r.verdictMs} ms`.padEnd(16)}${`${r.durationMs} ms`.padEnd(12)}${`${r.processMs} ms`.padEnd(14)}` +
+          `${`${r.exitLagMs} ms`.padEnd(20)}${`${r.rssMb.toFixed(1)} MB`.padEnd(10)}` +
+          `${`${r.loopP99Ms.toFixed(1)} ms`.padEnd(16)}${r.runLoopP99Ms.toFixed(1)} ms`,
       );
     }
     console.log('');
@@ -303,16 +343,17 @@ async function main() {
     const dropped = ['realistic dropped', 'realistic dropped, DNS too'].map((name) => find(name));
     const tenfold = [find('10× open'), find('10× dropped')];
     const concurrent = rows.filter((r) => r.mode === 'concurrent');
-    const speedUp = find('1× dropped', 'sequential').durationMs / find('1× dropped').durationMs;
-    const openRatio = open.durationMs / floorMs;
+    const speedUp = find('1× dropped', 'sequential').verdictMs / find('1× dropped').verdictMs;
+    const openRatio = open.verdictMs / floorMs;
     console.log(`realistic open: ${openRatio.toFixed(2)}× its floor (${floorMs} ms)`);
     for (const r of dropped)
-      console.log(`${r.name}: ${(r.durationMs / TIMEOUT_MS).toFixed(3)}× one attempt timeout`);
+      console.log(`${r.name}: ${(r.verdictMs / TIMEOUT_MS).toFixed(3)}× one attempt timeout`);
     console.log(
-      `speed-up over sequential: ${(find('1× open', 'sequential').durationMs / find('1× open').durationMs).toFixed(1)}× open, ${speedUp.toFixed(1)}× dropped`,
+      `speed-up over sequential: ${(find('1× open', 'sequential').verdictMs / find('1× open').verdictMs).toFixed(1)}× open, ${speedUp.toFixed(1)}× dropped`,
     );
     const worstLag = Math.max(...concurrent.map((r) => r.worstExitLagMs));
     const worstLoop = Math.max(...concurrent.map((r) => r.worstLoopP99Ms));
+    const worstRunLoop = Math.max(...concurrent.map((r) => r.worstRunLoopP99Ms));
     const realisticRss = Math.max(
       ...rows.filter((r) => r.name.startsWith('realistic')).map((r) => r.rssMb),
     );
@@ -321,7 +362,7 @@ async function main() {
       [`realistic open ≤ ${TARGETS.openToFloor}× floor`, openRatio <= TARGETS.openToFloor],
       [
         `dropped ≤ ${TARGETS.droppedToTimeout}× timeout`,
-        dropped.every((r) => r.durationMs <= TARGETS.droppedToTimeout * TIMEOUT_MS),
+        dropped.every((r) => r.verdictMs <= TARGETS.droppedToTimeout * TIMEOUT_MS),
       ],
       [
         `exit ≤ ${TARGETS.exitAfterVerdictMs} ms after the verdict (worst ${worstLag} ms)`,
@@ -329,14 +370,14 @@ async function main() {
       ],
       [`peak RSS ≤ ${TARGETS.rssMb} MB at 1×`, realisticRss <= TARGETS.rssMb],
       [`≤ ${TARGETS.tenfoldRssMb} MB at 10×`, tenfoldRss <= TARGETS.tenfoldRssMb],
-      [`10× open ≤ ${TARGETS.tenfoldOpenMs} ms`, tenfold[0].durationMs <= TARGETS.tenfoldOpenMs],
+      [`10× open ≤ ${TARGETS.tenfoldOpenMs} ms`, tenfold[0].verdictMs <= TARGETS.tenfoldOpenMs],
       [
         `open with X.1's 3 s burst ≤ ${TARGETS.openWithBurstMs} ms (${openWithBurst.durationMs} ms)`,
         openWithBurst.durationMs <= TARGETS.openWithBurstMs,
       ],
       [
-        `loop delay p99 ≤ ${TARGETS.loopDelayP99Ms} ms (worst ${worstLoop} ms)`,
-        worstLoop <= TARGETS.loopDelayP99Ms,
+        `loop delay p99 in the run ≤ ${TARGETS.loopDelayP99Ms} ms (worst ${worstRunLoop} ms; over the process's life ${worstLoop} ms)`,
+        worstRunLoop <= TARGETS.loopDelayP99Ms,
       ],
       [`≥ ${TARGETS.droppedSpeedUp}× sequential when dropped`, speedUp >= TARGETS.droppedSpeedUp],
     ];
