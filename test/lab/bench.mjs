@@ -91,15 +91,20 @@ function guideRowsEnd(result) {
   return Math.max(0, ...guideProbes.map((probe) => probe.finishedAt ?? 0));
 }
 
-/** p99 (nearest rank) of the timer's lateness from run-started to the run's end. */
+/**
+ * p99 (nearest rank) of the timer's lateness from run-started to the run's end. A sample's
+ * lateness is the stretch [its firing - lateness, its firing]; only the part of it inside the
+ * run counts, so a stall that began before the run's clock (secure contexts are built just
+ * before it) counts from run-started on.
+ */
 function runWindowP99(samples, result) {
   const from = Date.parse(result.startedAt);
   const to = from + result.durationMs;
   const inWindow = samples
     .split(',')
     .map((sample) => sample.split(':').map(Number))
-    .filter(([at]) => at >= from && at <= to)
-    .map(([, lateMs]) => lateMs)
+    .map(([at, lateMs]) => Math.min(at, to) - Math.max(at - lateMs, from))
+    .filter((lateMs) => lateMs >= 0)
     .sort((a, b) => a - b);
   return inWindow.length === 0 ? 0 : inWindow[Math.ceil(0.99 * inWindow.length) - 1];
 }
