@@ -50,7 +50,7 @@ export function finishResult(base: ResultBase, profile: Profile, partial: boolea
 
 export interface AssemblyInput {
   plan: Plan;
-  /** Every finished probe result, in any order; rows keep the order they arrived in. */
+  /** Every finished probe result, in any order; each row lists its own in the plan's (foldRow). */
   probes: readonly ProbeResult[];
   toolVersion: string;
   startedAt: string;

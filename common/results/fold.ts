@@ -71,6 +71,26 @@ export function rowStatusOf(results: readonly ProbeResult[]): {
   return { status: 'warn', summary: ROW_SUMMARIES.someAnswered(good, results.length, silent) };
 }
 
+/** A port's place in the order: a range ("15000-65000") sorts by its first port. */
+const portRank = (port: ProbeResult['port']) =>
+  typeof port === 'number' ? port : Number.parseInt(port, 10) || 0;
+
+/**
+ * A row's results in the plan's order (its probes, their targets, then ports), not in the order
+ * they finished: the table, the change request and the JSON list the /28s as the guide does,
+ * the same in every run. An extra check names the server it measured, no planned target.
+ */
+function inPlanOrder(row: PlannedRow, results: readonly ProbeResult[]): ProbeResult[] {
+  const rank = (result: ProbeResult): number[] => {
+    const probe = row.probes.findIndex((p) => p.id === result.probeId);
+    const targets = row.probes[probe]?.targets ?? [];
+    return [probe, targets.findIndex((t) => t.target === result.target), portRank(result.port)];
+  };
+  const ranked = results.map((result) => ({ result, rank: rank(result) }));
+  ranked.sort((a, b) => a.rank.reduce((order, n, i) => order || n - b.rank[i]!, 0));
+  return ranked.map(({ result }) => result);
+}
+
 /** The row as it stands: `done` is false while its probes are still running. */
 export function foldRow(
   row: PlannedRow,
@@ -84,11 +104,11 @@ export function foldRow(
     level: row.level,
     enabled: row.enabled,
     remediation: row.remediation,
-    probes: [...results],
+    probes: inPlanOrder(row, results),
   };
   if (!row.enabled)
     return { ...base, status: 'skipped', summary: row.skipReason ?? ROW_SUMMARIES.skippedOnly };
   if (row.probes.length === 0) return { ...base, status: 'info', summary: ROW_SUMMARIES.info };
   if (!done) return { ...base, status: 'running', summary: '' };
-  return { ...base, ...rowStatusOf(results) };
+  return { ...base, ...rowStatusOf(base.probes) };
 }

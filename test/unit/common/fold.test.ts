@@ -133,6 +133,40 @@ describe('foldRow', () => {
       ],
     };
     expect(foldRow(probing, [], false).status).toBe('running');
+  });
+  it('lists its results in the plan’s order (probe, target, port), not as they finished', () => {
+    const planned = (id: string, targets: string[], ports: string) => ({
+      id,
+      rowId: '2-2.2',
+      kind: 'tcp' as const,
+      transport: 'tcp' as const,
+      targets: targets.map((target) => ({ target })),
+      ports,
+      expectsReply: true,
+    });
+    const probing = {
+      ...row,
+      probes: [
+        planned('2-2.2#1', ['52.142.34.48/28', '51.105.215.0/28'], '5060,5061'),
+        planned('2-2.2#2', ['13.70.46.96/28'], '5060'),
+      ],
+    };
+    const finished = (probeId: string, target: string, port: number) =>
+      probeResult({ probeId, target, port, outcome: 'timeout', status: 'fail' });
+    const arrived = [
+      finished('2-2.2#2', '13.70.46.96/28', 5060),
+      finished('2-2.2#1', '51.105.215.0/28', 5060),
+      finished('2-2.2#1', '52.142.34.48/28', 5061),
+      finished('2-2.2#1', '52.142.34.48/28', 5060),
+    ];
+    expect(
+      foldRow(probing, arrived, true).probes.map((p) => `${p.probeId} ${p.target} ${p.port}`),
+    ).toEqual([
+      '2-2.2#1 52.142.34.48/28 5060',
+      '2-2.2#1 52.142.34.48/28 5061',
+      '2-2.2#1 51.105.215.0/28 5060',
+      '2-2.2#2 13.70.46.96/28 5060',
+    ]);
     expect(foldRow(probing, [probeResult({ outcome: 'reply', status: 'pass' })], true).status).toBe(
       'pass',
     );
