@@ -39,7 +39,8 @@ export const ROW_SUMMARIES = {
   notReached: 'Not checked before the run ended.',
   allAnswered: (count: number, first: string) => `All ${count} answered; ${first}`,
   someAnswered: (answered: number, total: number, silent: readonly string[]) =>
-    `${answered} of ${total} answered; no answer from ${silent.join(', ')}`,
+    `${answered} of ${total} answered; ${ROW_SUMMARIES.noAnswerFrom(silent)}`,
+  noAnswerFrom: (silent: readonly string[]) => `no answer from ${silent.join(', ')}`,
   manyFailed: (count: number, first: string) => `${first} (and ${count - 1} more alike)`,
   /** A probe that left no message: its outcome in words (APP_TEXT.outcomes) and its target. */
   outcomeFrom: (outcome: string, target: string) => `${target}: ${outcome}`,
@@ -928,6 +929,8 @@ export const EXTRA_TEXT = {
     `Not checked: it measures the Onsight servers that answer ${rowsNamed(rowIds)}, which this run leaves out.`,
   /** `--quality-seconds 0` (or the app's setting). */
   qualityOff: 'not measured: the call-quality burst is turned off (--quality-seconds 0)',
+  /** Stopped by a cancel before it ended (X.2, X.3): what it had proves nothing either way. */
+  stopped: 'not finished: the check was stopped',
   /** It was still running at its own limit (a backstop: every kind ends by itself before). */
   overran: (limitMs: number) => `not finished within ${seconds(limitMs)}`,
   /** Its label wherever it is shown: one-way figures need the far end. */
@@ -1105,8 +1108,9 @@ export const DNS_TEXT = {
 
 /**
  * Built once, as the module loads: a process's first use of Intl loads ICU's locale data (about
- * 10 ms of CPU on a 2-vCPU machine), and X.4's words are written while other probes' round
- * trips are timed, so a first use there counted into their `rttMs` (issue 12).
+ * 10 ms of CPU on a 2-vCPU machine). X.4's words are written while X.1's burst times its
+ * answers (and, before the extra checks waited for the guide rows, while guide probes were
+ * timed: a first use there counted into their `rttMs`, issue 12).
  */
 const GROUPED = new Intl.NumberFormat('en-US');
 

@@ -28,9 +28,9 @@ function countStatuses(results: readonly ProbeResult[]): Record<ProbeStatus, num
 }
 
 /**
- * A row over several targets passes when all answer, warns when some do (naming the
- * silent ones) and fails when none does; when nothing could confirm or refute it, it is
- * unverified (ARCHITECTURE.md, "Ranges").
+ * A row over several targets passes when all answer, warns when some do (naming the silent
+ * ones, and what an answered one judged bad measured) and fails when none does; when nothing
+ * could confirm or refute it, it is unverified (ARCHITECTURE.md, "Ranges").
  */
 export function rowStatusOf(results: readonly ProbeResult[]): {
   status: RowStatus;
@@ -59,15 +59,19 @@ export function rowStatusOf(results: readonly ProbeResult[]): {
     };
   }
   if (bad === 0) return { status: 'warn', summary: first('warn') };
+  const isBad = (r: ProbeResult) => r.status === 'fail' || r.status === 'unverified';
   // One that was answered and still judged bad (X.1's burst beyond the thresholds) says what
-  // it measured: "no answer from" would be false of it.
-  const answeredBad = results.find(
-    (r) => r.outcome === 'reply' && (r.status === 'fail' || r.status === 'unverified'),
-  );
-  if (answeredBad) return { status: 'warn', summary: describe(answeredBad) };
-  const silent = results
-    .filter((r) => r.status === 'fail' || r.status === 'unverified')
-    .map(targetLabel);
+  // it measured: "no answer from" would be false of it. The silent ones are still named.
+  const answeredBad = results.find((r) => r.outcome === 'reply' && isBad(r));
+  const silent = results.filter((r) => isBad(r) && r.outcome !== 'reply').map(targetLabel);
+  if (answeredBad)
+    return {
+      status: 'warn',
+      summary:
+        silent.length > 0
+          ? `${describe(answeredBad)}; ${ROW_SUMMARIES.noAnswerFrom(silent)}`
+          : describe(answeredBad),
+    };
   return { status: 'warn', summary: ROW_SUMMARIES.someAnswered(good, results.length, silent) };
 }
 

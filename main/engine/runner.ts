@@ -525,10 +525,15 @@ export async function runPlan(
       const work = executors[unit.probe.kind](task, ctx).catch(internalError);
       const result = await Promise.race([work, stopped]);
       if (listenerError) throw listenerError.error;
-      // Stopped by its backstop, not by a cancel: its figures stay, and its words say so.
+      // Stopped by its backstop, not by a cancel: its figures stay, and its words and status
+      // say that it did not finish (whatever it judged from a part).
       if (own.signal.aborted && !cancelled)
         return {
-          result: { ...result, detail: { ...result.detail, message: EXTRA_TEXT.overran(limitMs) } },
+          result: {
+            ...result,
+            status: 'unverified',
+            detail: { ...result.detail, message: EXTRA_TEXT.overran(limitMs) },
+          },
           startedAt,
         };
       return { result, startedAt };

@@ -4,6 +4,7 @@
 // and port of every request it got: that log is the ground truth for "one local socket".
 import { createSocket, type Socket } from 'node:dgram';
 import { afterEach, describe, expect, it } from 'vitest';
+import { EXTRA_TEXT } from '../../common/i18n/en';
 import { probeDetailSchema } from '../../common/results/schema';
 import type { ServerEndpoint } from '../../main/engine/probe-types';
 import { natBehaviourProbe } from '../../main/engine/probes/nat-behaviour';
@@ -129,6 +130,24 @@ describe('nat-behaviour on loopback', () => {
     expect(result.detail.nat?.mapping).toBe('unknown');
     expect(result.status).toBe('unverified');
     expect(result.outcome).toBe('reply');
+  });
+
+  it('stopped with one server still to answer: "stopped", the answer it had kept', async () => {
+    const a = await stunPeer('127.0.0.1', same);
+    const b = await stunPeer('127.0.0.2', null);
+    const cancel = new AbortController();
+    setTimeout(() => cancel.abort(), 200);
+    const result = await natBehaviourProbe(
+      task([a, b]),
+      loopbackContext({ timeoutMs: 3000, signal: cancel.signal }),
+    );
+    expect(result).toMatchObject({
+      outcome: 'timeout',
+      status: 'unverified',
+      address: '127.0.0.1',
+      detail: { message: EXTRA_TEXT.stopped },
+    });
+    expect(result.detail.nat?.servers.map((s) => s.mappedAddress)).toEqual(['127.0.0.1', null]);
   });
 
   it('nobody answers: a timeout, unverified', async () => {

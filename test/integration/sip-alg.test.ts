@@ -2,12 +2,14 @@
 // control comes back without `received` and the comparison cannot tell (the lab's NAT
 // namespace, test/lab/nat-alg.test.ts, proves the ALG and no-ALG findings); a plain port
 // that refuses and a server list without a common address cannot tell either.
+import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXTRA_TEXT } from '../../common/i18n/en';
 import { probeDetailSchema } from '../../common/results/schema';
 import type { ServerEndpoint } from '../../main/engine/probe-types';
 import { sipAlgProbe } from '../../main/engine/probes/sip-alg';
 import { startKamailio, type Kamailio } from '../support/kamailio';
-import { closedLoopbackPort } from '../support/loopback-server';
+import { closedLoopbackPort, listenOnLoopback } from '../support/loopback-server';
 import { loopbackContext, probeTask } from '../support/probe-task';
 import { needs } from '../support/tools';
 
@@ -71,6 +73,33 @@ describe('sip-alg against kamailio on loopback', needs('kamailio', 'openssl'), (
     expect(result.detail.sipAlg?.control.status).toBe(200);
     expect(result.outcome).toBe('refused');
     expect(result.status).toBe('unverified');
+  });
+
+  it('stopped while the plain port says nothing: "stopped", not "no final answer within 3 s"', async () => {
+    // A listener that accepts and never answers: the plain leg is still waiting at the cancel.
+    const silent = await listenOnLoopback(createServer());
+    const cancel = new AbortController();
+    try {
+      const started = performance.now();
+      setTimeout(() => cancel.abort(), 300);
+      const result = await sipAlgProbe(
+        task([
+          endpoint('2-2.2', '127.0.0.1', silent.port),
+          endpoint('2-2.3', '127.0.0.1', kamailio.tlsPort),
+        ]),
+        loopbackContext({ signal: cancel.signal }),
+      );
+      expect(performance.now() - started).toBeLessThan(2000);
+      expect(result).toMatchObject({
+        outcome: 'timeout',
+        status: 'unverified',
+        detail: { message: EXTRA_TEXT.stopped },
+      });
+      // What the control leg found stays with it.
+      expect(result.detail.sipAlg?.control.status).toBe(200);
+    } finally {
+      await silent.close();
+    }
   });
 });
 

@@ -5,7 +5,7 @@
 // mapping belongs to the local address and port, so only one socket's answers can be compared.
 import { isIP } from 'node:net';
 import { networkInterfaces } from 'node:os';
-import { NAT_TEXT } from '../../../common/i18n/en';
+import { EXTRA_TEXT, NAT_TEXT } from '../../../common/i18n/en';
 import type { ProbeDetail } from '../../../common/results/schema';
 import type { AttemptResult, ProbeExecutor, ServerEndpoint } from '../probe-types';
 import { mappedAddressOf } from '../stun/codec';
@@ -85,6 +85,15 @@ export const natBehaviourProbe: ProbeExecutor = async (task, ctx) => {
     publicAddress: nat.publicAddress,
   };
   const fastest = answers.find((a) => a.mapped !== undefined);
+  // Stopped (a cancel): the servers that had not answered yet were not silent.
+  if (ctx.signal.aborted)
+    return {
+      outcome: 'timeout',
+      address: fastest?.server.address ?? null,
+      rttMs: fastest?.rttMs ?? null,
+      status: 'unverified',
+      detail: { message: EXTRA_TEXT.stopped, nat: detail },
+    };
   const { status, message } = judged(nat, localAddress, fastest?.mapped);
   return {
     outcome: fastest ? 'reply' : 'timeout',

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { SIP_ALG_TEXT } from '../../../common/i18n/en';
+import { EXTRA_TEXT, SIP_ALG_TEXT } from '../../../common/i18n/en';
 import { startAttemptBudget, type AttemptBudget } from '../net/attempt-budget';
 import { connectTcp } from '../net/tcp-connect';
 import type { AttemptResult, ProbeContext, ProbeExecutor, ServerEndpoint } from '../probe-types';
@@ -46,6 +46,16 @@ export const sipAlgProbe: ProbeExecutor = async (task, ctx) => {
     controlOptions(control, ctx),
   ]);
   const comparison = compareAlg(plainLeg.leg, controlLeg.leg);
+  // Stopped (a cancel): a leg cut short is no evidence, and "no final answer within 3 s"
+  // would be untrue of it.
+  if (ctx.signal.aborted)
+    return {
+      outcome: 'timeout',
+      address: plain.address,
+      rttMs: plainLeg.rttMs,
+      status: 'unverified',
+      detail: { message: EXTRA_TEXT.stopped, sipAlg: comparison },
+    };
   const headline = {
     alg: SIP_ALG_TEXT.found,
     none: SIP_ALG_TEXT.none,

@@ -61,6 +61,20 @@ describe('row status over several ranges', () => {
       status: 'warn',
       summary: 'round trip 420 ms: calls will lag',
     });
+    // A silent one beside it is still named.
+    const silent = probeResult({
+      target: '198.18.2.1',
+      port: 3478,
+      outcome: 'timeout',
+      status: 'fail',
+    });
+    expect(
+      rowStatusOf([
+        burst('pass', 'fine'),
+        burst('fail', 'round trip 420 ms: calls will lag'),
+        silent,
+      ]).summary,
+    ).toBe('round trip 420 ms: calls will lag; no answer from 198.18.2.1 port 3478');
   });
 
   it('names the address of a block that answered, by the profile name of the block', () => {
@@ -133,6 +147,9 @@ describe('foldRow', () => {
       ],
     };
     expect(foldRow(probing, [], false).status).toBe('running');
+    expect(foldRow(probing, [probeResult({ outcome: 'reply', status: 'pass' })], true).status).toBe(
+      'pass',
+    );
   });
   it('lists its results in the plan’s order (probe, target, port), not as they finished', () => {
     const planned = (id: string, targets: string[], ports: string) => ({
@@ -167,8 +184,5 @@ describe('foldRow', () => {
       '2-2.2#1 51.105.215.0/28 5060',
       '2-2.2#2 13.70.46.96/28 5060',
     ]);
-    expect(foldRow(probing, [probeResult({ outcome: 'reply', status: 'pass' })], true).status).toBe(
-      'pass',
-    );
   });
 });

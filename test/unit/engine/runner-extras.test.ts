@@ -651,6 +651,51 @@ describe('runner: extra checks (table X)', () => {
     }
   });
 
+  it('at its backstop, keeps a late result’s figures but not its verdict: unverified, "not finished"', async () => {
+    const peer = await stunPeer();
+    try {
+      const { doc } = await run(
+        [
+          guideRow('2-2.1', [stun(peer.address, peer.port)]),
+          extraRow('X.4', [extra('large-datagrams', ['2-2.1'])]),
+        ],
+        {
+          // The backstop: three timeouts (300 ms) for a kind without a burst.
+          settings: { timeoutMs: 100 },
+          behave: {
+            // Ends 30 ms after its signal, with a pass it judged from a part.
+            'large-datagrams': (task, ctx) =>
+              new Promise<AttemptResult>((resolve) => {
+                ctx.signal.addEventListener('abort', () =>
+                  setTimeout(
+                    () =>
+                      resolve({
+                        outcome: 'reply',
+                        address: task.host,
+                        rttMs: 2,
+                        status: 'pass',
+                        detail: { message: 'every size answered' },
+                      }),
+                    30,
+                  ),
+                );
+              }),
+          },
+        },
+      );
+      expect(rowOf(doc, 'X.4').probes).toMatchObject([
+        {
+          outcome: 'reply',
+          rttMs: 2,
+          status: 'unverified',
+          detail: { message: 'not finished within 0.3 s' },
+        },
+      ]);
+    } finally {
+      await peer.close();
+    }
+  });
+
   it('passes ctx.progress on as probe-progress events with the probe and row ids', async () => {
     const peer = await stunPeer();
     try {
