@@ -247,7 +247,10 @@ export interface QualityShown {
   live: boolean;
 }
 
-/** A row's call-quality bursts: its finished probes' figures, then those still measuring. */
+/**
+ * A row's call-quality bursts, finished (their figures) or still measuring, in the plan's order
+ * of its probes ("X.1#1" before "X.1#2"): a chart keeps its place when its burst ends.
+ */
 export function qualityOf(row: RowResult, live: RunState['live']): QualityShown[] {
   const finished = row.probes.flatMap((probe) =>
     probe.detail.quality ? [{ probeId: probe.probeId, quality: probe.detail.quality }] : [],
@@ -261,7 +264,7 @@ export function qualityOf(row: RowResult, live: RunState['live']): QualityShown[
   return [
     ...finished.map((shown) => ({ ...shown, live: false })),
     ...measuring.map((shown) => ({ ...shown, live: true })),
-  ];
+  ].sort((a, b) => a.probeId.localeCompare(b.probeId, 'en', { numeric: true }));
 }
 
 export function progressOf(state: RunState): { done: number; total: number } {

@@ -17,6 +17,7 @@ import {
 } from '../../../renderer/state/run-state';
 import { renderApp } from './fake-netcheck';
 import { extraRun, FINAL_QUALITY, PROGRESS_100, PROGRESS_50 } from '../../support/extra-run';
+import type { RowResult } from '../../../common/results/schema';
 
 const fold = (state: RunState, ...events: RunEvent[]) =>
   events.reduce((s, event) => runReducer(s, { type: 'event', event }), state);
@@ -110,6 +111,41 @@ describe('run state: the extra checks', () => {
     state = fold(state, ...run.extras);
     expect(qualityOf(x1(), state.live)).toEqual([
       { probeId: 'X.1#1', quality: FINAL_QUALITY, live: false },
+    ]);
+  });
+
+  it('keeps each burst in its probe’s place when the second one (2-3.1’s) finishes first', () => {
+    const row: RowResult = {
+      id: 'X.1',
+      table: 'X',
+      title: 'Call quality',
+      level: 'optional',
+      enabled: true,
+      remediation: '',
+      status: 'running',
+      summary: '',
+      probes: [
+        {
+          probeId: 'X.1#2',
+          rowId: 'X.1',
+          kind: 'call-quality',
+          transport: 'udp',
+          target: '198.18.2.1',
+          address: '198.18.2.1',
+          port: 3478,
+          outcome: 'reply',
+          status: 'pass',
+          rttMs: 52,
+          startedAt: 400,
+          finishedAt: 3400,
+          detail: { quality: FINAL_QUALITY },
+        },
+      ],
+    };
+    const live = { 'X.1#1': { rowId: 'X.1', detail: { quality: PROGRESS_50 } } };
+    expect(qualityOf(row, live).map((shown) => [shown.probeId, shown.live])).toEqual([
+      ['X.1#1', true],
+      ['X.1#2', false],
     ]);
   });
 
