@@ -2,6 +2,7 @@
 import type { ProbeKind } from './outcomes';
 import type { Mapping, RunOptions } from './options';
 import type { RowSpec } from './profile/schema';
+import type { SkipReason } from './results/schema';
 
 export interface ProfileRef {
   id: string;
@@ -55,7 +56,7 @@ export interface PlannedRow {
   effectiveLevel: 'required' | 'optional' | 'info';
   enabled: boolean;
   /** Why the row does not run (option off, or left out by --only). */
-  skipReason?: string;
+  skip?: SkipReason;
   notes?: string[];
   probes: PlannedProbe[];
 }

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { StartOptions } from '../common/ipc/contract';
 import { DEFAULT_OPTIONS } from '../common/options';
-import { APP_TEXT, HELPDESK_MODE_TEXT, PROXY_SIGN_IN_TEXT, SCREEN_TEXT } from '../common/i18n/en';
+import { APP_TEXT, HELPDESK_MODE_TEXT, PROXY_SIGN_IN_TEXT, SCREEN_TEXT } from '../common/i18n';
 import { summaryText } from '../common/reports/summary';
 import {
   failedRowIds,

@@ -8,7 +8,7 @@ import { extraKindOf, type RowStatus } from '../outcomes';
 import { EXTRA_TABLE, type Profile, type RowSpec } from '../profile/schema';
 import type { Diagnosis } from '../results/schema';
 import { isHostName } from '../net/ipv4';
-import { DIAGNOSIS_TEXT as T } from '../i18n/en';
+import { DIAGNOSIS_TEXT as T } from '../i18n';
 import type { Cause } from './causes';
 import { productById } from './inspection-products';
 import { WEB_ROWS, effectiveLevel, verdictOf } from './verdict';

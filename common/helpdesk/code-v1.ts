@@ -11,7 +11,7 @@ import type { Cause } from '../diagnosis/causes';
 import { readyCause } from '../diagnosis/cause';
 import type { CodeOptions } from '../diagnosis/describe';
 import { verdictOf } from '../diagnosis/verdict';
-import { HELPDESK_TEXT } from '../i18n/en';
+import { HELPDESK_TEXT } from '../i18n';
 import { BitReader, indexBits } from './bits';
 import type { HelpdeskDecodeResult } from './code';
 import { ownStatus } from './implied-statuses';

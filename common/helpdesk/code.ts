@@ -13,7 +13,7 @@ import { DEFAULT_OPTIONS } from '../options';
 import { CAUSES, type Cause } from '../diagnosis/causes';
 import { INSPECTION_PRODUCTS } from '../diagnosis/inspection-products';
 import type { CodeOptions, DiagnosisFacts } from '../diagnosis/describe';
-import { HELPDESK_TEXT } from '../i18n/en';
+import { HELPDESK_TEXT } from '../i18n';
 import { groupSymbols, symbolChar, symbolValue } from './base32';
 import { BitReader, BitWriter, indexBits } from './bits';
 import { checkSymbol, hasValidCheck } from './check-symbol';

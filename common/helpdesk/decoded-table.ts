@@ -6,7 +6,7 @@ import type { Profile, RowSpec } from '../profile/schema';
 import type { Diagnosis } from '../results/schema';
 import { describe, type CodeOptions } from '../diagnosis/describe';
 import { groupSymbols, symbolChar, symbolValue } from './base32';
-import { HELPDESK_TEXT } from '../i18n/en';
+import { HELPDESK_TEXT } from '../i18n';
 import { decodeHelpdeskCode, type HelpdeskDecodeError } from './code';
 
 /** One row of a decoded helpdesk code. */

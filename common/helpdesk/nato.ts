@@ -1,6 +1,6 @@
 // The "read it out" aid: each character of a helpdesk code with its ICAO spelling word, so
 // that a code dictated over a poor phone line arrives intact.
-import { HELPDESK_TEXT } from '../i18n/en';
+import { HELPDESK_TEXT } from '../i18n';
 
 const SPELLING: Record<string, string> = {
   '0': 'Zero',

@@ -1,7 +1,7 @@
 // Every sentence a person reads, in one place, ready for translation (issue 6).
 import type { AddressState, ExtraKind, Outcome, RowStatus, VerdictStatus } from '../outcomes';
 import type { Cause } from '../diagnosis/causes';
-import type { InterfaceKind } from '../results/schema';
+import type { InterfaceKind, SkipReason } from '../results/schema';
 import { QUALITY_LIMITS, type QualityFigure } from '../quality-limits';
 
 /** An engine phrase ("video may stall: …") as the start of a sentence. */
@@ -9,6 +9,10 @@ const asSentence = (phrase: string) => `${phrase.charAt(0).toUpperCase()}${phras
 
 /** A duration as the engine's sentences give it: "3 s", "0.5 s". */
 export const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
+
+/** "row 2-2.1", "rows 2-2.1, 2-3.1". */
+const rowsNamed = (rowIds: readonly string[]) =>
+  `${rowIds.length > 1 ? 'rows' : 'row'} ${rowIds.join(', ')}`;
 
 export const VERDICT_HEADLINES: Record<VerdictStatus, string> = {
   ready: 'Onsight will work here',
@@ -29,12 +33,22 @@ export const ROW_STATUS_WORDS: Record<RowStatus, string> = {
 };
 
 export const ROW_SUMMARIES = {
-  /** `option` is the profile's key (enabledBy); a person reads the Options panel's words. */
-  skippedOption: (option: string) =>
-    option === 'customDomains'
-      ? "Not checked: no domains of this site's own are given in Options."
-      : `Not checked: "${option === 'legacy' || option === 'china' ? APP_TEXT.options[option] : option}" is off in Options.`,
-  skippedOnly: 'Not checked: left out of this run.',
+  /** Why a row was left out of the run (common/plan.ts, SkipReason). */
+  skipped: (skip: SkipReason): string => {
+    switch (skip.why) {
+      case 'left-out':
+        return 'Not checked: left out of this run.';
+      case 'quality-off':
+        return 'Not measured: the call-quality burst is turned off (--quality-seconds 0).';
+      case 'option':
+        // The person reads the Options panel's words, not the profile's key.
+        return skip.option === 'customDomains'
+          ? "Not checked: no domains of this site's own are given in Options."
+          : `Not checked: "${APP_TEXT.options[skip.option]}" is off in Options.`;
+      case 'sources-left-out':
+        return `Not checked: it measures the Onsight servers that answer ${rowsNamed(skip.rows)}, which this run leaves out.`;
+    }
+  },
   info: 'Nothing to test on the network: a reminder.',
   notReached: 'Not checked before the run ended.',
   allAnswered: (count: number, first: string) => `All ${count} answered; ${first}`,
@@ -475,6 +489,63 @@ export const SUMMARY_TEXT = {
 
 /** The command line's own words (main/cli): its footer and what it says it did (issue 17). */
 export const CLI_TEXT = {
+  /** `--help`, and after a mistake in how a command is written: flags stay as they are. */
+  usage: `Usage:
+  onsight-netcheck run  [selection] [--proxy URL|direct|system] [--pac URL|FILE]
+                        [--ca FILE]... [--reflector TARGET]... [--timeout-ms N]
+                        [--deadline-ms N] [--concurrency N]
+                        [--quality-seconds N] [--json] [--width N]
+                        [--report FILE.html|.json|.txt]
+                        [--include-computer-details] [--lang LANGUAGE]
+  onsight-netcheck plan [selection] --json
+  onsight-netcheck decode CODE [--profile FILE] [--json] [--width N] [--lang LANGUAGE]
+  onsight-netcheck --version | --help
+Selection:
+  --profile FILE  --option teamlink=on|off,legacy,china  --custom-domain HOST...
+  --only ROW,...  --map FROM=TO...  --override FILE
+--width N: wrap lines at N columns (default: the terminal's width, or 80).
+--quality-seconds N: the call-quality burst of row X.1 (default 3; 0: off).
+--lang LANGUAGE: en, fr, de, es, pt-BR, zh-CN or ja (default: LC_ALL, LC_MESSAGES or LANG).
+Exit codes of run (changed after 0.1, where 1 meant every verdict but ready):
+  0 ready            1 not ready         4 TeamLink only     5 could not tell
+  2 bad usage, profile, file or code     3 internal error    130 interrupted
+plan, decode, --help and --version exit 0, or 2 or 3 as above.`,
+  /** What `--version` prints after the tool's name and version. */
+  version: (profile: string, version: string, revision: number, hash: string) =>
+    `(profile ${profile} ${version} r${revision}, ${hash})`,
+  /** A command that is written wrongly or asks for what cannot be (exit code 2). */
+  errors: {
+    wholeNumber: (flag: string, value: string, min: number, max: number) =>
+      `--${flag} ${JSON.stringify(value)}: expected a whole number from ${min} to ${max}`,
+    optionValue: (item: string) => `--option ${item}: the value must be on or off`,
+    unknownOption: (item: string, name: string, known: readonly string[]) =>
+      `--option ${item}: unknown option "${name}" (known: ${known.join(', ')})`,
+    /** `why`: the file's own problem (JSON's message, the first field that is wrong). */
+    override: (file: string, why: string) => `--override ${file}: ${why}`,
+    noCommand: 'a command is needed: run, plan or decode',
+    decodeOneCode: 'decode takes exactly one CODE',
+    unknownCommand: (name: string) => `unknown command "${name}" (known: run, plan, decode)`,
+    unexpectedArgument: (text: string) => `unexpected argument "${text}"`,
+    runOnly: (flag: string) => `--${flag} belongs to run, not plan`,
+    customDomain: (why: string) => `--custom-domain: ${why}`,
+    reflector: (text: string) =>
+      `--reflector ${JSON.stringify(text)}: not a host name, address or CIDR block`,
+    onlyEmpty: '--only needs at least one row id, e.g. --only 2-2.3',
+    unknownRow: (row: string, profile: string, rows: readonly string[]) =>
+      `--only: no row ${row} in profile ${profile} (rows: ${rows.join(', ')})`,
+    pacWithProxy: (proxy: string) =>
+      `--pac and --proxy ${proxy} cannot be used together: give one proxy setting`,
+    pacEmpty: '--pac needs a URL or a file',
+    caUnreadable: (file: string, code: string) => `--ca ${file}: cannot be read (${code})`,
+    caNotPem: (file: string) => `--ca ${file}: not a PEM certificate`,
+    planJsonOnly: 'plan prints JSON only: add --json',
+    reportFormat: (file: string, pdf: boolean) =>
+      `--report ${file}: ${pdf ? 'PDF reports are saved from the desktop app' : 'unknown format'}; use .html, .json or .txt`,
+    reportUnwritable: (file: string, code: string) =>
+      `--report ${file}: cannot be written (${code})`,
+    decode: (code: string, why: string) => `decode ${JSON.stringify(code)}: ${why}`,
+    internal: (message: string) => `internal error: ${message}`,
+  },
   reportWritten: (file: string) => `Report written to ${file}`,
   /** The tested network under the verdict (common/results/tested-network.ts). */
   network: 'Network tested',
@@ -594,8 +665,6 @@ export interface CauseWords {
   };
 }
 
-const rowWord = (ids: readonly string[]) =>
-  `${ids.length === 1 ? 'row' : 'rows'} ${ids.join(', ')}`;
 const sendToIt = 'Send the report to your IT team';
 
 /** The diagnosis: the one story every face tells (common/diagnosis). */
@@ -718,7 +787,7 @@ export const DIAGNOSIS_TEXT = {
     'web-blocked': () => ({
       headline: 'Onsight cannot reach its servers on this network',
       reason: (rows: readonly string[]) =>
-        `Secure web traffic (HTTPS) that Onsight needs does not get through (${rowWord(rows)}), so Onsight cannot sign in.`,
+        `Secure web traffic (HTTPS) that Onsight needs does not get through (${rowsNamed(rows)}), so Onsight cannot sign in.`,
       steps: {
         onSite: `${sendToIt}: the firewall must let Onsight through.`,
         helpdesk:
@@ -733,8 +802,8 @@ export const DIAGNOSIS_TEXT = {
           : "This computer's own firewall blocks Onsight",
       reason: (rows: readonly string[]) =>
         verdict === 'teamlink-only'
-          ? `A firewall or security program on this computer blocks direct calls (${rowWord(rows)}), so Onsight will carry calls over HTTPS with TeamLink, at lower quality.`
-          : `A firewall or security program on this computer blocks Onsight (${rowWord(rows)}).`,
+          ? `A firewall or security program on this computer blocks direct calls (${rowsNamed(rows)}), so Onsight will carry calls over HTTPS with TeamLink, at lower quality.`
+          : `A firewall or security program on this computer blocks Onsight (${rowsNamed(rows)}).`,
       steps: {
         onSite:
           "Ask your IT team to allow Onsight in this computer's firewall or security software.",
@@ -748,7 +817,7 @@ export const DIAGNOSIS_TEXT = {
         ? {
             headline: 'Onsight will work here through TeamLink only',
             reason: (rows: readonly string[]) =>
-              `Direct calls are blocked (${rowWord(rows)}), so Onsight will carry calls over HTTPS with TeamLink, at lower quality.`,
+              `Direct calls are blocked (${rowsNamed(rows)}), so Onsight will carry calls over HTTPS with TeamLink, at lower quality.`,
             steps: {
               onSite: `You can use Onsight now. ${sendToIt} for better call quality.`,
               helpdesk:
@@ -759,7 +828,7 @@ export const DIAGNOSIS_TEXT = {
         : {
             headline: 'Onsight calls cannot connect on this network',
             reason: (rows: readonly string[]) =>
-              `Direct calls are blocked (${rowWord(rows)}) and TeamLink is off for this site.`,
+              `Direct calls are blocked (${rowsNamed(rows)}) and TeamLink is off for this site.`,
             steps: {
               onSite: `${sendToIt}.`,
               helpdesk:
@@ -847,19 +916,19 @@ export const DIAGNOSIS_TEXT = {
   lines: {
     row: (remediation: string, id: string) => `${remediation.replace(/\.$/, '')} (row ${id})`,
     dns: (names: readonly string[], ids: readonly string[]) =>
-      `Let this network's DNS resolve ${names.join(', ')} (${rowWord(ids)})`,
+      `Let this network's DNS resolve ${names.join(', ')} (${rowsNamed(ids)})`,
     inspection: (domains: readonly string[], product: string | undefined, ids: readonly string[]) =>
-      `Turn off SSL inspection for ${domains.join(', ')}${product ? ` on ${product}` : ''} (${rowWord(ids)})`,
+      `Turn off SSL inspection for ${domains.join(', ')}${product ? ` on ${product}` : ''} (${rowsNamed(ids)})`,
     clock: (ids: readonly string[]) =>
-      `Set this computer's date, time and time zone right (${rowWord(ids)})`,
+      `Set this computer's date, time and time zone right (${rowsNamed(ids)})`,
     proxyDenied: (names: readonly string[], ids: readonly string[]) =>
-      `Let the web proxy connect to ${names.join(', ')} (${rowWord(ids)})`,
+      `Let the web proxy connect to ${names.join(', ')} (${rowsNamed(ids)})`,
     proxySignIn: (names: readonly string[], ids: readonly string[]) =>
-      `Let Onsight through the web proxy to ${names.join(', ')} without a proxy password (${rowWord(ids)})`,
+      `Let Onsight through the web proxy to ${names.join(', ')} without a proxy password (${rowsNamed(ids)})`,
     localFirewall: (ids: readonly string[]) =>
-      `Allow Onsight in this computer's own firewall or security software (${rowWord(ids)})`,
+      `Allow Onsight in this computer's own firewall or security software (${rowsNamed(ids)})`,
     https: (names: readonly string[], ids: readonly string[]) =>
-      `Allow outbound HTTPS (TCP 443) to ${names.join(', ')} on the firewall and on every web proxy (${rowWord(ids)})`,
+      `Allow outbound HTTPS (TCP 443) to ${names.join(', ')} on the firewall and on every web proxy (${rowsNamed(ids)})`,
   },
   caveats: {
     mediaUnconfirmed:
@@ -915,20 +984,11 @@ export const STOPPED_TEXT = {
     `${message} (${count} more sampled ports not tried: the run's deadline came before their turn at 100 packets/s)`,
 };
 
-/** "row 2-2.1", "rows 2-2.1, 2-3.1". */
-const rowsNamed = (rowIds: readonly string[]) =>
-  `${rowIds.length > 1 ? 'rows' : 'row'} ${rowIds.join(', ')}`;
-
 /** The extra checks of table X (not in the guide): what the runner says for them itself. */
 export const EXTRA_TEXT = {
   /** No server of the rows it builds on answered, so it has nothing to measure against. */
   noServer: (rowIds: readonly string[]) =>
     `not measured: no Onsight server answered ${rowsNamed(rowIds)} in this run`,
-  /** Planned as skipped: none of the rows it builds on is in this run (`--only X.1`). */
-  sourcesLeftOut: (rowIds: readonly string[]) =>
-    `Not checked: it measures the Onsight servers that answer ${rowsNamed(rowIds)}, which this run leaves out.`,
-  /** `--quality-seconds 0` (or the app's setting). */
-  qualityOff: 'not measured: the call-quality burst is turned off (--quality-seconds 0)',
   /** Stopped by a cancel before it ended (X.2, X.3): what it had proves nothing either way. */
   stopped: 'not finished: the check was stopped',
   /** It was still running at its own limit (a backstop: every kind ends by itself before). */
@@ -1038,6 +1098,8 @@ const percent = (pct: number) => `${Math.round(pct * 10) / 10}%`;
 
 /** The app's face of the extra checks (issue 18): X.1's chart, the longer test, the header. */
 export const EXTRA_SCREEN_TEXT = {
+  /** X.1's label on screen: one-way figures need the far end. */
+  qualityLabel: EXTRA_TEXT.qualityLabel,
   /** The chart's caption: what was measured, and against which server. */
   chartCaption: (server: string) => `${EXTRA_TEXT.qualityLabel}, ${server}`,
   /** The top of the chart's scale. */
@@ -1136,4 +1198,200 @@ export const LARGE_DATAGRAM_TEXT = {
   arrived: (sizes: readonly number[], server: string) => `${byteSizes(sizes)} reached ${server}`,
   /** Stopped before its answer or its time was up: it proves nothing. */
   stopped: (sizes: readonly number[]) => `${byteSizes(sizes)} not finished: the run was stopped`,
+};
+
+// What each row of the firewall guide is, in words a person on site understands (issue 17,
+// "Plain words"), keyed by the guide's row id (issue 19). The profile JSON keeps the guide's
+// own technical wording: the fallback for a row this catalogue does not know (another
+// profile), and the "firewall guide" line of a row's Details.
+export interface RowWords {
+  /** What the row checks, as the person on site would say it. */
+  title: string;
+  /** Why it matters, in one plain sentence. */
+  explanation: string;
+  /** The firewall rule IT adds when the row fails: the guide's own, in the reader's language. */
+  fix: string;
+}
+
+export const ROW_WORDS = {
+  '2-1.1': {
+    title: 'Onsight signs in and loads its settings',
+    explanation:
+      'Onsight reaches Librestream securely to sign in, and to carry calls over TeamLink.',
+    fix: 'Allow outbound HTTPS (TCP 443) to *.librestream.com on the firewall and on every web proxy.',
+  },
+  '2-1.2': {
+    title: 'Connections to Librestream are not opened on the way',
+    explanation:
+      'Onsight checks that it talks to Librestream itself; a device that opens and re-signs the traffic breaks the connection.',
+    fix: 'Disable SSL inspection (HTTPS decryption) for *.librestream.com on the proxy or firewall.',
+  },
+  '2-1.3': {
+    title: "Onsight reaches Librestream's servers in China",
+    explanation: "Sites that use TeamLink in China go through Librestream's servers there.",
+    fix: 'Allow outbound HTTPS (TCP 443) to *.librestreamtech.cn on every proxy, with SSL inspection disabled.',
+  },
+  '2-1.4': {
+    title: "Your organisation's own Onsight web addresses work",
+    explanation: 'Web addresses of your own that point at Onsight must be reachable too.',
+    fix: "Add your custom domains that point at Librestream to the proxy's allow list for HTTPS (TCP 443), with SSL inspection disabled.",
+  },
+  '2-0.1': {
+    title: 'Onsight Platform Manager: how Onsight finds its call server',
+    explanation:
+      'A setting in Onsight Platform Manager (SIP Detection Method "SIP Server Full"), not something this check can see on the network.',
+    fix: 'In Onsight Platform Manager, set the client policy SIP Detection Method to SIP Server Full for all clients.',
+  },
+  '2-2.1': {
+    title: 'Calls can find a direct way through this network',
+    explanation:
+      'Onsight learns how the call servers see this network, so calls can go direct; needed when TeamLink is on.',
+    fix: 'Allow outbound UDP 3478 (STUN) to 52.142.34.48/28, 51.105.215.0/28, 52.253.84.80/28, 52.146.156.64/28, 13.70.46.96/28, 13.64.48.96/28.',
+  },
+  '2-2.2': {
+    title: 'Calls can be set up',
+    explanation: 'Onsight sets up every call with its call servers.',
+    fix: 'Allow outbound TCP 5060 (SIP) to 52.142.34.48/28, 51.105.215.0/28, 52.253.84.80/28, 52.146.156.64/28, 13.70.46.96/28, 13.64.48.96/28.',
+  },
+  '2-2.3': {
+    title: 'Calls can be set up securely',
+    explanation: 'Onsight sets up calls over an encrypted connection to its call servers.',
+    fix: 'Allow outbound TCP 5061 (SIP over TLS 1.2) to 52.142.34.48/28, 51.105.215.0/28, 52.253.84.80/28, 52.146.156.64/28, 13.70.46.96/28, 13.64.48.96/28, without SSL inspection.',
+  },
+  '2-2.4': {
+    title: 'Call sound and video get through',
+    explanation: "The sound, video and shared data of a call flow to Onsight's media servers.",
+    fix: 'Allow outbound UDP 15000-65000 ((S)RTP, (S)RTCP, STUN) to 52.142.34.48/28, 51.105.215.0/28, 52.253.84.80/28, 52.146.156.64/28, 13.70.46.96/28, 13.64.48.96/28.',
+  },
+  '2-2.5': {
+    title: 'Web links to the call servers are redirected',
+    explanation: 'Only used so that a web browser is sent on to the secure address.',
+    fix: 'Optionally allow outbound TCP 80 (HTTP, redirects only) to 52.142.34.48/28, 51.105.215.0/28, 52.253.84.80/28, 52.146.156.64/28, 13.70.46.96/28, 13.64.48.96/28.',
+  },
+  '2-2.6': {
+    title: 'The call servers answer securely on the web port',
+    explanation: 'The call services also answer secure web traffic.',
+    fix: 'Allow outbound TCP 443 (HTTPS) to 52.142.34.48/28, 51.105.215.0/28, 52.253.84.80/28, 52.146.156.64/28, 13.70.46.96/28, 13.64.48.96/28.',
+  },
+  '2-3.1': {
+    title: 'Older call server: a direct way for calls (1 of 3)',
+    explanation: 'Older Onsight sites use one US call server; needed when TeamLink is on.',
+    fix: 'Allow outbound UDP 3478 (STUN) to 54.213.166.17 (sip.librestream.com).',
+  },
+  '2-3.2': {
+    title: 'Older call server: a direct way for calls (2 of 3)',
+    explanation: 'Older Onsight sites use one US call server; needed when TeamLink is on.',
+    fix: 'Allow outbound UDP 58024 (STUN) to 54.213.166.17 (sip.librestream.com).',
+  },
+  '2-3.3': {
+    title: 'Older call server: a direct way for calls (3 of 3)',
+    explanation: 'Older Onsight sites use one US call server; needed when TeamLink is on.',
+    fix: 'Allow outbound UDP 58523 (STUN) to 54.213.166.17 (sip.librestream.com).',
+  },
+  '2-3.4': {
+    title: 'Older call server: calls can be set up',
+    explanation: 'Older Onsight sites set up calls with one US call server.',
+    fix: 'Allow outbound TCP 5060 (SIP) to 54.213.166.17 (sip.librestream.com).',
+  },
+  '2-3.5': {
+    title: 'Older call server: calls can be set up securely',
+    explanation: 'Older Onsight sites set up calls over an encrypted connection.',
+    fix: 'Allow outbound TCP 5061 (SIP over TLS 1.2) to 54.213.166.17 (sip.librestream.com), without SSL inspection.',
+  },
+  '2-4.1': {
+    title: 'Older media servers: call sound and video get through',
+    explanation: 'Older Onsight sites send call sound and video to six US media servers.',
+    fix: 'Allow outbound UDP 15000-65000 (SRTP, SRTCP) to 54.200.152.202, 54.201.34.23, 54.213.38.103, 54.218.75.97, 54.213.75.101, 54.200.248.252.',
+  },
+  '3-1.1': {
+    title: 'This computer has free ports for call sound and video',
+    explanation: 'Onsight sends call media from a range of ports on this computer.',
+    fix: "Close or reconfigure the programs holding UDP ports 6000-6200 on this computer, or allow Onsight's media from higher local ports.",
+  },
+  '3-1.2': {
+    title: 'Calls and sign-in leave from any port of this computer',
+    explanation: 'Nothing to test: the rows for signing in and setting up calls already show it.',
+    fix: 'Do not restrict the local (source) ports of outbound SIP and HTTPS.',
+  },
+  '3-1.3': {
+    title: 'Devices can send call media straight to each other',
+    explanation:
+      'Where allowed, two devices on a call exchange media directly; checking it needs a second device.',
+    fix: 'If direct client-to-client media is allowed, permit UDP 6000-6199 between Onsight devices.',
+  },
+  '4.1': {
+    title: 'iPhones and iPads here get call notifications',
+    explanation:
+      "Apple devices on this network learn of incoming calls through Apple's push service.",
+    fix: 'Allow outbound TCP 5223, 2197 and 443 to 17.0.0.0/8 (Apple Push Notification service).',
+  },
+  '4.2': {
+    title: 'Android phones and tablets here get call notifications',
+    explanation:
+      "Android devices on this network learn of incoming calls through Google's push service.",
+    fix: 'Allow outbound TCP 5228, 5229, 5230 and 443 to mtalk.google.com and fcm.googleapis.com (Firebase Cloud Messaging).',
+  },
+  'X.1': {
+    title: "Call quality to Onsight's STUN servers (round trip, estimate)",
+    explanation:
+      "A few seconds of small packets, one every 20 ms as a call's sound is sent, to the Onsight server that answered STUN: how long the round trip takes, how much it varies, and how many packets are lost.",
+    fix: "A call needs loss under 1%, a round trip under 100 ms and jitter under 30 ms on UDP to Onsight's servers (Table 2-2): look for congestion or a slow link between this site and them.",
+  },
+  'X.2': {
+    title: 'NAT behaviour (how this network translates addresses)',
+    explanation:
+      'Whether this network keeps one public address and port for this computer whatever Onsight server it talks to: that lets devices send media to each other directly.',
+    fix: "Optional, for direct device-to-device media (row 3-1.3): set the NAT to endpoint-independent mapping for UDP (RFC 4787, REQ-1). Calls through Onsight's servers work either way.",
+  },
+  'X.3': {
+    title: 'SIP ALG (a firewall feature that rewrites SIP on TCP 5060)',
+    explanation:
+      "Some firewalls change the SIP messages that set up calls on TCP 5060 (a SIP ALG); that can break Onsight's call setup. The same request over TLS on 5061, which no firewall can read, is the comparison.",
+    fix: "Turn off the SIP ALG (also called SIP inspection, SIP helper or SIP fixup) for TCP 5060 to Onsight's call services (Table 2-2).",
+  },
+  'X.4': {
+    title: "Large UDP packets to Onsight's STUN servers",
+    explanation:
+      'Video is sent in UDP packets of up to about 1,200 bytes; a network that drops large packets makes video stall while sound still works.',
+    fix: "Let UDP packets of up to 1,500 bytes, and their fragments, through to Onsight's call services (Table 2-2), and check the path's MTU.",
+  },
+} satisfies Record<string, RowWords>;
+
+/** The guide's tables, by id, as a person on site would name them. */
+export const TABLE_WORDS = {
+  '2-1': 'Signing in',
+  '2-0': 'Onsight Platform Manager',
+  '2-2': 'Calls',
+  '2-3': 'Older call server',
+  '2-4': 'Older media servers',
+  '3-1': 'This computer',
+  '4': 'Phones and tablets',
+  X: 'Extra checks (not in the guide)',
+} satisfies Record<string, string>;
+
+/** The app's native menu (main/app/menu.ts). */
+export const MENU_TEXT = {
+  file: 'File',
+  saveReport: 'Save report…',
+  print: 'Print…',
+  edit: 'Edit',
+  view: 'View',
+  language: 'Language',
+  /** The first item of the Language menu: follow the operating system's preferred languages. */
+  systemLanguage: "The system's language",
+  help: 'Help',
+  enterHelpdeskCode: 'Enter a helpdesk code…',
+  openLogFolder: 'Open log folder',
+  about: (product: string) => `About ${product}`,
+};
+
+/** Choosing the language (issue 19): the CLI's note and the bilingual report's second part. */
+export const LANGUAGE_TEXT = {
+  /** On stderr when LANG or --lang asks for a language this version does not have. */
+  notAvailable: (asked: string, available: readonly string[]) =>
+    `The language "${asked}" is not available (${available.join(', ')}): English is used.`,
+  /** The heading of the English copy below a report in another language. */
+  englishCopy: 'English copy',
+  englishCopyHint:
+    "The same result in English, for Librestream's support and for IT teams in other countries.",
 };

@@ -2,7 +2,7 @@
 // `decode`, the text report and "Copy summary". The headline comes first, on its own line,
 // so a face may set it apart (colour, a heading).
 import type { Diagnosis } from '../results/schema';
-import { DIAGNOSIS_TEXT } from '../i18n/en';
+import { DIAGNOSIS_TEXT } from '../i18n';
 
 const L = DIAGNOSIS_TEXT.labels;
 

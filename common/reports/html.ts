@@ -1,6 +1,6 @@
 // The HTML report: one self-contained file (inline CSS, no scripts, no links, no requests)
 // that reads on screen and prints on A4 or Letter alike.
-import { DIAGNOSIS_TEXT, REPORT_TEXT } from '../i18n/en';
+import { DIAGNOSIS_TEXT, REPORT_TEXT } from '../i18n';
 import { buildReportModel, type ReportFact, type ReportInput } from './model';
 
 /**

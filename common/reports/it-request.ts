@@ -2,7 +2,7 @@
 // team: the diagnosis with its Must fix and Recommended lines, the code, the detailed rules,
 // and the guide's reminders that no network check can see (notes for IT).
 import type { ResultDocument } from '../results/schema';
-import { IT_REQUEST_TEXT, SUMMARY_TEXT } from '../i18n/en';
+import { IT_REQUEST_TEXT, SUMMARY_TEXT } from '../i18n';
 import { rowExplanation, rowTitle } from '../i18n/row-words';
 import { diagnosisLines } from './diagnosis-lines';
 import { formatReportDate } from './model';

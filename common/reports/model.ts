@@ -3,7 +3,7 @@
 import type { Profile } from '../profile/schema';
 import type { Diagnosis, HostInfo, ResultDocument } from '../results/schema';
 import { natoSpelling } from '../helpdesk/nato';
-import { NETWORK_TEXT, REPORT_TEXT } from '../i18n/en';
+import { NETWORK_TEXT, REPORT_TEXT } from '../i18n';
 import { presentedStatus, presentedStatusWord, type PresentedStatus } from './presented-status';
 import { kindWords, testedNetwork } from '../results/tested-network';
 

@@ -4,7 +4,7 @@
 import { extraKindOf, type RowStatus } from '../outcomes';
 import type { RowResult } from '../results/schema';
 import { EXTRA_TABLE } from '../profile/schema';
-import { RESULT_WORDS, ROW_STATUS_WORDS, SCREEN_TEXT } from '../i18n/en';
+import { RESULT_WORDS, ROW_STATUS_WORDS, SCREEN_TEXT } from '../i18n';
 
 export type PresentedStatus = RowStatus | 'recommended';
 

@@ -3,7 +3,7 @@
 // the helpdesk code that carries it, the rows to look at, and the detailed firewall rules;
 // the full story stays in the saved report.
 import type { ResultDocument } from '../results/schema';
-import { SUMMARY_TEXT } from '../i18n/en';
+import { SUMMARY_TEXT } from '../i18n';
 import { isProblemRow, presentedStatus, presentedStatusWord } from './presented-status';
 import { diagnosisLines, oneLine } from './diagnosis-lines';
 import { formatReportDate } from './model';

@@ -1,5 +1,5 @@
 // The plain-text report, for e-mail and chat: every line at most 80 columns.
-import { DIAGNOSIS_TEXT, REPORT_TEXT } from '../i18n/en';
+import { DIAGNOSIS_TEXT, REPORT_TEXT } from '../i18n';
 import { diagnosisLines } from './diagnosis-lines';
 import { buildReportModel, type ReportFact, type ReportInput } from './model';
 import { wrap, wrapLines } from './wrap';

@@ -3,7 +3,7 @@
 // Rules that share protocol and port become one line with their destinations unioned, the
 // way the guide's Table 2-2 lists six ranges under one port.
 import type { ProbeResult, RowResult } from './schema';
-import { CHANGE_REQUEST_TEXT } from '../i18n/en';
+import { CHANGE_REQUEST_TEXT } from '../i18n';
 import { captivePortalSuspected } from './captive-portal';
 
 /** Line kinds, in the order an administrator should work through them. */

@@ -2,7 +2,7 @@
 import type { ProbeStatus, RowStatus } from '../outcomes';
 import type { PlannedRow } from '../plan';
 import { APP_TEXT, BLOCK_TEXT, ROW_SUMMARIES } from '../i18n/en';
-import type { ProbeResult, RowResult } from './schema';
+import type { ProbeResult, RowResult, SkipReason } from './schema';
 
 /** The name a person knows a target by: the profile's own, with the port. */
 export function targetLabel(result: Pick<ProbeResult, 'target' | 'mappedFrom' | 'port'>): string {
@@ -95,6 +95,8 @@ function inPlanOrder(row: PlannedRow, results: readonly ProbeResult[]): ProbeRes
   return ranked.map(({ result }) => result);
 }
 
+const LEFT_OUT: SkipReason = { why: 'left-out' };
+
 /** The row as it stands: `done` is false while its probes are still running. */
 export function foldRow(
   row: PlannedRow,
@@ -111,7 +113,12 @@ export function foldRow(
     probes: inPlanOrder(row, results),
   };
   if (!row.enabled)
-    return { ...base, status: 'skipped', summary: row.skipReason ?? ROW_SUMMARIES.skippedOnly };
+    return {
+      ...base,
+      status: 'skipped',
+      skip: row.skip ?? LEFT_OUT,
+      summary: ROW_SUMMARIES.skipped(row.skip ?? LEFT_OUT),
+    };
   if (row.probes.length === 0) return { ...base, status: 'info', summary: ROW_SUMMARIES.info };
   if (!done) return { ...base, status: 'running', summary: '' };
   return { ...base, ...rowStatusOf(base.probes) };

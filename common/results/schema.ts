@@ -288,6 +288,22 @@ export const probeResultSchema = z.strictObject({
 });
 export type ProbeResult = z.infer<typeof probeResultSchema>;
 
+/**
+ * Why a row was left out of a run, in keys: its words are the catalogue's
+ * (ROW_SUMMARIES.skipped), so every face says it in its own language.
+ */
+export const skipReasonSchema = z.discriminatedUnion('why', [
+  /** `--only` left it out. */
+  z.strictObject({ why: z.literal('left-out') }),
+  /** X.1 with `--quality-seconds 0`. */
+  z.strictObject({ why: z.literal('quality-off') }),
+  /** Its option (the profile's enabledBy) is off. */
+  z.strictObject({ why: z.literal('option'), option: z.enum(['legacy', 'china', 'customDomains']) }),
+  /** An extra check whose rows it builds on are all left out (`--only X.1`). */
+  z.strictObject({ why: z.literal('sources-left-out'), rows: z.array(z.string()) }),
+]);
+export type SkipReason = z.infer<typeof skipReasonSchema>;
+
 export const rowResultSchema = z.strictObject({
   id: z.string(),
   table: z.string(),
@@ -296,6 +312,8 @@ export const rowResultSchema = z.strictObject({
   enabled: z.boolean(),
   status: z.enum(ROW_STATUSES),
   summary: z.string(),
+  /** A skipped row's reason (results before issue 19 have only its English `summary`). */
+  skip: skipReasonSchema.optional(),
   remediation: z.string(),
   probes: z.array(probeResultSchema),
 });

@@ -1,6 +1,6 @@
 // Which network was tested, in words (issue 12, part 7): one reading of the host section for
 // the app's network panel and the reports alike.
-import { NETWORK_TEXT } from '../i18n/en';
+import { NETWORK_TEXT } from '../i18n';
 import { INTERFACE_KINDS, type HostInfo, type InterfaceKind } from './schema';
 
 const isKind = (type: string): type is InterfaceKind =>

@@ -3,7 +3,7 @@
 import { decodeForDisplay, type DecodedCode } from '../../common/helpdesk/decoded-table';
 import { diagnosisLines } from '../../common/reports/diagnosis-lines';
 import { wrap, wrapLines } from '../../common/reports/wrap';
-import { CLI_TEXT } from '../../common/i18n/en';
+import { CLI_TEXT } from '../../common/i18n';
 import type { LoadedProfile } from '../engine/profile-loader';
 import { InputError } from './args';
 import { formatRow, type TableStyle } from './table';

@@ -28,7 +28,7 @@ import { liveTable } from './live-table';
 import { EXIT, exitCodeFor } from './exit-codes';
 import { decodeCode, decodeToText } from './decode';
 import { reportWriterFor, writeReport } from './report-file';
-import { CLI_TEXT } from '../../common/i18n/en';
+import { CLI_TEXT } from '../../common/i18n';
 import { wrap } from '../../common/reports/wrap';
 
 /** Not a terminal (a pipe, a file, a CI log): lines as wide as an e-mail's. */

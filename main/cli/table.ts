@@ -6,7 +6,7 @@ import type { VerdictStatus } from '../../common/outcomes';
 import type { PlannedRow } from '../../common/plan';
 import type { ResultDocument, RowResult } from '../../common/results/schema';
 import { testedNetwork } from '../../common/results/tested-network';
-import { CLI_TEXT, DIAGNOSIS_TEXT, NETWORK_TEXT, SUMMARY_TEXT } from '../../common/i18n/en';
+import { CLI_TEXT, DIAGNOSIS_TEXT, NETWORK_TEXT, SUMMARY_TEXT } from '../../common/i18n';
 import { diagnosisLines, oneLine } from '../../common/reports/diagnosis-lines';
 import { wrap, wrapLines } from '../../common/reports/wrap';
 import {

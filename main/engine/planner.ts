@@ -9,7 +9,7 @@ import {
   type RowSpec,
 } from '../../common/profile/schema';
 import { parseCidr, usableHosts } from '../../common/net/ipv4';
-import { EXTRA_TEXT, ROW_SUMMARIES } from '../../common/i18n/en';
+import type { SkipReason } from '../../common/results/schema';
 import { effectiveLevel } from '../../common/diagnosis/verdict';
 
 export interface PlanInput {
@@ -75,19 +75,17 @@ function skipReason(
   row: RowSpec,
   input: PlanInput,
   enabled: ReadonlySet<string>,
-): string | undefined {
-  if (input.only && !input.only.includes(row.id)) return ROW_SUMMARIES.skippedOnly;
+): SkipReason | undefined {
+  if (input.only && !input.only.includes(row.id)) return { why: 'left-out' };
   if (input.qualitySeconds === 0 && row.probes.some((p) => p.kind === 'call-quality'))
-    return EXTRA_TEXT.qualityOff;
-  if (row.enabledBy === 'customDomains' && input.options.customDomains.length === 0) {
-    return ROW_SUMMARIES.skippedOption('customDomains');
-  }
-  if (row.enabledBy && row.enabledBy !== 'customDomains' && !input.options[row.enabledBy]) {
-    return ROW_SUMMARIES.skippedOption(row.enabledBy);
-  }
+    return { why: 'quality-off' };
+  if (row.enabledBy === 'customDomains' && input.options.customDomains.length === 0)
+    return { why: 'option', option: 'customDomains' };
+  if (row.enabledBy && row.enabledBy !== 'customDomains' && !input.options[row.enabledBy])
+    return { why: 'option', option: row.enabledBy };
   const sources = [...new Set(row.probes.flatMap((p) => p.serversOf ?? []))];
   if (sources.length > 0 && !sources.some((id) => enabled.has(id)))
-    return EXTRA_TEXT.sourcesLeftOut(sources);
+    return { why: 'sources-left-out', rows: sources };
   return undefined;
 }
 
@@ -112,7 +110,7 @@ export function plan(input: PlanInput): Plan {
       level: row.level,
       effectiveLevel: effectiveLevel(row.level, input.options.teamlink),
       enabled: reason === undefined,
-      ...(reason !== undefined ? { skipReason: reason } : {}),
+      ...(reason !== undefined ? { skip: reason } : {}),
       ...(row.notes ? { notes: row.notes } : {}),
       probes: row.probes.map((spec, i) => planProbe(row, spec, i, input)),
     };

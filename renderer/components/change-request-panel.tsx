@@ -2,7 +2,7 @@
 // common/results/change-request.ts, behind a disclosure (issue 17: 46 addresses must not lead
 // the screen), with one button that copies them all.
 import { useId, useState } from 'react';
-import { APP_HELPDESK_TEXT, SCREEN_TEXT } from '../../common/i18n/en';
+import { APP_HELPDESK_TEXT, SCREEN_TEXT } from '../../common/i18n';
 import { CopyButton } from './copy-button';
 
 const t = APP_HELPDESK_TEXT.changeRequest;

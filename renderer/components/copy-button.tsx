@@ -1,6 +1,6 @@
 // Copies through main (window.netcheck.copyText): the sandboxed page has no clipboard of its own.
 import { useState } from 'react';
-import { APP_TEXT } from '../../common/i18n/en';
+import { APP_TEXT } from '../../common/i18n';
 
 export type CopyState = 'idle' | 'copied' | 'failed';
 

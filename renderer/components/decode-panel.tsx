@@ -7,7 +7,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent 
 import type { DecodeResult, DecodedCode, DecodedRow } from '../../common/ipc/contract';
 import { decodedRowsView } from '../../common/helpdesk/decoded-view';
 import { presentedStatus } from '../../common/reports/presented-status';
-import { APP_HELPDESK_TEXT, APP_TEXT, HELPDESK_MODE_TEXT } from '../../common/i18n/en';
+import { APP_HELPDESK_TEXT, APP_TEXT, HELPDESK_MODE_TEXT } from '../../common/i18n';
 import { messageOf } from '../state/message-of';
 import { StatusPill } from './status-pill';
 import { NextSteps } from './next-steps';

@@ -2,7 +2,7 @@
 // and "Send to IT": copy the change request, or save the report with the report panel's
 // choices (as File > Save report… does).
 import type { Ref } from 'react';
-import { APP_TEXT, SCREEN_TEXT } from '../../common/i18n/en';
+import { APP_TEXT, SCREEN_TEXT } from '../../common/i18n';
 import type { ResultDocument } from '../../common/results/schema';
 import { itRequestText } from '../../common/reports/it-request';
 import { CopyButton, type CopyState } from './copy-button';

@@ -1,7 +1,7 @@
 // A list folded to its first lines, with a disclosure for the rest (issue 17: the change
 // request must not push the results off the screen; it is whole in the report).
 import { useId, useState } from 'react';
-import { SCREEN_TEXT } from '../../common/i18n/en';
+import { SCREEN_TEXT } from '../../common/i18n';
 import { KeepNumbersTogether } from './keep-numbers-together';
 
 /** Lines shown before "Show all". */

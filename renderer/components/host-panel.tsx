@@ -1,7 +1,7 @@
 // "This computer and network": what the helpdesk asks first, read from hostInfo() and the run.
 import type { HostInfo } from '../../common/results/schema';
 import { testedNetwork } from '../../common/results/tested-network';
-import { APP_TEXT, NETWORK_TEXT, SCREEN_TEXT } from '../../common/i18n/en';
+import { APP_TEXT, NETWORK_TEXT, SCREEN_TEXT } from '../../common/i18n';
 
 const t = APP_TEXT.host;
 

@@ -3,7 +3,7 @@
 // the decoded helpdesk code, so both tell the same story in the same words.
 import { useId } from 'react';
 import type { Diagnosis } from '../../common/results/schema';
-import { DIAGNOSIS_TEXT } from '../../common/i18n/en';
+import { DIAGNOSIS_TEXT } from '../../common/i18n';
 import { CopyButton } from './copy-button';
 import { FoldedLines } from './folded-lines';
 

@@ -3,7 +3,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { StartOptions } from '../../common/ipc/contract';
 import type { RunOptions } from '../../common/options';
-import { APP_TEXT, EXTRA_SCREEN_TEXT } from '../../common/i18n/en';
+import { APP_TEXT, EXTRA_SCREEN_TEXT } from '../../common/i18n';
 import { QUALITY_SECONDS } from '../../common/run-defaults';
 import { formatDomains, parseDomains, parseProxy } from '../state/options-form';
 import { KeepNumbersTogether } from './keep-numbers-together';

@@ -4,7 +4,7 @@
 // The skip link "Skip to the problems" lands here.
 import { useId } from 'react';
 import type { ResultDocument } from '../../common/results/schema';
-import { APP_TEXT, DIAGNOSIS_TEXT, SCREEN_TEXT } from '../../common/i18n/en';
+import { APP_TEXT, DIAGNOSIS_TEXT, SCREEN_TEXT } from '../../common/i18n';
 import { itNotes } from '../../common/reports/it-request';
 import { ChangeRequestPanel } from './change-request-panel';
 import { NextLines } from './next-steps';

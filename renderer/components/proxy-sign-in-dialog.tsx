@@ -4,7 +4,7 @@
 // page behind is inert), Escape cancels, and focus goes back where it was when it closes.
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ProxySignInRequest } from '../../common/results/proxy-sign-in';
-import { PROXY_SIGN_IN_TEXT } from '../../common/i18n/en';
+import { PROXY_SIGN_IN_TEXT } from '../../common/i18n';
 
 const t = PROXY_SIGN_IN_TEXT;
 

@@ -4,7 +4,7 @@
 // "Copy summary" beside it puts the short plain-text summary on the clipboard.
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ReportFormat } from '../../common/ipc/contract';
-import { APP_HELPDESK_TEXT } from '../../common/i18n/en';
+import { APP_HELPDESK_TEXT } from '../../common/i18n';
 import { messageOf } from '../state/message-of';
 import { CopyButton, type CopyState } from './copy-button';
 

@@ -2,7 +2,7 @@
 import { Fragment, useState } from 'react';
 import type { Plan, PlannedRow } from '../../common/plan';
 import type { RowResult } from '../../common/results/schema';
-import { APP_TEXT } from '../../common/i18n/en';
+import { APP_TEXT } from '../../common/i18n';
 import { rowTitle, tableTitle } from '../../common/i18n/row-words';
 import {
   isNoteRow,

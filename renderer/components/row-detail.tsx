@@ -2,7 +2,7 @@
 // and the rule to open, ready to copy into a change request.
 import type { PlannedRow } from '../../common/plan';
 import type { ProbeResult, RowResult } from '../../common/results/schema';
-import { APP_TEXT, BLOCK_TEXT, SCREEN_TEXT } from '../../common/i18n/en';
+import { APP_TEXT, BLOCK_TEXT, SCREEN_TEXT } from '../../common/i18n';
 import { rowExplanation } from '../../common/i18n/row-words';
 import { CopyButton } from './copy-button';
 

@@ -1,6 +1,6 @@
 // The first thing the keyboard reaches (issue 17): links past the header to the results,
 // the problems and the report. Hidden until focused; each target takes the focus itself.
-import { SCREEN_TEXT } from '../../common/i18n/en';
+import { SCREEN_TEXT } from '../../common/i18n';
 
 export interface SkipTarget {
   id: string;

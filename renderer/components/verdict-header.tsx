@@ -5,12 +5,12 @@ import { useId, useState, type ReactNode } from 'react';
 import type { VerdictStatus } from '../../common/outcomes';
 import type { ResultDocument } from '../../common/results/schema';
 import { natoSpelling } from '../../common/helpdesk/nato';
-import { APP_HELPDESK_TEXT, APP_TEXT } from '../../common/i18n/en';
+import { APP_HELPDESK_TEXT, APP_TEXT } from '../../common/i18n';
 import type { RunPhase } from '../state/run-state';
 import { useElapsedSeconds } from '../state/use-elapsed-seconds';
 import { CopyButton } from './copy-button';
 import { KeepNumbersTogether } from './keep-numbers-together';
-import { DIAGNOSIS_TEXT, EXTRA_SCREEN_TEXT, SCREEN_TEXT, SHELL_TEXT } from '../../common/i18n/en';
+import { DIAGNOSIS_TEXT, EXTRA_SCREEN_TEXT, SCREEN_TEXT, SHELL_TEXT } from '../../common/i18n';
 
 export interface VerdictHeaderProps {
   phase: RunPhase;

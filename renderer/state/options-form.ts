@@ -2,7 +2,7 @@
 // (common/options.ts, common/ipc/contract.ts), so the user hears about a typo at once.
 import { runOptionsSchema } from '../../common/options';
 import { proxyChoiceSchema, type StartOptions } from '../../common/ipc/contract';
-import { APP_TEXT } from '../../common/i18n/en';
+import { APP_TEXT } from '../../common/i18n';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 

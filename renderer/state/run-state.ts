@@ -1,12 +1,12 @@
 // Folds the engine's events (common/results/events.ts) into what the window shows. Pure, so
 // the same sequence of events always gives the same screen, and tests need no timers.
 import type { RowStatus } from '../../common/outcomes';
-import { SHELL_TEXT } from '../../common/i18n/en';
+import { SHELL_TEXT } from '../../common/i18n';
 import type { Plan, PlannedRow } from '../../common/plan';
 import type { RunEvent } from '../../common/results/events';
 import { foldRow } from '../../common/results/fold';
 import type { ProbeDetail, ResultDocument, RowResult } from '../../common/results/schema';
-import { APP_TEXT, SCREEN_TEXT } from '../../common/i18n/en';
+import { APP_TEXT, SCREEN_TEXT } from '../../common/i18n';
 import { rowTitle } from '../../common/i18n/row-words';
 import { isProblemRow } from '../../common/reports/presented-status';
 

@@ -125,9 +125,12 @@ describe('foldRow', () => {
     probes: [],
   };
   it('shows skipped and info rows for what they are', () => {
-    expect(foldRow({ ...row, enabled: false, skipReason: 'off' }, [], true)).toMatchObject({
+    expect(
+      foldRow({ ...row, enabled: false, skip: { why: 'option', option: 'legacy' } }, [], true),
+    ).toMatchObject({
       status: 'skipped',
-      summary: 'off',
+      skip: { why: 'option', option: 'legacy' },
+      summary: 'Not checked: "Check the legacy servers (Tables 2-3 and 2-4)" is off in Options.',
     });
     expect(foldRow(row, [], true).status).toBe('info');
   });

@@ -129,7 +129,7 @@ describe('options, --only and mappings', () => {
     const legacy = p.rows.find((r) => r.id === '2-3.4')!;
     expect(legacy).toMatchObject({
       enabled: false,
-      skipReason: 'Not checked: "Check the legacy servers (Tables 2-3 and 2-4)" is off in Options.',
+      skip: { why: 'option', option: 'legacy' },
     });
     expect(p.rows.find((r) => r.id === '2-1.4')).toMatchObject({ enabled: false });
     expect(p.partial).toBe(false);
@@ -149,11 +149,10 @@ describe('options, --only and mappings', () => {
     // X.1 measures 2-2.1's STUN server, and 2-3.1's with legacy (off here, so out of the run).
     expect(only(['X.1'])).toMatchObject({
       enabled: false,
-      skipReason:
-        'Not checked: it measures the Onsight servers that answer rows 2-2.1, 2-3.1, which this run leaves out.',
+      skip: { why: 'sources-left-out', rows: ['2-2.1', '2-3.1'] },
     });
     expect(only(['X.1', '2-2.1'])).toMatchObject({ enabled: true });
-    expect(only(['X.1', '2-2.1'])).not.toHaveProperty('skipReason');
+    expect(only(['X.1', '2-2.1'])).not.toHaveProperty('skip');
   });
 
   it('maps a range onto a lab host and keeps the profile name', () => {

@@ -788,13 +788,13 @@ describe('runner: extra checks (table X)', () => {
       extraRow('X.1', [extra('call-quality', ['2-2.1'])]),
       extraRow('X.4', [extra('large-datagrams', ['2-2.1'])]),
     ];
-    const off = 'not measured: the call-quality burst is turned off (--quality-seconds 0)';
+    const off = 'Not measured: the call-quality burst is turned off (--quality-seconds 0).';
     try {
       expect(planOf(rows).plan.rows.find((r) => r.id === 'X.1')).toMatchObject({ enabled: true });
       const { plan, doc, calls } = await run(rows, { qualitySeconds: 0 });
       expect(plan.rows.find((r) => r.id === 'X.1')).toMatchObject({
         enabled: false,
-        skipReason: off,
+        skip: { why: 'quality-off' },
       });
       expect(plan.rows.find((r) => r.id === 'X.4')!.enabled).toBe(true);
       expect(calls.map((c) => c.kind)).toEqual(['large-datagrams']);

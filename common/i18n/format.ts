@@ -1,0 +1,48 @@
+// Numbers, dates, plurals and lists in a language's own conventions (issue 19): Intl, with one
+// formatter per language and kind, built on first use and kept (a formatter costs far more to
+// build than to use, and a process's first Intl call loads ICU's data).
+import type { Language } from './languages';
+
+const cache = new Map<string, unknown>();
+function cached<T>(key: string, make: () => T): T {
+  let made = cache.get(key) as T | undefined;
+  if (made === undefined) {
+    made = make();
+    cache.set(key, made);
+  }
+  return made;
+}
+
+/** 1,500 / 1.500 / 1 500, by the language's grouping. */
+export const formatNumber = (language: Language, n: number, digits = 0): string =>
+  cached(
+    `n:${language}:${digits}`,
+    () =>
+      new Intl.NumberFormat(language, {
+        maximumFractionDigits: digits,
+        minimumFractionDigits: 0,
+      }),
+  ).format(n);
+
+/** "a, b and c" (conjunction) or "a, b or c" (disjunction), as the language writes a list. */
+export const formatList = (
+  language: Language,
+  items: readonly string[],
+  type: 'conjunction' | 'disjunction' = 'conjunction',
+): string =>
+  cached(`l:${language}:${type}`, () => new Intl.ListFormat(language, { type })).format(items);
+
+/** The plural category of `n` (English: one, other; Japanese and Chinese: other only). */
+export const pluralOf = (language: Language, n: number): Intl.LDMLPluralRule =>
+  cached(`p:${language}`, () => new Intl.PluralRules(language)).select(n);
+
+/** A date and time of a report, with its time zone, in the language's order. */
+export const formatDateTime = (language: Language, date: Date): string =>
+  cached(
+    `d:${language}`,
+    () => new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'long' }),
+  ).format(date);
+
+/** A duration in seconds to a tenth, as the engine's sentences and the reports give it. */
+export const formatSeconds = (language: Language, ms: number): string =>
+  `${formatNumber(language, Math.round(ms / 100) / 10, 1)} s`;

@@ -1,0 +1,4 @@
+// Placeholder until translated: English.
+import { EN, type Catalogue } from '../catalogue';
+
+export const ptBR: Catalogue = EN;
