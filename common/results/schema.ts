@@ -298,7 +298,10 @@ export const skipReasonSchema = z.discriminatedUnion('why', [
   /** X.1 with `--quality-seconds 0`. */
   z.strictObject({ why: z.literal('quality-off') }),
   /** Its option (the profile's enabledBy) is off. */
-  z.strictObject({ why: z.literal('option'), option: z.enum(['legacy', 'china', 'customDomains']) }),
+  z.strictObject({
+    why: z.literal('option'),
+    option: z.enum(['legacy', 'china', 'customDomains']),
+  }),
   /** An extra check whose rows it builds on are all left out (`--only X.1`). */
   z.strictObject({ why: z.literal('sources-left-out'), rows: z.array(z.string()) }),
 ]);
