@@ -3,7 +3,7 @@
 // profile both sides have. That is what makes a decoded code tell exactly the caller's story.
 // Details a code cannot carry (which addresses answered, the proxy's address, per-probe
 // destinations) stay in the rows and the detailed change request.
-import { rowTitle } from '../i18n/row-words';
+import { rowFix, rowTitle } from '../i18n/row-words';
 import { extraKindOf, type RowStatus } from '../outcomes';
 import { EXTRA_TABLE, type Profile, type RowSpec } from '../profile/schema';
 import type { Diagnosis } from '../results/schema';
@@ -149,7 +149,10 @@ function changeLines(
     lines.push({ text: explained.line([...covered]), rows: [...covered] });
   for (const row of problems.filter((r) => !covered.has(r))) {
     if (row.spec.remediation === '') continue;
-    lines.push({ text: T.lines.row(row.spec.remediation, row.spec.id), rows: [row] });
+    lines.push({
+      text: T.lines.row(rowFix(row.spec.id, row.spec.remediation), row.spec.id),
+      rows: [row],
+    });
   }
   // A line is a must when a required row it stands for keeps the site from "ready".
   const must = (line: Line) => line.rows.some((r) => r.required && r.status !== 'warn');

@@ -7,6 +7,7 @@ import type { Diagnosis } from '../results/schema';
 import { describe, type CodeOptions } from '../diagnosis/describe';
 import { groupSymbols, symbolChar, symbolValue } from './base32';
 import { HELPDESK_TEXT } from '../i18n';
+import { rowTitle, tableTitle } from '../i18n/row-words';
 import { decodeHelpdeskCode, type HelpdeskDecodeError } from './code';
 
 /** One row of a decoded helpdesk code. */
@@ -61,7 +62,7 @@ export function decodeForDisplay(
       .map((row) => ({
         id: row.id,
         table: row.table,
-        title: row.title,
+        title: rowTitle(row),
         level: row.level,
         status: statusOf.get(row.id) ?? 'pending',
       }))
@@ -81,7 +82,7 @@ export function decodeForDisplay(
           ? HELPDESK_TEXT.olderVersion(origin.verdict, origin.verdict === diagnosis.verdict)
           : null,
       tables: profile.tables
-        .map((table) => ({ id: table.id, title: table.title, rows: rowsOf(table.id) }))
+        .map((table) => ({ id: table.id, title: tableTitle(table), rows: rowsOf(table.id) }))
         .filter((table) => table.rows.length > 0),
     },
   };

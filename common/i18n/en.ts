@@ -495,7 +495,7 @@ export const CLI_TEXT = {
                         [--ca FILE]... [--reflector TARGET]... [--timeout-ms N]
                         [--deadline-ms N] [--concurrency N]
                         [--quality-seconds N] [--json] [--width N]
-                        [--report FILE.html|.json|.txt]
+                        [--report FILE.html|.json|.txt] [--english-copy on|off]
                         [--include-computer-details] [--lang LANGUAGE]
   onsight-netcheck plan [selection] --json
   onsight-netcheck decode CODE [--profile FILE] [--json] [--width N] [--lang LANGUAGE]
@@ -506,6 +506,7 @@ Selection:
 --width N: wrap lines at N columns (default: the terminal's width, or 80).
 --quality-seconds N: the call-quality burst of row X.1 (default 3; 0: off).
 --lang LANGUAGE: en, fr, de, es, pt-BR, zh-CN or ja (default: LC_ALL, LC_MESSAGES or LANG).
+--english-copy on|off: an English copy below the report (default: on unless English).
 Exit codes of run (changed after 0.1, where 1 meant every verdict but ready):
   0 ready            1 not ready         4 TeamLink only     5 could not tell
   2 bad usage, profile, file or code     3 internal error    130 interrupted
@@ -518,6 +519,8 @@ plan, decode, --help and --version exit 0, or 2 or 3 as above.`,
     wholeNumber: (flag: string, value: string, min: number, max: number) =>
       `--${flag} ${JSON.stringify(value)}: expected a whole number from ${min} to ${max}`,
     optionValue: (item: string) => `--option ${item}: the value must be on or off`,
+    onOff: (flag: string, value: string) =>
+      `--${flag} ${JSON.stringify(value)}: the value must be on or off`,
     unknownOption: (item: string, name: string, known: readonly string[]) =>
       `--option ${item}: unknown option "${name}" (known: ${known.join(', ')})`,
     /** `why`: the file's own problem (JSON's message, the first field that is wrong). */

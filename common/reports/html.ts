@@ -1,7 +1,7 @@
 // The HTML report: one self-contained file (inline CSS, no scripts, no links, no requests)
 // that reads on screen and prints on A4 or Letter alike.
-import { DIAGNOSIS_TEXT, REPORT_TEXT } from '../i18n';
-import { buildReportModel, type ReportFact, type ReportInput } from './model';
+import { currentLanguage, DIAGNOSIS_TEXT, inLanguage, LANGUAGE_TEXT, REPORT_TEXT } from '../i18n';
+import { buildReportModel, wantsEnglishCopy, type ReportFact, type ReportInput } from './model';
 
 /**
  * Escapes text for HTML. "://" is written with an entity so that no viewer or mail client
@@ -62,7 +62,11 @@ td.summary { overflow-wrap: anywhere; color: #424a53; }
 .status-recommended { color: #0969da; }
 .status-skipped, .status-info, .status-pending, .status-running { color: #57606a; }
 @page { margin: 15mm 14mm; }
+/* The English copy (issue 19): below the person's language, on pages of its own in print. */
+.english-copy { border-top: 3px double #d0d7de; margin-top: 40px; padding-top: 8px; }
+.copy-heading { font-size: 1.4em; font-weight: 600; margin: 0.4em 0; }
 @media print {
+  .english-copy { break-before: page; border-top: none; margin-top: 0; }
   body { font-size: 9.5pt; margin: 0; max-width: none; padding: 0; }
   h2 { break-after: avoid; }
   h3 { break-after: avoid; }
@@ -79,13 +83,16 @@ function facts(list: readonly ReportFact[]): string {
   return `<dl class="facts">${items.join('')}</dl>`;
 }
 
-function section(id: string, title: string, body: string, className = ''): string {
+function sectionOf(id: string, title: string, body: string, className = ''): string {
   const cls = className ? ` class="${className}"` : '';
   return `<section${cls} aria-labelledby="${id}">\n<h2 id="${id}">${escapeHtml(title)}</h2>\n${body}\n</section>`;
 }
 
-export function htmlReport(input: ReportInput): string {
+/** The report's sections in the faces' language; `prefix` keeps the English copy's ids apart. */
+function reportParts(input: ReportInput, prefix: string): { title: string; parts: string[] } {
   const model = buildReportModel(input);
+  const section = (id: string, title: string, body: string, className = '') =>
+    sectionOf(`${prefix}${id}`, title, body, className);
   const l = REPORT_TEXT.labels;
   const parts: string[] = [];
 
@@ -171,19 +178,35 @@ export function htmlReport(input: ReportInput): string {
     parts.push(section('network', l.network, `${facts(model.network.facts)}${note}`));
   }
 
+  const title = `${model.title}, ${model.facts[0]?.values[0] ?? ''}`;
+  return { title, parts };
+}
+
+export function htmlReport(input: ReportInput): string {
+  const { title, parts } = reportParts(input, '');
+  const copy = wantsEnglishCopy(input)
+    ? [
+        `<section class="english-copy" lang="en" aria-labelledby="english-copy">`,
+        `<p class="copy-heading" id="english-copy">${escapeHtml(LANGUAGE_TEXT.englishCopy)}</p>`,
+        `<p class="note">${escapeHtml(LANGUAGE_TEXT.englishCopyHint)}</p>`,
+        ...inLanguage('en', () => reportParts(input, 'en-').parts),
+        '</section>',
+      ]
+    : [];
   return [
     '<!DOCTYPE html>',
-    '<html lang="en">',
+    `<html lang="${currentLanguage()}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(`${model.title}, ${model.facts[0]?.values[0] ?? ''}`)}</title>`,
+    `<title>${escapeHtml(title)}</title>`,
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
     '<main>',
     ...parts,
+    ...copy,
     '</main>',
     '</body>',
     '</html>',

@@ -3,8 +3,15 @@
 import type { Profile } from '../profile/schema';
 import type { Diagnosis, HostInfo, ResultDocument } from '../results/schema';
 import { natoSpelling } from '../helpdesk/nato';
-import { NETWORK_TEXT, REPORT_TEXT } from '../i18n';
-import { presentedStatus, presentedStatusWord, type PresentedStatus } from './presented-status';
+import { currentLanguage, NETWORK_TEXT, REPORT_TEXT } from '../i18n';
+import { localised } from '../results/assemble';
+import { rowTitle, tableTitle } from '../i18n/row-words';
+import {
+  presentedStatus,
+  presentedStatusWord,
+  rowSummary,
+  type PresentedStatus,
+} from './presented-status';
 import { kindWords, testedNetwork } from '../results/tested-network';
 
 export interface ReportInput {
@@ -13,7 +20,16 @@ export interface ReportInput {
   profile: Profile;
   /** Computer name, user name and local addresses; off unless the person asked for them. */
   includeComputerDetails: boolean;
+  /**
+   * An English copy of the whole report below the person's language (issue 19), so the site's
+   * IT and Librestream's support read the same report. Default: on unless it is English.
+   */
+  englishCopy?: boolean;
 }
+
+/** Whether the report gets its English copy (ReportInput.englishCopy). */
+export const wantsEnglishCopy = (input: ReportInput): boolean =>
+  currentLanguage() !== 'en' && (input.englishCopy ?? true);
 
 export interface ReportFact {
   label: string;
@@ -88,11 +104,13 @@ function networkFacts(host: HostInfo): ReportFact[] {
   return facts;
 }
 
+/** The report in the language the faces speak now (common/i18n). */
 export function buildReportModel({
-  result,
+  result: record,
   profile,
   includeComputerDetails,
 }: ReportInput): ReportModel {
+  const result = localised(record, profile);
   const l = REPORT_TEXT.labels;
   const { id, version, revision, hash } = result.profile;
   const facts: ReportFact[] = [
@@ -119,15 +137,17 @@ export function buildReportModel({
   const tables = [...new Set(tableIds)]
     .map((tableId) => ({
       id: tableId,
-      title: profile.tables.find((t) => t.id === tableId)?.title ?? tableId,
+      title: tableTitle(
+        profile.tables.find((t) => t.id === tableId) ?? { id: tableId, title: tableId },
+      ),
       rows: result.rows
         .filter((r) => r.table === tableId)
         .map((r) => ({
           id: r.id,
-          title: r.title,
+          title: rowTitle(r),
           status: presentedStatus(r),
           statusWord: presentedStatusWord(presentedStatus(r)),
-          summary: r.summary,
+          summary: rowSummary(r),
         })),
     }))
     .filter((t) => t.rows.length > 0);

@@ -4,7 +4,7 @@
 import { extraKindOf, type RowStatus } from '../outcomes';
 import type { RowResult } from '../results/schema';
 import { EXTRA_TABLE } from '../profile/schema';
-import { RESULT_WORDS, ROW_STATUS_WORDS, SCREEN_TEXT } from '../i18n';
+import { RESULT_WORDS, ROW_STATUS_WORDS, ROW_SUMMARIES, SCREEN_TEXT } from '../i18n';
 
 export type PresentedStatus = RowStatus | 'recommended';
 
@@ -31,13 +31,24 @@ export const isProblemRow = (row: Pick<RowResult, 'status' | 'table'>): boolean 
 export const isNoteRow = (row: Pick<RowResult, 'level'>): boolean => row.level === 'info';
 
 /**
+ * The row's summary in the faces' language where it is the catalogue's (a skipped row, a
+ * reminder); otherwise the engine's sentence, with its addresses, ports and codes, which stays
+ * English this version (docs/i18n.md).
+ */
+export function rowSummary(row: Pick<RowResult, 'skip' | 'status' | 'summary'>): string {
+  if (row.skip) return ROW_SUMMARIES.skipped(row.skip);
+  if (row.status === 'info') return ROW_SUMMARIES.info;
+  return row.summary;
+}
+
+/**
  * The row's result in the table, in plain words: what the attempt that decided it met. The
  * engine's sentence (addresses, ports, codes) stays whole in the row's Details.
  */
 export function plainResult(row: RowResult): string {
   if (row.status === 'pass') return RESULT_WORDS.pass;
   if (row.status !== 'fail' && row.status !== 'warn' && row.status !== 'unverified')
-    return row.summary;
+    return rowSummary(row);
   const extra = row.table === EXTRA_TABLE ? extraKindOf(row.probes) : undefined;
   if (extra)
     return row.status === 'unverified'

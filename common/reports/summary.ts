@@ -4,7 +4,7 @@
 // the full story stays in the saved report.
 import type { ResultDocument } from '../results/schema';
 import { SUMMARY_TEXT } from '../i18n';
-import { isProblemRow, presentedStatus, presentedStatusWord } from './presented-status';
+import { isProblemRow, presentedStatus, presentedStatusWord, rowSummary } from './presented-status';
 import { diagnosisLines, oneLine } from './diagnosis-lines';
 import { formatReportDate } from './model';
 
@@ -26,7 +26,7 @@ export function summaryText(result: ResultDocument): string {
             SUMMARY_TEXT.problem(
               row.id,
               presentedStatusWord(presentedStatus(row)),
-              oneLine(row.summary),
+              oneLine(rowSummary(row)),
             ),
           ),
         ];

@@ -1,7 +1,7 @@
 // The plain-text report, for e-mail and chat: every line at most 80 columns.
-import { DIAGNOSIS_TEXT, REPORT_TEXT } from '../i18n';
+import { DIAGNOSIS_TEXT, inLanguage, LANGUAGE_TEXT, REPORT_TEXT } from '../i18n';
 import { diagnosisLines } from './diagnosis-lines';
-import { buildReportModel, type ReportFact, type ReportInput } from './model';
+import { buildReportModel, wantsEnglishCopy, type ReportFact, type ReportInput } from './model';
 import { wrap, wrapLines } from './wrap';
 
 export const TEXT_REPORT_WIDTH = 80;
@@ -21,7 +21,8 @@ function factLines(facts: readonly ReportFact[], indent = ''): string[] {
   });
 }
 
-export function textReport(input: ReportInput): string {
+/** The report's lines in the faces' language. */
+function reportLines(input: ReportInput): string[] {
   const model = buildReportModel(input);
   const l = REPORT_TEXT.labels;
   const out: string[] = [
@@ -68,6 +69,16 @@ export function textReport(input: ReportInput): string {
     out.push(...factLines(model.network.facts));
     if (model.network.note) out.push(...wrap(model.network.note, W));
     out.push('');
+  }
+  return out;
+}
+
+export function textReport(input: ReportInput): string {
+  const out = reportLines(input);
+  if (wantsEnglishCopy(input)) {
+    out.push('#'.repeat(W), '', ...heading(LANGUAGE_TEXT.englishCopy));
+    out.push(...wrap(LANGUAGE_TEXT.englishCopyHint, W), '', '');
+    out.push(...inLanguage('en', () => reportLines(input)));
   }
   return `${out.join('\n').trimEnd()}\n`;
 }

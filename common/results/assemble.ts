@@ -8,6 +8,7 @@ import { diagnose, factsOf } from '../diagnosis/diagnose';
 import { NOTHING_KNOWN } from '../diagnosis/describe';
 import { encodeHelpdeskCode } from '../helpdesk/code';
 import { changeRequest } from './change-request';
+import { currentLanguage, inLanguage } from '../i18n';
 import { foldRow } from './fold';
 import {
   RESULT_SCHEMA_VERSION,
@@ -23,11 +24,8 @@ export type ResultBase = Omit<
   'verdict' | 'diagnosis' | 'changeRequest' | 'helpdeskCode'
 >;
 
-/**
- * Derives the diagnosis, the verdict, the change request and the helpdesk code from the rows.
- * `partial`: `--only` (or a re-run of a partial run) left rows out.
- */
-export function finishResult(base: ResultBase, profile: Profile, partial: boolean): ResultDocument {
+/** The diagnosis, the verdict and the change request, in the language the faces speak now. */
+function derive(base: ResultBase, profile: Profile, partial: boolean): ResultDocument {
   const input = { rows: base.rows, options: base.options, host: base.host, partial };
   const diagnosis = diagnose(input, profile);
   const present = new Set(base.rows.map((row) => row.id));
@@ -46,6 +44,29 @@ export function finishResult(base: ResultBase, profile: Profile, partial: boolea
     changeRequest: NOTHING_KNOWN.has(diagnosis.cause) ? [] : changeRequest(base.rows),
     helpdeskCode: coded ? encodeHelpdeskCode(factsOf(input), profile) : null,
   };
+}
+
+/**
+ * Derives the diagnosis, the verdict, the change request and the helpdesk code from the rows.
+ * `partial`: `--only` (or a re-run of a partial run) left rows out. The document's words are
+ * English, whatever the faces speak (issue 19): it is the record IT and Librestream read;
+ * a face shows it through `localised`.
+ */
+export const finishResult = (
+  base: ResultBase,
+  profile: Profile,
+  partial: boolean,
+): ResultDocument => inLanguage('en', () => derive(base, profile, partial));
+
+/**
+ * The same document with its diagnosis, verdict and change request in the faces' language
+ * (common/i18n, setLanguage): every face renders this, so each says what the English record
+ * says. The rows, the facts and the helpdesk code are the record's own.
+ */
+export function localised(document: ResultDocument, profile: Profile): ResultDocument {
+  if (currentLanguage() === 'en') return document;
+  const { verdict, diagnosis: _d, changeRequest: _c, helpdeskCode: _h, ...base } = document;
+  return derive(base, profile, verdict.partial);
 }
 
 export interface AssemblyInput {

@@ -420,6 +420,33 @@ export const proxyReportSchema = z.strictObject({
 });
 export type ProxyReport = z.infer<typeof proxyReportSchema>;
 
+/**
+ * The document's words in the language the person chose (issue 19): the document itself stays
+ * English, its keys and causes language-neutral; a script that shows words takes them here.
+ */
+export const resultTextsSchema = z.strictObject({
+  /** BCP 47: fr, de, es, pt-BR, zh-CN, ja. */
+  language: z.string(),
+  headline: z.string(),
+  reason: z.string(),
+  steps: diagnosisSchema.shape.steps,
+  mustFix: z.array(z.string()),
+  recommended: z.array(z.string()),
+  caveats: z.array(z.string()),
+  changeRequest: z.array(z.string()),
+  rows: z.array(
+    z.strictObject({
+      id: z.string(),
+      title: z.string(),
+      /** The status as a person reads it ("Recommended" for an optional rule that failed). */
+      status: z.string(),
+      /** The row's result in plain words, as the app's table shows it. */
+      result: z.string(),
+    }),
+  ),
+});
+export type ResultTexts = z.infer<typeof resultTextsSchema>;
+
 /** 2: the result carries its `diagnosis`. */
 export const RESULT_SCHEMA_VERSION = 2;
 
@@ -443,5 +470,7 @@ export const resultDocumentSchema = z.strictObject({
   helpdeskCode: z.string().nullable(),
   changeRequest: z.array(z.string()),
   rows: z.array(rowResultSchema),
+  /** `--json` in a language other than English: the words a face shows (common/results/texts). */
+  texts: resultTextsSchema.optional(),
 });
 export type ResultDocument = z.infer<typeof resultDocumentSchema>;

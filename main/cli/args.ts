@@ -14,31 +14,18 @@ import { isTargetSpec } from '../../common/profile/schema';
 import { describeZodError } from '../../common/zod-issue';
 import { QUALITY_SECONDS, RUN_DEFAULTS } from '../../common/run-defaults';
 import { parseProxyChoice, type ProxyChoice } from '../engine/proxy/discovery';
+import { CLI_TEXT } from '../../common/i18n';
+
+/** Read when a mistake is met, so they speak the chosen language. */
+const E = CLI_TEXT.errors;
 
 /** A mistake in how the command is written: the message is followed by the usage. */
 export class UsageError extends Error {}
 /** A well-formed command whose input is wrong (a code, a file, a row id): the message alone. */
 export class InputError extends Error {}
 
-export const USAGE = `Usage:
-  onsight-netcheck run  [selection] [--proxy URL|direct|system] [--pac URL|FILE]
-                        [--ca FILE]... [--reflector TARGET]... [--timeout-ms N]
-                        [--deadline-ms N] [--concurrency N]
-                        [--quality-seconds N] [--json] [--width N]
-                        [--report FILE.html|.json|.txt]
-                        [--include-computer-details]
-  onsight-netcheck plan [selection] --json
-  onsight-netcheck decode CODE [--profile FILE] [--json] [--width N]
-  onsight-netcheck --version | --help
-Selection:
-  --profile FILE  --option teamlink=on|off,legacy,china  --custom-domain HOST...
-  --only ROW,...  --map FROM=TO...  --override FILE
---width N: wrap lines at N columns (default: the terminal's width, or 80).
---quality-seconds N: the call-quality burst of row X.1 (default 3; 0: off).
-Exit codes of run (changed after 0.1, where 1 meant every verdict but ready):
-  0 ready            1 not ready         4 TeamLink only     5 could not tell
-  2 bad usage, profile, file or code     3 internal error    130 interrupted
-plan, decode, --help and --version exit 0, or 2 or 3 as above.`;
+/** The usage, in the language the CLI speaks (common/i18n). */
+export const usage = (): string => CLI_TEXT.usage;
 
 export interface Selection {
   profileFile?: string;
@@ -68,6 +55,8 @@ export type Command =
       /** X.1's burst in seconds; 0 plans the row as skipped. */
       qualitySeconds: number;
       report?: string;
+      /** `--english-copy on|off`: the report's English copy (default: on unless English). */
+      englishCopy?: boolean;
       /** Computer name, user name and local addresses in the --report file. */
       includeComputerDetails: boolean;
       /** `--width`: the columns to wrap at, instead of the terminal's (or 80). */
@@ -90,9 +79,12 @@ const OPTION_SPEC = {
   concurrency: { type: 'string' },
   'quality-seconds': { type: 'string' },
   report: { type: 'string' },
+  'english-copy': { type: 'string' },
   'include-computer-details': { type: 'boolean' },
   json: { type: 'boolean' },
   width: { type: 'string' },
+  /** Read before the rest (languageFlag), so that a mistake is told in the chosen language. */
+  lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -107,15 +99,14 @@ const RUN_ONLY = [
   'concurrency',
   'quality-seconds',
   'report',
+  'english-copy',
   'reflector',
   'width',
 ] as const;
 
 function bounded(flag: string, value: string, min: number, max: number): number {
   if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-    throw new UsageError(
-      `--${flag} ${JSON.stringify(value)}: expected a whole number from ${min} to ${max}`,
-    );
+    throw new UsageError(E.wholeNumber(flag, value, min, max));
   }
   return Number(value);
 }
@@ -145,6 +136,12 @@ const ON_OFF: Record<string, boolean> = {
   no: false,
 };
 
+function onOff(flag: string, value: string): boolean {
+  const on = ON_OFF[value.toLowerCase()];
+  if (on === undefined) throw new UsageError(E.onOff(flag, value));
+  return on;
+}
+
 function parseOptionFlags(values: readonly string[]): RunOptions {
   const options: RunOptions = { ...DEFAULT_OPTIONS, customDomains: [] };
   for (const item of values
@@ -153,11 +150,9 @@ function parseOptionFlags(values: readonly string[]): RunOptions {
     .filter(Boolean)) {
     const [name, raw = 'on'] = item.split('=', 2) as [string, string?];
     const value = ON_OFF[raw.toLowerCase()];
-    if (value === undefined) throw new UsageError(`--option ${item}: the value must be on or off`);
+    if (value === undefined) throw new UsageError(E.optionValue(item));
     if (name !== 'teamlink' && name !== 'legacy' && name !== 'china') {
-      throw new UsageError(
-        `--option ${item}: unknown option "${name}" (known: teamlink, legacy, china)`,
-      );
+      throw new UsageError(E.unknownOption(item, name, ['teamlink', 'legacy', 'china']));
     }
     options[name] = value;
   }
@@ -174,16 +169,16 @@ function readOverride(file: string): { mappings: Mapping[]; reflectors: string[]
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new UsageError(`--override ${file}: ${(error as Error).message}`);
+    throw new UsageError(E.override(file, (error as Error).message));
   }
   const parsed = overrideFileSchema.safeParse(json);
   if (!parsed.success) {
-    throw new UsageError(`--override ${file}: ${describeZodError(parsed.error)}`);
+    throw new UsageError(E.override(file, describeZodError(parsed.error)));
   }
   const mappings = (parsed.data.mappings ?? []).map(({ from, to }) => {
     const mapping = parseMapping(`${from}=${to}`);
     if (!mapping.ok)
-      throw new UsageError(`--override ${file}: ${mapping.message.replace(/^--map /, 'mapping ')}`);
+      throw new UsageError(E.override(file, mapping.message.replace(/^--map /, 'mapping ')));
     return mapping.mapping;
   });
   return { mappings, reflectors: parsed.data.reflectors ?? [] };
@@ -209,9 +204,9 @@ export function parseCommandLine(argv: readonly string[]): Command {
     values.width === undefined
       ? {}
       : { width: bounded('width', values.width, MIN_WIDTH, MAX_WIDTH) };
-  if (name === undefined) throw new UsageError('a command is needed: run, plan or decode');
+  if (name === undefined) throw new UsageError(E.noCommand);
   if (name === 'decode') {
-    if (rest.length !== 1) throw new UsageError('decode takes exactly one CODE');
+    if (rest.length !== 1) throw new UsageError(E.decodeOneCode);
     return {
       name: 'decode',
       code: rest[0]!,
@@ -220,19 +215,17 @@ export function parseCommandLine(argv: readonly string[]): Command {
       ...width,
     };
   }
-  if (name !== 'run' && name !== 'plan')
-    throw new UsageError(`unknown command "${name}" (known: run, plan, decode)`);
-  if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
+  if (name !== 'run' && name !== 'plan') throw new UsageError(E.unknownCommand(name));
+  if (rest.length > 0) throw new UsageError(E.unexpectedArgument(rest[0]!));
   if (name === 'plan') {
     const misplaced = RUN_ONLY.find((flag) => values[flag] !== undefined);
-    if (misplaced) throw new UsageError(`--${misplaced} belongs to run, not plan`);
+    if (misplaced) throw new UsageError(E.runOnly(misplaced));
   }
 
   const options = parseOptionFlags(values.option ?? []);
   options.customDomains = values['custom-domain'] ?? [];
   const checked = runOptionsSchema.safeParse(options);
-  if (!checked.success)
-    throw new UsageError(`--custom-domain: ${checked.error.issues[0]!.message}`);
+  if (!checked.success) throw new UsageError(E.customDomain(checked.error.issues[0]!.message));
 
   const override = values.override
     ? readOverride(values.override)
@@ -245,16 +238,12 @@ export function parseCommandLine(argv: readonly string[]): Command {
   }
   const reflectors = [...override.reflectors, ...(values.reflector ?? [])];
   const badReflector = reflectors.find((r) => !isTargetSpec(r));
-  if (badReflector)
-    throw new UsageError(
-      `--reflector ${JSON.stringify(badReflector)}: not a host name, address or CIDR block`,
-    );
+  if (badReflector) throw new UsageError(E.reflector(badReflector));
   const only = values.only
     ?.split(',')
     .map((id) => id.trim())
     .filter(Boolean);
-  if (only && only.length === 0)
-    throw new UsageError('--only needs at least one row id, e.g. --only 2-2.3');
+  if (only && only.length === 0) throw new UsageError(E.onlyEmpty);
 
   const selection: Selection = {
     ...(values.profile ? { profileFile: values.profile } : {}),
@@ -272,11 +261,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
   }
   // A PAC file is a proxy setting of its own: with a fixed one as well, which would win?
   if (values.pac !== undefined && proxy !== undefined && proxy.kind !== 'system')
-    throw new UsageError(
-      `--pac and --proxy ${values.proxy} cannot be used together: give one proxy setting`,
-    );
-  if (values.pac !== undefined && values.pac.trim() === '')
-    throw new UsageError('--pac needs a URL or a file');
+    throw new UsageError(E.pacWithProxy(values.proxy ?? ''));
+  if (values.pac !== undefined && values.pac.trim() === '') throw new UsageError(E.pacEmpty);
   return {
     name: 'run',
     selection,
@@ -292,7 +278,25 @@ export function parseCommandLine(argv: readonly string[]): Command {
         ? RUN_DEFAULTS.qualitySeconds
         : bounded('quality-seconds', values['quality-seconds'], 0, MAX_QUALITY_SECONDS),
     ...(values.report !== undefined ? { report: values.report } : {}),
+    ...(values['english-copy'] !== undefined && {
+      englishCopy: onOff('english-copy', values['english-copy']),
+    }),
     includeComputerDetails: values['include-computer-details'] ?? false,
     ...width,
   };
+}
+
+/**
+ * `--lang X` or `--lang=X`, found before the command line is parsed: a mistake in the rest is
+ * then told in that language. The last one wins, as with every other flag.
+ */
+export function languageFlag(argv: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg === '--lang' && i + 1 < argv.length) found = argv[(i += 1)];
+    else if (arg.startsWith('--lang=')) found = arg.slice('--lang='.length);
+  }
+  return found;
 }

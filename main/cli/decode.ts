@@ -10,7 +10,7 @@ import { formatRow, type TableStyle } from './table';
 
 export function decodeCode(code: string, { profile, hash }: LoadedProfile): DecodedCode {
   const answer = decodeForDisplay(code, profile, hash);
-  if (!answer.ok) throw new InputError(`decode ${JSON.stringify(code)}: ${answer.message}`);
+  if (!answer.ok) throw new InputError(CLI_TEXT.errors.decode(code, answer.message));
   return answer.decoded;
 }
 

@@ -19,7 +19,8 @@ import {
   InputError,
   parseCommandLine,
   UsageError,
-  USAGE,
+  languageFlag,
+  usage,
   type Command,
   type Selection,
 } from './args';
@@ -28,7 +29,10 @@ import { liveTable } from './live-table';
 import { EXIT, exitCodeFor } from './exit-codes';
 import { decodeCode, decodeToText } from './decode';
 import { reportWriterFor, writeReport } from './report-file';
-import { CLI_TEXT } from '../../common/i18n';
+import { CLI_TEXT, LANGUAGE_TEXT, setLanguage } from '../../common/i18n';
+import { chooseLanguage, LANGUAGES } from '../../common/i18n/languages';
+import { localised } from '../../common/results/assemble';
+import { withTexts } from '../../common/results/texts';
 import { wrap } from '../../common/reports/wrap';
 
 /** Not a terminal (a pipe, a file, a CI log): lines as wide as an e-mail's. */
@@ -50,9 +54,7 @@ function planFor(
   const known = new Set(loaded.profile.rows.map((r) => r.id));
   const unknown = selection.only?.find((id) => !known.has(id));
   if (unknown)
-    throw new InputError(
-      `--only: no row ${unknown} in profile ${loaded.profile.id} (rows: ${[...known].join(', ')})`,
-    );
+    throw new InputError(CLI_TEXT.errors.unknownRow(unknown, loaded.profile.id, [...known]));
   const plan = makePlan({
     profile: loaded.profile,
     profileHash: loaded.hash,
@@ -71,18 +73,19 @@ function readCaFiles(files: readonly string[]): string[] {
     try {
       text = readFileSync(file, 'utf8');
     } catch (error) {
-      throw new InputError(
-        `--ca ${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-      );
+      const code = (error as NodeJS.ErrnoException).code ?? 'error';
+      throw new InputError(CLI_TEXT.errors.caUnreadable(file, code));
     }
     if (!text.includes('-----BEGIN CERTIFICATE-----'))
-      throw new InputError(`--ca ${file}: not a PEM certificate`);
+      throw new InputError(CLI_TEXT.errors.caNotPem(file));
     return text;
   });
 }
 
 /** What the CLI's host gives it: the app's headless mode starts processes its own way. */
 export interface CliDeps {
+  /** LC_ALL, LC_MESSAGES and LANG (default: the process's). */
+  env?: Readonly<Record<string, string | undefined>>;
   /** Where the run's name lookups happen (main/engine/net/system-lookup.ts). */
   lookups?: LookupSpawner;
 }
@@ -148,13 +151,14 @@ async function run(
         result,
         profile: loaded.profile,
         includeComputerDetails: command.includeComputerDetails,
+        ...(command.englishCopy !== undefined && { englishCopy: command.englishCopy }),
       });
     }
     if (command.json) {
-      out.write(`${JSON.stringify(result, null, 2)}\n`);
+      out.write(`${JSON.stringify(withTexts(result, loaded.profile), null, 2)}\n`);
     } else {
       table?.finish(result.rows);
-      out.write(`\n${formatVerdict(result, style).join('\n')}\n`);
+      out.write(`\n${formatVerdict(localised(result, loaded.profile), style).join('\n')}\n`);
     }
     // With --json stdout carries the document alone and stderr stays empty (a script reads
     // both): the script named the report file itself.
@@ -177,22 +181,27 @@ export async function main(
   err = process.stderr,
   deps: CliDeps = {},
 ): Promise<number> {
+  // First, so that every word after it, a mistake's too, is in the chosen language.
+  const choice = chooseLanguage(languageFlag(argv), deps.env ?? process.env);
+  setLanguage(choice.language);
+  // With --json stderr stays empty: a script reads it.
+  if ('unavailable' in choice && !argv.includes('--json'))
+    err.write(`${TOOL_NAME}: ${LANGUAGE_TEXT.notAvailable(choice.unavailable, LANGUAGES)}\n`);
   try {
     const command = parseCommandLine(argv);
     switch (command.name) {
       case 'help':
-        out.write(`${USAGE}\n`);
+        out.write(`${usage()}\n`);
         return 0;
       case 'version': {
         const { profile, hash } = defaultProfile();
-        out.write(
-          `${TOOL_NAME} ${TOOL_VERSION} (profile ${profile.id} ${profile.version} r${profile.revision}, ${hash})\n`,
-        );
+        const about = CLI_TEXT.version(profile.id, profile.version, profile.revision, hash);
+        out.write(`${TOOL_NAME} ${TOOL_VERSION} ${about}\n`);
         return 0;
       }
       case 'plan': {
         const { plan } = planFor(command.selection);
-        if (!command.json) throw new UsageError('plan prints JSON only: add --json');
+        if (!command.json) throw new UsageError(CLI_TEXT.errors.planJsonOnly);
         out.write(`${JSON.stringify(plan, null, 2)}\n`);
         return 0;
       }
@@ -214,7 +223,7 @@ export async function main(
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      err.write(`${TOOL_NAME}: ${error.message}\n${USAGE}\n`);
+      err.write(`${TOOL_NAME}: ${error.message}\n${usage()}\n`);
       return EXIT.usage;
     }
     if (error instanceof InputError) {
@@ -225,9 +234,8 @@ export async function main(
       err.write(`${error.message}\n`);
       return EXIT.usage;
     }
-    err.write(
-      `${TOOL_NAME}: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
+    const message = error instanceof Error ? error.message : String(error);
+    err.write(`${TOOL_NAME}: ${CLI_TEXT.errors.internal(message)}\n`);
     return EXIT.internal;
   }
 }

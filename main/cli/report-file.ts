@@ -5,6 +5,7 @@ import { htmlReport } from '../../common/reports/html';
 import { jsonReport } from '../../common/reports/json';
 import { textReport } from '../../common/reports/text';
 import type { ReportInput } from '../../common/reports/model';
+import { CLI_TEXT } from '../../common/i18n';
 import { InputError } from './args';
 
 const WRITERS: Record<string, (input: ReportInput) => string> = {
@@ -20,9 +21,7 @@ export function reportWriterFor(file: string): (input: ReportInput) => string {
   const extension = extname(file).toLowerCase();
   const writer = WRITERS[extension];
   if (writer) return writer;
-  const why =
-    extension === '.pdf' ? 'PDF reports are saved from the desktop app' : 'unknown format';
-  throw new InputError(`--report ${file}: ${why}; use .html, .json or .txt`);
+  throw new InputError(CLI_TEXT.errors.reportFormat(file, extension === '.pdf'));
 }
 
 export function writeReport(
@@ -33,8 +32,7 @@ export function writeReport(
   try {
     writeFileSync(file, writer(input));
   } catch (error) {
-    throw new InputError(
-      `--report ${file}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-    );
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new InputError(CLI_TEXT.errors.reportUnwritable(file, code));
   }
 }

@@ -9,9 +9,11 @@ import { testedNetwork } from '../../common/results/tested-network';
 import { CLI_TEXT, DIAGNOSIS_TEXT, NETWORK_TEXT, SUMMARY_TEXT } from '../../common/i18n';
 import { diagnosisLines, oneLine } from '../../common/reports/diagnosis-lines';
 import { wrap, wrapLines } from '../../common/reports/wrap';
+import { rowTitle } from '../../common/i18n/row-words';
 import {
   presentedStatus,
   presentedStatusWord,
+  rowSummary,
   type PresentedStatus,
 } from '../../common/reports/presented-status';
 
@@ -56,7 +58,7 @@ const NARROW_INDENT = '    ';
 const paint = (style: TableStyle, code: string | undefined, text: string) =>
   style.colour && code ? `\x1b[${code}m${text}\x1b[0m` : text;
 
-export type TableRow = Pick<RowResult, 'id' | 'title' | 'level' | 'status' | 'summary'>;
+export type TableRow = Pick<RowResult, 'id' | 'title' | 'level' | 'status' | 'summary' | 'skip'>;
 
 /** A row's lines: id, status, then its title and summary in full, wrapped to the width. */
 export function formatRow(row: TableRow, style: TableStyle): string[] {
@@ -64,7 +66,9 @@ export function formatRow(row: TableRow, style: TableStyle): string[] {
   const presented = presentedStatus(row);
   const status = `${SYMBOLS[presented]} ${presentedStatusWord(presented)}`;
   const head = `${row.id.padEnd(ID_WIDTH)} ${status.padEnd(STATUS_WIDTH)} `;
-  const text = row.summary ? `${row.title}: ${oneLine(row.summary)}` : row.title;
+  const title = rowTitle(row);
+  const summary = rowSummary(row);
+  const text = summary ? `${title}: ${oneLine(summary)}` : title;
   const colour = COLOURS[presented];
   if (style.width - head.length >= MIN_TEXT_COLUMNS) {
     // Wrapped behind blanks as wide as the columns, so colour codes never count as width.

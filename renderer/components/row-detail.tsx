@@ -4,6 +4,7 @@ import type { PlannedRow } from '../../common/plan';
 import type { ProbeResult, RowResult } from '../../common/results/schema';
 import { APP_TEXT, BLOCK_TEXT, SCREEN_TEXT } from '../../common/i18n';
 import { rowExplanation } from '../../common/i18n/row-words';
+import { rowSummary } from '../../common/reports/presented-status';
 import { CopyButton } from './copy-button';
 
 const t = APP_TEXT.table;
@@ -33,7 +34,7 @@ export function RowDetail({ row, planned }: { row: RowResult; planned: PlannedRo
   return (
     <div className="row-detail">
       {/* The table shows at most two lines of the result: here it is whole. */}
-      {row.summary && <p className="row-detail-summary">{row.summary}</p>}
+      {row.summary && <p className="row-detail-summary">{rowSummary(row)}</p>}
       <p>{rowExplanation(row.id, planned?.explanation)}</p>
       {/* The technical identity: the guide's own wording, ports and protocol included. */}
       <p className="muted guide-row">

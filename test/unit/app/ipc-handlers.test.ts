@@ -1,5 +1,6 @@
 // The main side of window.netcheck, driven as the renderer would, with Electron mocked and the
 // real planner and runner (their TCP probe against a closed port on 127.0.0.1).
+import { ROW_WORDS, TABLE_WORDS } from '../../../common/i18n/en';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -582,16 +583,29 @@ describe('IPC handlers: the rest of the contract', () => {
         tables: [
           {
             id: '2-1',
-            title: 'Web',
+            // The catalogue's words for the guide's ids, not the test profile's (issue 19).
+            title: TABLE_WORDS['2-1'],
             rows: [
-              { id: '2-1.1', table: '2-1', title: 'row 2-1.1', level: 'required', status: 'fail' },
+              {
+                id: '2-1.1',
+                table: '2-1',
+                title: ROW_WORDS['2-1.1'].title,
+                level: 'required',
+                status: 'fail',
+              },
             ],
           },
           {
             id: '2-2',
-            title: 'Calls',
+            title: TABLE_WORDS['2-2'],
             rows: [
-              { id: '2-2.2', table: '2-2', title: 'row 2-2.2', level: 'required', status: 'fail' },
+              {
+                id: '2-2.2',
+                table: '2-2',
+                title: ROW_WORDS['2-2.2'].title,
+                level: 'required',
+                status: 'fail',
+              },
             ],
           },
         ],
