@@ -42,6 +42,7 @@ const api: NetcheckApi = {
   appInfo: invoke('appInfo'),
   onEvent: listen('event'),
   onMenuCommand: listen('menuCommand'),
+  onLanguage: listen('language'),
 };
 
 contextBridge.exposeInMainWorld('netcheck', api);

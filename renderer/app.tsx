@@ -2,8 +2,11 @@
 // the user change options, re-run, cancel and filter; helpdesk mode replaces the whole view
 // while it is open. Talks to main only via window.netcheck.
 // Every region is a landmark (skip links, header, main, aside), for axe's "region" rule.
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import type { StartOptions } from '../common/ipc/contract';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import type { AppInfo, StartOptions } from '../common/ipc/contract';
+import type { ResultDocument } from '../common/results/schema';
+import { localised } from '../common/results/assemble';
+import { useLanguage } from './state/use-language';
 import { DEFAULT_OPTIONS } from '../common/options';
 import { APP_TEXT, HELPDESK_MODE_TEXT, PROXY_SIGN_IN_TEXT, SCREEN_TEXT } from '../common/i18n';
 import { summaryText } from '../common/reports/summary';
@@ -32,8 +35,14 @@ const INITIAL_CHOICE: StartOptions = { options: DEFAULT_OPTIONS, proxy: 'system'
 /** Where the skip link "Skip to the results" lands. */
 const RESULTS_ID = 'results';
 
-export function App() {
+/**
+ * `info`: what main said at start (main.tsx), with the profile the page derives its words from
+ * and the language to speak; null only if main could not say, and the page then shows the
+ * result's own English.
+ */
+export function App({ info }: { info: AppInfo | null }) {
   const api = window.netcheck;
+  const language = useLanguage(api, info?.language ?? 'en');
   const [state, dispatch] = useReducer(runReducer, initialRunState);
   const [choice, setChoice] = useState<StartOptions>(INITIAL_CHOICE);
   const [onlyProblems, setOnlyProblems] = useState(false);
@@ -152,7 +161,17 @@ export function App() {
     if (currentRunId !== null) void api.cancel(currentRunId).catch(() => undefined);
   };
 
-  const shown = state.phase === 'finished' ? state.result : null;
+  // Every face renders the result through localised(): the document itself stays English.
+  const profile = info?.profileDocument;
+  const inLanguage = useCallback(
+    (document: ResultDocument | null) =>
+      document && profile && language !== 'en' ? localised(document, profile) : document,
+    [profile, language],
+  );
+  const finishedResult = state.phase === 'finished' ? state.result : null;
+  const shown = useMemo(() => inLanguage(finishedResult), [inLanguage, finishedResult]);
+  const headerResult = headerResultOf(state);
+  const header = useMemo(() => inLanguage(headerResult), [inLanguage, headerResult]);
   const skipTargets = [
     { id: RESULTS_ID, label: SCREEN_TEXT.skip.results },
     ...(shown ? [{ id: PROBLEMS_ID, label: SCREEN_TEXT.skip.problems }] : []),
@@ -164,7 +183,7 @@ export function App() {
       {/* The first screen: the verdict, the next step, the code, and the actions. */}
       <VerdictHeader
         phase={state.phase}
-        result={headerResultOf(state)}
+        result={header}
         startedAt={state.startedAt}
         progress={progressOf(state)}
         error={state.error}
@@ -244,7 +263,7 @@ export function App() {
       {checkView}
       {view === 'helpdesk' && (
         <div className="app">
-          <DecodePanel onLeave={() => setView('check')} />
+          <DecodePanel onLeave={() => setView('check')} language={language} />
         </div>
       )}
       {signIn.open && signIn.request && (

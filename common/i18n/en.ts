@@ -498,15 +498,18 @@ export const CLI_TEXT = {
                         [--report FILE.html|.json|.txt] [--english-copy on|off]
                         [--include-computer-details] [--lang LANGUAGE]
   onsight-netcheck plan [selection] --json
-  onsight-netcheck decode CODE [--profile FILE] [--json] [--width N] [--lang LANGUAGE]
+  onsight-netcheck decode CODE [--profile FILE] [--json] [--width N]
+                        [--lang LANGUAGE]
   onsight-netcheck --version | --help
 Selection:
   --profile FILE  --option teamlink=on|off,legacy,china  --custom-domain HOST...
   --only ROW,...  --map FROM=TO...  --override FILE
 --width N: wrap lines at N columns (default: the terminal's width, or 80).
 --quality-seconds N: the call-quality burst of row X.1 (default 3; 0: off).
---lang LANGUAGE: en, fr, de, es, pt-BR, zh-CN or ja (default: LC_ALL, LC_MESSAGES or LANG).
---english-copy on|off: an English copy below the report (default: on unless English).
+--lang LANGUAGE: en, fr, de, es, pt-BR, zh-CN or ja
+  (default: LC_ALL, LC_MESSAGES or LANG).
+--english-copy on|off: an English copy below the report
+  (default: on unless the language is English).
 Exit codes of run (changed after 0.1, where 1 meant every verdict but ready):
   0 ready            1 not ready         4 TeamLink only     5 could not tell
   2 bad usage, profile, file or code     3 internal error    130 interrupted
@@ -578,6 +581,10 @@ export const APP_HELPDESK_TEXT = {
       json: 'JSON (for tools)',
     } satisfies Record<'html' | 'pdf' | 'text' | 'json', string>,
     includeDetails: 'Include computer details',
+    /** Only in a language other than English (issue 19). */
+    englishCopy: 'Add an English copy',
+    englishCopyHint:
+      "For Librestream's support and IT teams abroad: the whole report again in English.",
     withDetails: "Includes this computer's name, user name and local addresses.",
     withoutDetails: "Leaves out this computer's name, user name and local addresses.",
     save: 'Save report…',
@@ -1386,6 +1393,12 @@ export const MENU_TEXT = {
   enterHelpdeskCode: 'Enter a helpdesk code…',
   openLogFolder: 'Open log folder',
   about: (product: string) => `About ${product}`,
+  /** The About box: what a helpdesk asks for first. */
+  aboutVersion: (version: string) => `Version ${version}`,
+  aboutProfile: (id: string, version: string, revision: number, hash: string) =>
+    `Profile ${id} ${version}, revision ${revision} (${hash})`,
+  /** The error box when the window cannot open at all. */
+  couldNotStart: (product: string) => `${product} could not start`,
 };
 
 /** Choosing the language (issue 19): the CLI's note and the bilingual report's second part. */

@@ -17,4 +17,6 @@ export const CHANNELS = {
   appInfo: 'netcheck:app-info',
   /** Pushed by main (like `event`): a menu item the page acts on. */
   menuCommand: 'netcheck:menu-command',
+  /** Pushed by main: the Language menu's choice. */
+  language: 'netcheck:language',
 } as const satisfies Record<InvokeChannel | PushChannel, `netcheck:${string}`>;

@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { runOptionsSchema, type RunOptions } from '../options';
 import { QUALITY_SECONDS } from '../run-defaults';
+import type { Language } from '../i18n/languages';
+import type { Profile } from '../profile/schema';
 
 /** A proxy the user typed in the options panel: http(s)://host:port, or "direct"/"system". */
 export const proxyChoiceSchema = z.union([
@@ -54,7 +56,11 @@ export const rowIdsSchema = z
 export const reportFormatSchema = z.enum(['html', 'json', 'text', 'pdf']);
 export type ReportFormat = z.infer<typeof reportFormatSchema>;
 /** The report's privacy choice (issue 7, "Privacy"): computer name, user name, local addresses. */
-export const exportOptionsSchema = z.strictObject({ includeComputerDetails: z.boolean() });
+export const exportOptionsSchema = z.strictObject({
+  includeComputerDetails: z.boolean(),
+  /** An English copy below the page's language (issue 19); absent: on unless it is English. */
+  englishCopy: z.boolean().optional(),
+});
 export type ExportOptions = z.infer<typeof exportOptionsSchema>;
 export const copyTextSchema = z.string().max(100_000);
 export const helpdeskCodeInputSchema = z.string().min(1).max(64);
@@ -63,6 +69,13 @@ export interface AppInfo {
   appVersion: string;
   electronVersion: string;
   profile: { id: string; version: string; revision: number; hash: string };
+  /**
+   * The profile the runs use: the page derives the diagnosis in its language from a result's
+   * rows and it (common/results/assemble.ts, localised), as every face does.
+   */
+  profileDocument: Profile;
+  /** The language the window speaks (issue 19): the Language menu's, or the system's. */
+  language: Language;
 }
 
 export type {

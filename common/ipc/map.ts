@@ -8,6 +8,7 @@ import type { Plan } from '../plan';
 import type { RunEvent } from '../results/events';
 import type { HostInfo } from '../results/schema';
 import type { DecodeResult } from '../helpdesk/decoded-table';
+import type { Language } from '../i18n/languages';
 import {
   copyTextSchema,
   exportOptionsSchema,
@@ -63,6 +64,8 @@ export interface PushPayloads {
   event: RunEvent;
   /** A menu item the page acts on. */
   menuCommand: MenuCommand;
+  /** The Language menu changed the language: the page speaks it from now on. */
+  language: Language;
 }
 
 export type InvokeChannel = keyof typeof INVOKE_ARGUMENTS & keyof InvokeResults;
@@ -93,4 +96,5 @@ export type NetcheckApi = {
 } & {
   onEvent(listener: (event: PushPayloads['event']) => void): () => void;
   onMenuCommand(listener: (command: PushPayloads['menuCommand']) => void): () => void;
+  onLanguage(listener: (language: PushPayloads['language']) => void): () => void;
 };

@@ -28,7 +28,9 @@ import { TOOL_VERSION } from '../engine/version';
 import { main as cliMain } from '../cli/main';
 import { headlessArgv, runHeadless } from './headless';
 import { utilityLookups } from './lookup-process';
-import { registerIpcHandlers, sendMenuCommand } from './ipc-handlers';
+import { registerIpcHandlers, sendLanguage, sendMenuCommand } from './ipc-handlers';
+import { languageFor, readLanguageChoice, writeLanguageChoice } from './language-setting';
+import { currentLanguage, MENU_TEXT, setLanguage } from '../../common/i18n';
 import { aboutDetail, menuTemplate } from './menu';
 import { paperSizeFor } from './report-export';
 import { applySessionPolicy, lockDownContents, trustedSenderCheck } from './security';
@@ -66,7 +68,12 @@ async function start(log: AppLog): Promise<void> {
   );
   log.info('app started', { version: app.getVersion(), electron: process.versions.electron });
   const loaded = defaultProfile();
-  const appInfo: AppInfo = {
+  // The Language menu's choice, else the first of the system's preferred languages we have.
+  const languageFile = join(app.getPath('userData'), 'language.json');
+  let languageChoice = readLanguageChoice(languageFile);
+  const systemLanguage = () => languageFor(languageChoice, app.getPreferredSystemLanguages());
+  setLanguage(systemLanguage());
+  const appInfo = (): AppInfo => ({
     appVersion: app.getVersion(),
     electronVersion: process.versions.electron ?? 'unknown',
     profile: {
@@ -75,7 +82,9 @@ async function start(log: AppLog): Promise<void> {
       revision: loaded.profile.revision,
       hash: loaded.hash,
     },
-  };
+    profileDocument: loaded.profile,
+    language: currentLanguage(),
+  });
   const handlers = registerIpcHandlers(ipcMain, {
     engine: {
       profile: loaded,
@@ -125,33 +134,49 @@ async function start(log: AppLog): Promise<void> {
     });
   const currentWindow = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
 
-  const menu = menuTemplate(
-    { isPackaged: app.isPackaged, isMac: process.platform === 'darwin', productName: PRODUCT_NAME },
-    {
-      // The page holds the format and the "include computer details" choice: it saves.
-      saveReport: () => {
-        const window = currentWindow();
-        if (window) sendMenuCommand(window.webContents, 'save-report');
+  const buildMenu = () =>
+    menuTemplate(
+      {
+        isPackaged: app.isPackaged,
+        isMac: process.platform === 'darwin',
+        productName: PRODUCT_NAME,
+        language: languageChoice,
       },
-      print: () => currentWindow()?.webContents.print(),
-      enterHelpdeskCode: () => {
-        const window = currentWindow();
-        if (window) sendMenuCommand(window.webContents, 'enter-helpdesk-code');
+      {
+        // The page holds the format and the "include computer details" choice: it saves.
+        saveReport: () => {
+          const window = currentWindow();
+          if (window) sendMenuCommand(window.webContents, 'save-report');
+        },
+        print: () => currentWindow()?.webContents.print(),
+        enterHelpdeskCode: () => {
+          const window = currentWindow();
+          if (window) sendMenuCommand(window.webContents, 'enter-helpdesk-code');
+        },
+        openLogFolder: () => void shell.openPath(app.getPath('logs')),
+        about: () => {
+          const options = {
+            type: 'info' as const,
+            title: MENU_TEXT.about(PRODUCT_NAME),
+            message: PRODUCT_NAME,
+            detail: aboutDetail(appInfo()),
+          };
+          const window = currentWindow();
+          void (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
+        },
+        chooseLanguage: (choice) => {
+          languageChoice = choice;
+          if (!writeLanguageChoice(languageFile, choice))
+            log.warn('could not remember the language', { file: languageFile });
+          setLanguage(systemLanguage());
+          // The menu speaks it too, and every window's page from now on.
+          Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenu()));
+          for (const open of BrowserWindow.getAllWindows())
+            sendLanguage(open.webContents, currentLanguage());
+        },
       },
-      openLogFolder: () => void shell.openPath(app.getPath('logs')),
-      about: () => {
-        const options = {
-          type: 'info' as const,
-          title: `About ${PRODUCT_NAME}`,
-          message: PRODUCT_NAME,
-          detail: aboutDetail(appInfo),
-        };
-        const window = currentWindow();
-        void (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
-      },
-    },
-  );
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
+    );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenu()));
 
   let window = openWindow();
   // One window only: a second launch brings the first one forward.
@@ -197,7 +222,7 @@ if (cliArgv) {
   start(log).catch((error: unknown) => {
     log.error('the app could not start', { error });
     dialog.showErrorBox(
-      `${PRODUCT_NAME} could not start`,
+      MENU_TEXT.couldNotStart(PRODUCT_NAME),
       error instanceof Error ? error.message : String(error),
     );
     app.exit(1);

@@ -6,6 +6,7 @@ import type { SaveDialogOptions, SaveDialogReturnValue, WebContents } from 'elec
 import type { AppInfo, ExportOptions, MenuCommand, ReportFormat } from '../../common/ipc/contract';
 import type { InvokeHandlers, InvokeResults } from '../../common/ipc/map';
 import type { HostInfo } from '../../common/results/schema';
+import type { Language } from '../../common/i18n/languages';
 import { handleInvokes, push, type IpcRegistrar } from './ipc-main';
 import { silentLog, type AppLog } from './log';
 import { createEventQueue, type EventQueue } from './event-queue';
@@ -21,11 +22,17 @@ export function sendMenuCommand(contents: SenderContents, command: MenuCommand):
   push(contents, 'menuCommand', command);
 }
 
+/** Tells the page the Language menu's choice (the page speaks it from then on). */
+export function sendLanguage(contents: SenderContents, language: Language): void {
+  push(contents, 'language', language);
+}
+
 export interface HandlerDeps {
   engine: Engine;
   /** True only for the app's own page (security.ts, trustedSenderCheck). */
   isTrustedSender(frameUrl: string | undefined): boolean;
-  appInfo: AppInfo;
+  /** Read at each call: the language changes with the Language menu. */
+  appInfo(): AppInfo;
   hostInfo(): Promise<HostInfo>;
   clipboard: { writeText(text: string): void };
   /** Shows the save dialog attached to the window of `sender`. */
@@ -110,6 +117,7 @@ export function registerIpcHandlers(ipc: IpcRegistrar, deps: HandlerDeps): IpcHa
         result: { ...result, host },
         profile: deps.engine.profile.profile,
         includeComputerDetails: options.includeComputerDetails,
+        ...(options.englishCopy !== undefined && { englishCopy: options.englishCopy }),
       },
       deps.pdf,
     );
@@ -128,7 +136,7 @@ export function registerIpcHandlers(ipc: IpcRegistrar, deps: HandlerDeps): IpcHa
     copyText: (_sender, text) => deps.clipboard.writeText(text),
     decode: (_sender, code) =>
       decodeForDisplay(code, deps.engine.profile.profile, deps.engine.profile.hash),
-    appInfo: () => deps.appInfo,
+    appInfo: () => deps.appInfo(),
   };
 
   const removeHandlers = handleInvokes(

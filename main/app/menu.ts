@@ -1,7 +1,11 @@
-// The native menu: File (Save report…, Print…), Edit (Copy), View, Help (Enter a helpdesk
-// code…, Open log folder, About).
+// The native menu: File (Save report…, Print…), Edit (Copy), View, Language (issue 19), Help
+// (Enter a helpdesk code…, Open log folder, About), in the language the app speaks: it is
+// built again when the Language menu changes it.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { AppInfo } from '../../common/ipc/contract';
+import { MENU_TEXT } from '../../common/i18n';
+import { LANGUAGE_NAMES, LANGUAGES } from '../../common/i18n/languages';
+import type { LanguageChoice } from './language-setting';
 
 export interface MenuActions {
   saveReport(): void;
@@ -10,6 +14,7 @@ export interface MenuActions {
   /** Shows the folder of main.log, for a helpdesk that asks for it. */
   openLogFolder(): void;
   about(): void;
+  chooseLanguage(choice: LanguageChoice): void;
 }
 
 export interface MenuSettings {
@@ -18,27 +23,30 @@ export interface MenuSettings {
   /** macOS keeps the application menu first and Quit in it (its convention). */
   isMac: boolean;
   productName: string;
+  /** The Language menu's checked item. */
+  language: LanguageChoice;
 }
 
 export function menuTemplate(
   settings: MenuSettings,
   actions: MenuActions,
 ): MenuItemConstructorOptions[] {
+  const t = MENU_TEXT;
   const file: MenuItemConstructorOptions = {
-    label: 'File',
+    label: t.file,
     submenu: [
-      { label: 'Save report…', accelerator: 'CmdOrCtrl+S', click: () => actions.saveReport() },
-      { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: () => actions.print() },
+      { label: t.saveReport, accelerator: 'CmdOrCtrl+S', click: () => actions.saveReport() },
+      { label: t.print, accelerator: 'CmdOrCtrl+P', click: () => actions.print() },
       { type: 'separator' },
       settings.isMac ? { role: 'close' } : { role: 'quit' },
     ],
   };
   const edit: MenuItemConstructorOptions = {
-    label: 'Edit',
+    label: t.edit,
     submenu: [{ role: 'copy' }, { role: 'selectAll' }],
   };
   const view: MenuItemConstructorOptions = {
-    label: 'View',
+    label: t.view,
     submenu: [
       ...(settings.isPackaged
         ? []
@@ -48,24 +56,49 @@ export function menuTemplate(
       { role: 'zoomOut' },
     ],
   };
+  // Each language by its own name (an endonym), so a person lost in a language they cannot
+  // read still finds theirs.
+  const choices: { choice: LanguageChoice; label: string }[] = [
+    { choice: 'system', label: t.systemLanguage },
+    ...LANGUAGES.map((language) => ({ choice: language, label: LANGUAGE_NAMES[language] })),
+  ];
+  const language: MenuItemConstructorOptions = {
+    label: t.language,
+    submenu: choices.map(({ choice, label }) => ({
+      label,
+      type: 'radio' as const,
+      checked: settings.language === choice,
+      click: () => actions.chooseLanguage(choice),
+    })),
+  };
   const help: MenuItemConstructorOptions = {
+    label: t.help,
     role: 'help',
     submenu: [
-      { label: 'Enter a helpdesk code…', click: () => actions.enterHelpdeskCode() },
-      { label: 'Open log folder', click: () => actions.openLogFolder() },
+      { label: t.enterHelpdeskCode, click: () => actions.enterHelpdeskCode() },
+      { label: t.openLogFolder, click: () => actions.openLogFolder() },
       { type: 'separator' },
-      { label: `About ${settings.productName}`, click: () => actions.about() },
+      { label: t.about(settings.productName), click: () => actions.about() },
     ],
   };
-  return [...(settings.isMac ? [{ role: 'appMenu' } as const] : []), file, edit, view, help];
+  return [
+    ...(settings.isMac ? [{ role: 'appMenu' } as const] : []),
+    file,
+    edit,
+    view,
+    language,
+    help,
+  ];
 }
 
 /** The About box's text: what a helpdesk asks for first. */
-export function aboutDetail(info: AppInfo): string {
+export function aboutDetail(
+  info: Pick<AppInfo, 'appVersion' | 'electronVersion' | 'profile'>,
+): string {
   const { profile } = info;
   return [
-    `Version ${info.appVersion}`,
+    MENU_TEXT.aboutVersion(info.appVersion),
     `Electron ${info.electronVersion}`,
-    `Profile ${profile.id} ${profile.version}, revision ${profile.revision} (${profile.hash})`,
+    MENU_TEXT.aboutProfile(profile.id, profile.version, profile.revision, profile.hash),
   ].join('\n');
 }

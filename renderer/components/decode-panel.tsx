@@ -8,6 +8,7 @@ import type { DecodeResult, DecodedCode, DecodedRow } from '../../common/ipc/con
 import { decodedRowsView } from '../../common/helpdesk/decoded-view';
 import { presentedStatus } from '../../common/reports/presented-status';
 import { APP_HELPDESK_TEXT, APP_TEXT, HELPDESK_MODE_TEXT } from '../../common/i18n';
+import type { Language } from '../../common/i18n/languages';
 import { messageOf } from '../state/message-of';
 import { StatusPill } from './status-pill';
 import { NextSteps } from './next-steps';
@@ -99,12 +100,36 @@ function DecodedDiagnosis({ decoded }: { decoded: DecodedCode }) {
   );
 }
 
+interface DecodePanelProps {
+  onLeave: () => void;
+  /** The language the window speaks: main decodes in it, so a change decodes again. */
+  language: Language;
+}
+
 /** The helpdesk view; `onLeave` goes back to this computer's own check. */
-export function DecodePanel({ onLeave }: { onLeave: () => void }) {
+export function DecodePanel({ onLeave, language }: DecodePanelProps) {
   const id = useId();
   const [code, setCode] = useState('');
   const [answer, setAnswer] = useState<Answer>(null);
+  /**
+   * The code asked for, and how many times: pressing the button again asks again, and a new
+   * language decodes it again (issue 19, "Helpdesk").
+   */
+  const [request, setRequest] = useState<{ code: string; count: number } | null>(null);
   const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (request === null) return;
+    let live = true;
+    window.netcheck.decode(request.code).then(
+      (next) => live && setAnswer(next),
+      (error: unknown) =>
+        live && setAnswer({ ok: false, reason: 'call', message: messageOf(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [request, language]);
 
   useEffect(() => {
     // Leaving removes the focused view: focus goes back where it was, not to the page's start.
@@ -118,11 +143,7 @@ export function DecodePanel({ onLeave }: { onLeave: () => void }) {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (code.trim() === '') return input.current?.focus();
-    window.netcheck
-      .decode(code.trim())
-      .then(setAnswer, (error: unknown) =>
-        setAnswer({ ok: false, reason: 'call', message: messageOf(error) }),
-      );
+    setRequest((before) => ({ code: code.trim(), count: (before?.count ?? 0) + 1 }));
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') onLeave();

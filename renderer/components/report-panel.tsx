@@ -4,7 +4,7 @@
 // "Copy summary" beside it puts the short plain-text summary on the clipboard.
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ReportFormat } from '../../common/ipc/contract';
-import { APP_HELPDESK_TEXT } from '../../common/i18n';
+import { APP_HELPDESK_TEXT, currentLanguage } from '../../common/i18n';
 import { messageOf } from '../state/message-of';
 import { CopyButton, type CopyState } from './copy-button';
 
@@ -53,13 +53,17 @@ export function ReportPanel({ canSave, saveRequests, summary }: ReportPanelProps
   const id = useId();
   const [format, setFormat] = useState<ReportFormat>('html');
   const [includeComputerDetails, setIncludeComputerDetails] = useState(true);
+  const [englishCopy, setEnglishCopy] = useState(true);
+  // English needs no English copy: the option is not shown, and not sent.
+  const offerCopy = currentLanguage() !== 'en';
   const [state, setState] = useState<SaveState>({ status: 'idle' });
   const saving = state.status === 'saving';
 
   const save = useCallback(() => {
     if (!canSave || saving) return;
     setState({ status: 'saving' });
-    window.netcheck.exportReport(format, { includeComputerDetails }).then(
+    const options = { includeComputerDetails, ...(offerCopy && { englishCopy }) };
+    window.netcheck.exportReport(format, options).then(
       (answer) =>
         setState(
           answer.saved && answer.path
@@ -68,7 +72,7 @@ export function ReportPanel({ canSave, saveRequests, summary }: ReportPanelProps
         ),
       (error: unknown) => setState({ status: 'failed', message: messageOf(error) }),
     );
-  }, [canSave, saving, format, includeComputerDetails]);
+  }, [canSave, saving, format, includeComputerDetails, offerCopy, englishCopy]);
 
   // Only a new menu click saves: the value at mount is not a request.
   const handled = useRef(saveRequests);
@@ -114,6 +118,23 @@ export function ReportPanel({ canSave, saveRequests, summary }: ReportPanelProps
       <p className="hint" id={`${id}-details-hint`}>
         {includeComputerDetails ? t.withDetails : t.withoutDetails}
       </p>
+      {offerCopy && format !== 'json' && (
+        <>
+          <div className="check">
+            <input
+              type="checkbox"
+              id={`${id}-english`}
+              checked={englishCopy}
+              aria-describedby={`${id}-english-hint`}
+              onChange={(e) => setEnglishCopy(e.currentTarget.checked)}
+            />
+            <label htmlFor={`${id}-english`}>{t.englishCopy}</label>
+          </div>
+          <p className="hint" id={`${id}-english-hint`}>
+            {t.englishCopyHint}
+          </p>
+        </>
+      )}
       <div className="report-actions">
         <button
           type="button"

@@ -124,7 +124,7 @@ describe('decode', () => {
     const good = await runCli(['decode', code.toLowerCase()]);
     expect(good.code).toBe(0);
     expect(good.stdout).toContain('Onsight will work here through TeamLink only');
-    expect(good.stdout).toMatch(/^2-2\.3 +✖ Fail +Secure SIP/m);
+    expect(good.stdout).toMatch(/^2-2\.3 +✖ Fail +Calls can be set up securely/m);
     expect(good.stdout).toMatch(/^2-2\.4 +\? Could not tell/m);
     // Off a terminal, wrapped at 80 columns, the list item hanging under its own text.
     expect(good.stdout).toMatch(

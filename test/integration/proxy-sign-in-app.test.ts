@@ -91,11 +91,13 @@ describe(
             ),
         },
         isTrustedSender: trustedSenderCheck({ pageUrl: RENDERER_URL }),
-        appInfo: {
+        appInfo: () => ({
           appVersion: '0.1.0',
           electronVersion: '45.5.0',
           profile: { id: 'sign-in-test', version: '1', revision: 1, hash: 'abcdef01' },
-        },
+          profileDocument: loaded.profile,
+          language: 'en',
+        }),
         hostInfo: async () => ({
           os: 'test',
           interfaces: [],

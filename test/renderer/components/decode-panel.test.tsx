@@ -14,6 +14,7 @@ import {
   HELPDESK_MODE_TEXT,
   ROW_STATUS_WORDS,
   SCREEN_TEXT,
+  TABLE_WORDS,
 } from '../../../common/i18n/en';
 import { decodeForDisplay } from '../../../common/helpdesk/decoded-table';
 import { encodeHelpdeskCode } from '../../../common/helpdesk/code';
@@ -64,7 +65,7 @@ function renderPanel(hash = HASH) {
   answerWithRealDecoder(fake, hash);
   window.netcheck = fake.api;
   const onLeave = vi.fn();
-  render(<DecodePanel onLeave={onLeave} />);
+  render(<DecodePanel onLeave={onLeave} language="en" />);
   return { fake, onLeave };
 }
 
@@ -172,7 +173,7 @@ describe('helpdesk mode: the decoded code', () => {
       expect(rowIdsOf(problems)).toEqual(expected);
       await userEvent.setup().click(within(decoded).getByRole('button', { name: m.showAll }));
       const all = within(decoded).getByTestId('decoded-all');
-      const legacy = within(all).queryByRole('table', { name: /Table 2-3/ });
+      const legacy = within(all).queryByRole('table', { name: TABLE_WORDS['2-3'] });
       if (legacyShown) expect(legacy).toBeInTheDocument();
       else expect(legacy).not.toBeInTheDocument();
       for (const table of within(all).getAllByRole('table'))
@@ -259,7 +260,7 @@ describe('helpdesk mode: the decoded code', () => {
           <button type="button" onClick={() => setOpen(true)}>
             open
           </button>
-          {open && <DecodePanel onLeave={() => setOpen(false)} />}
+          {open && <DecodePanel onLeave={() => setOpen(false)} language="en" />}
         </>
       );
     }

@@ -19,7 +19,8 @@ import type {
 import { foldRow } from '../../../common/results/fold';
 import { assembleResult } from '../../../common/results/assemble';
 import { parsePorts } from '../../../common/net/ports';
-import type { MenuCommand, NetcheckApi, StartOptions } from '../../../common/ipc/contract';
+import type { AppInfo, MenuCommand, NetcheckApi, StartOptions } from '../../../common/ipc/contract';
+import type { Language } from '../../../common/i18n/languages';
 import { App } from '../../../renderer/app';
 
 const parsed = parseProfile(profileJson);
@@ -179,14 +180,26 @@ export interface FakeNetcheck {
   emitAll(events: readonly RunEvent[]): void;
   /** A click on a native menu item, as main forwards it. */
   menu(command: MenuCommand): void;
+  /** The Language menu's choice, as main pushes it. */
+  language(language: Language): void;
   /** The options of every start(), in order. */
   starts: StartOptions[];
   calls: string[];
 }
 
+/** What main tells the page at start (main.tsx), in `language`. */
+export const appInfoIn = (language: Language): AppInfo => ({
+  appVersion: '0.1.0',
+  electronVersion: '45.5.0',
+  profile: { id: 'onsight-default', version: '400295-08-D', revision: 1, hash: 'a1b2c3d4' },
+  profileDocument: profile,
+  language,
+});
+
 export function createFakeNetcheck(): FakeNetcheck {
   const listeners = new Set<(event: RunEvent) => void>();
   const menuListeners = new Set<(command: MenuCommand) => void>();
+  const languageListeners = new Set<(language: Language) => void>();
   const calls: string[] = [];
   const starts: StartOptions[] = [];
   let next = 0;
@@ -227,14 +240,14 @@ export function createFakeNetcheck(): FakeNetcheck {
       reason: 'check' as const,
       message: 'not used',
     })),
-    appInfo: vi.fn(async () => ({
-      appVersion: '0.1.0',
-      electronVersion: '45.5.0',
-      profile: { id: 'onsight-default', version: '400295-08-D', revision: 1, hash: 'a1b2c3d4' },
-    })),
+    appInfo: vi.fn(async () => appInfoIn('en')),
     onMenuCommand: vi.fn((listener: (command: MenuCommand) => void) => {
       menuListeners.add(listener);
       return () => menuListeners.delete(listener);
+    }),
+    onLanguage: vi.fn((listener: (language: Language) => void) => {
+      languageListeners.add(listener);
+      return () => languageListeners.delete(listener);
     }),
   };
   const emit = (event: RunEvent) => {
@@ -248,6 +261,7 @@ export function createFakeNetcheck(): FakeNetcheck {
     emit,
     emitAll: (events) => events.forEach(emit),
     menu: (command) => menuListeners.forEach((listener) => listener(command)),
+    language: (language) => languageListeners.forEach((listener) => listener(language)),
     starts,
     calls,
   };
@@ -258,7 +272,7 @@ export async function renderApp(): Promise<FakeNetcheck> {
   const fake = createFakeNetcheck();
   window.netcheck = fake.api;
   await act(async () => {
-    render(createElement(App));
+    render(createElement(App, { info: appInfoIn('en') }));
   });
   await waitFor(() => expect(fake.api.start).toHaveBeenCalledTimes(1));
   return fake;

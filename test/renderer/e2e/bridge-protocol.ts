@@ -2,9 +2,10 @@
 // bridge (bridge-server.ts): one WebSocket, JSON text frames. Types only, shared by both ends.
 import type { MenuCommand, NetcheckApi } from '../../../common/ipc/contract';
 import type { RunEvent } from '../../../common/results/events';
+import type { Language } from '../../../common/i18n/languages';
 
 /** Every call of the contract (the `on…` listeners are fed by pushed messages instead). */
-export type BridgeMethod = Exclude<keyof NetcheckApi, 'onEvent' | 'onMenuCommand'>;
+export type BridgeMethod = Exclude<keyof NetcheckApi, 'onEvent' | 'onMenuCommand' | 'onLanguage'>;
 
 export const BRIDGE_PATH = '/netcheck';
 export const SHIM_PATH = '/netcheck-bridge.js';
@@ -21,4 +22,5 @@ export type BridgeMessage =
   | { type: 'result'; id: number; value: unknown }
   | { type: 'error'; id: number; message: string }
   | { type: 'event'; event: RunEvent }
-  | { type: 'menu-command'; command: MenuCommand };
+  | { type: 'menu-command'; command: MenuCommand }
+  | { type: 'language'; language: Language };

@@ -14,6 +14,7 @@ import { CHANNELS } from '../../../common/ipc/channels';
 import type { MenuCommand } from '../../../common/ipc/contract';
 import { parseIpv4 } from '../../../common/net/ipv4';
 import type { RunEvent } from '../../../common/results/events';
+import type { Language } from '../../../common/i18n/languages';
 import type { HostInfo } from '../../../common/results/schema';
 import { registerIpcHandlers, type SenderContents } from '../../../main/app/ipc-handlers';
 import type { Engine } from '../../../main/app/run-session';
@@ -39,6 +40,8 @@ export interface BridgeOptions {
   hostInfo: HostInfo;
   /** Where "Save report…" writes, as if the person picked it in the dialog; absent: cancelled. */
   reportDir?: string;
+  /** The language main tells the page (appInfo), as the Language menu would; default English. */
+  language?: Language;
 }
 
 export interface Bridge {
@@ -64,7 +67,9 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /** Channels the page invokes; `event` and `menuCommand` are pushed by main. */
 const METHODS = new Set<string>(
-  Object.keys(CHANNELS).filter((name) => name !== 'event' && name !== 'menuCommand'),
+  Object.keys(CHANNELS).filter(
+    (name) => name !== 'event' && name !== 'menuCommand' && name !== 'language',
+  ),
 );
 
 type InvokeListener = Parameters<IpcMain['handle']>[1];
@@ -106,6 +111,7 @@ export async function startBridge({
   engine,
   hostInfo,
   reportDir,
+  language = 'en',
   checkTargets = assertLoopbackOnly,
 }: BridgeOptions): Promise<Bridge> {
   checkTargets(engine);
@@ -154,7 +160,7 @@ export async function startBridge({
     engine,
     // Like the app's check on the page's URL: only pages this bridge served may call.
     isTrustedSender: (frameUrl) => frameUrl !== undefined && new URL(frameUrl).origin === origin,
-    appInfo: {
+    appInfo: () => ({
       appVersion: 'e2e',
       electronVersion: 'none (test bridge)',
       profile: {
@@ -163,7 +169,9 @@ export async function startBridge({
         revision: profile.revision,
         hash: engine.profile.hash,
       },
-    },
+      profileDocument: profile,
+      language,
+    }),
     hostInfo: () => Promise.resolve(hostInfo),
     clipboard: { writeText: (text) => void copied.push(text) },
     showSaveDialog: (_sender, options) =>
@@ -191,6 +199,10 @@ export async function startBridge({
     const contents = {
       id: nextContentsId++,
       send: (channel: string, payload: unknown) => {
+        if (channel === CHANNELS.language) {
+          post({ type: 'language', language: payload as Language });
+          return;
+        }
         if (channel === CHANNELS.menuCommand) {
           post({ type: 'menu-command', command: payload as MenuCommand });
           return;

@@ -4,6 +4,7 @@
 // refuses inline scripts.
 import type { MenuCommand, NetcheckApi } from '../../../common/ipc/contract';
 import type { RunEvent } from '../../../common/results/events';
+import type { Language } from '../../../common/i18n/languages';
 import {
   BRIDGE_PATH,
   type BridgeCall,
@@ -25,6 +26,7 @@ const socket = new WebSocket(`ws://${location.host}${BRIDGE_PATH}`);
 const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
 const listeners = new Set<(event: RunEvent) => void>();
 const menuListeners = new Set<(command: MenuCommand) => void>();
+const languageListeners = new Set<(language: Language) => void>();
 let nextId = 1;
 let closed = false;
 
@@ -41,6 +43,10 @@ socket.addEventListener('message', ({ data }) => {
   }
   if (message.type === 'menu-command') {
     for (const listener of menuListeners) listener(message.command);
+    return;
+  }
+  if (message.type === 'language') {
+    for (const listener of languageListeners) listener(message.language);
     return;
   }
   const call = pending.get(message.id);
@@ -87,6 +93,12 @@ window.netcheck = {
     menuListeners.add(listener);
     return () => {
       menuListeners.delete(listener);
+    };
+  },
+  onLanguage(listener) {
+    languageListeners.add(listener);
+    return () => {
+      languageListeners.delete(listener);
     };
   },
 };

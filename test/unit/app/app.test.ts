@@ -88,6 +88,7 @@ vi.mock('electron', () => ({
     whenReady: async () => {},
     getVersion: () => '0.1.0',
     getLocaleCountryCode: () => 'DE',
+    getPreferredSystemLanguages: () => ['en-US', 'de-DE'],
     getPath: (name: string) => (name === 'userData' ? fake.userData : `/nonexistent/${name}`),
     requestSingleInstanceLock: () => true,
     quit: fake.quit,
@@ -191,6 +192,28 @@ describe('app entry', () => {
       [CHANNELS.menuCommand, 'save-report'],
       [CHANNELS.menuCommand, 'enter-helpdesk-code'],
     ]);
+  });
+
+  it('Language > Deutsch: the menu is built again in German, the page is told, the choice is kept', async () => {
+    const template = fake.setApplicationMenu.mock.calls.at(-1)![0] as Array<{
+      label?: string;
+      submenu?: Array<{ label?: string; checked?: boolean; click?: () => void }>;
+    }>;
+    const languages = template.find((m) => m.label === 'Language')!.submenu!;
+    // The system's preferred languages are en-US, then de-DE: English, with "system" checked.
+    expect(languages.find((i) => i.checked)?.label).toBe("The system's language");
+    window.webContents.sent.length = 0;
+    languages.find((i) => i.label === 'Deutsch')!.click!();
+    expect(window.webContents.sent).toEqual([[CHANNELS.language, 'de']]);
+    const rebuilt = fake.setApplicationMenu.mock.calls.at(-1)![0] as typeof template;
+    const german = rebuilt.find((m) => m.label === 'Sprache')!.submenu!;
+    expect(german.find((i) => i.checked)?.label).toBe('Deutsch');
+    expect(JSON.parse(await readFile(join(fake.userData, 'language.json'), 'utf8'))).toEqual({
+      language: 'de',
+    });
+    // Back to the system's language: English again, and the page hears it.
+    german.find((i) => i.label === 'Systemsprache')!.click!();
+    expect(window.webContents.sent.at(-1)).toEqual([CHANNELS.language, 'en']);
   });
 
   it('serves the page from app://, registered as privileged before ready', () => {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../common/ipc/channels';
+import { INVOKE_ARGUMENTS } from '../../../common/ipc/map';
 import type { BrowserWindowConstructorOptions, IpcMainInvokeEvent } from 'electron';
 import type {
   AppInfo,
@@ -34,10 +35,11 @@ import { closedPort, fakeContents, fakeIpcMain, loopbackProfile, RENDERER_URL } 
 vi.mock('electron', () => ({}));
 
 const START: StartOptions = { options: DEFAULT_OPTIONS, proxy: 'direct' };
-const APP_INFO: AppInfo = {
+const APP_INFO: Omit<AppInfo, 'profileDocument'> = {
   appVersion: '0.1.0',
   electronVersion: '45.5.0',
   profile: { id: 'app-test', version: '1', revision: 1, hash: 'abcdef01' },
+  language: 'en',
 };
 
 /** A TCP probe that only ends when the run is cancelled or its deadline passes. */
@@ -92,7 +94,7 @@ function setUp(
       },
     },
     isTrustedSender: trustedSenderCheck({ pageUrl: RENDERER_URL }),
-    appInfo: APP_INFO,
+    appInfo: () => ({ ...APP_INFO, profileDocument: loaded.profile }),
     hostInfo: async () => ({ os: 'test', interfaces: [], defaultGateway: null, dnsServers: [] }),
     clipboard: { writeText: vi.fn() },
     showSaveDialog: async () => ({ canceled: true, filePath: '' }),
@@ -222,13 +224,15 @@ describe('IPC handlers: who may call', () => {
       Promise.resolve().then(() => listener(event as unknown as IpcMainInvokeEvent)),
     ).rejects.toThrow(/refused/);
     const fromTop = { sender: contents, senderFrame: top };
-    await expect(listener(fromTop as unknown as IpcMainInvokeEvent)).resolves.toEqual(APP_INFO);
+    await expect(listener(fromTop as unknown as IpcMainInvokeEvent)).resolves.toMatchObject(
+      APP_INFO,
+    );
   });
 
   it("answers the app's own page, with or without a fragment", async () => {
     const { ipc, contents } = setUp();
     const url = 'app://renderer/index.html#/results';
-    await expect(ipc.invoke(contents, CHANNELS.appInfo, [], url)).resolves.toEqual(APP_INFO);
+    await expect(ipc.invoke(contents, CHANNELS.appInfo, [], url)).resolves.toMatchObject(APP_INFO);
   });
 
   it('accepts the Vite dev server only when one is configured', () => {
@@ -655,14 +659,14 @@ describe('IPC handlers: the rest of the contract', () => {
     await call(CHANNELS.copyText, 'allow TCP 5061');
     expect(deps.clipboard.writeText).toHaveBeenCalledWith('allow TCP 5061');
     await expect(call(CHANNELS.hostInfo)).resolves.toMatchObject({ os: 'test' });
-    await expect(call(CHANNELS.appInfo)).resolves.toEqual(APP_INFO);
+    await expect(call(CHANNELS.appInfo)).resolves.toMatchObject(APP_INFO);
   });
 
-  it('registers every channel of the contract except the event push, and removes them', () => {
+  it('registers every invoked channel of the contract (none of the pushed), and removes them', () => {
     const { ipc, handlers } = setUp();
-    const invoked = Object.entries(CHANNELS)
-      .filter(([name]) => name !== 'event' && name !== 'menuCommand')
-      .map(([, channel]) => channel);
+    const invoked = Object.keys(INVOKE_ARGUMENTS).map(
+      (name) => CHANNELS[name as keyof typeof INVOKE_ARGUMENTS],
+    );
     expect([...ipc.handlers.keys()].sort()).toEqual(invoked.sort());
     handlers.dispose();
     expect(ipc.handlers.size).toBe(0);

@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { aboutDetail, menuTemplate, type MenuActions } from '../../../main/app/menu';
+import { inLanguage } from '../../../common/i18n';
 
 vi.mock('electron', () => ({}));
 
@@ -11,6 +12,7 @@ const actions = (): MenuActions => ({
   enterHelpdeskCode: vi.fn(),
   openLogFolder: vi.fn(),
   about: vi.fn(),
+  chooseLanguage: vi.fn(),
 });
 const submenu = (menu: MenuItemConstructorOptions[], label: string) =>
   (menu.find((item) => item.label === label || item.role === label)?.submenu ??
@@ -22,10 +24,16 @@ describe('menu', () => {
   it('File saves and prints, Edit copies, Help decodes a code, opens the log folder, shows About', () => {
     const act = actions();
     const menu = menuTemplate(
-      { isPackaged: true, isMac: false, productName: 'Onsight Network Check' },
+      { isPackaged: true, isMac: false, productName: 'Onsight Network Check', language: 'system' },
       act,
     );
-    expect(menu.map((item) => item.label ?? item.role)).toEqual(['File', 'Edit', 'View', 'help']);
+    expect(menu.map((item) => item.label ?? item.role)).toEqual([
+      'File',
+      'Edit',
+      'View',
+      'Language',
+      'Help',
+    ]);
     const file = submenu(menu, 'File');
     click(file.find((item) => item.label === 'Save report…'));
     click(file.find((item) => item.label === 'Print…'));
@@ -46,18 +54,54 @@ describe('menu', () => {
 
   it('offers Reload only when the app is not packaged', () => {
     const roles = (isPackaged: boolean) =>
-      submenu(menuTemplate({ isPackaged, isMac: false, productName: 'X' }, actions()), 'View').map(
-        (i) => i.role,
-      );
+      submenu(
+        menuTemplate({ isPackaged, isMac: false, productName: 'X', language: 'system' }, actions()),
+        'View',
+      ).map((i) => i.role);
     expect(roles(true)).not.toContain('reload');
     expect(roles(true)).not.toContain('toggleDevTools');
     expect(roles(false)).toContain('reload');
   });
 
   it("follows macOS's convention: the application menu first, Close in File", () => {
-    const menu = menuTemplate({ isPackaged: true, isMac: true, productName: 'X' }, actions());
+    const menu = menuTemplate(
+      { isPackaged: true, isMac: true, productName: 'X', language: 'system' },
+      actions(),
+    );
     expect(menu[0]?.role).toBe('appMenu');
     expect(submenu(menu, 'File').at(-1)?.role).toBe('close');
+  });
+
+  it('Language lists the system language and each language by its own name, the choice checked', () => {
+    const act = actions();
+    const menu = menuTemplate(
+      { isPackaged: true, isMac: false, productName: 'X', language: 'de' },
+      act,
+    );
+    const items = submenu(menu, 'Language');
+    expect(items.map((item) => item.label)).toEqual([
+      "The system's language",
+      'English',
+      'Français',
+      'Deutsch',
+      'Español',
+      'Português (Brasil)',
+      '简体中文',
+      '日本語',
+    ]);
+    expect(items.filter((item) => item.checked).map((item) => item.label)).toEqual(['Deutsch']);
+    expect(items.every((item) => item.type === 'radio')).toBe(true);
+    click(items.find((item) => item.label === '日本語'));
+    click(items[0]);
+    expect(vi.mocked(act.chooseLanguage).mock.calls).toEqual([['ja'], ['system']]);
+  });
+
+  it('speaks the language the app speaks: built again after a change, in German', () => {
+    const menu = inLanguage('de', () =>
+      menuTemplate({ isPackaged: true, isMac: false, productName: 'X', language: 'de' }, actions()),
+    );
+    expect(menu.map((item) => item.label)).not.toContain('File');
+    expect(menu.map((item) => item.label)).not.toContain('Language');
   });
 
   it('About names the app, Electron and profile versions', () => {

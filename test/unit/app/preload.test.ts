@@ -1,6 +1,7 @@
 // The bridge exposes exactly the contract's methods and nothing of Electron itself.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../common/ipc/channels';
+import { INVOKE_ARGUMENTS } from '../../../common/ipc/map';
 import type { MenuCommand, NetcheckApi } from '../../../common/ipc/contract';
 import type { RunEvent } from '../../../common/results/events';
 
@@ -40,9 +41,10 @@ describe('preload', () => {
   it('exposes window.netcheck only, with exactly the contract methods', () => {
     expect([...electron.exposed.keys()]).toEqual(['netcheck']);
     const expected = [
-      ...Object.keys(CHANNELS).filter((name) => name !== 'event' && name !== 'menuCommand'),
+      ...Object.keys(INVOKE_ARGUMENTS),
       'onEvent',
       'onMenuCommand',
+      'onLanguage',
     ].sort();
     expect(Object.keys(api).sort()).toEqual(expected);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');

@@ -2,14 +2,20 @@
 // typed-map.test.ts): each line under an expect-error mark must fail to compile.
 import type { InvokeHandlers, NetcheckApi } from '../../../common/ipc/map';
 import type { AppInfo } from '../../../common/ipc/contract';
+import type { Profile } from '../../../common/profile/schema';
 
 type Sender = { id: number };
 
-export function handlerCases(good: InvokeHandlers<Sender>): InvokeHandlers<Sender>[] {
+export function handlerCases(
+  good: InvokeHandlers<Sender>,
+  profile: Profile,
+): InvokeHandlers<Sender>[] {
   const info: AppInfo = {
     appVersion: '1',
     electronVersion: '45',
     profile: { id: 'p', version: '1', revision: 1, hash: 'abcdef01' },
+    profileDocument: profile,
+    language: 'en',
   };
   return [
     // The right shape compiles.
