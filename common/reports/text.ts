@@ -2,21 +2,21 @@
 import { DIAGNOSIS_TEXT, inLanguage, LANGUAGE_TEXT, REPORT_TEXT } from '../i18n';
 import { diagnosisLines } from './diagnosis-lines';
 import { buildReportModel, wantsEnglishCopy, type ReportFact, type ReportInput } from './model';
+import { columns, padColumns } from './columns';
 import { wrap, wrapLines } from './wrap';
 
 export const TEXT_REPORT_WIDTH = 80;
 const W = TEXT_REPORT_WIDTH;
-/** Row id and status columns of the checks, then the title and summary. */
+/** The row id column of the checks; the status column is as wide as the widest status word. */
 const ID_COLUMN = 8;
-const STATUS_COLUMN = 16;
 
-const heading = (text: string) => [text.toUpperCase(), '='.repeat(Math.min(text.length, W))];
+const heading = (text: string) => [text.toUpperCase(), '='.repeat(Math.min(columns(text), W))];
 
 function factLines(facts: readonly ReportFact[], indent = ''): string[] {
-  const labelWidth = Math.max(...facts.map((f) => f.label.length)) + 2;
+  const labelWidth = Math.max(...facts.map((f) => columns(f.label))) + 2;
   return facts.flatMap((fact) => {
-    const label = `${indent}${`${fact.label}:`.padEnd(labelWidth)}`;
-    const hang = ' '.repeat(label.length);
+    const label = `${indent}${padColumns(`${fact.label}:`, labelWidth)}`;
+    const hang = ' '.repeat(columns(label));
     return fact.values.flatMap((value, i) => wrap(value, W, i === 0 ? label : hang, hang));
   });
 }
@@ -53,11 +53,13 @@ function reportLines(input: ReportInput): string[] {
   out.push('');
 
   out.push(...heading(l.checks));
-  const hang = ' '.repeat(2 + ID_COLUMN + STATUS_COLUMN);
+  const statusColumn =
+    Math.max(0, ...model.tables.flatMap((t) => t.rows.map((r) => columns(r.statusWord)))) + 2;
+  const hang = ' '.repeat(2 + ID_COLUMN + statusColumn);
   for (const table of model.tables) {
     out.push(...wrap(table.title, W), '');
     for (const row of table.rows) {
-      const lead = `  ${row.id.padEnd(ID_COLUMN)}${row.statusWord.padEnd(STATUS_COLUMN)}`;
+      const lead = `  ${row.id.padEnd(ID_COLUMN)}${padColumns(row.statusWord, statusColumn)}`;
       out.push(...wrap(row.title, W, lead, hang));
       if (row.summary) out.push(...wrap(row.summary, W, hang));
     }

@@ -1,26 +1,38 @@
 // Word wrapping for every text face (the plain-text report, the CLI's table and footer): e-mail
 // clients, chat and terminals break long lines at arbitrary places, mid-word, so these faces
 // never write a line over the width themselves.
+import { breakableParts, columns } from './columns';
+
+/** The longest start of `word` that fits in `room` columns. */
+function fitting(word: string, room: number): string {
+  let head = '';
+  for (const char of word) {
+    if (columns(head + char) > room) break;
+    head += char;
+  }
+  return head;
+}
 
 /** Where to cut a word too long for the line: after the last dot, dash or slash that fits. */
 function cutPoint(word: string, room: number): number {
-  const head = word.slice(0, room);
+  const head = fitting(word, room);
   const soft = Math.max(...['.', '-', '/', ',', ':'].map((c) => head.lastIndexOf(c)));
-  return soft > 0 ? soft + 1 : room;
+  return soft > 0 ? soft + 1 : Math.max(1, head.length);
 }
 
 /**
  * Wraps `text` into lines of at most `width` columns, the first starting with `first` and the
- * rest with `rest` (a hanging indent). A word longer than a line is cut, so the width holds.
+ * rest with `rest` (a hanging indent). Lines break at blanks, and between CJK characters
+ * (common/reports/columns.ts); a word longer than a line is cut, so the width holds.
  */
 export function wrap(text: string, width: number, first = '', rest = first): string[] {
   const lines: string[] = [];
   let line = first;
   let empty = true;
-  /** Columns left on the line for the next word, counting the space before it. */
-  const room = () => width - line.length - (empty ? 0 : 1);
-  const add = (piece: string) => {
-    line += (empty ? '' : ' ') + piece;
+  /** Columns left on the line for the next piece, counting the blank before it. */
+  const room = (blank: boolean) => width - columns(line) - (empty || !blank ? 0 : 1);
+  const add = (piece: string, blank: boolean) => {
+    line += (empty || !blank ? '' : ' ') + piece;
     empty = false;
   };
   const flush = () => {
@@ -28,20 +40,26 @@ export function wrap(text: string, width: number, first = '', rest = first): str
     line = rest;
     empty = true;
   };
-  for (let word of text.split(/\s+/).filter((w) => w.length > 0)) {
-    // A word that fits a fresh line moves there whole; a longer one is cut where it stands.
-    if (!empty && word.length > room() && word.length <= width - rest.length) flush();
-    while (word.length > room()) {
-      if (!empty && room() < 2) {
+  for (const word of text.split(/\s+/).filter((w) => w.length > 0)) {
+    breakableParts(word).forEach((whole, index) => {
+      // Only a word's first piece follows a blank; CJK pieces join their neighbours directly.
+      const blank = index === 0;
+      let piece = whole;
+      // A piece that fits a fresh line moves there whole; a longer one is cut where it stands.
+      if (!empty && columns(piece) > room(blank) && columns(piece) <= width - columns(rest))
         flush();
-        continue;
+      while (columns(piece) > room(blank)) {
+        if (!empty && room(blank) < 2) {
+          flush();
+          continue;
+        }
+        const cut = cutPoint(piece, Math.max(1, room(blank)));
+        add(piece.slice(0, cut), blank);
+        piece = piece.slice(cut);
+        flush();
       }
-      const cut = cutPoint(word, Math.max(1, room()));
-      add(word.slice(0, cut));
-      word = word.slice(cut);
-      flush();
-    }
-    if (word.length > 0) add(word);
+      if (piece.length > 0) add(piece, blank);
+    });
   }
   if (!empty || lines.length === 0) lines.push(line.trimEnd());
   return lines;

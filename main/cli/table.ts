@@ -8,6 +8,7 @@ import type { ResultDocument, RowResult } from '../../common/results/schema';
 import { testedNetwork } from '../../common/results/tested-network';
 import { CLI_TEXT, DIAGNOSIS_TEXT, NETWORK_TEXT, SUMMARY_TEXT } from '../../common/i18n';
 import { diagnosisLines, oneLine } from '../../common/reports/diagnosis-lines';
+import { columns, padColumns } from '../../common/reports/columns';
 import { wrap, wrapLines } from '../../common/reports/wrap';
 import { rowTitle } from '../../common/i18n/row-words';
 import {
@@ -45,9 +46,8 @@ export interface TableStyle {
   width: number;
 }
 
-/** The id and status columns in front of a row's text, each followed by a blank. */
+/** The id column in front of a row's text, followed by a blank. */
 const ID_WIDTH = 6;
-const STATUS_WIDTH = 16;
 /**
  * Fewer columns than this left for a row's text beside the id and status columns (a 40-column
  * terminal has 16), and the text goes under them instead, indented.
@@ -60,20 +60,28 @@ const paint = (style: TableStyle, code: string | undefined, text: string) =>
 
 export type TableRow = Pick<RowResult, 'id' | 'title' | 'level' | 'status' | 'summary' | 'skip'>;
 
+const statusCell = (presented: PresentedStatus) =>
+  `${SYMBOLS[presented]} ${presentedStatusWord(presented)}`;
+
+/** The status column: as wide as the widest status of the language spoken ("? Could not tell"). */
+const statusWidth = () =>
+  Math.max(...(Object.keys(SYMBOLS) as PresentedStatus[]).map((s) => columns(statusCell(s))));
+
 /** A row's lines: id, status, then its title and summary in full, wrapped to the width. */
 export function formatRow(row: TableRow, style: TableStyle): string[] {
   // An optional rule that did not get through reads "Recommended", as on every face.
   const presented = presentedStatus(row);
-  const status = `${SYMBOLS[presented]} ${presentedStatusWord(presented)}`;
-  const head = `${row.id.padEnd(ID_WIDTH)} ${status.padEnd(STATUS_WIDTH)} `;
+  const status = statusCell(presented);
+  const head = `${row.id.padEnd(ID_WIDTH)} ${padColumns(status, statusWidth())} `;
   const title = rowTitle(row);
   const summary = rowSummary(row);
   const text = summary ? `${title}: ${oneLine(summary)}` : title;
   const colour = COLOURS[presented];
-  if (style.width - head.length >= MIN_TEXT_COLUMNS) {
+  const headWidth = columns(head);
+  if (style.width - headWidth >= MIN_TEXT_COLUMNS) {
     // Wrapped behind blanks as wide as the columns, so colour codes never count as width.
-    const [first = '', ...rest] = wrap(text, style.width, ' '.repeat(head.length));
-    return [paint(style, colour, head) + first.slice(head.length), ...rest];
+    const [first = '', ...rest] = wrap(text, style.width, ' '.repeat(headWidth));
+    return [paint(style, colour, head) + first.slice(headWidth), ...rest];
   }
   return [
     paint(style, colour, `${row.id.padEnd(ID_WIDTH)} ${status}`),
