@@ -28,8 +28,15 @@ import { formatVerdict, pendingRow, type TableStyle } from './table';
 import { liveTable } from './live-table';
 import { EXIT, exitCodeFor } from './exit-codes';
 import { decodeCode, decodeToText } from './decode';
+import type { DecodedCode } from '../../common/helpdesk/decoded-table';
 import { reportWriterFor, writeReport } from './report-file';
-import { CLI_TEXT, LANGUAGE_TEXT, setLanguage } from '../../common/i18n';
+import {
+  CLI_TEXT,
+  currentLanguage,
+  inLanguage,
+  LANGUAGE_TEXT,
+  setLanguage,
+} from '../../common/i18n';
 import { chooseLanguage, LANGUAGES } from '../../common/i18n/languages';
 import { localised } from '../../common/results/assemble';
 import { withTexts } from '../../common/results/texts';
@@ -175,6 +182,17 @@ async function run(
   }
 }
 
+/**
+ * `decode --json`: as a run's JSON, language-neutral (issue 19): the English reading, with the
+ * agent's language's words under `texts` when it is not English.
+ */
+function decodedJson(decoded: DecodedCode, code: string, loaded: LoadedProfile) {
+  if (currentLanguage() === 'en') return decoded;
+  const { notice, diagnosis, tables } = decoded;
+  const english = inLanguage('en', () => decodeCode(code, loaded));
+  return { ...english, texts: { language: currentLanguage(), notice, diagnosis, tables } };
+}
+
 export async function main(
   argv: readonly string[],
   out = process.stdout,
@@ -210,10 +228,11 @@ export async function main(
           ? loadProfileFile(command.profileFile)
           : defaultProfile();
         const style = styleFor(out, command.width, !command.json);
+        // In the agent's language first: a mistyped code is said in it.
         const decoded = decodeCode(command.code, loaded);
         out.write(
           command.json
-            ? `${JSON.stringify(decoded, null, 2)}\n`
+            ? `${JSON.stringify(decodedJson(decoded, command.code, loaded), null, 2)}\n`
             : `${decodeToText(decoded, loaded, style).join('\n')}\n`,
         );
         return 0;

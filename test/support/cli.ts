@@ -19,9 +19,14 @@ export const gaveResult = (code: number | null): boolean =>
 /** The PAC sandbox's thread, built beside the CLI (global-setup.ts builds both). */
 export const PAC_WORKER = resolve('out/cli/pac-worker.cjs');
 
+/** This process's environment without its locale: the CLI speaks English unless a test asks. */
+export const ENGLISH_ENV = Object.fromEntries(
+  Object.entries(process.env).filter(([name]) => !['LC_ALL', 'LC_MESSAGES', 'LANG'].includes(name)),
+);
+
 export function runCli(
   args: readonly string[],
-  { timeoutMs = 30_000, env = process.env } = {},
+  { timeoutMs = 30_000, env = ENGLISH_ENV } = {},
 ): Promise<ExecResult> {
   const started = performance.now();
   const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
@@ -55,7 +60,7 @@ export function runCli(
 export function runCliIn(
   namespace: string,
   args: readonly string[],
-  options?: { timeoutMs?: number },
+  { timeoutMs, env = ENGLISH_ENV }: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {},
 ): Promise<ExecResult> {
-  return execIn(namespace, process.execPath, [CLI, ...args], options);
+  return execIn(namespace, process.execPath, [CLI, ...args], { timeoutMs, env });
 }

@@ -519,23 +519,32 @@ const SUMMARY_TEXT = {
 const CLI_TEXT = {
   /** `--help`, and after a mistake in how a command is written: flags stay as they are. */
   usage: `Uso:
-  onsight-netcheck run  [seleção] [--proxy URL|direct|system] [--pac URL|ARQUIVO]
-                        [--ca ARQUIVO]... [--reflector DESTINO]... [--timeout-ms N]
+  onsight-netcheck run  [seleção] [--proxy URL|direct|system]
+                        [--pac URL|ARQUIVO] [--ca ARQUIVO]...
+                        [--reflector DESTINO]... [--timeout-ms N]
                         [--deadline-ms N] [--concurrency N]
                         [--quality-seconds N] [--json] [--width N]
-                        [--report ARQUIVO.html|.json|.txt] [--english-copy on|off]
+                        [--report ARQUIVO.html|.json|.txt]
+                        [--english-copy on|off]
                         [--include-computer-details] [--lang IDIOMA]
   onsight-netcheck plan [seleção] --json
-  onsight-netcheck decode CÓDIGO [--profile ARQUIVO] [--json] [--width N] [--lang IDIOMA]
+  onsight-netcheck decode CÓDIGO [--profile ARQUIVO] [--json] [--width N]
+                        [--lang IDIOMA]
   onsight-netcheck --version | --help
 Seleção:
-  --profile ARQUIVO  --option teamlink=on|off,legacy,china  --custom-domain HOST...
-  --only LINHA,...  --map DE=PARA...  --override ARQUIVO
---width N: quebra as linhas em N colunas (padrão: a largura do terminal, ou 80).
---quality-seconds N: o teste de qualidade de chamada da linha X.1 (padrão 3; 0: desativado).
---lang IDIOMA: en, fr, de, es, pt-BR, zh-CN ou ja (padrão: LC_ALL, LC_MESSAGES ou LANG).
---english-copy on|off: uma cópia em inglês abaixo do relatório (padrão: on, exceto em inglês).
-Códigos de saída de run (mudaram depois da 0.1, em que 1 valia para todo resultado exceto pronto):
+  --profile ARQUIVO  --option teamlink=on|off,legacy,china
+  --custom-domain HOST...  --only LINHA,...  --map DE=PARA...
+  --override ARQUIVO
+--width N: quebra as linhas em N colunas
+  (padrão: a largura do terminal, ou 80).
+--quality-seconds N: o teste de qualidade de chamada da linha X.1
+  (padrão 3; 0: desativado).
+--lang IDIOMA: en, fr, de, es, pt-BR, zh-CN ou ja
+  (padrão: LC_ALL, LC_MESSAGES ou LANG).
+--english-copy on|off: uma cópia em inglês abaixo do relatório
+  (padrão: on, exceto em inglês).
+Códigos de saída de run (mudaram depois da 0.1, em que 1 valia para todo
+resultado exceto pronto):
   0 pronto           1 não pronto        4 só TeamLink       5 inconclusivo
   2 uso incorreto, ou perfil, arquivo ou código inválido
   3 erro interno     130 interrompido

@@ -70,7 +70,7 @@ const SAMPLES: ReadonlyArray<{ name: string; say: (c: Catalogue) => string; fact
   },
   {
     name: 'a bad CLI option value',
-    say: (c) => c.CLI_TEXT.errors.wholeNumber('--timeout-ms', 'soon', 100, 60000),
+    say: (c) => c.CLI_TEXT.errors.wholeNumber('timeout-ms', 'soon', 1, 120000),
     facts: ['--timeout-ms', 'soon'],
   },
   {
