@@ -117,8 +117,19 @@ export function App({ info }: { info: AppInfo | null }) {
     [api],
   );
 
+  const profile = info?.profileDocument;
   useEffect(() => {
-    const unsubscribe = api.onEvent((event) => dispatch({ type: 'event', event }));
+    // The live region speaks the page's language; the state keeps the English record.
+    const unsubscribe = api.onEvent((event) =>
+      dispatch({
+        type: 'event',
+        event,
+        spoken:
+          (event.type === 'verdict-ready' || event.type === 'run-finished') && profile
+            ? localised(event.result, profile)
+            : undefined,
+      }),
+    );
     if (!begun.current) {
       begun.current = true;
       api.ready().then(
@@ -127,7 +138,7 @@ export function App({ info }: { info: AppInfo | null }) {
       );
     }
     return unsubscribe;
-  }, [api, start]);
+  }, [api, start, profile]);
 
   // Read again after every run: the user may have changed network (Wi-Fi to wired) meanwhile.
   const finished = state.phase === 'finished';
@@ -162,7 +173,6 @@ export function App({ info }: { info: AppInfo | null }) {
   };
 
   // Every face renders the result through localised(): the document itself stays English.
-  const profile = info?.profileDocument;
   const inLanguage = useCallback(
     (document: ResultDocument | null) =>
       document && profile && language !== 'en' ? localised(document, profile) : document,

@@ -48,7 +48,11 @@ export type RunAction =
   | { type: 'start-requested' }
   | { type: 'rerun-requested'; rowIds: string[] }
   | { type: 'request-failed'; message: string }
-  | { type: 'event'; event: RunEvent };
+  /**
+   * `spoken`: the event's document in the page's language (common/results/assemble.ts,
+   * localised), for what the live region says; the state keeps the English record.
+   */
+  | { type: 'event'; event: RunEvent; spoken?: ResultDocument };
 
 export const initialRunState: RunState = {
   phase: 'starting',
@@ -122,7 +126,7 @@ function onRunStarted(
   };
 }
 
-function onEvent(state: RunState, event: RunEvent): RunState {
+function onEvent(state: RunState, event: RunEvent, spoken?: ResultDocument): RunState {
   if (event.type === 'run-started') return onRunStarted(state, event);
   if (event.runId !== state.runId) return state;
   switch (event.type) {
@@ -150,7 +154,7 @@ function onEvent(state: RunState, event: RunEvent): RunState {
       return {
         ...state,
         provisional: event.result,
-        announcements: [...state.announcements, verdictSentence(event.result)],
+        announcements: [...state.announcements, verdictSentence(spoken ?? event.result)],
       };
     case 'run-failed':
       // The finished rows stay as they are; the rest will get no answer from this run.
@@ -186,7 +190,7 @@ function onEvent(state: RunState, event: RunEvent): RunState {
           ...state.announcements,
           ...(stopped
             ? [APP_TEXT.announce.cancelled]
-            : finishedSentences(result, state.announcements)),
+            : finishedSentences(spoken ?? result, state.announcements)),
         ],
       };
     }
@@ -210,7 +214,7 @@ export function runReducer(state: RunState, action: RunAction): RunState {
     case 'request-failed':
       return { ...state, phase: 'failed', rerun: null, error: action.message };
     case 'event':
-      return onEvent(state, action.event);
+      return onEvent(state, action.event, action.spoken);
   }
 }
 

@@ -25,7 +25,7 @@ const CODE = encodeHelpdeskCode(
 );
 /** The headline of that diagnosis (cause direct-blocked, verdict TeamLink only) in a catalogue. */
 const headline = (c: Catalogue) =>
-  c.DIAGNOSIS_TEXT.causes['direct-blocked']('teamlink-only', undefined).headline;
+  c.DIAGNOSIS_TEXT.causes['direct-blocked']('teamlink-only').headline;
 const withLocale = (locale: Record<string, string>) => ({ env: { ...ENGLISH_ENV, ...locale } });
 
 describe('the CLI speaks', () => {

@@ -7,6 +7,8 @@
 // stdin: one JSON command a line: {"id", "command": "snapshot"} (the bridge's calls, events
 // and copied texts so far), {"id", "command": "system-proxy", "proxy"} (what "system" means
 // from now on, like the workstation's own setting: a scenario's --proxy), {"command": "close"}.
+import { setLanguage } from '../../../common/i18n';
+import type { Language } from '../../../common/i18n/languages';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -28,6 +30,8 @@ export interface BridgeMainArgs {
   reportDir: string;
   timeoutMs: number;
   deadlineMs: number;
+  /** The language main speaks and tells the page, as the Language menu would (issue 19). */
+  language: Language;
 }
 
 export type BridgeCommand =
@@ -57,10 +61,13 @@ async function main(): Promise<void> {
   const { mappings, reflectors } = command.selection;
   const loaded = defaultProfile();
   let systemProxy: string | null = null;
+  // As app.ts does before its window opens: the reports and the decode speak it too.
+  setLanguage(args.language);
 
   const bridge = await startBridge({
     rendererDir: args.rendererDir,
     reportDir: args.reportDir,
+    language: args.language,
     // assertInsideLab() stands for the loopback-only check: here every target is in the lab.
     checkTargets: () => undefined,
     engine: {

@@ -12,7 +12,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_HELPDESK_TEXT, APP_TEXT, SCREEN_TEXT } from '../../../common/i18n/en';
 import { rowTitle } from '../../../common/i18n/row-words';
 import { isProblemRow } from '../../../common/reports/presented-status';
-import { measureFirstScreen } from '../../renderer/e2e/layout-probe';
 import { needs } from '../../support/tools';
 import { compareWithGroundTruth } from '../compare';
 import { scenarioNames } from '../scenarios';
@@ -20,6 +19,7 @@ import { CLIENT_NS } from '../topology';
 import { LAB_TOOLS } from '../lab-control';
 import {
   closeLabJourney,
+  expectFirstScreenFits,
   FIRST_WINDOW,
   JOURNEY_SCREENSHOTS,
   openLabJourney,
@@ -40,14 +40,7 @@ describe('the lab in Chromium', needs(...LAB_TOOLS, 'chromium'), () => {
 
   afterAll(() => closeLabJourney(browser), 60_000);
 
-  const firstScreenFits = async (label: string) => {
-    const layout = await browser!.page.evaluate(measureFirstScreen);
-    for (const box of layout.boxes) {
-      expect(box.found, `${label}: ${box.name} is shown`).toBe(true);
-      expect(box.top, `${label}: ${box.name}`).toBeGreaterThanOrEqual(0);
-      expect(box.bottom, `${label}: ${box.name}`).toBeLessThanOrEqual(layout.viewportHeight);
-    }
-  };
+  const firstScreenFits = (label: string) => expectFirstScreenFits(browser!.page, label);
 
   it('runs Chromium and the bridge inside the client namespace', () => {
     const inLab = execFileSync('ip', ['netns', 'pids', CLIENT_NS])

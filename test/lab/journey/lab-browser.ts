@@ -10,11 +10,14 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { build } from 'esbuild';
 import type { ConsoleMessage, Page } from 'playwright-core';
-import { APP_TEXT } from '../../../common/i18n/en';
+import { expect } from 'vitest';
+import { CATALOGUES } from '../../../common/i18n';
+import type { Language } from '../../../common/i18n/languages';
 import type { RunEvent } from '../../../common/results/events';
 import type { ResultDocument } from '../../../common/results/schema';
 import { DEFAULT_SIZE } from '../../../main/app/window-state';
 import type { Bridge } from '../../renderer/e2e/bridge-server';
+import { measureFirstScreen } from '../../renderer/e2e/layout-probe';
 import { launchChromium, type LaunchedChromium } from '../../support/chromium';
 import { lab } from '../lab-control';
 import { findScenarioRun, type ScenarioRun } from '../scenarios';
@@ -65,6 +68,8 @@ export interface LabBrowserOptions {
   viewport?: { width: number; height: number };
   timeoutMs?: number;
   deadlineMs?: number;
+  /** The page's language (issue 19); English unless asked. */
+  language?: Language;
 }
 
 const WAIT_MS = 60_000;
@@ -178,13 +183,17 @@ export async function startLabBrowser({
   viewport = FIRST_WINDOW,
   timeoutMs = 2000,
   deadlineMs = 10_000,
+  language = 'en',
 }: LabBrowserOptions = {}): Promise<LabBrowser> {
+  // The buttons and fields are found by the names the page speaks.
+  const words = CATALOGUES[language].APP_TEXT;
   const reportDir = mkdtempSync(join(tmpdir(), 'nc-lab-journey-'));
   const bridge = await startBridgeProcess({
     rendererDir: RENDERER_DIR,
     reportDir,
     timeoutMs,
     deadlineMs,
+    language,
   });
   let browser: LaunchedChromium;
   try {
@@ -230,7 +239,7 @@ export async function startLabBrowser({
 
   const runAndWait = async () => {
     const before = (await snapshot()).events.filter((e) => e.type === 'run-started').length;
-    await page.getByRole('button', { name: APP_TEXT.actions.runAgain, exact: true }).click();
+    await page.getByRole('button', { name: words.actions.runAgain, exact: true }).click();
     const deadline = Date.now() + WAIT_MS;
     while ((await snapshot()).events.filter((e) => e.type === 'run-started').length === before) {
       if (Date.now() > deadline) throw new Error('Run again started no run');
@@ -241,7 +250,7 @@ export async function startLabBrowser({
 
   const applyLabOptions = async () => {
     // Each switch re-runs at once; wait for each run so the next change is not queued behind.
-    for (const label of [APP_TEXT.options.legacy, APP_TEXT.options.china]) {
+    for (const label of [words.options.legacy, words.options.china]) {
       const box = page.getByRole('checkbox', { name: label, exact: true });
       if (!(await box.isChecked())) {
         await box.check();
@@ -249,9 +258,9 @@ export async function startLabBrowser({
       }
     }
     await page
-      .getByRole('textbox', { name: APP_TEXT.options.domains, exact: true })
+      .getByRole('textbox', { name: words.options.domains, exact: true })
       .fill(CUSTOM_DOMAIN);
-    await page.getByRole('button', { name: APP_TEXT.options.apply, exact: true }).click();
+    await page.getByRole('button', { name: words.options.apply, exact: true }).click();
     await waitForFinished();
   };
 
@@ -291,11 +300,11 @@ export const JOURNEY_SCREENSHOTS = join(REPO_ROOT, 'test-output/lab-journey');
  * A journey's start: the lab up on `open`, the page's first run finished, then the lab's
  * options set as every lab run has them (the scenarios' ground truth counts on them).
  */
-export async function openLabJourney(): Promise<LabBrowser> {
+export async function openLabJourney(options: LabBrowserOptions = {}): Promise<LabBrowser> {
   mkdirSync(JOURNEY_SCREENSHOTS, { recursive: true });
   lab('up');
   lab('scenario', 'open');
-  const browser = await startLabBrowser();
+  const browser = await startLabBrowser(options);
   await browser.waitForFinished();
   await browser.applyLabOptions();
   return browser;
@@ -305,4 +314,14 @@ export async function openLabJourney(): Promise<LabBrowser> {
 export async function closeLabJourney(browser: LabBrowser | undefined): Promise<void> {
   await browser?.close();
   lab('down');
+}
+
+/** The first screen's layout assertion (issue 17): every box shown, none below the fold. */
+export async function expectFirstScreenFits(page: Page, label: string): Promise<void> {
+  const layout = await page.evaluate(measureFirstScreen);
+  for (const box of layout.boxes) {
+    expect(box.found, `${label}: ${box.name} is shown`).toBe(true);
+    expect(box.top, `${label}: ${box.name}`).toBeGreaterThanOrEqual(0);
+    expect(box.bottom, `${label}: ${box.name}`).toBeLessThanOrEqual(layout.viewportHeight);
+  }
 }
