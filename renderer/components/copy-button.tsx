@@ -4,11 +4,12 @@ import { APP_TEXT } from '../../common/i18n';
 
 export type CopyState = 'idle' | 'copied' | 'failed';
 
-const WORDS: Record<CopyState, string> = {
+/** Read when the button renders: the words follow the page's language. */
+const defaultWords = (): Record<CopyState, string> => ({
   idle: APP_TEXT.table.copy,
   copied: APP_TEXT.table.copied,
   failed: APP_TEXT.table.copyFailed,
-};
+});
 
 export interface CopyButtonProps {
   text: string;
@@ -24,7 +25,7 @@ export interface CopyButtonProps {
 export function CopyButton({
   text,
   label,
-  words = WORDS,
+  words = defaultWords(),
   large = false,
   disabled = false,
 }: CopyButtonProps) {

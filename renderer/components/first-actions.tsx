@@ -8,11 +8,12 @@ import { itRequestText } from '../../common/reports/it-request';
 import { CopyButton, type CopyState } from './copy-button';
 
 const s = SCREEN_TEXT.sendToIt;
-const COPY_WORDS: Record<CopyState, string> = {
+/** Read when the actions render: the words follow the page's language. */
+const copyWords = (): Record<CopyState, string> => ({
   idle: s.copy,
   copied: s.copied,
   failed: s.copyFailed,
-};
+});
 
 export interface FirstActionsProps {
   running: boolean;
@@ -75,7 +76,7 @@ export function FirstActions(props: FirstActionsProps) {
           <CopyButton
             key={`${result.startedAt} ${result.helpdeskCode}`}
             text={itRequestText(result)}
-            words={COPY_WORDS}
+            words={copyWords()}
             large
           />
           <button type="button" className="button" onClick={props.onSave}>

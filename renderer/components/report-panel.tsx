@@ -13,11 +13,12 @@ const t = APP_HELPDESK_TEXT.save;
 /** Where the skip link "Skip to the report" lands. */
 export const REPORT_ID = 'report';
 const FORMATS: ReportFormat[] = ['html', 'pdf', 'text', 'json'];
-const SUMMARY_WORDS: Record<CopyState, string> = {
+/** Read when the panel renders: the words follow the page's language. */
+const summaryWords = (): Record<CopyState, string> => ({
   idle: t.copySummary,
   copied: t.summaryCopied,
   failed: t.summaryCopyFailed,
-};
+});
 
 type SaveState =
   | { status: 'idle' }
@@ -149,7 +150,7 @@ export function ReportPanel({ canSave, saveRequests, summary }: ReportPanelProps
         <CopyButton
           key={summary ?? ''}
           text={summary ?? ''}
-          words={SUMMARY_WORDS}
+          words={summaryWords()}
           large
           disabled={summary === null}
         />

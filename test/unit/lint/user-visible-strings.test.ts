@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { EN } from '../../../common/i18n/catalogue';
 import { ROOT } from '../../support/typescript';
 
 const FOLDERS = ['renderer', 'main/cli', 'common/reports'];
@@ -108,6 +109,100 @@ export function hardCodedTexts(file: string, text: string): string[] {
   visit(source);
   return found;
 }
+
+/** The folders whose modules speak the faces' language (common/i18n's live catalogue). */
+const SPEAKING = [
+  'renderer',
+  'main/cli',
+  'main/app',
+  'common/reports',
+  'common/diagnosis',
+  'common/helpdesk',
+];
+
+/**
+ * Texts read from the live catalogue when a module loads, as "file:line: CHAIN": they keep the
+ * language of that moment. The catalogue's objects follow setLanguage; a text is read when the
+ * face speaks (common/i18n/index.ts). Found from each top-level declaration that is not a
+ * function: any property chain on an imported catalogue section that ends on a text in English.
+ */
+export function textsReadAtLoad(file: string, text: string): string[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const sections = new Map<string, string>();
+  for (const statement of source.statements)
+    if (
+      ts.isImportDeclaration(statement) &&
+      /common\/i18n'?$|\/i18n'$/.test(statement.moduleSpecifier.getText(source)) &&
+      statement.importClause?.namedBindings &&
+      ts.isNamedImports(statement.importClause.namedBindings)
+    )
+      for (const element of statement.importClause.namedBindings.elements)
+        if (element.name.text in EN)
+          sections.set(element.name.text, (element.propertyName ?? element.name).text);
+  /** Aliases of a section or an object in it: `const t = APP_TEXT.table` → ['APP_TEXT', 'table']. */
+  const aliases = new Map<string, string[]>([...sections].map(([local, name]) => [local, [name]]));
+  const chainOf = (node: ts.Expression): string[] | undefined => {
+    if (ts.isIdentifier(node)) return aliases.get(node.text);
+    if (ts.isPropertyAccessExpression(node)) {
+      const head = chainOf(node.expression);
+      return head && [...head, node.name.text];
+    }
+    return undefined;
+  };
+  const valueAt = (chain: string[]) =>
+    chain.reduce<unknown>(
+      (node, key) => (node as Record<string, unknown> | undefined)?.[key],
+      EN as unknown,
+    );
+  const found: string[] = [];
+  const isFunction = (node: ts.Node) => ts.isArrowFunction(node) || ts.isFunctionExpression(node);
+  const visit = (node: ts.Node): void => {
+    if (isFunction(node)) return;
+    if (ts.isPropertyAccessExpression(node) && !ts.isPropertyAccessExpression(node.parent)) {
+      const chain = chainOf(node);
+      if (chain && typeof valueAt(chain) === 'string')
+        found.push(
+          `${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${chain.join('.')}`,
+        );
+    }
+    ts.forEachChild(node, visit);
+  };
+  for (const statement of source.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      if (!declaration.initializer) continue;
+      visit(declaration.initializer);
+      const chain = chainOf(declaration.initializer);
+      if (ts.isIdentifier(declaration.name) && chain && typeof valueAt(chain) === 'object')
+        aliases.set(declaration.name.text, chain);
+    }
+  }
+  return found;
+}
+
+describe('the catalogue’s texts', () => {
+  it('are read when a face speaks, not when its module loads', () => {
+    const files = SPEAKING.flatMap((folder) => sourceFiles(join(ROOT, folder)));
+    const found = files.flatMap((path) =>
+      textsReadAtLoad(relative(ROOT, path), readFileSync(path, 'utf8')),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('finds a text read at load, directly or through an alias, and lets functions be', () => {
+    const text = [
+      "import { APP_TEXT, SCREEN_TEXT } from '../../common/i18n';",
+      'const t = APP_TEXT.table;',
+      'const WORDS = { idle: t.copy, busy: SCREEN_TEXT.sendToIt.copy };',
+      'const later = () => ({ idle: t.copy });',
+      'export const all = [WORDS, later];',
+    ].join('\n');
+    expect(textsReadAtLoad('renderer/sample.tsx', text)).toEqual([
+      'renderer/sample.tsx:3: APP_TEXT.table.copy',
+      'renderer/sample.tsx:3: SCREEN_TEXT.sendToIt.copy',
+    ]);
+  });
+});
 
 describe('user-visible text', () => {
   it('comes from the catalogue in renderer/, main/cli/ and the reports', () => {
