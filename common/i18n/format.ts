@@ -1,4 +1,4 @@
-// Numbers, dates, plurals and lists in a language's own conventions (issue 19): Intl, with one
+// Numbers, dates and plurals in a language's own conventions (issue 19): Intl, with one
 // formatter per language and kind, built on first use and kept (a formatter costs far more to
 // build than to use, and a process's first Intl call loads ICU's data).
 import type { Language } from './languages';
@@ -24,24 +24,20 @@ export const formatNumber = (language: Language, n: number, digits = 0): string 
       }),
   ).format(n);
 
-/** "a, b and c" (conjunction) or "a, b or c" (disjunction), as the language writes a list. */
-export const formatList = (
-  language: Language,
-  items: readonly string[],
-  type: 'conjunction' | 'disjunction' = 'conjunction',
-): string =>
-  cached(`l:${language}:${type}`, () => new Intl.ListFormat(language, { type })).format(items);
-
 /** The plural category of `n` (English: one, other; Japanese and Chinese: other only). */
 export const pluralOf = (language: Language, n: number): Intl.LDMLPluralRule =>
   cached(`p:${language}`, () => new Intl.PluralRules(language)).select(n);
 
-/** A date and time of a report, with its time zone, in the language's order. */
+/**
+ * A report's date and time in the language's words, in UTC, so that a report reads the same
+ * on every computer and in every time zone ("25. November 2026 um 15:04 UTC").
+ */
 export const formatDateTime = (language: Language, date: Date): string =>
-  cached(
+  `${cached(
     `d:${language}`,
-    () => new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'long' }),
-  ).format(date);
+    () =>
+      new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }),
+  ).format(date)} UTC`;
 
 /** A duration in seconds to a tenth, as the engine's sentences and the reports give it. */
 export const formatSeconds = (language: Language, ms: number): string =>

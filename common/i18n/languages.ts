@@ -44,6 +44,7 @@ export function matchLanguage(locale: string): Language | null {
     case 'pt':
       return 'pt-BR';
     case 'zh':
+      if (subtags.has('hans')) return 'zh-CN';
       return subtags.has('hant') || ['tw', 'hk', 'mo'].some((r) => subtags.has(r)) ? null : 'zh-CN';
     default:
       return null;

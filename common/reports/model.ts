@@ -4,6 +4,7 @@ import type { Profile } from '../profile/schema';
 import type { Diagnosis, HostInfo, ResultDocument } from '../results/schema';
 import { natoSpelling } from '../helpdesk/nato';
 import { currentLanguage, NETWORK_TEXT, REPORT_TEXT } from '../i18n';
+import { formatDateTime } from '../i18n/format';
 import { localised } from '../results/assemble';
 import { rowTitle, tableTitle } from '../i18n/row-words';
 import {
@@ -60,14 +61,10 @@ export interface ReportModel {
   network: { facts: ReportFact[]; note: string | null } | null;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** ISO time → "2026-11-25 15:04 UTC": the same on every computer, whatever its locale. */
+/** ISO time → the report's date in the faces' language, in UTC (common/i18n/format.ts). */
 export function formatReportDate(iso: string): string {
   const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-  return `${date} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())} UTC`;
+  return Number.isNaN(d.getTime()) ? iso : formatDateTime(currentLanguage(), d);
 }
 
 /** The host information a report may show: identity and local addresses only when asked for. */

@@ -10,7 +10,10 @@ const W = TEXT_REPORT_WIDTH;
 /** The row id column of the checks; the status column is as wide as the widest status word. */
 const ID_COLUMN = 8;
 
-const heading = (text: string) => [text.toUpperCase(), '='.repeat(Math.min(columns(text), W))];
+const heading = (text: string) => {
+  const upper = text.toUpperCase();
+  return [upper, '='.repeat(Math.min(columns(upper), W))];
+};
 
 function factLines(facts: readonly ReportFact[], indent = ''): string[] {
   const labelWidth = Math.max(...facts.map((f) => columns(f.label))) + 2;

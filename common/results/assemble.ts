@@ -65,8 +65,9 @@ export const finishResult = (
  */
 export function localised(document: ResultDocument, profile: Profile): ResultDocument {
   if (currentLanguage() === 'en') return document;
-  const { verdict, diagnosis: _d, changeRequest: _c, helpdeskCode: _h, ...base } = document;
-  return derive(base, profile, verdict.partial);
+  const { verdict, diagnosis: _d, changeRequest: _c, helpdeskCode, ...base } = document;
+  // The code is the record's own: it carries facts, not words.
+  return { ...derive(base, profile, verdict.partial), helpdeskCode };
 }
 
 export interface AssemblyInput {

@@ -295,8 +295,11 @@ export function languageFlag(argv: readonly string[]): string | undefined {
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     if (arg === '--') break;
-    if (arg === '--lang' && i + 1 < argv.length) found = argv[(i += 1)];
-    else if (arg.startsWith('--lang=')) found = arg.slice('--lang='.length);
+    // A missing value (the next option, or nothing) is parseArgs's usage error, not a language.
+    if (arg === '--lang' && i + 1 < argv.length && !argv[i + 1]!.startsWith('-'))
+      found = argv[(i += 1)];
+    else if (arg.startsWith('--lang=') && arg.length > '--lang='.length)
+      found = arg.slice('--lang='.length);
   }
   return found;
 }

@@ -9,6 +9,7 @@ import {
   isProblemRow,
   plainResult,
   presentedStatus,
+  rowSummary,
 } from '../../common/reports/presented-status';
 import { StatusPill } from './status-pill';
 import { RowDetail } from './row-detail';
@@ -48,7 +49,7 @@ function ResultRow({ row, planned, live }: ResultRowProps) {
         <td className="row-summary">
           {/* Plain words here, at most two lines (styles.css); the engine's sentence, with its
               addresses and ports, is the tooltip and the first line of the Details. */}
-          <span className="summary-text" title={row.summary}>
+          <span className="summary-text" title={rowSummary(row)}>
             {plainResult(row)}
           </span>
           {qualityOf(row, live).map((shown) => (

@@ -39,7 +39,12 @@ function wordingOf({ phase, result, error }: VerdictHeaderProps): Wording {
   if (phase === 'failed')
     return { tone: 'failed', headline: t.failedHeadline, reason: error ?? '' };
   if (phase === 'broken')
-    return { tone: 'failed', headline: SHELL_TEXT.runFailedHeadline, reason: error ?? '' };
+    return {
+      tone: 'failed',
+      headline: SHELL_TEXT.runFailedHeadline,
+      // Worded here, not in the state: a language change rewords it.
+      reason: error === null ? '' : SHELL_TEXT.runFailedReason(error),
+    };
   if (phase === 'cancelled')
     return { tone: 'cancelled', headline: t.cancelledHeadline, reason: t.cancelledReason };
   if ((phase === 'finished' || phase === 'running') && result) {

@@ -34,7 +34,7 @@ export interface RunState {
   rerun: { rowIds: string[]; previous: ResultDocument } | null;
   /** Sentences for the polite live region, oldest first, for the current run only. */
   announcements: string[];
-  /** Why the run could not start (request-failed) or broke on the way (run-failed). */
+  /** Why the run could not start (request-failed) or broke on the way (run-failed): the message, worded when shown. */
   error: string | null;
 }
 
@@ -168,7 +168,7 @@ function onEvent(state: RunState, event: RunEvent, spoken?: ResultDocument): Run
         provisional: null,
         live: {},
         rerun: null,
-        error: SHELL_TEXT.runFailedReason(event.message),
+        error: event.message,
         announcements: [...state.announcements, SHELL_TEXT.announceFailed],
       };
     case 'run-finished': {

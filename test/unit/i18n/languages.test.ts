@@ -9,7 +9,7 @@ import {
   LANGUAGES,
   matchLanguage,
 } from '../../../common/i18n/languages';
-import { formatList, formatNumber, formatSeconds, pluralOf } from '../../../common/i18n/format';
+import { formatDateTime, formatNumber, formatSeconds, pluralOf } from '../../../common/i18n/format';
 import { APP_TEXT, currentLanguage, inLanguage, setLanguage } from '../../../common/i18n';
 import { APP_TEXT as EN_APP_TEXT } from '../../../common/i18n/en';
 import { de } from '../../../common/i18n/locales/de';
@@ -31,6 +31,9 @@ describe('matchLanguage', () => {
     ['zh', 'zh-CN'],
     ['zh_TW.UTF-8', null],
     ['zh-Hant', null],
+    // Simplified script asked for outright, wherever the region.
+    ['zh-Hans-TW', 'zh-CN'],
+    ['zh_Hans_HK', 'zh-CN'],
     ['zh-HK', null],
     ['ko_KR.UTF-8', null],
     ['', null],
@@ -101,10 +104,13 @@ describe('formats (Intl, by the language’s own conventions)', () => {
     expect([pluralOf('ja', 1), pluralOf('zh-CN', 1)]).toEqual(['other', 'other']);
   });
 
-  it('joins lists with the language’s own word', () => {
-    expect(formatList('en', ['a', 'b', 'c'])).toBe('a, b, and c');
-    expect(formatList('de', ['a', 'b', 'c'])).toBe('a, b und c');
-    expect(formatList('en', ['a', 'b'], 'disjunction')).toBe('a or b');
+  it('dates a report in the language’s words, in UTC whatever the computer’s time zone', () => {
+    const date = new Date('2026-11-25T15:04:05Z');
+    expect(formatDateTime('de', date)).toBe('25. November 2026 um 15:04 UTC');
+    expect(formatDateTime('ja', date)).toBe('2026年11月25日 15:04 UTC');
+    expect(formatDateTime('fr', date)).toBe('25 novembre 2026 à 15:04 UTC');
+    // Newer ICU (Electron's) writes a narrow no-break space (U+202F) before PM, Node 20's a blank.
+    expect(formatDateTime('en', date)).toMatch(/^November 25, 2026 at 3:04[ \u202f]PM UTC$/);
   });
 });
 

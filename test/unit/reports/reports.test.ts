@@ -94,7 +94,7 @@ describe('every report', () => {
       expect(report).toContain(loaded.hash);
       expect(report).toContain('FIELD-LAPTOP-07');
       if (format === 'json') return;
-      expect(report).toContain('2026-11-25 15:04 UTC');
+      expect(report).toContain('November 25, 2026 at 3:04 PM UTC');
       expect(report).toMatch(/this computer, on this network, at this time/);
       expect(report).toContain('SSL inspection on this network breaks Onsight');
       expect(report.replace(/\s+/g, ' ')).toContain(

@@ -20,7 +20,7 @@ describe('summaryText', () => {
     expect(sipBlocked.verdict.status).toBe('teamlink-only');
     const head = lines(text).slice(0, lines(text).indexOf(SUMMARY_TEXT.problems) - 1);
     expect(head).toEqual([
-      'Onsight Network Check, 2026-11-25 15:04 UTC',
+      'Onsight Network Check, November 25, 2026 at 3:04 PM UTC',
       'Onsight will work here through TeamLink only',
       'Direct calls are blocked (rows 2-2.2, 2-2.3), so Onsight will carry calls over HTTPS with TeamLink, at lower quality.',
       '',
@@ -89,7 +89,7 @@ describe('summaryText', () => {
     expect(clean.verdict.status).toBe('ready');
     expect(text).toBe(
       [
-        'Onsight Network Check, 2026-11-25 15:04 UTC',
+        'Onsight Network Check, November 25, 2026 at 3:04 PM UTC',
         'Onsight will work here',
         'Every required rule of the Onsight firewall guide is open on this network.',
         '',
