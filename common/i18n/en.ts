@@ -1392,6 +1392,16 @@ export const MENU_TEXT = {
   help: 'Help',
   enterHelpdeskCode: 'Enter a helpdesk code…',
   openLogFolder: 'Open log folder',
+  /** The standard items (Electron names them in English on Windows and Linux unless labelled). */
+  closeWindow: 'Close Window',
+  quit: 'Quit',
+  copy: 'Copy',
+  selectAll: 'Select All',
+  reload: 'Reload',
+  toggleDevTools: 'Toggle Developer Tools',
+  resetZoom: 'Actual Size',
+  zoomIn: 'Zoom In',
+  zoomOut: 'Zoom Out',
   about: (product: string) => `About ${product}`,
   /** The About box: what a helpdesk asks for first. */
   aboutVersion: (version: string) => `Version ${version}`,

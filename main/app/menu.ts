@@ -38,22 +38,29 @@ export function menuTemplate(
       { label: t.saveReport, accelerator: 'CmdOrCtrl+S', click: () => actions.saveReport() },
       { label: t.print, accelerator: 'CmdOrCtrl+P', click: () => actions.print() },
       { type: 'separator' },
-      settings.isMac ? { role: 'close' } : { role: 'quit' },
+      settings.isMac ? { role: 'close', label: t.closeWindow } : { role: 'quit', label: t.quit },
     ],
   };
   const edit: MenuItemConstructorOptions = {
     label: t.edit,
-    submenu: [{ role: 'copy' }, { role: 'selectAll' }],
+    submenu: [
+      { role: 'copy', label: t.copy },
+      { role: 'selectAll', label: t.selectAll },
+    ],
   };
   const view: MenuItemConstructorOptions = {
     label: t.view,
     submenu: [
       ...(settings.isPackaged
         ? []
-        : ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as const)),
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
+        : ([
+            { role: 'reload', label: t.reload },
+            { role: 'toggleDevTools', label: t.toggleDevTools },
+            { type: 'separator' },
+          ] as const)),
+      { role: 'resetZoom', label: t.resetZoom },
+      { role: 'zoomIn', label: t.zoomIn },
+      { role: 'zoomOut', label: t.zoomOut },
     ],
   };
   // Each language by its own name (an endonym), so a person lost in a language they cannot

@@ -104,6 +104,23 @@ describe('menu', () => {
     expect(menu.map((item) => item.label)).not.toContain('Language');
   });
 
+  it('labels every item in the language, the standard roles too (Electron would say them in English)', () => {
+    for (const isMac of [false, true]) {
+      const items = inLanguage('de', () =>
+        menuTemplate({ isPackaged: false, isMac, productName: 'X', language: 'de' }, actions()),
+      )
+        .filter((menu) => menu.role !== 'appMenu')
+        .flatMap((menu) => [menu, ...((menu.submenu ?? []) as MenuItemConstructorOptions[])])
+        .filter((item) => item.type !== 'separator');
+      expect(items.filter((item) => !item.label)).toEqual([]);
+      const edit = items.find((item) => item.role === 'copy');
+      expect(edit?.label).toBe('Kopieren');
+      expect(items.find((item) => item.role === (isMac ? 'close' : 'quit'))?.label).toBe(
+        isMac ? 'Fenster schließen' : 'Beenden',
+      );
+    }
+  });
+
   it('About names the app, Electron and profile versions', () => {
     const text = aboutDetail({
       appVersion: '0.1.0',
