@@ -1413,6 +1413,8 @@ export const MENU_TEXT = {
 
 /** Choosing the language (issue 19): the CLI's note and the bilingual report's second part. */
 export const LANGUAGE_TEXT = {
+  /** A label and its text: "For IT: …" (French puts a no-break space before the colon; Japanese and Chinese a full-width colon). */
+  labelled: (label: string, text: string) => `${label}: ${text}`,
   /** On stderr when LANG or --lang asks for a language this version does not have. */
   notAvailable: (asked: string, available: readonly string[]) =>
     `The language "${asked}" is not available (${available.join(', ')}): English is used.`,

@@ -2,7 +2,7 @@
 // `decode`, the text report and "Copy summary". The headline comes first, on its own line,
 // so a face may set it apart (colour, a heading).
 import type { Diagnosis } from '../results/schema';
-import { DIAGNOSIS_TEXT } from '../i18n';
+import { DIAGNOSIS_TEXT, LANGUAGE_TEXT } from '../i18n';
 
 const L = DIAGNOSIS_TEXT.labels;
 
@@ -15,11 +15,11 @@ export function diagnosisLines(diagnosis: Diagnosis): string[] {
   return [
     diagnosis.headline,
     oneLine(diagnosis.reason),
-    ...diagnosis.caveats.map((caveat) => `${L.caveat}: ${oneLine(caveat)}`),
+    ...diagnosis.caveats.map((caveat) => LANGUAGE_TEXT.labelled(L.caveat, oneLine(caveat))),
     '',
-    `${L.onSite}: ${diagnosis.steps.onSite}`,
-    `${L.helpdesk}: ${diagnosis.steps.helpdesk}`,
-    `${L.it}: ${diagnosis.steps.it}`,
+    LANGUAGE_TEXT.labelled(L.onSite, diagnosis.steps.onSite),
+    LANGUAGE_TEXT.labelled(L.helpdesk, diagnosis.steps.helpdesk),
+    LANGUAGE_TEXT.labelled(L.it, diagnosis.steps.it),
     ...list(L.mustFix, diagnosis.mustFix),
     ...list(L.recommended, diagnosis.recommended),
   ];

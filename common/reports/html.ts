@@ -103,7 +103,7 @@ function reportParts(input: ReportInput, prefix: string): { title: string; parts
   const { diagnosis } = model;
   const d = DIAGNOSIS_TEXT.labels;
   const caveats = diagnosis.caveats.map(
-    (c) => `<p class="note">${escapeHtml(`${d.caveat}: ${c}`)}</p>`,
+    (c) => `<p class="note">${escapeHtml(LANGUAGE_TEXT.labelled(d.caveat, c))}</p>`,
   );
   const steps = `<dl class="steps">\n${(
     [
@@ -144,7 +144,7 @@ function reportParts(input: ReportInput, prefix: string): { title: string; parts
       model.helpdeskCode
         ? [
             `<p class="code">${escapeHtml(model.helpdeskCode.code)}</p>`,
-            `<p class="spelling">${escapeHtml(`${l.spelling}: ${model.helpdeskCode.spelling}`)}</p>`,
+            `<p class="spelling">${escapeHtml(LANGUAGE_TEXT.labelled(l.spelling, model.helpdeskCode.spelling))}</p>`,
             `<p class="note">${escapeHtml(REPORT_TEXT.codeHint)}</p>`,
           ].join('\n')
         : `<p>${escapeHtml(REPORT_TEXT.noCode)}</p>`,

@@ -40,7 +40,8 @@ export function wrap(text: string, width: number, first = '', rest = first): str
     line = rest;
     empty = true;
   };
-  for (const word of text.split(/\s+/).filter((w) => w.length > 0)) {
+  // No-break spaces (French "maintenant :", "15 000") hold their words together.
+  for (const word of text.split(/[^\S\u00a0\u202f]+/).filter((w) => w.length > 0)) {
     breakableParts(word).forEach((whole, index) => {
       // Only a word's first piece follows a blank; CJK pieces join their neighbours directly.
       const blank = index === 0;

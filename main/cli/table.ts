@@ -6,7 +6,13 @@ import type { VerdictStatus } from '../../common/outcomes';
 import type { PlannedRow } from '../../common/plan';
 import type { ResultDocument, RowResult } from '../../common/results/schema';
 import { testedNetwork } from '../../common/results/tested-network';
-import { CLI_TEXT, DIAGNOSIS_TEXT, NETWORK_TEXT, SUMMARY_TEXT } from '../../common/i18n';
+import {
+  CLI_TEXT,
+  DIAGNOSIS_TEXT,
+  LANGUAGE_TEXT,
+  NETWORK_TEXT,
+  SUMMARY_TEXT,
+} from '../../common/i18n';
 import { diagnosisLines, oneLine } from '../../common/reports/diagnosis-lines';
 import { columns, padColumns } from '../../common/reports/columns';
 import { wrap, wrapLines } from '../../common/reports/wrap';
@@ -75,7 +81,7 @@ export function formatRow(row: TableRow, style: TableStyle): string[] {
   const head = `${row.id.padEnd(ID_WIDTH)} ${padColumns(status, statusWidth())} `;
   const title = rowTitle(row);
   const summary = rowSummary(row);
-  const text = summary ? `${title}: ${oneLine(summary)}` : title;
+  const text = summary ? LANGUAGE_TEXT.labelled(title, oneLine(summary)) : title;
   const colour = COLOURS[presented];
   const headWidth = columns(head);
   if (style.width - headWidth >= MIN_TEXT_COLUMNS) {
@@ -123,7 +129,7 @@ function networkLines(result: ResultDocument, style: TableStyle): string[] {
   return [
     '',
     ...facts.flatMap(([label, value]) =>
-      value === null ? [] : wrap(`${label}: ${value}`, style.width, '', '  '),
+      value === null ? [] : wrap(LANGUAGE_TEXT.labelled(label, value), style.width, '', '  '),
     ),
   ];
 }

@@ -1,6 +1,6 @@
 // Copies through main (window.netcheck.copyText): the sandboxed page has no clipboard of its own.
 import { useState } from 'react';
-import { APP_TEXT } from '../../common/i18n';
+import { APP_TEXT, LANGUAGE_TEXT } from '../../common/i18n';
 
 export type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -42,7 +42,7 @@ export function CopyButton({
       className={large ? 'button' : 'button button-small'}
       onClick={copy}
       disabled={disabled}
-      aria-label={label === undefined ? undefined : `${words[state]}: ${label}`}
+      aria-label={label === undefined ? undefined : LANGUAGE_TEXT.labelled(words[state], label)}
     >
       {words[state]}
     </button>

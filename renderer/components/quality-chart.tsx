@@ -1,7 +1,7 @@
 // X.1's round trips over the burst (issue 18): a small SVG drawn here (no chart library), one
 // point per request in send order, a gap and a tick along the top for each one lost. The
 // figures in words are its text alternative and its caption, so nothing is in the picture only.
-import { EXTRA_SCREEN_TEXT } from '../../common/i18n';
+import { EXTRA_SCREEN_TEXT, LANGUAGE_TEXT } from '../../common/i18n';
 import type { QualityShown } from '../state/run-state';
 
 const WIDTH = 240;
@@ -73,7 +73,7 @@ export function QualityChart({ shown }: { shown: QualityShown }) {
       <svg
         className="quality-chart"
         role="img"
-        aria-label={`${EXTRA_SCREEN_TEXT.qualityLabel}: ${words}`}
+        aria-label={LANGUAGE_TEXT.labelled(EXTRA_SCREEN_TEXT.qualityLabel, words)}
         width={WIDTH}
         height={HEIGHT}
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}

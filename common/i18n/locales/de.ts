@@ -1209,6 +1209,7 @@ const MENU_TEXT = {
 
 /** Choosing the language (issue 19): the CLI's note and the bilingual report's second part. */
 const LANGUAGE_TEXT = {
+  labelled: (label: string, text: string) => `${label}: ${text}`,
   /** On stderr when LANG or --lang asks for a language this version does not have. */
   notAvailable: (asked: string, available: readonly string[]) =>
     `Die Sprache „${asked}“ ist nicht verfügbar (${available.join(', ')}): Es wird Englisch verwendet.`,

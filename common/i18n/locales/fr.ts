@@ -1248,6 +1248,7 @@ const MENU_TEXT = {
 
 /** Choosing the language (issue 19): the CLI's note and the bilingual report's second part. */
 const LANGUAGE_TEXT = {
+  labelled: (label: string, text: string) => `${label}\u00a0: ${text}`,
   /** On stderr when LANG or --lang asks for a language this version does not have. */
   notAvailable: (asked: string, available: readonly string[]) =>
     `La langue «\u00a0${asked}\u00a0» n’est pas disponible (${available.join(', ')})\u00a0: l’anglais est utilisé.`,

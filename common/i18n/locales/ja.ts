@@ -1203,6 +1203,7 @@ const MENU_TEXT = {
 
 /** Choosing the language: the CLI's note and the bilingual report's second part. */
 const LANGUAGE_TEXT = {
+  labelled: (label: string, text: string) => `${label}：${text}`,
   /** On stderr when LANG or --lang asks for a language this version does not have. */
   notAvailable: (asked: string, available: readonly string[]) =>
     `言語「${asked}」は利用できません（${available.join(', ')}）。英語を使用します。`,

@@ -1141,6 +1141,7 @@ const MENU_TEXT = {
 
 /** Choosing the language: the CLI's note and the bilingual report's second part. */
 const LANGUAGE_TEXT = {
+  labelled: (label: string, text: string) => `${label}：${text}`,
   /** On stderr when LANG or --lang asks for a language this version does not have. */
   notAvailable: (asked: string, available: readonly string[]) =>
     `语言“${asked}”不可用（${available.join(', ')}）；将使用英语。`,

@@ -59,4 +59,11 @@ describe('wrap of CJK text', () => {
   it('never starts a line with a closing bracket nor ends one with an opening one', () => {
     expect(wrap('「はい」です', 4)).toEqual(['「は', 'い」', 'です']);
   });
+
+  it('never breaks at a no-break space (French puts one before a colon)', () => {
+    expect(wrap('Que faire maintenant\u00a0: relancez', 21)).toEqual([
+      'Que faire',
+      'maintenant\u00a0: relancez',
+    ]);
+  });
 });
