@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VerdictStatus } from '../../common/outcomes';
+import { rowTitle } from '../../common/i18n/row-words';
 import type { ResultDocument, RowResult } from '../../common/results/schema';
 import { CLI } from '../support/cli';
 import { plainText, runInTerminal, type TerminalRun } from '../support/terminal';
@@ -79,7 +80,8 @@ function checkScreen(
   for (const { row, blocks } of rows.filter(({ row }) => PROBLEMS.has(row.status))) {
     const block = blocks[0] ?? [];
     const words = block.flatMap((line) => line.split(/\s+/));
-    const expected = `${row.title}: ${row.summary}`;
+    // The table gives a row's plain title (the catalogue's), then the engine's cause.
+    const expected = `${rowTitle(row)}: ${row.summary}`;
     if (!squeeze(block.join(' ')).includes(squeeze(expected)))
       problems.push(
         `row ${row.id}: "${expected}" is not on the screen in full: ${block.join('|')}`,
