@@ -1411,6 +1411,14 @@ export const MENU_TEXT = {
   couldNotStart: (product: string) => `${product} could not start`,
 };
 
+/** Two readings of one site side by side (issue 20): `watch`, `diff` and "Keep checking". */
+export const COMPARE_TEXT = {
+  /** A row's status before and after: "Fail → Pass". */
+  change: (before: string, after: string) => `${before} → ${after}`,
+  /** In place of a status: the reading has no such row (its profile is another version). */
+  absent: 'not in this reading',
+};
+
 /** Choosing the language (issue 19): the CLI's note and the bilingual report's second part. */
 export const LANGUAGE_TEXT = {
   /** A label and its text: "For IT: …" (French puts a no-break space before the colon; Japanese and Chinese a full-width colon). */

@@ -9,6 +9,7 @@ import type { ProbeDetail, ResultDocument, RowResult } from '../../common/result
 import { APP_TEXT, SCREEN_TEXT } from '../../common/i18n';
 import { rowTitle } from '../../common/i18n/row-words';
 import { isProblemRow } from '../../common/reports/presented-status';
+import { rowsToCheckAgain } from '../../common/results/recheck';
 
 /** `failed`: the run could not start; `broken`: it started, then broke (`run-failed`). */
 export type RunPhase = 'starting' | 'running' | 'finished' | 'cancelled' | 'failed' | 'broken';
@@ -218,24 +219,9 @@ export function runReducer(state: RunState, action: RunAction): RunState {
   }
 }
 
-/**
- * Rows worth checking again: those that failed or could not be told. An extra check measures
- * against the servers of the rows it builds on (`serversOf`), so those run again with it.
- */
-export function failedRowIds(state: RunState): string[] {
-  // Failed or could not tell, as the problem list counts them (an extra check that could not
-  // measure is no problem: its guide rows say why); a warning answered, so it is kept.
-  const failed = state.rows.filter((r) => r.status !== 'warn' && isProblemRow(r)).map((r) => r.id);
-  const planned = new Map((state.plan?.rows ?? []).map((r) => [r.id, r]));
-  const builtOn = failed.flatMap((id) =>
-    (planned.get(id)?.probes ?? []).flatMap((p) => p.serversOf ?? []),
-  );
-  const wanted = new Set([...failed, ...builtOn]);
-  // In the plan's order, each once; rows a plan leaves out (legacy off) are not asked for.
-  return state.rows
-    .filter((r) => wanted.has(r.id) && (failed.includes(r.id) || planned.get(r.id)?.enabled))
-    .map((r) => r.id);
-}
+/** Rows worth checking again: "Re-run failed rows" keeps the rows that answered in part. */
+export const failedRowIds = (state: RunState): string[] =>
+  rowsToCheckAgain(state.rows, state.plan?.rows ?? [], { warnings: false });
 
 /** What the header shows: the final document, or the provisional one while table X runs. */
 export function headerResultOf(state: RunState): ResultDocument | null {

@@ -1219,6 +1219,12 @@ const LANGUAGE_TEXT = {
     'Dasselbe Ergebnis auf Englisch, für den Librestream-Support und für IT-Teams in anderen Ländern.',
 } satisfies Catalogue['LANGUAGE_TEXT'];
 
+/** Two readings of one site side by side (issue 20). */
+const COMPARE_TEXT = {
+  change: (before: string, after: string) => `${before} → ${after}`,
+  absent: 'in dieser Prüfung nicht enthalten',
+} satisfies Catalogue['COMPARE_TEXT'];
+
 export const de: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1244,4 +1250,5 @@ export const de: Catalogue = {
   TABLE_WORDS,
   MENU_TEXT,
   LANGUAGE_TEXT,
+  COMPARE_TEXT,
 };

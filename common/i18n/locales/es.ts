@@ -1276,6 +1276,12 @@ const LANGUAGE_TEXT = {
   englishCopyHint:
     'El mismo resultado en inglés, para el soporte de Librestream y para los departamentos de TI de otros países.',
 } satisfies Catalogue['LANGUAGE_TEXT'];
+/** Two readings of one site side by side (issue 20). */
+const COMPARE_TEXT = {
+  change: (before: string, after: string) => `${before} → ${after}`,
+  absent: 'no figura en esta comprobación',
+} satisfies Catalogue['COMPARE_TEXT'];
+
 export const es: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1301,4 +1307,5 @@ export const es: Catalogue = {
   TABLE_WORDS,
   MENU_TEXT,
   LANGUAGE_TEXT,
+  COMPARE_TEXT,
 };

@@ -1258,6 +1258,12 @@ const LANGUAGE_TEXT = {
     'Le même résultat en anglais, pour le support Librestream et pour les services informatiques d’autres pays.',
 } satisfies Catalogue['LANGUAGE_TEXT'];
 
+/** Two readings of one site side by side (issue 20). */
+const COMPARE_TEXT = {
+  change: (before: string, after: string) => `${before} → ${after}`,
+  absent: 'absente de ce relevé',
+} satisfies Catalogue['COMPARE_TEXT'];
+
 export const fr: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1283,4 +1289,5 @@ export const fr: Catalogue = {
   TABLE_WORDS,
   MENU_TEXT,
   LANGUAGE_TEXT,
+  COMPARE_TEXT,
 };

@@ -1212,6 +1212,12 @@ const LANGUAGE_TEXT = {
   englishCopyHint: '同じ結果の英語版です。Librestreamのサポートや、他の国のIT部門向けです。',
 } satisfies Catalogue['LANGUAGE_TEXT'];
 
+/** Two readings of one site side by side (issue 20). */
+const COMPARE_TEXT = {
+  change: (before: string, after: string) => `${before} → ${after}`,
+  absent: 'この結果にはない',
+} satisfies Catalogue['COMPARE_TEXT'];
+
 export const ja: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1237,4 +1243,5 @@ export const ja: Catalogue = {
   TABLE_WORDS,
   MENU_TEXT,
   LANGUAGE_TEXT,
+  COMPARE_TEXT,
 };

@@ -1274,6 +1274,12 @@ const LANGUAGE_TEXT = {
     'O mesmo resultado em inglês, para o suporte da Librestream e para equipes de TI de outros países.',
 } satisfies Catalogue['LANGUAGE_TEXT'];
 
+/** Two readings of one site side by side (issue 20). */
+const COMPARE_TEXT = {
+  change: (before: string, after: string) => `${before} → ${after}`,
+  absent: 'não consta nesta verificação',
+} satisfies Catalogue['COMPARE_TEXT'];
+
 export const ptBR: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1299,4 +1305,5 @@ export const ptBR: Catalogue = {
   TABLE_WORDS,
   MENU_TEXT,
   LANGUAGE_TEXT,
+  COMPARE_TEXT,
 };

@@ -1150,6 +1150,12 @@ const LANGUAGE_TEXT = {
   englishCopyHint: '同一结果的英文版，供Librestream支持人员和其他国家的IT团队使用。',
 } satisfies Catalogue['LANGUAGE_TEXT'];
 
+/** Two readings of one site side by side (issue 20). */
+const COMPARE_TEXT = {
+  change: (before: string, after: string) => `${before} → ${after}`,
+  absent: '此次结果中没有',
+} satisfies Catalogue['COMPARE_TEXT'];
+
 export const zhCN: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1175,4 +1181,5 @@ export const zhCN: Catalogue = {
   TABLE_WORDS,
   MENU_TEXT,
   LANGUAGE_TEXT,
+  COMPARE_TEXT,
 };
