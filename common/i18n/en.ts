@@ -3,6 +3,7 @@ import type { AddressState, ExtraKind, Outcome, RowStatus, VerdictStatus } from 
 import type { Cause } from '../diagnosis/causes';
 import type { InterfaceKind, SkipReason } from '../results/schema';
 import { QUALITY_LIMITS, type QualityFigure } from '../quality-limits';
+import { formatMilliseconds, formatPercent } from './format';
 
 /** An engine phrase ("video may stall: …") as the start of a sentence. */
 const asSentence = (phrase: string) => `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}`;
@@ -1101,10 +1102,20 @@ export const QUALITY_TEXT = {
   stopped: `${EXTRA_TEXT.qualityLabel}: stopped before the burst ended`,
 };
 
-/** A round trip or jitter in ms: tenths below 10 ms, where they still say something. */
-const milliseconds = (ms: number) => `${ms < 10 ? Math.round(ms * 10) / 10 : Math.round(ms)} ms`;
-/** A share in %, to a tenth (150 packets: one lost is 0.7%). */
-const percent = (pct: number) => `${Math.round(pct * 10) / 10}%`;
+/** X.1's figures as the chart's text alternative and its caption read them. */
+export interface QualityFigures {
+  sent: number;
+  lost: number;
+  lossPct: number;
+  reordered: number;
+  rttMedianMs: number | null;
+  rttP95Ms: number | null;
+  jitterMs: number | null;
+  mos: number | null;
+  /** The burst is still under way: `expected` requests in all. */
+  live: boolean;
+  expected: number;
+}
 
 /** The app's face of the extra checks (issue 18): X.1's chart, the longer test, the header. */
 export const EXTRA_SCREEN_TEXT = {
@@ -1119,25 +1130,16 @@ export const EXTRA_SCREEN_TEXT = {
    * burst is still going, so the figures are the answers so far and `lost` leaves out the
    * requests still on their way; once it ended, `lost` is every request without an answer.
    */
-  figures: (q: {
-    sent: number;
-    lost: number;
-    lossPct: number;
-    reordered: number;
-    rttMedianMs: number | null;
-    rttP95Ms: number | null;
-    jitterMs: number | null;
-    mos: number | null;
-    live: boolean;
-    expected: number;
-  }) => {
+  figures: (q: QualityFigures) => {
     const sofar = q.live ? `so far, ${q.sent} of ${q.expected} packets sent: ` : '';
     if (q.rttMedianMs === null) return `${sofar}no answer to any of ${q.sent} packets`;
     return [
-      `${sofar}median ${milliseconds(q.rttMedianMs)}`,
-      ...(q.rttP95Ms === null ? [] : [`95th percentile ${milliseconds(q.rttP95Ms)}`]),
-      ...(q.jitterMs === null ? [] : [`jitter ${milliseconds(q.jitterMs)}`]),
-      q.live ? `${q.lost} lost` : `${q.lost} of ${q.sent} packets lost (${percent(q.lossPct)})`,
+      `${sofar}median ${formatMilliseconds('en', q.rttMedianMs)}`,
+      ...(q.rttP95Ms === null ? [] : [`95th percentile ${formatMilliseconds('en', q.rttP95Ms)}`]),
+      ...(q.jitterMs === null ? [] : [`jitter ${formatMilliseconds('en', q.jitterMs)}`]),
+      q.live
+        ? `${q.lost} lost`
+        : `${q.lost} of ${q.sent} packets lost (${formatPercent('en', q.lossPct)})`,
       ...(q.reordered > 0 ? [`${q.reordered} out of order`] : []),
       ...(q.mos === null ? [] : [`estimated MOS ${q.mos.toFixed(1)} of 5`]),
     ].join(', ');

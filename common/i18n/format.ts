@@ -42,3 +42,17 @@ export const formatDateTime = (language: Language, date: Date): string =>
 /** A duration in seconds to a tenth, as the engine's sentences and the reports give it. */
 export const formatSeconds = (language: Language, ms: number): string =>
   `${formatNumber(language, Math.round(ms / 100) / 10, 1)} s`;
+
+/** A round trip or jitter in ms: tenths below 10 ms, where they still say something. */
+export const formatMilliseconds = (language: Language, ms: number): string =>
+  `${formatNumber(language, ms, ms < 10 ? 1 : 0)} ms`;
+
+/**
+ * A share in %, to a tenth (150 packets: one lost is 0.7%), with the language's own space
+ * before the sign or none (CLDR: "0,7 %" in French and German, "0,7%" in Portuguese).
+ */
+export const formatPercent = (language: Language, pct: number): string =>
+  cached(
+    `%:${language}`,
+    () => new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }),
+  ).format(pct / 100);

@@ -3,8 +3,14 @@ import type { AddressState, ExtraKind, Outcome, VerdictStatus } from '../../outc
 import type { Cause } from '../../diagnosis/causes';
 import type { InterfaceKind, SkipReason } from '../../results/schema';
 import type { Catalogue } from '../catalogue';
-import type { CauseWords } from '../en';
-import { formatNumber, formatSeconds, pluralOf } from '../format';
+import type { CauseWords, QualityFigures } from '../en';
+import {
+  formatMilliseconds,
+  formatNumber,
+  formatPercent,
+  formatSeconds,
+  pluralOf,
+} from '../format';
 
 const LANG = 'de' as const;
 
@@ -962,10 +968,6 @@ const SHELL_TEXT = {
 
 /** X.1's label (EXTRA_TEXT.qualityLabel): one-way figures need the far end. */
 const qualityLabel = 'Umlaufzeit, geschätzt';
-/** A round trip or jitter in ms: tenths below 10 ms, where they still say something. */
-const milliseconds = (ms: number) => `${formatNumber(LANG, ms, ms < 10 ? 1 : 0)} ms`;
-/** A share in %, to a tenth (150 packets: one lost is 0,7 %). */
-const percent = (pct: number) => `${formatNumber(LANG, pct, 1)}\u00a0%`;
 
 /** The app's face of the extra checks (issue 18): X.1's chart, the longer test, the header. */
 const EXTRA_SCREEN_TEXT = {
@@ -975,28 +977,17 @@ const EXTRA_SCREEN_TEXT = {
   /** The top of the chart's scale. */
   scale: (ms: number) => `${n(ms)} ms`,
   /** The chart's text alternative, and the figures beside it: every figure in words. */
-  figures: (q: {
-    sent: number;
-    lost: number;
-    lossPct: number;
-    reordered: number;
-    rttMedianMs: number | null;
-    rttP95Ms: number | null;
-    jitterMs: number | null;
-    mos: number | null;
-    live: boolean;
-    expected: number;
-  }) => {
+  figures: (q: QualityFigures) => {
     const sofar = q.live ? `bisher ${n(q.sent)} von ${n(q.expected)} Paketen gesendet: ` : '';
     if (q.rttMedianMs === null)
       return `${sofar}auf keines der ${n(q.sent)} Pakete kam eine Antwort`;
     return [
-      `${sofar}Median ${milliseconds(q.rttMedianMs)}`,
-      ...(q.rttP95Ms === null ? [] : [`95. Perzentil ${milliseconds(q.rttP95Ms)}`]),
-      ...(q.jitterMs === null ? [] : [`Jitter ${milliseconds(q.jitterMs)}`]),
+      `${sofar}Median ${formatMilliseconds(LANG, q.rttMedianMs)}`,
+      ...(q.rttP95Ms === null ? [] : [`95. Perzentil ${formatMilliseconds(LANG, q.rttP95Ms)}`]),
+      ...(q.jitterMs === null ? [] : [`Jitter ${formatMilliseconds(LANG, q.jitterMs)}`]),
       q.live
         ? `${n(q.lost)} verloren`
-        : `${n(q.lost)} von ${n(q.sent)} Paketen verloren (${percent(q.lossPct)})`,
+        : `${n(q.lost)} von ${n(q.sent)} Paketen verloren (${formatPercent(LANG, q.lossPct)})`,
       ...(q.reordered > 0 ? [`${n(q.reordered)} in falscher Reihenfolge`] : []),
       ...(q.mos === null ? [] : [`geschätzter MOS ${q.mos.toFixed(1).replace('.', ',')} von 5`]),
     ].join(', ');

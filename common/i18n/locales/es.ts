@@ -3,8 +3,14 @@ import type { AddressState, ExtraKind, Outcome, VerdictStatus } from '../../outc
 import type { Cause } from '../../diagnosis/causes';
 import type { InterfaceKind, SkipReason } from '../../results/schema';
 import type { Catalogue } from '../catalogue';
-import type { CauseWords } from '../en';
-import { formatNumber, formatSeconds, pluralOf } from '../format';
+import type { CauseWords, QualityFigures } from '../en';
+import {
+  formatMilliseconds,
+  formatNumber,
+  formatPercent,
+  formatSeconds,
+  pluralOf,
+} from '../format';
 
 const LANG = 'es' as const;
 
@@ -1015,10 +1021,6 @@ const SHELL_TEXT = {
 
 /** X.1's label (EXTRA_TEXT.qualityLabel): one-way figures need the far end. */
 const qualityLabel = 'ida y vuelta, estimación';
-/** A round trip or jitter in ms: tenths below 10 ms, where they still say something. */
-const milliseconds = (ms: number) => `${formatNumber(LANG, ms, ms < 10 ? 1 : 0)} ms`;
-/** A share in %, to a tenth (150 packets: one lost is 0,7 %), a no-break space before %. */
-const percent = (pct: number) => `${formatNumber(LANG, pct, 1)}\u00a0%`;
 
 /** The app's face of the extra checks (issue 18): X.1's chart, the longer test, the header. */
 const EXTRA_SCREEN_TEXT = {
@@ -1028,28 +1030,17 @@ const EXTRA_SCREEN_TEXT = {
   /** The top of the chart's scale. */
   scale: (ms: number) => `${n(ms)} ms`,
   /** The chart's text alternative, and the figures beside it: every figure in words. */
-  figures: (q: {
-    sent: number;
-    lost: number;
-    lossPct: number;
-    reordered: number;
-    rttMedianMs: number | null;
-    rttP95Ms: number | null;
-    jitterMs: number | null;
-    mos: number | null;
-    live: boolean;
-    expected: number;
-  }) => {
+  figures: (q: QualityFigures) => {
     const sofar = q.live ? `por ahora, ${n(q.sent)} de ${n(q.expected)} paquetes enviados: ` : '';
     if (q.rttMedianMs === null)
       return `${sofar}ninguno de los ${n(q.sent)} paquetes obtuvo respuesta`;
     return [
-      `${sofar}mediana ${milliseconds(q.rttMedianMs)}`,
-      ...(q.rttP95Ms === null ? [] : [`percentil 95 ${milliseconds(q.rttP95Ms)}`]),
-      ...(q.jitterMs === null ? [] : [`jitter ${milliseconds(q.jitterMs)}`]),
+      `${sofar}mediana ${formatMilliseconds(LANG, q.rttMedianMs)}`,
+      ...(q.rttP95Ms === null ? [] : [`percentil 95 ${formatMilliseconds(LANG, q.rttP95Ms)}`]),
+      ...(q.jitterMs === null ? [] : [`jitter ${formatMilliseconds(LANG, q.jitterMs)}`]),
       q.live
         ? `${n(q.lost)} ${isOne(q.lost) ? 'perdido' : 'perdidos'}`
-        : `${n(q.lost)} de ${n(q.sent)} paquetes perdidos (${percent(q.lossPct)})`,
+        : `${n(q.lost)} de ${n(q.sent)} paquetes perdidos (${formatPercent(LANG, q.lossPct)})`,
       ...(q.reordered > 0 ? [`${n(q.reordered)} fuera de orden`] : []),
       ...(q.mos === null ? [] : [`MOS estimado ${formatNumber(LANG, q.mos, 1)} de 5`]),
     ].join(', ');

@@ -5,8 +5,14 @@ import type { AddressState, ExtraKind, Outcome, VerdictStatus } from '../../outc
 import type { Cause } from '../../diagnosis/causes';
 import type { InterfaceKind, SkipReason } from '../../results/schema';
 import type { Catalogue } from '../catalogue';
-import type { CauseWords } from '../en';
-import { formatNumber, formatSeconds, pluralOf } from '../format';
+import type { CauseWords, QualityFigures } from '../en';
+import {
+  formatMilliseconds,
+  formatNumber,
+  formatPercent,
+  formatSeconds,
+  pluralOf,
+} from '../format';
 
 const LANG = 'fr' as const;
 
@@ -738,12 +744,12 @@ const DIAGNOSIS_TEXT = {
     'ipv6-only': () => ({
       headline: 'Ce réseau est uniquement IPv6',
       reason: () =>
-        'Les noms sont résolus, mais seulement en adresses IPv6 (le réseau les traduit, NAT64/DNS64), et il n’y a aucune route IPv4\u00a0: les serveurs d’appels d’Onsight, que le guide pare-feu donne en adresses IPv4, sont injoignables depuis cet ordinateur. Le DNS fonctionne, et aucune règle de pare-feu ne manque pour ces serveurs.',
+        'Les noms sont résolus, mais seulement en adresses IPv6 (le réseau les traduit, NAT64/DNS64), et il n’y a aucune route IPv4\u00a0: les serveurs d’appel d’Onsight, que le guide pare-feu donne en adresses IPv4, sont injoignables depuis cet ordinateur. Le DNS fonctionne, et aucune règle de pare-feu ne manque pour ces serveurs.',
       steps: {
         onSite:
           'Utilisez un réseau qui fournit aussi IPv4 (c’est le cas de la plupart des réseaux de bureau et domestiques), ou un partage de connexion depuis un téléphone, puis relancez la vérification. Envoyez le rapport à votre service informatique.',
         helpdesk:
-          'Le réseau de l’appelant ne fournit que IPv6. Les serveurs d’appels d’Onsight ont des adresses IPv4\u00a0: demandez à son service informatique d’ajouter IPv4 sur ce réseau (double pile) ou 464XLAT, afin que cet ordinateur puisse traduire.',
+          'Le réseau de l’appelant ne fournit que IPv6. Les serveurs d’appel d’Onsight ont des adresses IPv4\u00a0: demandez à son service informatique d’ajouter IPv4 sur ce réseau (double pile) ou 464XLAT, afin que cet ordinateur puisse traduire.',
         it: 'Fournissez IPv4 sur ce réseau (double pile), ou 464XLAT (un PLAT, avec un CLAT sur les clients), pour que les clients joignent les adresses IPv4 du guide (tableaux 2-2 à 2-4). Les lignes par nom d’hôte ont réussi ou ont leurs propres règles ci-dessous.',
       },
     }),
@@ -991,16 +997,13 @@ const SHELL_TEXT = {
   runFailedReason: (message: string) =>
     `Une erreur s’est produite dans l’application (${message}). Les lignes terminées figurent ci-dessous\u00a0; cliquez sur «\u00a0Relancer\u00a0» pour réessayer.`,
   /** A row the run never reached, once the run has broken. */
-  notChecked: 'Non vérifié : la vérification s’est arrêtée avant que cette ligne ait un résultat.',
+  notChecked:
+    'Non vérifié\u00a0: la vérification s’est arrêtée avant que cette ligne ait un résultat.',
   announceFailed: 'La vérification s’est arrêtée avant la fin.',
 } satisfies Catalogue['SHELL_TEXT'];
 
 /** X.1's label (EXTRA_TEXT.qualityLabel): one-way figures need the far end. */
 const qualityLabel = 'Temps aller-retour, estimation';
-/** A round trip or jitter in ms: tenths below 10 ms, where they still say something. */
-const milliseconds = (ms: number) => `${formatNumber(LANG, ms, ms < 10 ? 1 : 0)} ms`;
-/** A share in %, to a tenth (150 packets: one lost is 0,7 %). */
-const percent = (pct: number) => `${formatNumber(LANG, pct, 1)}\u00a0%`;
 
 /** The app's face of the extra checks (issue 18): X.1's chart, the longer test, the header. */
 const EXTRA_SCREEN_TEXT = {
@@ -1010,36 +1013,25 @@ const EXTRA_SCREEN_TEXT = {
   /** The top of the chart's scale. */
   scale: (ms: number) => `${n(ms)} ms`,
   /** The chart's text alternative, and the figures beside it: every figure in words. */
-  figures: (q: {
-    sent: number;
-    lost: number;
-    lossPct: number;
-    reordered: number;
-    rttMedianMs: number | null;
-    rttP95Ms: number | null;
-    jitterMs: number | null;
-    mos: number | null;
-    live: boolean;
-    expected: number;
-  }) => {
+  figures: (q: QualityFigures) => {
     const sofar = q.live
-      ? `${n(q.sent)} paquets envoyés sur ${n(q.expected)} pour l’instant : `
+      ? `${n(q.sent)} paquets envoyés sur ${n(q.expected)} pour l’instant\u00a0: `
       : '';
     if (q.rttMedianMs === null) return `${sofar}aucun des ${n(q.sent)} paquets n’a reçu de réponse`;
     return [
-      `${sofar}médiane ${milliseconds(q.rttMedianMs)}`,
-      ...(q.rttP95Ms === null ? [] : [`95e centile ${milliseconds(q.rttP95Ms)}`]),
-      ...(q.jitterMs === null ? [] : [`gigue ${milliseconds(q.jitterMs)}`]),
+      `${sofar}médiane ${formatMilliseconds(LANG, q.rttMedianMs)}`,
+      ...(q.rttP95Ms === null ? [] : [`95e centile ${formatMilliseconds(LANG, q.rttP95Ms)}`]),
+      ...(q.jitterMs === null ? [] : [`gigue ${formatMilliseconds(LANG, q.jitterMs)}`]),
       q.live
         ? `${n(q.lost)} ${isOne(q.lost) ? 'perdu' : 'perdus'}`
-        : `${n(q.lost)} paquets perdus sur ${n(q.sent)} (${percent(q.lossPct)})`,
+        : `${n(q.lost)} ${isOne(q.lost) ? 'paquet perdu' : 'paquets perdus'} sur ${n(q.sent)} (${formatPercent(LANG, q.lossPct)})`,
       ...(q.reordered > 0 ? [`${n(q.reordered)} dans le désordre`] : []),
       ...(q.mos === null ? [] : [`MOS estimé ${formatNumber(LANG, q.mos, 1)} sur 5`]),
     ].join(', ');
   },
   /** The first screen while table X still runs: the verdict stands, the code comes at the end. */
   extrasRunning:
-    'Le résultat est établi. Les vérifications supplémentaires (hors guide) sont encore en cours : le code support et le rapport suivront dès qu’elles seront terminées.',
+    'Le résultat est établi. Les vérifications supplémentaires (hors guide) sont encore en cours\u00a0: le code d’assistance et le rapport suivront dès qu’elles seront terminées.',
   longerTest: 'Test plus long de la qualité d’appel (30 s au lieu de 3 s)',
   longerTestHint:
     'La ligne X.1 envoie un petit paquet toutes les 20 ms pendant 30 secondes, comme lors d’un appel.',
@@ -1050,7 +1042,7 @@ const CALL_SERVERS =
   '52.142.34.48/28, 51.105.215.0/28, 52.253.84.80/28, 52.146.156.64/28, 13.70.46.96/28, 13.64.48.96/28';
 const OLD_CALL_SERVER = '54.213.166.17 (sip.librestream.com)';
 const OLDER_CALL_SERVER_WHY =
-  'Les sites Onsight plus anciens utilisent un serveur d’appel aux États-Unis ; nécessaire si TeamLink est activé.';
+  'Les sites Onsight plus anciens utilisent un serveur d’appel aux États-Unis\u00a0; nécessaire si TeamLink est activé.';
 
 const ROW_WORDS = {
   '2-1.1': {
@@ -1062,7 +1054,7 @@ const ROW_WORDS = {
   '2-1.2': {
     title: 'Les connexions vers Librestream ne sont pas ouvertes en chemin',
     explanation:
-      'Onsight vérifie qu’il parle bien à Librestream ; un équipement qui ouvre le trafic et le signe à nouveau coupe la connexion.',
+      'Onsight vérifie qu’il parle bien à Librestream\u00a0; un équipement qui ouvre le trafic et le signe à nouveau coupe la connexion.',
     fix: 'Désactiver l’inspection SSL (déchiffrement HTTPS) pour *.librestream.com sur le proxy ou le pare-feu.',
   },
   '2-1.3': {
@@ -1078,7 +1070,7 @@ const ROW_WORDS = {
     fix: 'Ajouter vos propres domaines qui pointent vers Librestream à la liste d’autorisation du proxy pour HTTPS (TCP 443), sans inspection SSL.',
   },
   '2-0.1': {
-    title: 'Onsight Platform Manager : comment Onsight trouve son serveur d’appel',
+    title: 'Onsight Platform Manager\u00a0: comment Onsight trouve son serveur d’appel',
     explanation:
       'Un réglage d’Onsight Platform Manager (SIP Detection Method «\u00a0SIP Server Full\u00a0»), que cette vérification ne peut pas voir sur le réseau.',
     fix: 'Dans Onsight Platform Manager, régler la stratégie client SIP Detection Method sur SIP Server Full pour tous les clients.',
@@ -1086,7 +1078,7 @@ const ROW_WORDS = {
   '2-2.1': {
     title: 'Les appels trouvent un chemin direct à travers ce réseau',
     explanation:
-      'Onsight apprend comment les serveurs d’appel voient ce réseau, pour que les appels puissent passer directement ; nécessaire si TeamLink est activé.',
+      'Onsight apprend comment les serveurs d’appel voient ce réseau, pour que les appels puissent passer directement\u00a0; nécessaire si TeamLink est activé.',
     fix: `Autoriser UDP 3478 (STUN) en sortie vers ${CALL_SERVERS}.`,
   },
   '2-2.2': {
@@ -1108,7 +1100,7 @@ const ROW_WORDS = {
   '2-2.5': {
     title: 'Les liens web vers les serveurs d’appel sont redirigés',
     explanation: 'Sert uniquement à rediriger un navigateur web vers l’adresse sécurisée.',
-    fix: `Facultatif : autoriser TCP 80 (HTTP, redirections uniquement) en sortie vers ${CALL_SERVERS}.`,
+    fix: `Facultatif\u00a0: autoriser TCP 80 (HTTP, redirections uniquement) en sortie vers ${CALL_SERVERS}.`,
   },
   '2-2.6': {
     title: 'Les serveurs d’appel répondent de façon sécurisée sur le port web',
@@ -1116,34 +1108,34 @@ const ROW_WORDS = {
     fix: `Autoriser TCP 443 (HTTPS) en sortie vers ${CALL_SERVERS}.`,
   },
   '2-3.1': {
-    title: 'Ancien serveur d’appel : chemin direct pour les appels (1 sur 3)',
+    title: 'Ancien serveur d’appel\u00a0: chemin direct pour les appels (1 sur 3)',
     explanation: OLDER_CALL_SERVER_WHY,
     fix: `Autoriser UDP 3478 (STUN) en sortie vers ${OLD_CALL_SERVER}.`,
   },
   '2-3.2': {
-    title: 'Ancien serveur d’appel : chemin direct pour les appels (2 sur 3)',
+    title: 'Ancien serveur d’appel\u00a0: chemin direct pour les appels (2 sur 3)',
     explanation: OLDER_CALL_SERVER_WHY,
     fix: `Autoriser UDP 58024 (STUN) en sortie vers ${OLD_CALL_SERVER}.`,
   },
   '2-3.3': {
-    title: 'Ancien serveur d’appel : chemin direct pour les appels (3 sur 3)',
+    title: 'Ancien serveur d’appel\u00a0: chemin direct pour les appels (3 sur 3)',
     explanation: OLDER_CALL_SERVER_WHY,
     fix: `Autoriser UDP 58523 (STUN) en sortie vers ${OLD_CALL_SERVER}.`,
   },
   '2-3.4': {
-    title: 'Ancien serveur d’appel : les appels peuvent être établis',
+    title: 'Ancien serveur d’appel\u00a0: les appels peuvent être établis',
     explanation:
       'Les sites Onsight plus anciens établissent les appels via un serveur d’appel aux États-Unis.',
     fix: `Autoriser TCP 5060 (SIP) en sortie vers ${OLD_CALL_SERVER}.`,
   },
   '2-3.5': {
-    title: 'Ancien serveur d’appel : les appels peuvent être établis de façon sécurisée',
+    title: 'Ancien serveur d’appel\u00a0: les appels peuvent être établis de façon sécurisée',
     explanation:
       'Les sites Onsight plus anciens établissent les appels par une connexion chiffrée.',
     fix: `Autoriser TCP 5061 (SIP sur TLS 1.2) en sortie vers ${OLD_CALL_SERVER}, sans inspection SSL.`,
   },
   '2-4.1': {
-    title: 'Anciens serveurs média : le son et la vidéo des appels passent',
+    title: 'Anciens serveurs média\u00a0: le son et la vidéo des appels passent',
     explanation:
       'Les sites Onsight plus anciens envoient le son et la vidéo des appels à six serveurs média aux États-Unis.',
     fix: 'Autoriser UDP 15000-65000 (SRTP, SRTCP) en sortie vers 54.200.152.202, 54.201.34.23, 54.213.38.103, 54.218.75.97, 54.213.75.101, 54.200.248.252.',
@@ -1157,13 +1149,13 @@ const ROW_WORDS = {
   '3-1.2': {
     title: 'Les appels et la connexion partent de n’importe quel port de cet ordinateur',
     explanation:
-      'Rien à vérifier : les lignes de connexion et d’établissement des appels le montrent déjà.',
+      'Rien à vérifier\u00a0: les lignes de connexion et d’établissement des appels le montrent déjà.',
     fix: 'Ne pas restreindre les ports locaux (source) du SIP et du HTTPS sortants.',
   },
   '3-1.3': {
     title: 'Les appareils peuvent échanger directement les médias des appels',
     explanation:
-      'Lorsque c’est autorisé, deux appareils en appel échangent directement les médias ; la vérification nécessiterait un second appareil.',
+      'Lorsque c’est autorisé, deux appareils en appel échangent directement les médias\u00a0; la vérification nécessiterait un second appareil.',
     fix: 'Si les médias directs de client à client sont autorisés, autoriser UDP 6000-6199 entre les appareils Onsight.',
   },
   '4.1': {
@@ -1181,24 +1173,24 @@ const ROW_WORDS = {
   'X.1': {
     title: `Qualité d’appel vers les serveurs STUN d’Onsight (${qualityLabel})`,
     explanation:
-      'Pendant quelques secondes, de petits paquets, un toutes les 20 ms comme pour le son d’un appel, vers le serveur Onsight qui a répondu en STUN : durée de l’aller-retour, ampleur de ses variations et nombre de paquets perdus.',
-    fix: `Un appel a besoin, en UDP vers les serveurs Onsight (tableau 2-2), de moins de ${n(1)}\u00a0% de pertes, moins de 100 ms de temps aller-retour et moins de 30 ms de gigue : recherchez une congestion ou une liaison lente entre ce site et les serveurs.`,
+      'Pendant quelques secondes, de petits paquets, un toutes les 20 ms comme pour le son d’un appel, vers le serveur Onsight qui a répondu en STUN\u00a0: durée de l’aller-retour, ampleur de ses variations et nombre de paquets perdus.',
+    fix: `Un appel a besoin, en UDP vers les serveurs Onsight (tableau 2-2), de moins de ${n(1)}\u00a0% de pertes, moins de 100 ms de temps aller-retour et moins de 30 ms de gigue\u00a0: recherchez une congestion ou une liaison lente entre ce site et les serveurs.`,
   },
   'X.2': {
     title: 'Comportement NAT (comment ce réseau traduit les adresses)',
     explanation:
-      'Si ce réseau conserve pour cet ordinateur la même adresse publique et le même port, quel que soit le serveur Onsight avec lequel il communique : les appareils peuvent alors échanger directement les médias.',
-    fix: 'Facultatif, pour les médias directs entre appareils (ligne 3-1.3) : configurer le NAT UDP en Endpoint-Independent Mapping (RFC 4787, REQ-1). Les appels via les serveurs Onsight fonctionnent dans les deux cas.',
+      'Ce réseau conserve-t-il pour cet ordinateur la même adresse publique et le même port, quel que soit le serveur Onsight avec lequel il communique\u00a0? C’est ce qui permet aux appareils d’échanger directement les médias.',
+    fix: 'Facultatif, pour les médias directs entre appareils (ligne 3-1.3)\u00a0: configurer le NAT UDP en Endpoint-Independent Mapping (RFC 4787, REQ-1). Les appels via les serveurs Onsight fonctionnent dans les deux cas.',
   },
   'X.3': {
     title: 'SIP ALG (une fonction du pare-feu qui réécrit SIP sur TCP 5060)',
     explanation:
-      'Certains pare-feu modifient les messages SIP qui établissent les appels sur TCP 5060 (un SIP ALG) ; cela peut perturber l’établissement des appels d’Onsight. La même requête en TLS sur 5061, qu’aucun pare-feu ne peut lire, sert de comparaison.',
+      'Certains pare-feu modifient les messages SIP qui établissent les appels sur TCP 5060 (un SIP ALG)\u00a0; cela peut perturber l’établissement des appels d’Onsight. La même requête en TLS sur 5061, qu’aucun pare-feu ne peut lire, sert de comparaison.',
     fix: 'Désactiver le SIP ALG (aussi appelé SIP Inspection, SIP Helper ou SIP Fixup) pour TCP 5060 vers les services d’appel d’Onsight (tableau 2-2).',
   },
   'X.4': {
     title: 'Gros paquets UDP vers les serveurs STUN d’Onsight',
-    explanation: `La vidéo est envoyée dans des paquets UDP d’environ ${n(1200)} octets au plus ; si un réseau rejette les gros paquets, la vidéo saccade alors que le son continue de fonctionner.`,
+    explanation: `La vidéo est envoyée dans des paquets UDP d’environ ${n(1200)} octets au plus\u00a0; si un réseau rejette les gros paquets, la vidéo saccade alors que le son continue de fonctionner.`,
     fix: `Laisser passer les paquets UDP jusqu’à ${n(1500)} octets et leurs fragments vers les services d’appel d’Onsight (tableau 2-2), et vérifier la MTU du chemin.`,
   },
 } satisfies Catalogue['ROW_WORDS'];
@@ -1226,7 +1218,7 @@ const MENU_TEXT = {
   /** The first item of the Language menu: follow the operating system's preferred languages. */
   systemLanguage: 'Langue du système',
   help: 'Aide',
-  enterHelpdeskCode: 'Saisir un code support…',
+  enterHelpdeskCode: 'Saisir un code d’assistance…',
   openLogFolder: 'Ouvrir le dossier des journaux',
   closeWindow: 'Fermer la fenêtre',
   quit: 'Quitter',

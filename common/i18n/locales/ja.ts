@@ -2,9 +2,10 @@
 // です・ます, no space between Japanese and Latin text, 「」 quotes, full-width punctuation in
 // sentences; technical tokens, addresses and ports as in English.
 import type { Catalogue } from '../catalogue';
+import type { QualityFigures } from '../en';
 import type { AddressState } from '../../outcomes';
 import type { SkipReason } from '../../results/schema';
-import { formatNumber, formatSeconds } from '../format';
+import { formatMilliseconds, formatNumber, formatPercent, formatSeconds } from '../format';
 
 const LANG = 'ja' as const;
 
@@ -959,11 +960,6 @@ const SHELL_TEXT = {
   announceFailed: 'チェックが途中で停止しました。',
 } satisfies Catalogue['SHELL_TEXT'];
 
-/** A round trip or jitter in ms: tenths below 10 ms, where they still say something. */
-const milliseconds = (ms: number) => `${formatNumber(LANG, ms, ms < 10 ? 1 : 0)} ms`;
-/** A share in %, to a tenth (150 packets: one lost is 0.7%). */
-const percent = (pct: number) => `${formatNumber(LANG, pct, 1)}%`;
-
 /** The app's face of the extra checks: X.1's chart, the longer test, the header. */
 const EXTRA_SCREEN_TEXT = {
   qualityLabel: QUALITY_LABEL,
@@ -972,27 +968,16 @@ const EXTRA_SCREEN_TEXT = {
   /** The top of the chart's scale. */
   scale: (ms: number) => `${n(ms)} ms`,
   /** The chart's text alternative, and the figures beside it: every figure in words. */
-  figures: (q: {
-    sent: number;
-    lost: number;
-    lossPct: number;
-    reordered: number;
-    rttMedianMs: number | null;
-    rttP95Ms: number | null;
-    jitterMs: number | null;
-    mos: number | null;
-    live: boolean;
-    expected: number;
-  }) => {
+  figures: (q: QualityFigures) => {
     const sofar = q.live ? `途中経過（${n(q.expected)}個中${n(q.sent)}個のパケットを送信）：` : '';
     if (q.rttMedianMs === null) return `${sofar}${n(q.sent)}個のパケットのいずれにも応答なし`;
     return [
-      `${sofar}中央値 ${milliseconds(q.rttMedianMs)}`,
-      ...(q.rttP95Ms === null ? [] : [`95パーセンタイル ${milliseconds(q.rttP95Ms)}`]),
-      ...(q.jitterMs === null ? [] : [`ジッター ${milliseconds(q.jitterMs)}`]),
+      `${sofar}中央値 ${formatMilliseconds(LANG, q.rttMedianMs)}`,
+      ...(q.rttP95Ms === null ? [] : [`95パーセンタイル ${formatMilliseconds(LANG, q.rttP95Ms)}`]),
+      ...(q.jitterMs === null ? [] : [`ジッター ${formatMilliseconds(LANG, q.jitterMs)}`]),
       q.live
         ? `損失 ${n(q.lost)}個`
-        : `${n(q.sent)}個中${n(q.lost)}個のパケットが損失（${percent(q.lossPct)}）`,
+        : `${n(q.sent)}個中${n(q.lost)}個のパケットが損失（${formatPercent(LANG, q.lossPct)}）`,
       ...(q.reordered > 0 ? [`順序の入れ替わり ${n(q.reordered)}個`] : []),
       ...(q.mos === null ? [] : [`推定MOS ${q.mos.toFixed(1)}（5点満点）`]),
     ].join('、');

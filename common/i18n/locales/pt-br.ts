@@ -1,10 +1,16 @@
 // Brazilian Portuguese catalogue (issue 19): glossary in docs/i18n.md.
 import type { Catalogue } from '../catalogue';
-import type { CauseWords } from '../en';
+import type { CauseWords, QualityFigures } from '../en';
 import type { AddressState, ExtraKind, Outcome, VerdictStatus } from '../../outcomes';
 import type { Cause } from '../../diagnosis/causes';
 import type { InterfaceKind, SkipReason } from '../../results/schema';
-import { formatNumber, formatSeconds, pluralOf } from '../format';
+import {
+  formatMilliseconds,
+  formatNumber,
+  formatPercent,
+  formatSeconds,
+  pluralOf,
+} from '../format';
 
 const LANG = 'pt-BR' as const;
 
@@ -1011,11 +1017,6 @@ const SHELL_TEXT = {
 
 /** X.1's label wherever it is shown: one-way figures need the far end. */
 const QUALITY_LABEL = 'ida e volta, estimativa';
-/** A round trip or jitter in ms: tenths below 10 ms, where they still say something. */
-const milliseconds = (ms: number) =>
-  `${ms < 10 ? formatNumber(LANG, Math.round(ms * 10) / 10, 1) : num(Math.round(ms))} ms`;
-/** A share in %, to a tenth (150 packets: one lost is 0,7%). */
-const percent = (pct: number) => `${formatNumber(LANG, Math.round(pct * 10) / 10, 1)}%`;
 
 /** The app's face of the extra checks (issue 18): X.1's chart, the longer test, the header. */
 const EXTRA_SCREEN_TEXT = {
@@ -1025,29 +1026,18 @@ const EXTRA_SCREEN_TEXT = {
   /** The top of the chart's scale. */
   scale: (ms: number) => `${num(ms)} ms`,
   /** The chart's text alternative, and the figures beside it: every figure in words. */
-  figures: (q: {
-    sent: number;
-    lost: number;
-    lossPct: number;
-    reordered: number;
-    rttMedianMs: number | null;
-    rttP95Ms: number | null;
-    jitterMs: number | null;
-    mos: number | null;
-    live: boolean;
-    expected: number;
-  }) => {
+  figures: (q: QualityFigures) => {
     const sofar = q.live
       ? `até agora, ${num(q.sent)} de ${num(q.expected)} pacotes enviados: `
       : '';
     if (q.rttMedianMs === null) return `${sofar}nenhum dos ${num(q.sent)} pacotes teve resposta`;
     return [
-      `${sofar}mediana ${milliseconds(q.rttMedianMs)}`,
-      ...(q.rttP95Ms === null ? [] : [`percentil 95 ${milliseconds(q.rttP95Ms)}`]),
-      ...(q.jitterMs === null ? [] : [`jitter ${milliseconds(q.jitterMs)}`]),
+      `${sofar}mediana ${formatMilliseconds(LANG, q.rttMedianMs)}`,
+      ...(q.rttP95Ms === null ? [] : [`percentil 95 ${formatMilliseconds(LANG, q.rttP95Ms)}`]),
+      ...(q.jitterMs === null ? [] : [`jitter ${formatMilliseconds(LANG, q.jitterMs)}`]),
       q.live
         ? `${num(q.lost)} ${isOne(q.lost) ? 'perdido' : 'perdidos'}`
-        : `${num(q.lost)} de ${num(q.sent)} pacotes perdidos (${percent(q.lossPct)})`,
+        : `${num(q.lost)} de ${num(q.sent)} pacotes perdidos (${formatPercent(LANG, q.lossPct)})`,
       ...(q.reordered > 0 ? [`${num(q.reordered)} fora de ordem`] : []),
       ...(q.mos === null ? [] : [`MOS estimado ${q.mos.toFixed(1).replace('.', ',')} de 5`]),
     ].join(', ');

@@ -2,9 +2,10 @@
 // Neutral written Mandarin, no space between Chinese and Latin text, “” quotes, full-width
 // punctuation in sentences; technical tokens, addresses and ports as in English.
 import type { Catalogue } from '../catalogue';
+import type { QualityFigures } from '../en';
 import type { AddressState } from '../../outcomes';
 import type { SkipReason } from '../../results/schema';
-import { formatNumber, formatSeconds } from '../format';
+import { formatMilliseconds, formatNumber, formatPercent, formatSeconds } from '../format';
 
 const LANG = 'zh-CN' as const;
 
@@ -108,7 +109,7 @@ const APP_TEXT = {
   options: {
     legend: '选项',
     teamlink: '此站点已启用TeamLink',
-    legacy: '检查旧版服务器（表 2-3 和 2-4）',
+    legacy: '检查旧版服务器（表 2-3和2-4）',
     china: '检查中国的TeamLink（*.librestreamtech.cn）',
     domains: '此站点自己的域名',
     domainsHint: '指向Librestream的主机名，用逗号或空格分隔。',
@@ -906,11 +907,6 @@ const SHELL_TEXT = {
   announceFailed: '检查中途停止。',
 } satisfies Catalogue['SHELL_TEXT'];
 
-/** A round trip or jitter in ms: tenths below 10 ms, where they still say something. */
-const milliseconds = (ms: number) => `${formatNumber(LANG, ms, ms < 10 ? 1 : 0)} ms`;
-/** A share in %, to a tenth (150 packets: one lost is 0.7%). */
-const percent = (pct: number) => `${formatNumber(LANG, pct, 1)}%`;
-
 /** The app's face of the extra checks: X.1's chart, the longer test, the header. */
 const EXTRA_SCREEN_TEXT = {
   qualityLabel: QUALITY_LABEL,
@@ -919,27 +915,16 @@ const EXTRA_SCREEN_TEXT = {
   /** The top of the chart's scale. */
   scale: (ms: number) => `${n(ms)} ms`,
   /** The chart's text alternative, and the figures beside it: every figure in words. */
-  figures: (q: {
-    sent: number;
-    lost: number;
-    lossPct: number;
-    reordered: number;
-    rttMedianMs: number | null;
-    rttP95Ms: number | null;
-    jitterMs: number | null;
-    mos: number | null;
-    live: boolean;
-    expected: number;
-  }) => {
+  figures: (q: QualityFigures) => {
     const sofar = q.live ? `进行中（已发送${n(q.sent)}/${n(q.expected)}个数据包）：` : '';
     if (q.rttMedianMs === null) return `${sofar}${n(q.sent)}个数据包均无应答`;
     return [
-      `${sofar}中位数 ${milliseconds(q.rttMedianMs)}`,
-      ...(q.rttP95Ms === null ? [] : [`第95百分位 ${milliseconds(q.rttP95Ms)}`]),
-      ...(q.jitterMs === null ? [] : [`抖动 ${milliseconds(q.jitterMs)}`]),
+      `${sofar}中位数 ${formatMilliseconds(LANG, q.rttMedianMs)}`,
+      ...(q.rttP95Ms === null ? [] : [`第95百分位 ${formatMilliseconds(LANG, q.rttP95Ms)}`]),
+      ...(q.jitterMs === null ? [] : [`抖动 ${formatMilliseconds(LANG, q.jitterMs)}`]),
       q.live
         ? `丢失${n(q.lost)}个`
-        : `${n(q.sent)}个数据包中丢失${n(q.lost)}个（${percent(q.lossPct)}）`,
+        : `${n(q.sent)}个数据包中丢失${n(q.lost)}个（${formatPercent(LANG, q.lossPct)}）`,
       ...(q.reordered > 0 ? [`乱序${n(q.reordered)}个`] : []),
       ...(q.mos === null ? [] : [`估算MOS ${formatNumber(LANG, q.mos, 1)}（满分5）`]),
     ].join('，');

@@ -9,7 +9,14 @@ import {
   LANGUAGES,
   matchLanguage,
 } from '../../../common/i18n/languages';
-import { formatDateTime, formatNumber, formatSeconds, pluralOf } from '../../../common/i18n/format';
+import {
+  formatDateTime,
+  formatMilliseconds,
+  formatNumber,
+  formatPercent,
+  formatSeconds,
+  pluralOf,
+} from '../../../common/i18n/format';
 import { APP_TEXT, currentLanguage, inLanguage, setLanguage } from '../../../common/i18n';
 import { APP_TEXT as EN_APP_TEXT } from '../../../common/i18n/en';
 import { de } from '../../../common/i18n/locales/de';
@@ -96,6 +103,20 @@ describe('formats (Intl, by the language’s own conventions)', () => {
     expect(formatNumber('fr', 15000)).toBe('15\u202f000');
     expect(formatSeconds('de', 3250)).toBe('3,3 s');
     expect(formatSeconds('en', 3250)).toBe('3.3 s');
+  });
+
+  it('writes shares and round trips to a tenth, with the space each language puts before %', () => {
+    // One packet lost of 150 is 0.666…%.
+    expect(formatPercent('en', 100 / 150)).toBe('0.7%');
+    expect(formatPercent('de', 100 / 150)).toBe('0,7\u00a0%');
+    // A no-break space before %: which one (U+00A0, U+202F) depends on the ICU's CLDR version.
+    expect(formatPercent('fr', 100 / 150)).toMatch(/^0,7[\u00a0\u202f]%$/);
+    expect(formatPercent('pt-BR', 100 / 150)).toBe('0,7%');
+    expect(formatPercent('ja', 12)).toBe('12%');
+    // Tenths only below 10 ms, where they still say something.
+    expect(formatMilliseconds('en', 4.25)).toBe('4.3 ms');
+    expect(formatMilliseconds('de', 4.25)).toBe('4,3 ms');
+    expect(formatMilliseconds('en', 41.6)).toBe('42 ms');
   });
 
   it('gives Japanese and Chinese one plural form, English and German two', () => {
