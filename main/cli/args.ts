@@ -341,7 +341,7 @@ function refuseInWatch(values: Values): void {
   if (misplaced) throw new UsageError(WATCH_TEXT.errors.notInWatch(misplaced));
 }
 
-export const WATCH_DEFAULTS = { everyMs: 10_000, forMs: 30 * 60_000 } as const;
+const WATCH_DEFAULTS = { everyMs: 10_000, forMs: 30 * 60_000 } as const;
 const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 60 * 60_000 };
 /** The longest of each, as typed: an hour between rounds, a working day's watch. */
 const MAX_EVERY = '1h';
