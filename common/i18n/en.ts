@@ -498,6 +498,8 @@ export const CLI_TEXT = {
                         [--quality-seconds N] [--json] [--width N]
                         [--report FILE.html|.json|.txt] [--english-copy on|off]
                         [--include-computer-details] [--lang LANGUAGE]
+  onsight-netcheck watch [selection] [--every DURATION] [--for DURATION]
+                        [the flags of run, without --json and --report]
   onsight-netcheck plan [selection] --json
   onsight-netcheck decode CODE [--profile FILE] [--json] [--width N]
                         [--lang LANGUAGE]
@@ -507,6 +509,9 @@ Selection:
   --only ROW,...  --map FROM=TO...  --override FILE
 --width N: wrap lines at N columns (default: the terminal's width, or 80).
 --quality-seconds N: the call-quality burst of row X.1 (default 3; 0: off).
+--every DURATION: watch checks the rows not passing again this often
+  (default 10s, at least --timeout-ms); --for DURATION: for at most this long
+  (default 30m). DURATION: 10s, 2m, 1h. watch exits 0 once ready, else as run.
 --lang LANGUAGE: en, fr, de, es, pt-BR, zh-CN or ja
   (default: LC_ALL, LC_MESSAGES or LANG).
 --english-copy on|off: an English copy below the report
@@ -529,9 +534,9 @@ plan, decode, --help and --version exit 0, or 2 or 3 as above.`,
       `--option ${item}: unknown option "${name}" (known: ${known.join(', ')})`,
     /** `why`: the file's own problem (JSON's message, the first field that is wrong). */
     override: (file: string, why: string) => `--override ${file}: ${why}`,
-    noCommand: 'a command is needed: run, plan or decode',
+    noCommand: 'a command is needed: run, watch, plan or decode',
     decodeOneCode: 'decode takes exactly one CODE',
-    unknownCommand: (name: string) => `unknown command "${name}" (known: run, plan, decode)`,
+    unknownCommand: (name: string) => `unknown command "${name}" (known: run, watch, plan, decode)`,
     unexpectedArgument: (text: string) => `unexpected argument "${text}"`,
     runOnly: (flag: string) => `--${flag} belongs to run, not plan`,
     customDomain: (why: string) => `--custom-domain: ${why}`,
@@ -977,6 +982,27 @@ export const SHELL_TEXT = {
   /** A row the run never reached, once the run has broken. */
   notChecked: 'Not checked: the check stopped before this row had an answer.',
   announceFailed: 'The check stopped before the end.',
+};
+
+/** `watch` (issue 20): checking again until ready, printing only what changed. */
+export const WATCH_TEXT = {
+  /** After a first run that is not ready; `every` and `limit` as "10 sec", "30 min". */
+  starting: (every: string, limit: string) =>
+    `Checking again every ${every} until ready (at most ${limit}); Ctrl+C stops.`,
+  /** Before the verdict's headline, each time it changes: "14:02:31 Verdict: …". */
+  verdict: 'Verdict',
+  /** After --for, without a ready verdict. */
+  stopped: (limit: string) => `Stopped after ${limit}; the last verdict is above.`,
+  errors: {
+    watchOnly: (flag: string) => `--${flag} belongs to watch`,
+    notInWatch: (flag: string) => `--${flag} belongs to run, not watch`,
+    json: 'watch prints lines for a person, not JSON: a script can call run --json itself',
+    /** `max`: the longest duration, as it is typed ("1h"). */
+    duration: (flag: string, text: string, max: string) =>
+      `--${flag} ${JSON.stringify(text)}: expected a duration from 1s to ${max}, such as 10s, 2m or 1h`,
+    everyBelowTimeout: (every: string, timeoutMs: number, floor: string) =>
+      `--every ${every}: sooner than an attempt times out (--timeout-ms ${timeoutMs}); give at least ${floor}`,
+  },
 };
 
 /** Name look-ups (main/engine/probes/dns.ts): what the system resolver and a DNS server said. */

@@ -56,3 +56,30 @@ export const formatPercent = (language: Language, pct: number): string =>
     `%:${language}`,
     () => new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }),
   ).format(pct / 100);
+
+/** The local time of day, 24 h, with seconds ("14:02:31"): when `watch` saw a change. */
+export const formatClock = (language: Language, date: Date): string =>
+  cached(
+    `c:${language}`,
+    () =>
+      new Intl.DateTimeFormat(language, {
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        hourCycle: 'h23',
+      }),
+  ).format(date);
+
+/** A whole number of hours, minutes or seconds in the language's short unit ("30 min"). */
+export function formatDuration(language: Language, ms: number): string {
+  const [unit, size] =
+    ms % 3_600_000 === 0
+      ? (['hour', 3_600_000] as const)
+      : ms % 60_000 === 0
+        ? (['minute', 60_000] as const)
+        : (['second', 1000] as const);
+  return cached(
+    `u:${language}:${unit}`,
+    () => new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'short' }),
+  ).format(Math.round(ms / size));
+}

@@ -14,7 +14,7 @@ import { isTargetSpec } from '../../common/profile/schema';
 import { describeZodError } from '../../common/zod-issue';
 import { QUALITY_SECONDS, RUN_DEFAULTS } from '../../common/run-defaults';
 import { parseProxyChoice, type ProxyChoice } from '../engine/proxy/discovery';
-import { CLI_TEXT } from '../../common/i18n';
+import { CLI_TEXT, WATCH_TEXT } from '../../common/i18n';
 
 /** Read when a mistake is met, so they speak the chosen language. */
 const E = CLI_TEXT.errors;
@@ -85,6 +85,8 @@ const OPTION_SPEC = {
   width: { type: 'string' },
   /** Read before the rest (languageFlag), so that a mistake is told in the chosen language. */
   lang: { type: 'string' },
+  every: { type: 'string' },
+  for: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -184,7 +186,7 @@ function readOverride(file: string): { mappings: Mapping[]; reflectors: string[]
   return { mappings, reflectors: parsed.data.reflectors ?? [] };
 }
 
-export function parseCommandLine(argv: readonly string[]): Command {
+export function parseCommandLine(argv: readonly string[]): Command | WatchCommand {
   let parsed;
   try {
     parsed = parseArgs({
@@ -215,8 +217,14 @@ export function parseCommandLine(argv: readonly string[]): Command {
       ...width,
     };
   }
-  if (name !== 'run' && name !== 'plan') throw new UsageError(E.unknownCommand(name));
+  if (name !== 'run' && name !== 'plan' && name !== 'watch')
+    throw new UsageError(E.unknownCommand(name));
   if (rest.length > 0) throw new UsageError(E.unexpectedArgument(rest[0]!));
+  if (name === 'watch') refuseInWatch(values);
+  else {
+    const misplaced = WATCH_ONLY.find((flag) => values[flag] !== undefined);
+    if (misplaced) throw new UsageError(WATCH_TEXT.errors.watchOnly(misplaced));
+  }
   if (name === 'plan') {
     const misplaced = RUN_ONLY.find((flag) => values[flag] !== undefined);
     if (misplaced) throw new UsageError(E.runOnly(misplaced));
@@ -263,7 +271,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (values.pac !== undefined && proxy !== undefined && proxy.kind !== 'system')
     throw new UsageError(E.pacWithProxy(values.proxy ?? ''));
   if (values.pac !== undefined && values.pac.trim() === '') throw new UsageError(E.pacEmpty);
-  return {
+  const run: Extract<Command, { name: 'run' }> = {
     name: 'run',
     selection,
     json: values.json ?? false,
@@ -284,6 +292,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
     includeComputerDetails: values['include-computer-details'] ?? false,
     ...width,
   };
+  return name === 'watch' ? watchCommand(run, values) : run;
 }
 
 /**
@@ -302,4 +311,76 @@ export function languageFlag(argv: readonly string[]): string | undefined {
       found = arg.slice('--lang='.length);
   }
   return found;
+}
+
+/**
+ * `watch` (issue 20): run's selection and flags, and its pace. Lines for a person: no report
+ * and no JSON (a script runs `run --json` on a schedule of its own).
+ */
+export interface WatchCommand extends Omit<
+  Extract<Command, { name: 'run' }>,
+  'name' | 'json' | 'report' | 'englishCopy' | 'includeComputerDetails'
+> {
+  name: 'watch';
+  /** `--every`: from the start of one round to the start of the next. */
+  everyMs: number;
+  /** `--for`: from the start of the first run; then the last verdict's exit code. */
+  forMs: number;
+}
+
+/** Flags that only make sense for `watch`. */
+const WATCH_ONLY = ['every', 'for'] as const;
+/** `run`'s flags that `watch` has no use for: it writes no report, and lines, not JSON. */
+const NOT_IN_WATCH = ['report', 'english-copy', 'include-computer-details', 'json'] as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTION_SPEC }>>['values'];
+
+function refuseInWatch(values: Values): void {
+  const misplaced = NOT_IN_WATCH.find((flag) => values[flag] !== undefined);
+  if (misplaced === 'json') throw new UsageError(WATCH_TEXT.errors.json);
+  if (misplaced) throw new UsageError(WATCH_TEXT.errors.notInWatch(misplaced));
+}
+
+const WATCH_DEFAULTS = { everyMs: 10_000, forMs: 30 * 60_000 } as const;
+const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 60 * 60_000 };
+/** The longest of each, as typed: an hour between rounds, a working day's watch. */
+const MAX_EVERY = '1h';
+const MAX_FOR = '24h';
+
+/** "10s", "90s", "2m", "1h": a whole number and a unit, from 1 s up to `max` (typed alike). */
+export function parseDuration(flag: string, text: string, max: string): number {
+  const ms = (typed: string) => {
+    const match = /^(\d{1,6})([smh])$/.exec(typed);
+    return match ? Number(match[1]) * UNIT_MS[match[2]!]! : 0;
+  };
+  const value = ms(text);
+  if (value < 1000 || value > ms(max))
+    throw new UsageError(WATCH_TEXT.errors.duration(flag, text, max));
+  return value;
+}
+
+function watchCommand(run: Extract<Command, { name: 'run' }>, values: Values): WatchCommand {
+  const {
+    name: _n,
+    json: _j,
+    report: _r,
+    englishCopy: _e,
+    includeComputerDetails: _i,
+    ...flags
+  } = run;
+  // A round sooner than an attempt could time out would find nothing new: the default follows
+  // a longer --timeout-ms; an --every that asks for less is refused rather than quietly
+  // slowed, so the pace printed is the pace asked for.
+  const floorS = Math.ceil(run.timeoutMs / 1000);
+  const everyMs =
+    values.every === undefined
+      ? Math.max(WATCH_DEFAULTS.everyMs, floorS * 1000)
+      : parseDuration('every', values.every, MAX_EVERY);
+  if (everyMs < run.timeoutMs)
+    throw new UsageError(
+      WATCH_TEXT.errors.everyBelowTimeout(values.every!, run.timeoutMs, `${floorS}s`),
+    );
+  const forMs =
+    values.for === undefined ? WATCH_DEFAULTS.forMs : parseDuration('for', values.for, MAX_FOR);
+  return { ...flags, name: 'watch', everyMs, forMs };
 }

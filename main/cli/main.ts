@@ -1,9 +1,4 @@
-import { join } from 'node:path';
-// `onsight-netcheck`: run the checks, list the plan, or decode a helpdesk code.
-import { readFileSync } from 'node:fs';
-import { runPlan } from '../engine/runner';
-import { plan as makePlan } from '../engine/planner';
-import { collectHostInfo } from '../engine/host-info';
+// `onsight-netcheck`: run the checks, watch them, list the plan, or decode a helpdesk code.
 import {
   defaultProfile,
   loadProfileFile,
@@ -11,10 +6,6 @@ import {
   type LoadedProfile,
 } from '../engine/profile-loader';
 import { TOOL_NAME, TOOL_VERSION } from '../engine/version';
-import { createProxyResolver } from '../engine/proxy/discovery';
-import { childLookup, type LookupSpawner } from '../engine/net/system-lookup';
-import { pacHostOver } from '../engine/proxy/pac';
-import type { Plan } from '../../common/plan';
 import {
   InputError,
   parseCommandLine,
@@ -22,9 +13,8 @@ import {
   languageFlag,
   usage,
   type Command,
-  type Selection,
 } from './args';
-import { formatVerdict, pendingRow, type TableStyle } from './table';
+import { formatVerdict, pendingRow } from './table';
 import { liveTable } from './live-table';
 import { EXIT, exitCodeFor } from './exit-codes';
 import { decodeCode, decodeToText } from './decode';
@@ -41,61 +31,10 @@ import { chooseLanguage, LANGUAGES } from '../../common/i18n/languages';
 import { localised } from '../../common/results/assemble';
 import { withTexts } from '../../common/results/texts';
 import { wrap } from '../../common/reports/wrap';
+import { openRunner, planFor, styleFor, type CliDeps } from './run-setup';
+import { watch } from './watch';
 
-/** Not a terminal (a pipe, a file, a CI log): lines as wide as an e-mail's. */
-const DEFAULT_WIDTH = 80;
-
-function styleFor(out: NodeJS.WriteStream, width: number | undefined, colour: boolean): TableStyle {
-  const terminal = out.isTTY === true;
-  return {
-    colour: colour && terminal && !process.env.NO_COLOR,
-    width: width ?? (terminal && out.columns > 0 ? out.columns : DEFAULT_WIDTH),
-  };
-}
-
-function planFor(
-  selection: Selection,
-  qualitySeconds?: number,
-): { loaded: LoadedProfile; plan: Plan } {
-  const loaded = selection.profileFile ? loadProfileFile(selection.profileFile) : defaultProfile();
-  const known = new Set(loaded.profile.rows.map((r) => r.id));
-  const unknown = selection.only?.find((id) => !known.has(id));
-  if (unknown)
-    throw new InputError(CLI_TEXT.errors.unknownRow(unknown, loaded.profile.id, [...known]));
-  const plan = makePlan({
-    profile: loaded.profile,
-    profileHash: loaded.hash,
-    options: selection.options,
-    mappings: selection.mappings,
-    reflectors: selection.reflectors,
-    ...(selection.only ? { only: selection.only } : {}),
-    ...(qualitySeconds !== undefined && { qualitySeconds }),
-  });
-  return { loaded, plan };
-}
-
-function readCaFiles(files: readonly string[]): string[] {
-  return files.map((file) => {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'error';
-      throw new InputError(CLI_TEXT.errors.caUnreadable(file, code));
-    }
-    if (!text.includes('-----BEGIN CERTIFICATE-----'))
-      throw new InputError(CLI_TEXT.errors.caNotPem(file));
-    return text;
-  });
-}
-
-/** What the CLI's host gives it: the app's headless mode starts processes its own way. */
-export interface CliDeps {
-  /** LC_ALL, LC_MESSAGES and LANG (default: the process's). */
-  env?: Readonly<Record<string, string | undefined>>;
-  /** Where the run's name lookups happen (main/engine/net/system-lookup.ts). */
-  lookups?: LookupSpawner;
-}
+export type { CliDeps } from './run-setup';
 
 async function run(
   command: Extract<Command, { name: 'run' }>,
@@ -103,56 +42,17 @@ async function run(
   deps: CliDeps,
 ): Promise<number> {
   const { loaded, plan } = planFor(command.selection, command.qualitySeconds);
-  const extraCa = readCaFiles(command.caFiles);
-  const reportWriter = command.report === undefined ? undefined : reportWriterFor(command.report);
-  const terminal = out.isTTY === true && !command.json;
-  const style = styleFor(out, command.width, !command.json);
-  const table = command.json
-    ? undefined
-    : liveTable(out, plan.rows.map(pendingRow), style, terminal);
-
-  const interrupt = new AbortController();
-  let interrupted = false;
-  const onSigint = () => {
-    interrupted = true;
-    interrupt.abort();
-  };
-  process.once('SIGINT', onSigint);
-  // A PAC file's own look-ups, in a child that ends with the run like the run's own.
-  const pacLookups = deps.lookups ? childLookup(deps.lookups) : undefined;
-  // No system resolver here: "system" means HTTPS_PROXY/HTTP_PROXY/NO_PROXY, then direct.
-  const proxy = createProxyResolver(
-    {
-      ...(command.proxy !== undefined && { proxy: command.proxy }),
-      ...(command.pac !== undefined && { pac: command.pac }),
-    },
-    {
-      timeoutMs: command.timeoutMs,
-      // The PAC sandbox's thread, built beside this bundle (scripts/build.mjs).
-      pacWorkerFile: join(__dirname, 'pac-worker.cjs'),
-      ...(pacLookups && { pacHost: pacHostOver(pacLookups, command.timeoutMs) }),
-    },
-  );
+  const runner = openRunner(command, loaded, deps);
   try {
-    const result = await runPlan(
-      plan,
-      {
-        timeoutMs: command.timeoutMs,
-        deadlineMs: command.deadlineMs,
-        concurrency: command.concurrency,
-        qualitySeconds: command.qualitySeconds,
-        extraCa,
-        signal: interrupt.signal,
-        toolVersion: TOOL_VERSION,
-        profile: loaded.profile,
-        host: collectHostInfo(),
-        proxy,
-        ...(deps.lookups && { lookups: deps.lookups }),
-      },
-      (event) => {
-        if (event.type === 'row-updated') table?.update(event.row);
-      },
-    );
+    const reportWriter = command.report === undefined ? undefined : reportWriterFor(command.report);
+    const terminal = out.isTTY === true && !command.json;
+    const style = styleFor(out, command.width, !command.json);
+    const table = command.json
+      ? undefined
+      : liveTable(out, plan.rows.map(pendingRow), style, terminal);
+    const result = await runner.run(plan, (event) => {
+      if (event.type === 'row-updated') table?.update(event.row);
+    });
     if (command.report !== undefined && reportWriter) {
       writeReport(command.report, reportWriter, {
         result,
@@ -173,12 +73,10 @@ async function run(
       const notice = wrap(CLI_TEXT.reportWritten(command.report), style.width, '', '  ');
       out.write(`\n${notice.join('\n')}\n`);
     }
-    if (interrupted) return EXIT.interrupted;
+    if (runner.interrupt.aborted) return EXIT.interrupted;
     return exitCodeFor(result.verdict.status);
   } finally {
-    proxy.close();
-    pacLookups?.close();
-    process.removeListener('SIGINT', onSigint);
+    runner.close();
   }
 }
 
@@ -239,6 +137,8 @@ export async function main(
       }
       case 'run':
         return await run(command, out, deps);
+      case 'watch':
+        return await watch(command, out, deps);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -489,6 +489,8 @@ const CLI_TEXT = {
                         [--quality-seconds N] [--json] [--width N]
                         [--report DATEI.html|.json|.txt] [--english-copy on|off]
                         [--include-computer-details] [--lang SPRACHE]
+  onsight-netcheck watch [Auswahl] [--every DAUER] [--for DAUER]
+                        [die Optionen von run, ohne --json und --report]
   onsight-netcheck plan [Auswahl] --json
   onsight-netcheck decode CODE [--profile DATEI] [--json] [--width N]
                         [--lang SPRACHE]
@@ -498,6 +500,10 @@ Auswahl:
   --custom-domain HOST...  --only ZEILE,...  --map VON=NACH...  --override DATEI
 --width N: Zeilen bei N Spalten umbrechen (Standard: Terminalbreite, sonst 80).
 --quality-seconds N: Messung der Anrufqualität, Zeile X.1 (Standard 3; 0: aus).
+--every DAUER: watch prüft die Zeilen, die noch nicht OK sind, in diesem Abstand
+  erneut (Standard 10s, mindestens --timeout-ms); --for DAUER: höchstens so
+  lange (Standard 30m). DAUER: 10s, 2m, 1h. watch endet mit 0, sobald bereit,
+  sonst wie run.
 --lang SPRACHE: en, fr, de, es, pt-BR, zh-CN oder ja
   (Standard: LC_ALL, LC_MESSAGES oder LANG).
 --english-copy on|off: englische Fassung unter dem Bericht
@@ -521,9 +527,10 @@ plan, decode, --help und --version enden mit 0, sonst mit 2 oder 3 wie oben.`,
       `--option ${item}: unbekannte Option „${name}“ (bekannt: ${known.join(', ')})`,
     /** `why`: the file's own problem (JSON's message, the first field that is wrong). */
     override: (file: string, why: string) => `--override ${file}: ${why}`,
-    noCommand: 'Ein Befehl fehlt: run, plan oder decode',
+    noCommand: 'Ein Befehl fehlt: run, watch, plan oder decode',
     decodeOneCode: 'decode erwartet genau einen CODE',
-    unknownCommand: (name: string) => `unbekannter Befehl „${name}“ (bekannt: run, plan, decode)`,
+    unknownCommand: (name: string) =>
+      `unbekannter Befehl „${name}“ (bekannt: run, watch, plan, decode)`,
     unexpectedArgument: (text: string) => `unerwartetes Argument „${text}“`,
     runOnly: (flag: string) => `--${flag} gehört zu run, nicht zu plan`,
     customDomain: (why: string) => `--custom-domain: ${why}`,
@@ -966,6 +973,23 @@ const SHELL_TEXT = {
   announceFailed: 'Die Prüfung wurde vorzeitig beendet.',
 } satisfies Catalogue['SHELL_TEXT'];
 
+/** `watch` (issue 20). */
+const WATCH_TEXT = {
+  starting: (every: string, limit: string) =>
+    `Erneute Prüfung alle ${every}, bis das Ergebnis „bereit“ ist (höchstens ${limit}); Strg+C beendet.`,
+  verdict: 'Ergebnis',
+  stopped: (limit: string) => `Nach ${limit} beendet; das letzte Ergebnis steht oben.`,
+  errors: {
+    watchOnly: (flag: string) => `--${flag} gehört zu watch`,
+    notInWatch: (flag: string) => `--${flag} gehört zu run, nicht zu watch`,
+    json: 'watch schreibt Zeilen für Menschen, kein JSON: Ein Skript kann selbst run --json aufrufen',
+    duration: (flag: string, text: string, max: string) =>
+      `--${flag} ${JSON.stringify(text)}: erwartet wird eine Dauer von 1s bis ${max}, etwa 10s, 2m oder 1h`,
+    everyBelowTimeout: (every: string, timeoutMs: number, floor: string) =>
+      `--every ${every}: kürzer als die Wartezeit eines Versuchs (--timeout-ms ${timeoutMs}); geben Sie mindestens ${floor} an`,
+  },
+} satisfies Catalogue['WATCH_TEXT'];
+
 /** X.1's label (EXTRA_TEXT.qualityLabel): one-way figures need the far end. */
 const qualityLabel = 'Umlaufzeit, geschätzt';
 
@@ -1236,6 +1260,7 @@ export const de: Catalogue = {
   HELPDESK_MODE_TEXT,
   DIAGNOSIS_TEXT,
   SHELL_TEXT,
+  WATCH_TEXT,
   EXTRA_SCREEN_TEXT,
   ROW_WORDS,
   TABLE_WORDS,

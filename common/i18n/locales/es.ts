@@ -533,6 +533,8 @@ const CLI_TEXT = {
                         [--report ARCHIVO.html|.json|.txt]
                         [--english-copy on|off]
                         [--include-computer-details] [--lang IDIOMA]
+  onsight-netcheck watch [selección] [--every DURACIÓN] [--for DURACIÓN]
+                        [las opciones de run, salvo --json y --report]
   onsight-netcheck plan [selección] --json
   onsight-netcheck decode CÓDIGO [--profile ARCHIVO] [--json] [--width N]
                         [--lang IDIOMA]
@@ -545,6 +547,11 @@ Selección:
   (predeterminado: el ancho del terminal, o 80).
 --quality-seconds N: la prueba de calidad de llamada de la fila X.1
   (predeterminado 3; 0: desactivada).
+--every DURACIÓN: watch vuelve a comprobar las filas que aún no son correctas
+  con esta frecuencia (predeterminado 10s, al menos --timeout-ms);
+  --for DURACIÓN: como máximo durante este tiempo (predeterminado 30m).
+  DURACIÓN: 10s, 2m, 1h. watch sale con 0 en cuanto está listo;
+  si no, como run.
 --lang IDIOMA: en, fr, de, es, pt-BR, zh-CN o ja
   (predeterminado: LC_ALL, LC_MESSAGES o LANG).
 --english-copy on|off: una copia en inglés debajo del informe
@@ -569,10 +576,10 @@ plan, decode, --help y --version salen con 0, o con 2 o 3 como arriba.`,
       `--option ${item}: opción desconocida “${name}” (conocidas: ${known.join(', ')})`,
     /** `why`: the file's own problem (JSON's message, the first field that is wrong). */
     override: (file: string, why: string) => `--override ${file}: ${why}`,
-    noCommand: 'falta un comando: run, plan o decode',
+    noCommand: 'falta un comando: run, watch, plan o decode',
     decodeOneCode: 'decode recibe exactamente un CÓDIGO',
     unknownCommand: (name: string) =>
-      `comando desconocido “${name}” (conocidos: run, plan, decode)`,
+      `comando desconocido “${name}” (conocidos: run, watch, plan, decode)`,
     unexpectedArgument: (text: string) => `argumento inesperado “${text}”`,
     runOnly: (flag: string) => `--${flag} es una opción de run, no de plan`,
     customDomain: (why: string) => `--custom-domain: ${why}`,
@@ -1019,6 +1026,23 @@ const SHELL_TEXT = {
   announceFailed: 'La comprobación se detuvo antes de terminar.',
 } satisfies Catalogue['SHELL_TEXT'];
 
+/** `watch` (issue 20). */
+const WATCH_TEXT = {
+  starting: (every: string, limit: string) =>
+    `Se vuelve a comprobar cada ${every} hasta que esté listo (como máximo ${limit}); Ctrl+C detiene.`,
+  verdict: 'Resultado',
+  stopped: (limit: string) => `Detenido tras ${limit}; el último resultado está arriba.`,
+  errors: {
+    watchOnly: (flag: string) => `--${flag} es una opción de watch`,
+    notInWatch: (flag: string) => `--${flag} es una opción de run, no de watch`,
+    json: 'watch escribe líneas para una persona, no JSON: un script puede llamar a run --json por su cuenta',
+    duration: (flag: string, text: string, max: string) =>
+      `--${flag} ${JSON.stringify(text)}: se esperaba una duración de 1s a ${max}, como 10s, 2m o 1h`,
+    everyBelowTimeout: (every: string, timeoutMs: number, floor: string) =>
+      `--every ${every}: menos que la espera de un intento (--timeout-ms ${timeoutMs}); indique al menos ${floor}`,
+  },
+} satisfies Catalogue['WATCH_TEXT'];
+
 /** X.1's label (EXTRA_TEXT.qualityLabel): one-way figures need the far end. */
 const qualityLabel = 'ida y vuelta, estimación';
 
@@ -1293,6 +1317,7 @@ export const es: Catalogue = {
   HELPDESK_MODE_TEXT,
   DIAGNOSIS_TEXT,
   SHELL_TEXT,
+  WATCH_TEXT,
   EXTRA_SCREEN_TEXT,
   ROW_WORDS,
   TABLE_WORDS,

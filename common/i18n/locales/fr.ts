@@ -515,6 +515,8 @@ const CLI_TEXT = {
                         [--report FICHIER.html|.json|.txt]
                         [--english-copy on|off]
                         [--include-computer-details] [--lang LANGUE]
+  onsight-netcheck watch [sélection] [--every DURÉE] [--for DURÉE]
+                        [les options de run, sauf --json et --report]
   onsight-netcheck plan [sélection] --json
   onsight-netcheck decode CODE [--profile FICHIER] [--json] [--width N]
                         [--lang LANGUE]
@@ -527,6 +529,10 @@ Sélection\u00a0:
   (défaut\u00a0: largeur du terminal, ou 80).
 --quality-seconds N\u00a0: mesure de qualité d’appel, ligne X.1
   (défaut 3\u00a0; 0\u00a0: aucune).
+--every DURÉE\u00a0: watch revérifie à ce rythme les lignes pas encore réussies
+  (défaut 10s, au moins --timeout-ms)\u00a0; --for DURÉE\u00a0: au plus aussi
+  longtemps (défaut 30m). DURÉE\u00a0: 10s, 2m, 1h. watch sort avec 0 dès que
+  c’est prêt, sinon comme run.
 --lang LANGUE\u00a0: en, fr, de, es, pt-BR, zh-CN ou ja
   (défaut\u00a0: LC_ALL, LC_MESSAGES ou LANG).
 --english-copy on|off\u00a0: copie en anglais sous le rapport
@@ -551,10 +557,10 @@ plan, decode, --help et --version sortent avec 0, ou 2 ou 3 comme ci-dessus.`,
       `--option ${item}\u00a0: option inconnue «\u00a0${name}\u00a0» (connues\u00a0: ${known.join(', ')})`,
     /** `why`: the file's own problem (JSON's message, the first field that is wrong). */
     override: (file: string, why: string) => `--override ${file}\u00a0: ${why}`,
-    noCommand: 'une commande est nécessaire\u00a0: run, plan ou decode',
+    noCommand: 'une commande est nécessaire\u00a0: run, watch, plan ou decode',
     decodeOneCode: 'decode prend exactement un CODE',
     unknownCommand: (name: string) =>
-      `commande inconnue «\u00a0${name}\u00a0» (connues\u00a0: run, plan, decode)`,
+      `commande inconnue «\u00a0${name}\u00a0» (connues\u00a0: run, watch, plan, decode)`,
     unexpectedArgument: (text: string) => `argument inattendu «\u00a0${text}\u00a0»`,
     runOnly: (flag: string) => `--${flag} est une option de run, pas de plan`,
     customDomain: (why: string) => `--custom-domain\u00a0: ${why}`,
@@ -1002,6 +1008,23 @@ const SHELL_TEXT = {
   announceFailed: 'La vérification s’est arrêtée avant la fin.',
 } satisfies Catalogue['SHELL_TEXT'];
 
+/** `watch` (issue 20). */
+const WATCH_TEXT = {
+  starting: (every: string, limit: string) =>
+    `Nouvelle vérification toutes les ${every} jusqu’à «\u00a0prêt\u00a0» (au plus ${limit})\u00a0; Ctrl+C arrête.`,
+  verdict: 'Résultat',
+  stopped: (limit: string) => `Arrêté après ${limit}\u00a0; le dernier résultat est ci-dessus.`,
+  errors: {
+    watchOnly: (flag: string) => `--${flag} est une option de watch`,
+    notInWatch: (flag: string) => `--${flag} est une option de run, pas de watch`,
+    json: 'watch écrit des lignes pour une personne, pas du JSON\u00a0: un script peut appeler run --json lui-même',
+    duration: (flag: string, text: string, max: string) =>
+      `--${flag} ${JSON.stringify(text)}\u00a0: une durée de 1s à ${max} est attendue, par exemple 10s, 2m ou 1h`,
+    everyBelowTimeout: (every: string, timeoutMs: number, floor: string) =>
+      `--every ${every}\u00a0: plus court que le délai d’une tentative (--timeout-ms ${timeoutMs})\u00a0; indiquez au moins ${floor}`,
+  },
+} satisfies Catalogue['WATCH_TEXT'];
+
 /** X.1's label (EXTRA_TEXT.qualityLabel): one-way figures need the far end. */
 const qualityLabel = 'Temps aller-retour, estimation';
 
@@ -1276,6 +1299,7 @@ export const fr: Catalogue = {
   HELPDESK_MODE_TEXT,
   DIAGNOSIS_TEXT,
   SHELL_TEXT,
+  WATCH_TEXT,
   EXTRA_SCREEN_TEXT,
   ROW_WORDS,
   TABLE_WORDS,

@@ -488,6 +488,8 @@ const CLI_TEXT = {
                         [--quality-seconds N] [--json] [--width N]
                         [--report FILE.html|.json|.txt] [--english-copy on|off]
                         [--include-computer-details] [--lang LANGUAGE]
+  onsight-netcheck watch [selection] [--every DURATION] [--for DURATION]
+                        [runのオプション（--jsonと--reportを除く）]
   onsight-netcheck plan [selection] --json
   onsight-netcheck decode CODE [--profile FILE] [--json] [--width N]
                         [--lang LANGUAGE]
@@ -497,6 +499,10 @@ selection（チェック対象の選択）:
   --only ROW,...  --map FROM=TO...  --override FILE
 --width N: N桁で行を折り返します（既定：ターミナルの幅、または80）。
 --quality-seconds N: 項目 X.1の通話品質測定の秒数（既定：3、0でオフ）。
+--every DURATION: watchが合格していない項目を再チェックする間隔
+  （既定：10s、--timeout-ms以上）。
+--for DURATION: watchの最長時間（既定：30m）。DURATION: 10s、2m、1h。
+  watchは利用可能になると0で終了し、それ以外はrunと同じコードで終了します。
 --lang LANGUAGE: en、fr、de、es、pt-BR、zh-CN、ja
   （既定：LC_ALL、LC_MESSAGES、LANG）。
 --english-copy on|off: レポートの下に英語版を付けます
@@ -520,10 +526,10 @@ plan、decode、--help、--versionの終了コードは0、または上記の2�
       `--option ${item}：不明なオプション「${name}」（有効なオプション：${known.join(', ')}）`,
     /** `why`: the file's own problem (JSON's message, the first field that is wrong). */
     override: (file: string, why: string) => `--override ${file}：${why}`,
-    noCommand: 'コマンドを指定してください：run、plan、decodeのいずれか',
+    noCommand: 'コマンドを指定してください：run、watch、plan、decodeのいずれか',
     decodeOneCode: 'decodeにはCODEを1つだけ指定してください',
     unknownCommand: (name: string) =>
-      `不明なコマンド「${name}」（有効なコマンド：run、plan、decode）`,
+      `不明なコマンド「${name}」（有効なコマンド：run、watch、plan、decode）`,
     unexpectedArgument: (text: string) => `予期しない引数「${text}」`,
     runOnly: (flag: string) => `--${flag}はrunのオプションで、planでは使えません`,
     customDomain: (why: string) => `--custom-domain：${why}`,
@@ -960,6 +966,23 @@ const SHELL_TEXT = {
   announceFailed: 'チェックが途中で停止しました。',
 } satisfies Catalogue['SHELL_TEXT'];
 
+/** `watch` (issue 20). */
+const WATCH_TEXT = {
+  starting: (every: string, limit: string) =>
+    `利用可能になるまで${every}ごとに再チェックします（最長${limit}）。Ctrl+Cで停止します。`,
+  verdict: '結果',
+  stopped: (limit: string) => `${limit}が経過したため停止しました。最後の結果は上記のとおりです。`,
+  errors: {
+    watchOnly: (flag: string) => `--${flag}はwatchのオプションです`,
+    notInWatch: (flag: string) => `--${flag}はrunのオプションで、watchでは使えません`,
+    json: 'watchは人が読む行を出力し、JSONは出力しません：スクリプトからはrun --jsonを呼び出してください',
+    duration: (flag: string, text: string, max: string) =>
+      `--${flag} ${JSON.stringify(text)}：1sから${max}までの時間を指定してください（例：10s、2m、1h）`,
+    everyBelowTimeout: (every: string, timeoutMs: number, floor: string) =>
+      `--every ${every}：試行のタイムアウト（--timeout-ms ${timeoutMs}）より短い間隔です。${floor}以上を指定してください`,
+  },
+} satisfies Catalogue['WATCH_TEXT'];
+
 /** The app's face of the extra checks: X.1's chart, the longer test, the header. */
 const EXTRA_SCREEN_TEXT = {
   qualityLabel: QUALITY_LABEL,
@@ -1223,6 +1246,7 @@ export const ja: Catalogue = {
   HELPDESK_MODE_TEXT,
   DIAGNOSIS_TEXT,
   SHELL_TEXT,
+  WATCH_TEXT,
   EXTRA_SCREEN_TEXT,
   ROW_WORDS,
   TABLE_WORDS,

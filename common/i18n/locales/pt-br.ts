@@ -533,6 +533,8 @@ const CLI_TEXT = {
                         [--report ARQUIVO.html|.json|.txt]
                         [--english-copy on|off]
                         [--include-computer-details] [--lang IDIOMA]
+  onsight-netcheck watch [seleção] [--every DURAÇÃO] [--for DURAÇÃO]
+                        [as opções de run, exceto --json e --report]
   onsight-netcheck plan [seleção] --json
   onsight-netcheck decode CÓDIGO [--profile ARQUIVO] [--json] [--width N]
                         [--lang IDIOMA]
@@ -545,6 +547,11 @@ Seleção:
   (padrão: a largura do terminal, ou 80).
 --quality-seconds N: o teste de qualidade de chamada da linha X.1
   (padrão 3; 0: desativado).
+--every DURAÇÃO: watch verifica de novo as linhas que ainda não estão OK
+  com esta frequência (padrão 10s, no mínimo --timeout-ms);
+  --for DURAÇÃO: no máximo por este tempo (padrão 30m).
+  DURAÇÃO: 10s, 2m, 1h. watch sai com 0 assim que estiver pronto;
+  senão, como run.
 --lang IDIOMA: en, fr, de, es, pt-BR, zh-CN ou ja
   (padrão: LC_ALL, LC_MESSAGES ou LANG).
 --english-copy on|off: uma cópia em inglês abaixo do relatório
@@ -569,10 +576,10 @@ plan, decode, --help e --version saem com 0, ou com 2 ou 3 como acima.`,
       `--option ${item}: opção desconhecida "${name}" (conhecidas: ${known.join(', ')})`,
     /** `why`: the file's own problem (JSON's message, the first field that is wrong). */
     override: (file: string, why: string) => `--override ${file}: ${why}`,
-    noCommand: 'falta um comando: run, plan ou decode',
+    noCommand: 'falta um comando: run, watch, plan ou decode',
     decodeOneCode: 'decode recebe exatamente um CÓDIGO',
     unknownCommand: (name: string) =>
-      `comando desconhecido "${name}" (conhecidos: run, plan, decode)`,
+      `comando desconhecido "${name}" (conhecidos: run, watch, plan, decode)`,
     unexpectedArgument: (text: string) => `argumento inesperado "${text}"`,
     runOnly: (flag: string) => `--${flag} é uma opção do run, não do plan`,
     customDomain: (why: string) => `--custom-domain: ${why}`,
@@ -1015,6 +1022,23 @@ const SHELL_TEXT = {
   announceFailed: 'A verificação parou antes do fim.',
 } satisfies Catalogue['SHELL_TEXT'];
 
+/** `watch` (issue 20). */
+const WATCH_TEXT = {
+  starting: (every: string, limit: string) =>
+    `Verificando de novo a cada ${every} até ficar pronto (no máximo ${limit}); Ctrl+C interrompe.`,
+  verdict: 'Resultado',
+  stopped: (limit: string) => `Interrompido após ${limit}; o último resultado está acima.`,
+  errors: {
+    watchOnly: (flag: string) => `--${flag} é uma opção do watch`,
+    notInWatch: (flag: string) => `--${flag} é uma opção do run, não do watch`,
+    json: 'watch escreve linhas para uma pessoa, não JSON: um script pode chamar run --json por conta própria',
+    duration: (flag: string, text: string, max: string) =>
+      `--${flag} ${JSON.stringify(text)}: esperava-se uma duração de 1s a ${max}, como 10s, 2m ou 1h`,
+    everyBelowTimeout: (every: string, timeoutMs: number, floor: string) =>
+      `--every ${every}: menor que a espera de uma tentativa (--timeout-ms ${timeoutMs}); informe pelo menos ${floor}`,
+  },
+} satisfies Catalogue['WATCH_TEXT'];
+
 /** X.1's label wherever it is shown: one-way figures need the far end. */
 const QUALITY_LABEL = 'ida e volta, estimativa';
 
@@ -1290,6 +1314,7 @@ export const ptBR: Catalogue = {
   HELPDESK_MODE_TEXT,
   DIAGNOSIS_TEXT,
   SHELL_TEXT,
+  WATCH_TEXT,
   EXTRA_SCREEN_TEXT,
   ROW_WORDS,
   TABLE_WORDS,

@@ -473,6 +473,8 @@ const CLI_TEXT = {
                         [--quality-seconds N] [--json] [--width N]
                         [--report FILE.html|.json|.txt] [--english-copy on|off]
                         [--include-computer-details] [--lang LANGUAGE]
+  onsight-netcheck watch [selection] [--every DURATION] [--for DURATION]
+                        [run的选项，--json和--report除外]
   onsight-netcheck plan [selection] --json
   onsight-netcheck decode CODE [--profile FILE] [--json] [--width N]
                         [--lang LANGUAGE]
@@ -482,6 +484,10 @@ selection（选择检查范围）:
   --only ROW,...  --map FROM=TO...  --override FILE
 --width N: 按N列换行（默认：终端宽度，或80）。
 --quality-seconds N: 项目 X.1通话质量测量的秒数（默认：3；0为关闭）。
+--every DURATION: watch重新检查未通过项目的间隔
+  （默认：10s，不短于--timeout-ms）。
+--for DURATION: watch的最长时间（默认：30m）。DURATION: 10s、2m、1h。
+  watch在可以使用时以0退出，否则以与run相同的代码退出。
 --lang LANGUAGE: en、fr、de、es、pt-BR、zh-CN、ja
   （默认：LC_ALL、LC_MESSAGES、LANG）。
 --english-copy on|off: 在报告下方附上英文版
@@ -504,9 +510,9 @@ plan、decode、--help和--version的退出代码为0，或如上所述的2或3�
       `--option ${item}：未知选项“${name}”（可用选项：${known.join(', ')}）`,
     /** `why`: the file's own problem (JSON's message, the first field that is wrong). */
     override: (file: string, why: string) => `--override ${file}：${why}`,
-    noCommand: '请指定命令：run、plan或decode',
+    noCommand: '请指定命令：run、watch、plan或decode',
     decodeOneCode: 'decode只接受一个CODE',
-    unknownCommand: (name: string) => `未知命令“${name}”（可用命令：run、plan、decode）`,
+    unknownCommand: (name: string) => `未知命令“${name}”（可用命令：run、watch、plan、decode）`,
     unexpectedArgument: (text: string) => `意外的参数“${text}”`,
     runOnly: (flag: string) => `--${flag}是run的选项，不能用于plan`,
     customDomain: (why: string) => `--custom-domain：${why}`,
@@ -907,6 +913,23 @@ const SHELL_TEXT = {
   announceFailed: '检查中途停止。',
 } satisfies Catalogue['SHELL_TEXT'];
 
+/** `watch` (issue 20). */
+const WATCH_TEXT = {
+  starting: (every: string, limit: string) =>
+    `每${every}重新检查一次，直到可以使用（最长${limit}）；按Ctrl+C停止。`,
+  verdict: '结论',
+  stopped: (limit: string) => `已在${limit}后停止；最后的结论见上方。`,
+  errors: {
+    watchOnly: (flag: string) => `--${flag}是watch的选项`,
+    notInWatch: (flag: string) => `--${flag}是run的选项，不能用于watch`,
+    json: 'watch输出供人阅读的行，不输出JSON：脚本可以自行调用run --json',
+    duration: (flag: string, text: string, max: string) =>
+      `--${flag} ${JSON.stringify(text)}：应为1s到${max}之间的时长，例如10s、2m或1h`,
+    everyBelowTimeout: (every: string, timeoutMs: number, floor: string) =>
+      `--every ${every}：短于一次尝试的超时（--timeout-ms ${timeoutMs}）；请至少指定${floor}`,
+  },
+} satisfies Catalogue['WATCH_TEXT'];
+
 /** The app's face of the extra checks: X.1's chart, the longer test, the header. */
 const EXTRA_SCREEN_TEXT = {
   qualityLabel: QUALITY_LABEL,
@@ -1161,6 +1184,7 @@ export const zhCN: Catalogue = {
   HELPDESK_MODE_TEXT,
   DIAGNOSIS_TEXT,
   SHELL_TEXT,
+  WATCH_TEXT,
   EXTRA_SCREEN_TEXT,
   ROW_WORDS,
   TABLE_WORDS,
