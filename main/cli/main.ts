@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-// `onsight-netcheck`: run the checks, list the plan, or decode a helpdesk code.
+// `onsight-netcheck`: run the checks, list the plan, decode a helpdesk code or compare two results.
 import { readFileSync } from 'node:fs';
 import { runPlan } from '../engine/runner';
 import { plan as makePlan } from '../engine/planner';
@@ -28,6 +28,7 @@ import { formatVerdict, pendingRow, type TableStyle } from './table';
 import { liveTable } from './live-table';
 import { EXIT, exitCodeFor } from './exit-codes';
 import { decodeCode, decodeToText } from './decode';
+import { diffOutput } from './diff';
 import type { DecodedCode } from '../../common/helpdesk/decoded-table';
 import { reportWriterFor, writeReport } from './report-file';
 import {
@@ -234,6 +235,16 @@ export async function main(
           command.json
             ? `${JSON.stringify(decodedJson(decoded, command.code, loaded), null, 2)}\n`
             : `${decodeToText(decoded, loaded, style).join('\n')}\n`,
+        );
+        return 0;
+      }
+      case 'diff': {
+        const loaded = command.profileFile
+          ? loadProfileFile(command.profileFile)
+          : defaultProfile();
+        const sides = { before: command.before, after: command.after };
+        out.write(
+          diffOutput(sides, loaded, command.json, styleFor(out, command.width, !command.json)),
         );
         return 0;
       }
