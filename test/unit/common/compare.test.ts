@@ -8,7 +8,6 @@ import type { Profile } from '../../../common/profile/schema';
 import { encodeHelpdeskCode } from '../../../common/helpdesk/code';
 import { factsOf } from '../../../common/diagnosis/diagnose';
 import { setLanguage } from '../../../common/i18n';
-import { finishResult } from '../../../common/results/assemble';
 import { withTexts } from '../../../common/results/texts';
 import {
   compareReadings,
@@ -18,9 +17,8 @@ import {
   type Reading,
   type ReadingAnswer,
 } from '../../../common/results/compare';
-import { RESULT_SCHEMA_VERSION, type ResultDocument } from '../../../common/results/schema';
 import { defaultProfile } from '../../../main/engine/profile-loader';
-import { defaultRows } from '../../support/results';
+import { defaultRows, resultDocument } from '../../support/results';
 
 const loaded = defaultProfile();
 const { profile, hash } = loaded;
@@ -28,27 +26,7 @@ const { profile, hash } = loaded;
 /** SIP over TLS blocked, one media range unconfirmed: TeamLink only (README, "Causes"). */
 const BLOCKED: Record<string, RowStatus> = { '2-2.3': 'fail', '2-2.4': 'unverified' };
 
-function documentOf(
-  statuses: Record<string, RowStatus>,
-  startedAt = '2026-12-03T09:00:00.000Z',
-): ResultDocument {
-  return finishResult(
-    {
-      schemaVersion: RESULT_SCHEMA_VERSION,
-      tool: { name: 'onsight-netcheck', version: '0.1.0' },
-      profile: { id: profile.id, version: profile.version, revision: profile.revision, hash },
-      options: DEFAULT_OPTIONS,
-      mappings: [],
-      startedAt,
-      durationMs: 400,
-      host: null,
-      proxy: { source: 'none', tried: [], worked: null },
-      rows: defaultRows(statuses),
-    },
-    profile,
-    false,
-  );
-}
+const documentOf = resultDocument;
 
 const codeOf = (statuses: Record<string, RowStatus>, of: Profile = profile) =>
   encodeHelpdeskCode(
