@@ -17,6 +17,7 @@ const LAB_FILE_ORDER = [
   'call-quality.test.ts',
   'hostile.test.ts',
   'cli-terminal.test.ts',
+  'diff.test.ts',
   'chromium-journey.test.ts',
   'proxy-sign-in-journey.test.ts',
   'extra-checks-journey.test.ts',
