@@ -24,14 +24,13 @@ export type DiffSide = 'before' | 'after';
 const SIDES: readonly DiffSide[] = ['before', 'after'];
 
 /** What an argument names, read once: a result file's text, or a code. */
-export type DiffInput =
-  { kind: 'json'; file: string; text: string } | { kind: 'code'; code: string };
+type DiffInput = { kind: 'json'; file: string; text: string } | { kind: 'code'; code: string };
 
 /** A code is letters, digits, blanks and dashes: a dot or a slash can only be a path. */
 const looksLikePath = (text: string) => /[./\\]/.test(text);
 
 /** A file that exists (or a path) is a result file; anything else must be a helpdesk code. */
-export function diffInput(argument: string, side: DiffSide): DiffInput {
+function diffInput(argument: string, side: DiffSide): DiffInput {
   if (!existsSync(argument) && !looksLikePath(argument)) return { kind: 'code', code: argument };
   try {
     return { kind: 'json', file: argument, text: readFileSync(argument, 'utf8') };
@@ -79,7 +78,7 @@ const oneSided = (comparison: Comparison): RowChange[] => [
   ...comparison.onlyAfter.map((row) => ({ id: row.id, before: null, after: row })),
 ];
 
-export function diffToText(comparison: Comparison, style: TableStyle): string[] {
+function diffToText(comparison: Comparison, style: TableStyle): string[] {
   const { width } = style;
   const changeLines = (changes: readonly RowChange[]) =>
     changes.flatMap((change) => wrap(rowChangeLine(change), width, '  ', '    '));
