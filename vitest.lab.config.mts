@@ -18,6 +18,7 @@ const LAB_FILE_ORDER = [
   'hostile.test.ts',
   'cli-terminal.test.ts',
   'watch.test.ts',
+  'diff.test.ts',
   'chromium-journey.test.ts',
   'proxy-sign-in-journey.test.ts',
   'extra-checks-journey.test.ts',

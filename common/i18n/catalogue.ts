@@ -35,6 +35,7 @@ export const EN = {
   MENU_TEXT: en.MENU_TEXT,
   LANGUAGE_TEXT: en.LANGUAGE_TEXT,
   COMPARE_TEXT: en.COMPARE_TEXT,
+  DIFF_TEXT: en.DIFF_TEXT,
 };
 
 /** English's shape with its literal texts widened: what every locale must give. */

@@ -503,6 +503,8 @@ export const CLI_TEXT = {
   onsight-netcheck plan [selection] --json
   onsight-netcheck decode CODE [--profile FILE] [--json] [--width N]
                         [--lang LANGUAGE]
+  onsight-netcheck diff BEFORE AFTER [--profile FILE] [--json] [--width N]
+                        [--lang LANGUAGE]
   onsight-netcheck --version | --help
 Selection:
   --profile FILE  --option teamlink=on|off,legacy,china  --custom-domain HOST...
@@ -519,7 +521,7 @@ Selection:
 Exit codes of run (changed after 0.1, where 1 meant every verdict but ready):
   0 ready            1 not ready         4 TeamLink only     5 could not tell
   2 bad usage, profile, file or code     3 internal error    130 interrupted
-plan, decode, --help and --version exit 0, or 2 or 3 as above.`,
+plan, decode, diff, --help and --version exit 0, or 2 or 3 as above.`,
   /** What `--version` prints after the tool's name and version. */
   version: (profile: string, version: string, revision: number, hash: string) =>
     `(profile ${profile} ${version} r${revision}, ${hash})`,
@@ -534,9 +536,10 @@ plan, decode, --help and --version exit 0, or 2 or 3 as above.`,
       `--option ${item}: unknown option "${name}" (known: ${known.join(', ')})`,
     /** `why`: the file's own problem (JSON's message, the first field that is wrong). */
     override: (file: string, why: string) => `--override ${file}: ${why}`,
-    noCommand: 'a command is needed: run, watch, plan or decode',
+    noCommand: 'a command is needed: run, watch, plan, decode or diff',
     decodeOneCode: 'decode takes exactly one CODE',
-    unknownCommand: (name: string) => `unknown command "${name}" (known: run, watch, plan, decode)`,
+    unknownCommand: (name: string) =>
+      `unknown command "${name}" (known: run, watch, plan, decode, diff)`,
     unexpectedArgument: (text: string) => `unexpected argument "${text}"`,
     runOnly: (flag: string) => `--${flag} belongs to run, not plan`,
     customDomain: (why: string) => `--custom-domain: ${why}`,
@@ -1445,6 +1448,38 @@ export const COMPARE_TEXT = {
   change: (before: string, after: string) => `${before} → ${after}`,
   /** In place of a status: the reading has no such row (its profile is another version). */
   absent: 'not in this reading',
+};
+
+/** `diff BEFORE AFTER` (issue 20): two saved readings of one site, compared row by row. */
+export const DIFF_TEXT = {
+  /** The usage's names of the two arguments: a mistake names the side it is in. */
+  sides: { before: 'BEFORE', after: 'AFTER' },
+  /** In front of what each side is. */
+  labels: { before: 'Before', after: 'After' },
+  file: (file: string, startedAt: string) => `result file ${file}, run started ${startedAt}`,
+  code: (code: string) => `helpdesk code ${code}`,
+  /** What a side is, and the profile it was made with (a code: the one it was read against). */
+  side: (what: string, profile: string) => `${what} (${profile})`,
+  profile: (id: string, version: string, revision: number) =>
+    `profile ${id} ${version} r${revision}`,
+  changed: (count: number) => (count === 1 ? '1 row changed:' : `${count} rows changed:`),
+  unchanged: 'No row changed.',
+  versionsDiffer:
+    'The two come from different profile versions: compared row by row where the ids match.',
+  onlyOneSide: 'Rows only one of them has:',
+  diagnosis: { before: 'Diagnosis before:', after: 'Diagnosis after:' },
+  /** One line each (exit code 2); `side` is BEFORE or AFTER. */
+  errors: {
+    count: 'diff takes two results: BEFORE AFTER, each a JSON file or a helpdesk code',
+    unreadable: (side: string, file: string, code: string) =>
+      `${side} ${file}: cannot be read (${code})`,
+    notJson: (side: string, file: string, why: string) => `${side} ${file}: not JSON (${why})`,
+    notResult: (side: string, file: string, why: string) =>
+      `${side} ${file}: not a result of "onsight-netcheck run --json" (${why})`,
+    neither: (side: string, text: string, why: string) =>
+      `${side} ${JSON.stringify(text)}: no such file, and not a helpdesk code (${why})`,
+    code: (side: string, code: string, why: string) => `${side} helpdesk code ${code}: ${why}`,
+  },
 };
 
 /** Choosing the language (issue 19): the CLI's note and the bilingual report's second part. */

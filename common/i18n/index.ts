@@ -72,6 +72,7 @@ export const {
   MENU_TEXT,
   LANGUAGE_TEXT,
   COMPARE_TEXT,
+  DIFF_TEXT,
 } = active;
 
 /** The language the faces speak now. */

@@ -9,12 +9,17 @@ const L = DIAGNOSIS_TEXT.labels;
 /** One line per sentence, whatever line breaks an engine message carries. */
 export const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** The diagnosis in brief, its first two lines: the headline, then the reason. */
+export const diagnosisHead = (diagnosis: Diagnosis): [string, string] => [
+  diagnosis.headline,
+  oneLine(diagnosis.reason),
+];
+
 export function diagnosisLines(diagnosis: Diagnosis): string[] {
   const list = (label: string, items: readonly string[]) =>
     items.length === 0 ? [] : ['', `${label}:`, ...items.map((item) => `  - ${oneLine(item)}`)];
   return [
-    diagnosis.headline,
-    oneLine(diagnosis.reason),
+    ...diagnosisHead(diagnosis),
     ...diagnosis.caveats.map((caveat) => LANGUAGE_TEXT.labelled(L.caveat, oneLine(caveat))),
     '',
     LANGUAGE_TEXT.labelled(L.onSite, diagnosis.steps.onSite),

@@ -14,7 +14,7 @@ import { isTargetSpec } from '../../common/profile/schema';
 import { describeZodError } from '../../common/zod-issue';
 import { QUALITY_SECONDS, RUN_DEFAULTS } from '../../common/run-defaults';
 import { parseProxyChoice, type ProxyChoice } from '../engine/proxy/discovery';
-import { CLI_TEXT, WATCH_TEXT } from '../../common/i18n';
+import { CLI_TEXT, DIFF_TEXT, WATCH_TEXT } from '../../common/i18n';
 
 /** Read when a mistake is met, so they speak the chosen language. */
 const E = CLI_TEXT.errors;
@@ -40,6 +40,15 @@ export type Command =
   | { name: 'version' }
   | { name: 'plan'; selection: Selection; json: boolean }
   | { name: 'decode'; code: string; profileFile?: string; json: boolean; width?: number }
+  | {
+      name: 'diff';
+      /** As typed: a result file's path or a helpdesk code (main/cli/diff.ts tells which). */
+      before: string;
+      after: string;
+      profileFile?: string;
+      json: boolean;
+      width?: number;
+    }
   | {
       name: 'run';
       selection: Selection;
@@ -212,6 +221,17 @@ export function parseCommandLine(argv: readonly string[]): Command | WatchComman
     return {
       name: 'decode',
       code: rest[0]!,
+      json: values.json === true,
+      ...(values.profile ? { profileFile: values.profile } : {}),
+      ...width,
+    };
+  }
+  if (name === 'diff') {
+    if (rest.length !== 2) throw new UsageError(DIFF_TEXT.errors.count);
+    return {
+      name: 'diff',
+      before: rest[0]!,
+      after: rest[1]!,
       json: values.json === true,
       ...(values.profile ? { profileFile: values.profile } : {}),
       ...width,

@@ -1,4 +1,5 @@
-// `onsight-netcheck`: run the checks, watch them, list the plan, or decode a helpdesk code.
+// `onsight-netcheck`: run the checks, watch them, list the plan, decode a helpdesk code or
+// compare two results.
 import {
   defaultProfile,
   loadProfileFile,
@@ -18,6 +19,7 @@ import { formatVerdict, pendingRow } from './table';
 import { liveTable } from './live-table';
 import { EXIT, exitCodeFor } from './exit-codes';
 import { decodeCode, decodeToText } from './decode';
+import { diffOutput } from './diff';
 import type { DecodedCode } from '../../common/helpdesk/decoded-table';
 import { reportWriterFor, writeReport } from './report-file';
 import {
@@ -132,6 +134,16 @@ export async function main(
           command.json
             ? `${JSON.stringify(decodedJson(decoded, command.code, loaded), null, 2)}\n`
             : `${decodeToText(decoded, loaded, style).join('\n')}\n`,
+        );
+        return 0;
+      }
+      case 'diff': {
+        const loaded = command.profileFile
+          ? loadProfileFile(command.profileFile)
+          : defaultProfile();
+        const sides = { before: command.before, after: command.after };
+        out.write(
+          diffOutput(sides, loaded, command.json, styleFor(out, command.width, !command.json)),
         );
         return 0;
       }

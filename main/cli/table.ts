@@ -134,15 +134,22 @@ function networkLines(result: ResultDocument, style: TableStyle): string[] {
   ];
 }
 
+/** A diagnosis's headline, bold in its verdict's colour, wrapped to the width. */
+export const formatHeadline = (
+  headline: string,
+  verdict: VerdictStatus,
+  style: TableStyle,
+): string[] =>
+  wrap(headline, style.width).map((line) => paint(style, `1;${VERDICT_COLOURS[verdict]}`, line));
+
 /**
  * The footer under the table: the diagnosis, the helpdesk code, the detailed rules, then the
  * tested network; every line wrapped to the width.
  */
 export function formatVerdict(result: ResultDocument, style: TableStyle): string[] {
   const [headline = '', ...rest] = diagnosisLines(result.diagnosis);
-  const colour = `1;${VERDICT_COLOURS[result.diagnosis.verdict]}`;
   const lines = [
-    ...wrap(headline, style.width).map((line) => paint(style, colour, line)),
+    ...formatHeadline(headline, result.diagnosis.verdict, style),
     ...wrapLines(rest, style.width),
   ];
   if (result.helpdeskCode)

@@ -1,6 +1,13 @@
 // Builders for row results in verdict and fold tests: small, explicit, no engine involved.
 import type { Outcome, ProbeStatus, RowStatus } from '../../common/outcomes';
-import type { ProbeResult, RowResult } from '../../common/results/schema';
+import { DEFAULT_OPTIONS } from '../../common/options';
+import { finishResult } from '../../common/results/assemble';
+import {
+  RESULT_SCHEMA_VERSION,
+  type ProbeResult,
+  type ResultDocument,
+  type RowResult,
+} from '../../common/results/schema';
 import { defaultProfile } from '../../main/engine/profile-loader';
 
 export function probeResult(
@@ -46,4 +53,28 @@ export function defaultRows(
       probes: [],
     };
   });
+}
+
+/** A whole result document of the default profile, its rows as defaultRows gives them. */
+export function resultDocument(
+  statuses: Record<string, RowStatus> = {},
+  startedAt = '2026-12-03T09:00:00.000Z',
+): ResultDocument {
+  const { profile, hash } = defaultProfile();
+  return finishResult(
+    {
+      schemaVersion: RESULT_SCHEMA_VERSION,
+      tool: { name: 'onsight-netcheck', version: '0.1.0' },
+      profile: { id: profile.id, version: profile.version, revision: profile.revision, hash },
+      options: DEFAULT_OPTIONS,
+      mappings: [],
+      startedAt,
+      durationMs: 400,
+      host: null,
+      proxy: { source: 'none', tried: [], worked: null },
+      rows: defaultRows(statuses),
+    },
+    profile,
+    false,
+  );
 }

@@ -494,6 +494,8 @@ const CLI_TEXT = {
   onsight-netcheck plan [Auswahl] --json
   onsight-netcheck decode CODE [--profile DATEI] [--json] [--width N]
                         [--lang SPRACHE]
+  onsight-netcheck diff VORHER NACHHER [--profile DATEI] [--json] [--width N]
+                        [--lang SPRACHE]
   onsight-netcheck --version | --help
 Auswahl:
   --profile DATEI  --option teamlink=on|off,legacy,china
@@ -512,7 +514,8 @@ Exit-Codes von run (nach 0.1 geändert; dort hieß 1 alles außer „bereit“):
   0 bereit           1 nicht bereit      4 nur TeamLink      5 unklar
   2 Fehler in Aufruf, Profil, Datei oder Code
   3 interner Fehler  130 unterbrochen
-plan, decode, --help und --version enden mit 0, sonst mit 2 oder 3 wie oben.`,
+plan, decode, diff, --help und --version enden mit 0,
+sonst mit 2 oder 3 wie oben.`,
   /** What `--version` prints after the tool's name and version. */
   version: (profile: string, version: string, revision: number, hash: string) =>
     `(Profil ${profile} ${version} r${revision}, ${hash})`,
@@ -527,10 +530,10 @@ plan, decode, --help und --version enden mit 0, sonst mit 2 oder 3 wie oben.`,
       `--option ${item}: unbekannte Option „${name}“ (bekannt: ${known.join(', ')})`,
     /** `why`: the file's own problem (JSON's message, the first field that is wrong). */
     override: (file: string, why: string) => `--override ${file}: ${why}`,
-    noCommand: 'Ein Befehl fehlt: run, watch, plan oder decode',
+    noCommand: 'Ein Befehl fehlt: run, watch, plan, decode oder diff',
     decodeOneCode: 'decode erwartet genau einen CODE',
     unknownCommand: (name: string) =>
-      `unbekannter Befehl „${name}“ (bekannt: run, watch, plan, decode)`,
+      `unbekannter Befehl „${name}“ (bekannt: run, watch, plan, decode, diff)`,
     unexpectedArgument: (text: string) => `unerwartetes Argument „${text}“`,
     runOnly: (flag: string) => `--${flag} gehört zu run, nicht zu plan`,
     customDomain: (why: string) => `--custom-domain: ${why}`,
@@ -1240,6 +1243,37 @@ const COMPARE_TEXT = {
   absent: 'in dieser Prüfung nicht enthalten',
 } satisfies Catalogue['COMPARE_TEXT'];
 
+/** `diff BEFORE AFTER` (issue 20). */
+const DIFF_TEXT = {
+  sides: { before: 'VORHER', after: 'NACHHER' },
+  labels: { before: 'Vorher', after: 'Nachher' },
+  file: (file: string, startedAt: string) =>
+    `Ergebnisdatei ${file}, Prüfung gestartet ${startedAt}`,
+  code: (code: string) => `Helpdesk-Code ${code}`,
+  side: (what: string, profile: string) => `${what} (${profile})`,
+  profile: (id: string, version: string, revision: number) =>
+    `Profil ${id} ${version} r${revision}`,
+  changed: (count: number) =>
+    count === 1 ? '1 Zeile hat sich geändert:' : `${count} Zeilen haben sich geändert:`,
+  unchanged: 'Keine Zeile hat sich geändert.',
+  versionsDiffer:
+    'Die beiden stammen aus verschiedenen Profilversionen: Zeile für Zeile verglichen, wo die IDs übereinstimmen.',
+  onlyOneSide: 'Zeilen, die nur eines der beiden enthält:',
+  diagnosis: { before: 'Diagnose vorher:', after: 'Diagnose nachher:' },
+  errors: {
+    count:
+      'diff erwartet zwei Ergebnisse: VORHER NACHHER, jeweils eine JSON-Datei oder einen Helpdesk-Code',
+    unreadable: (side: string, file: string, code: string) =>
+      `${side} ${file}: nicht lesbar (${code})`,
+    notJson: (side: string, file: string, why: string) => `${side} ${file}: kein JSON (${why})`,
+    notResult: (side: string, file: string, why: string) =>
+      `${side} ${file}: kein Ergebnis von „onsight-netcheck run --json“ (${why})`,
+    neither: (side: string, text: string, why: string) =>
+      `${side} „${text}“: keine solche Datei und kein Helpdesk-Code (${why})`,
+    code: (side: string, code: string, why: string) => `${side} Helpdesk-Code ${code}: ${why}`,
+  },
+} satisfies Catalogue['DIFF_TEXT'];
+
 export const de: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1267,4 +1301,5 @@ export const de: Catalogue = {
   MENU_TEXT,
   LANGUAGE_TEXT,
   COMPARE_TEXT,
+  DIFF_TEXT,
 };

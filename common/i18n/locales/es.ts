@@ -538,6 +538,8 @@ const CLI_TEXT = {
   onsight-netcheck plan [selección] --json
   onsight-netcheck decode CÓDIGO [--profile ARCHIVO] [--json] [--width N]
                         [--lang IDIOMA]
+  onsight-netcheck diff ANTES DESPUÉS [--profile ARCHIVO] [--json] [--width N]
+                        [--lang IDIOMA]
   onsight-netcheck --version | --help
 Selección:
   --profile ARCHIVO  --option teamlink=on|off,legacy,china
@@ -561,7 +563,7 @@ todo resultado salvo “listo”):
   0 listo            1 no listo          4 solo TeamLink     5 no concluyente
   2 uso incorrecto, o perfil, archivo o código no válido
   3 error interno    130 interrumpido
-plan, decode, --help y --version salen con 0, o con 2 o 3 como arriba.`,
+plan, decode, diff, --help y --version salen con 0, o con 2 o 3 como arriba.`,
   /** What `--version` prints after the tool's name and version. */
   version: (profile: string, version: string, revision: number, hash: string) =>
     `(perfil ${profile} ${version} r${revision}, ${hash})`,
@@ -576,10 +578,10 @@ plan, decode, --help y --version salen con 0, o con 2 o 3 como arriba.`,
       `--option ${item}: opción desconocida “${name}” (conocidas: ${known.join(', ')})`,
     /** `why`: the file's own problem (JSON's message, the first field that is wrong). */
     override: (file: string, why: string) => `--override ${file}: ${why}`,
-    noCommand: 'falta un comando: run, watch, plan o decode',
+    noCommand: 'falta un comando: run, watch, plan, decode o diff',
     decodeOneCode: 'decode recibe exactamente un CÓDIGO',
     unknownCommand: (name: string) =>
-      `comando desconocido “${name}” (conocidos: run, watch, plan, decode)`,
+      `comando desconocido “${name}” (conocidos: run, watch, plan, decode, diff)`,
     unexpectedArgument: (text: string) => `argumento inesperado “${text}”`,
     runOnly: (flag: string) => `--${flag} es una opción de run, no de plan`,
     customDomain: (why: string) => `--custom-domain: ${why}`,
@@ -1297,6 +1299,36 @@ const COMPARE_TEXT = {
   absent: 'no figura en esta comprobación',
 } satisfies Catalogue['COMPARE_TEXT'];
 
+/** `diff BEFORE AFTER` (issue 20). */
+const DIFF_TEXT = {
+  sides: { before: 'ANTES', after: 'DESPUÉS' },
+  labels: { before: 'Antes', after: 'Después' },
+  file: (file: string, startedAt: string) =>
+    `archivo de resultado ${file}, comprobación iniciada el ${startedAt}`,
+  code: (code: string) => `código de soporte ${code}`,
+  side: (what: string, profile: string) => `${what} (${profile})`,
+  profile: (id: string, version: string, revision: number) =>
+    `perfil ${id} ${version} r${revision}`,
+  changed: (count: number) => (count === 1 ? 'Cambió 1 fila:' : `Cambiaron ${count} filas:`),
+  unchanged: 'No cambió ninguna fila.',
+  versionsDiffer:
+    'Los dos proceden de versiones distintas del perfil: se comparan fila por fila donde coinciden los identificadores.',
+  onlyOneSide: 'Filas que solo tiene uno de los dos:',
+  diagnosis: { before: 'Diagnóstico antes:', after: 'Diagnóstico después:' },
+  errors: {
+    count:
+      'diff recibe dos resultados: ANTES DESPUÉS, cada uno un archivo JSON o un código de soporte',
+    unreadable: (side: string, file: string, code: string) =>
+      `${side} ${file}: no se pudo leer (${code})`,
+    notJson: (side: string, file: string, why: string) => `${side} ${file}: no es JSON (${why})`,
+    notResult: (side: string, file: string, why: string) =>
+      `${side} ${file}: no es un resultado de “onsight-netcheck run --json” (${why})`,
+    neither: (side: string, text: string, why: string) =>
+      `${side} “${text}”: no existe ese archivo y no es un código de soporte (${why})`,
+    code: (side: string, code: string, why: string) => `${side} código de soporte ${code}: ${why}`,
+  },
+} satisfies Catalogue['DIFF_TEXT'];
+
 export const es: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1324,4 +1356,5 @@ export const es: Catalogue = {
   MENU_TEXT,
   LANGUAGE_TEXT,
   COMPARE_TEXT,
+  DIFF_TEXT,
 };

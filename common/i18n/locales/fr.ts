@@ -520,6 +520,8 @@ const CLI_TEXT = {
   onsight-netcheck plan [sélection] --json
   onsight-netcheck decode CODE [--profile FICHIER] [--json] [--width N]
                         [--lang LANGUE]
+  onsight-netcheck diff AVANT APRÈS [--profile FICHIER] [--json] [--width N]
+                        [--lang LANGUE]
   onsight-netcheck --version | --help
 Sélection\u00a0:
   --profile FICHIER  --option teamlink=on|off,legacy,china
@@ -542,7 +544,8 @@ tout sauf «\u00a0prêt\u00a0»)\u00a0:
   0 prêt             1 pas prêt          4 TeamLink seul     5 indéterminé
   2 erreur d’utilisation, de profil, de fichier ou de code
   3 erreur interne   130 interrompu
-plan, decode, --help et --version sortent avec 0, ou 2 ou 3 comme ci-dessus.`,
+plan, decode, diff, --help et --version sortent avec 0,
+ou 2 ou 3 comme ci-dessus.`,
   /** What `--version` prints after the tool's name and version. */
   version: (profile: string, version: string, revision: number, hash: string) =>
     `(profil ${profile} ${version} r${revision}, ${hash})`,
@@ -557,10 +560,10 @@ plan, decode, --help et --version sortent avec 0, ou 2 ou 3 comme ci-dessus.`,
       `--option ${item}\u00a0: option inconnue «\u00a0${name}\u00a0» (connues\u00a0: ${known.join(', ')})`,
     /** `why`: the file's own problem (JSON's message, the first field that is wrong). */
     override: (file: string, why: string) => `--override ${file}\u00a0: ${why}`,
-    noCommand: 'une commande est nécessaire\u00a0: run, watch, plan ou decode',
+    noCommand: 'une commande est nécessaire\u00a0: run, watch, plan, decode ou diff',
     decodeOneCode: 'decode prend exactement un CODE',
     unknownCommand: (name: string) =>
-      `commande inconnue «\u00a0${name}\u00a0» (connues\u00a0: run, watch, plan, decode)`,
+      `commande inconnue «\u00a0${name}\u00a0» (connues\u00a0: run, watch, plan, decode, diff)`,
     unexpectedArgument: (text: string) => `argument inattendu «\u00a0${text}\u00a0»`,
     runOnly: (flag: string) => `--${flag} est une option de run, pas de plan`,
     customDomain: (why: string) => `--custom-domain\u00a0: ${why}`,
@@ -1279,6 +1282,39 @@ const COMPARE_TEXT = {
   absent: 'absente de ce relevé',
 } satisfies Catalogue['COMPARE_TEXT'];
 
+/** `diff BEFORE AFTER` (issue 20). */
+const DIFF_TEXT = {
+  sides: { before: 'AVANT', after: 'APRÈS' },
+  labels: { before: 'Avant', after: 'Après' },
+  file: (file: string, startedAt: string) =>
+    `fichier de résultat ${file}, vérification lancée le ${startedAt}`,
+  code: (code: string) => `code d’assistance ${code}`,
+  side: (what: string, profile: string) => `${what} (${profile})`,
+  profile: (id: string, version: string, revision: number) =>
+    `profil ${id} ${version} r${revision}`,
+  changed: (count: number) =>
+    count === 1 ? '1 ligne a changé\u00a0:' : `${count} lignes ont changé\u00a0:`,
+  unchanged: 'Aucune ligne n’a changé.',
+  versionsDiffer:
+    'Les deux relevés viennent de versions différentes du profil\u00a0: comparés ligne par ligne là où les identifiants correspondent.',
+  onlyOneSide: 'Lignes présentes d’un seul côté\u00a0:',
+  diagnosis: { before: 'Diagnostic avant\u00a0:', after: 'Diagnostic après\u00a0:' },
+  errors: {
+    count:
+      'diff prend deux résultats\u00a0: AVANT APRÈS, chacun un fichier JSON ou un code d’assistance',
+    unreadable: (side: string, file: string, code: string) =>
+      `${side} ${file}\u00a0: lecture impossible (${code})`,
+    notJson: (side: string, file: string, why: string) =>
+      `${side} ${file}\u00a0: pas du JSON (${why})`,
+    notResult: (side: string, file: string, why: string) =>
+      `${side} ${file}\u00a0: pas un résultat de «\u00a0onsight-netcheck run --json\u00a0» (${why})`,
+    neither: (side: string, text: string, why: string) =>
+      `${side} «\u00a0${text}\u00a0»\u00a0: ni un fichier existant, ni un code d’assistance (${why})`,
+    code: (side: string, code: string, why: string) =>
+      `${side} code d’assistance ${code}\u00a0: ${why}`,
+  },
+} satisfies Catalogue['DIFF_TEXT'];
+
 export const fr: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1306,4 +1342,5 @@ export const fr: Catalogue = {
   MENU_TEXT,
   LANGUAGE_TEXT,
   COMPARE_TEXT,
+  DIFF_TEXT,
 };

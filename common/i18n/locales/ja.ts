@@ -493,6 +493,8 @@ const CLI_TEXT = {
   onsight-netcheck plan [selection] --json
   onsight-netcheck decode CODE [--profile FILE] [--json] [--width N]
                         [--lang LANGUAGE]
+  onsight-netcheck diff BEFORE AFTER [--profile FILE] [--json] [--width N]
+                        [--lang LANGUAGE]
   onsight-netcheck --version | --help
 selection（チェック対象の選択）:
   --profile FILE  --option teamlink=on|off,legacy,china  --custom-domain HOST...
@@ -511,7 +513,7 @@ runの終了コード（0.1から変更。0.1ではready以外のすべての判
   0 利用可能         1 利用不可         4 TeamLinkのみ     5 判定不能
   2 使い方、プロファイル、ファイル、コードの誤り
   3 内部エラー       130 中断
-plan、decode、--help、--versionの終了コードは0、または上記の2か3です。`,
+plan、decode、diff、--help、--versionの終了コードは0、または上記の2か3です。`,
   /** What `--version` prints after the tool's name and version. */
   version: (profile: string, version: string, revision: number, hash: string) =>
     `（プロファイル ${profile} ${version} r${revision}、${hash}）`,
@@ -526,10 +528,10 @@ plan、decode、--help、--versionの終了コードは0、または上記の2�
       `--option ${item}：不明なオプション「${name}」（有効なオプション：${known.join(', ')}）`,
     /** `why`: the file's own problem (JSON's message, the first field that is wrong). */
     override: (file: string, why: string) => `--override ${file}：${why}`,
-    noCommand: 'コマンドを指定してください：run、watch、plan、decodeのいずれか',
+    noCommand: 'コマンドを指定してください：run、watch、plan、decode、diffのいずれか',
     decodeOneCode: 'decodeにはCODEを1つだけ指定してください',
     unknownCommand: (name: string) =>
-      `不明なコマンド「${name}」（有効なコマンド：run、watch、plan、decode）`,
+      `不明なコマンド「${name}」（有効なコマンド：run、watch、plan、decode、diff）`,
     unexpectedArgument: (text: string) => `予期しない引数「${text}」`,
     runOnly: (flag: string) => `--${flag}はrunのオプションで、planでは使えません`,
     customDomain: (why: string) => `--custom-domain：${why}`,
@@ -1226,6 +1228,36 @@ const COMPARE_TEXT = {
   absent: 'この結果にはない',
 } satisfies Catalogue['COMPARE_TEXT'];
 
+/** `diff BEFORE AFTER` (issue 20). */
+const DIFF_TEXT = {
+  sides: { before: 'BEFORE', after: 'AFTER' },
+  labels: { before: '変更前', after: '変更後' },
+  file: (file: string, startedAt: string) => `結果ファイル ${file}、チェック開始 ${startedAt}`,
+  code: (code: string) => `ヘルプデスクコード ${code}`,
+  side: (what: string, profile: string) => `${what}（${profile}）`,
+  profile: (id: string, version: string, revision: number) =>
+    `プロファイル ${id} ${version} r${revision}`,
+  changed: (count: number) => `${count}項目が変わりました：`,
+  unchanged: '変わった項目はありません。',
+  versionsDiffer:
+    '2つの結果はプロファイルのバージョンが異なります：IDが一致する項目ごとに比較しました。',
+  onlyOneSide: '片方にしかない項目：',
+  diagnosis: { before: '変更前の診断：', after: '変更後の診断：' },
+  errors: {
+    count:
+      'diffには結果を2つ指定してください：BEFORE AFTER（それぞれJSONファイルまたはヘルプデスクコード）',
+    unreadable: (side: string, file: string, code: string) =>
+      `${side} ${file}：読み取れません（${code}）`,
+    notJson: (side: string, file: string, why: string) =>
+      `${side} ${file}：JSONではありません（${why}）`,
+    notResult: (side: string, file: string, why: string) =>
+      `${side} ${file}：「onsight-netcheck run --json」の結果ではありません（${why}）`,
+    neither: (side: string, text: string, why: string) =>
+      `${side}「${text}」：そのファイルはなく、ヘルプデスクコードでもありません（${why}）`,
+    code: (side: string, code: string, why: string) => `${side} ヘルプデスクコード ${code}：${why}`,
+  },
+} satisfies Catalogue['DIFF_TEXT'];
+
 export const ja: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1253,4 +1285,5 @@ export const ja: Catalogue = {
   MENU_TEXT,
   LANGUAGE_TEXT,
   COMPARE_TEXT,
+  DIFF_TEXT,
 };

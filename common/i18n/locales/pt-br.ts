@@ -538,6 +538,8 @@ const CLI_TEXT = {
   onsight-netcheck plan [seleção] --json
   onsight-netcheck decode CÓDIGO [--profile ARQUIVO] [--json] [--width N]
                         [--lang IDIOMA]
+  onsight-netcheck diff ANTES DEPOIS [--profile ARQUIVO] [--json] [--width N]
+                        [--lang IDIOMA]
   onsight-netcheck --version | --help
 Seleção:
   --profile ARQUIVO  --option teamlink=on|off,legacy,china
@@ -561,7 +563,7 @@ resultado exceto pronto):
   0 pronto           1 não pronto        4 só TeamLink       5 inconclusivo
   2 uso incorreto, ou perfil, arquivo ou código inválido
   3 erro interno     130 interrompido
-plan, decode, --help e --version saem com 0, ou com 2 ou 3 como acima.`,
+plan, decode, diff, --help e --version saem com 0, ou com 2 ou 3 como acima.`,
   /** What `--version` prints after the tool's name and version. */
   version: (profile: string, version: string, revision: number, hash: string) =>
     `(perfil ${profile} ${version} r${revision}, ${hash})`,
@@ -576,10 +578,10 @@ plan, decode, --help e --version saem com 0, ou com 2 ou 3 como acima.`,
       `--option ${item}: opção desconhecida "${name}" (conhecidas: ${known.join(', ')})`,
     /** `why`: the file's own problem (JSON's message, the first field that is wrong). */
     override: (file: string, why: string) => `--override ${file}: ${why}`,
-    noCommand: 'falta um comando: run, watch, plan ou decode',
+    noCommand: 'falta um comando: run, watch, plan, decode ou diff',
     decodeOneCode: 'decode recebe exatamente um CÓDIGO',
     unknownCommand: (name: string) =>
-      `comando desconhecido "${name}" (conhecidos: run, watch, plan, decode)`,
+      `comando desconhecido "${name}" (conhecidos: run, watch, plan, decode, diff)`,
     unexpectedArgument: (text: string) => `argumento inesperado "${text}"`,
     runOnly: (flag: string) => `--${flag} é uma opção do run, não do plan`,
     customDomain: (why: string) => `--custom-domain: ${why}`,
@@ -1294,6 +1296,36 @@ const COMPARE_TEXT = {
   absent: 'não consta nesta verificação',
 } satisfies Catalogue['COMPARE_TEXT'];
 
+/** `diff BEFORE AFTER` (issue 20). */
+const DIFF_TEXT = {
+  sides: { before: 'ANTES', after: 'DEPOIS' },
+  labels: { before: 'Antes', after: 'Depois' },
+  file: (file: string, startedAt: string) =>
+    `arquivo de resultado ${file}, verificação iniciada em ${startedAt}`,
+  code: (code: string) => `código de suporte ${code}`,
+  side: (what: string, profile: string) => `${what} (${profile})`,
+  profile: (id: string, version: string, revision: number) =>
+    `perfil ${id} ${version} r${revision}`,
+  changed: (count: number) => (count === 1 ? '1 linha mudou:' : `${count} linhas mudaram:`),
+  unchanged: 'Nenhuma linha mudou.',
+  versionsDiffer:
+    'Os dois vêm de versões diferentes do perfil: comparados linha por linha onde os ids coincidem.',
+  onlyOneSide: 'Linhas que só um dos dois tem:',
+  diagnosis: { before: 'Diagnóstico antes:', after: 'Diagnóstico depois:' },
+  errors: {
+    count:
+      'diff recebe dois resultados: ANTES DEPOIS, cada um um arquivo JSON ou um código de suporte',
+    unreadable: (side: string, file: string, code: string) =>
+      `${side} ${file}: não foi possível ler (${code})`,
+    notJson: (side: string, file: string, why: string) => `${side} ${file}: não é JSON (${why})`,
+    notResult: (side: string, file: string, why: string) =>
+      `${side} ${file}: não é um resultado de "onsight-netcheck run --json" (${why})`,
+    neither: (side: string, text: string, why: string) =>
+      `${side} "${text}": esse arquivo não existe e não é um código de suporte (${why})`,
+    code: (side: string, code: string, why: string) => `${side} código de suporte ${code}: ${why}`,
+  },
+} satisfies Catalogue['DIFF_TEXT'];
+
 export const ptBR: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1321,4 +1353,5 @@ export const ptBR: Catalogue = {
   MENU_TEXT,
   LANGUAGE_TEXT,
   COMPARE_TEXT,
+  DIFF_TEXT,
 };

@@ -478,6 +478,8 @@ const CLI_TEXT = {
   onsight-netcheck plan [selection] --json
   onsight-netcheck decode CODE [--profile FILE] [--json] [--width N]
                         [--lang LANGUAGE]
+  onsight-netcheck diff BEFORE AFTER [--profile FILE] [--json] [--width N]
+                        [--lang LANGUAGE]
   onsight-netcheck --version | --help
 selection（选择检查范围）:
   --profile FILE  --option teamlink=on|off,legacy,china  --custom-domain HOST...
@@ -496,7 +498,7 @@ run的退出代码（0.1之后有变化；在0.1中，除ready外的所有结论
   0 可以使用         1 无法使用         4 仅TeamLink       5 无法判断
   2 用法、配置文件、文件或代码有误
   3 内部错误         130 已中断
-plan、decode、--help和--version的退出代码为0，或如上所述的2或3。`,
+plan、decode、diff、--help和--version的退出代码为0，或如上所述的2或3。`,
   /** What `--version` prints after the tool's name and version. */
   version: (profile: string, version: string, revision: number, hash: string) =>
     `（配置文件 ${profile} ${version} r${revision}，${hash}）`,
@@ -510,9 +512,10 @@ plan、decode、--help和--version的退出代码为0，或如上所述的2或3�
       `--option ${item}：未知选项“${name}”（可用选项：${known.join(', ')}）`,
     /** `why`: the file's own problem (JSON's message, the first field that is wrong). */
     override: (file: string, why: string) => `--override ${file}：${why}`,
-    noCommand: '请指定命令：run、watch、plan或decode',
+    noCommand: '请指定命令：run、watch、plan、decode或diff',
     decodeOneCode: 'decode只接受一个CODE',
-    unknownCommand: (name: string) => `未知命令“${name}”（可用命令：run、watch、plan、decode）`,
+    unknownCommand: (name: string) =>
+      `未知命令“${name}”（可用命令：run、watch、plan、decode、diff）`,
     unexpectedArgument: (text: string) => `意外的参数“${text}”`,
     runOnly: (flag: string) => `--${flag}是run的选项，不能用于plan`,
     customDomain: (why: string) => `--custom-domain：${why}`,
@@ -1164,6 +1167,33 @@ const COMPARE_TEXT = {
   absent: '此次结果中没有',
 } satisfies Catalogue['COMPARE_TEXT'];
 
+/** `diff BEFORE AFTER` (issue 20). */
+const DIFF_TEXT = {
+  sides: { before: 'BEFORE', after: 'AFTER' },
+  labels: { before: '变更前', after: '变更后' },
+  file: (file: string, startedAt: string) => `结果文件 ${file}，检查开始于 ${startedAt}`,
+  code: (code: string) => `服务台代码 ${code}`,
+  side: (what: string, profile: string) => `${what}（${profile}）`,
+  profile: (id: string, version: string, revision: number) =>
+    `配置文件 ${id} ${version} r${revision}`,
+  changed: (count: number) => `${count}个项目有变化：`,
+  unchanged: '没有项目发生变化。',
+  versionsDiffer: '两者来自不同版本的配置文件：仅在ID相同的项目之间逐项比较。',
+  onlyOneSide: '只有一方才有的项目：',
+  diagnosis: { before: '变更前的诊断：', after: '变更后的诊断：' },
+  errors: {
+    count: 'diff需要两个结果：BEFORE AFTER，各为一个JSON文件或服务台代码',
+    unreadable: (side: string, file: string, code: string) =>
+      `${side} ${file}：无法读取（${code}）`,
+    notJson: (side: string, file: string, why: string) => `${side} ${file}：不是JSON（${why}）`,
+    notResult: (side: string, file: string, why: string) =>
+      `${side} ${file}：不是“onsight-netcheck run --json”的结果（${why}）`,
+    neither: (side: string, text: string, why: string) =>
+      `${side}“${text}”：没有这个文件，也不是服务台代码（${why}）`,
+    code: (side: string, code: string, why: string) => `${side} 服务台代码 ${code}：${why}`,
+  },
+} satisfies Catalogue['DIFF_TEXT'];
+
 export const zhCN: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1191,4 +1221,5 @@ export const zhCN: Catalogue = {
   MENU_TEXT,
   LANGUAGE_TEXT,
   COMPARE_TEXT,
+  DIFF_TEXT,
 };
