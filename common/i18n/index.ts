@@ -70,6 +70,7 @@ export const {
   TABLE_WORDS,
   MENU_TEXT,
   LANGUAGE_TEXT,
+  ORIGIN_TEXT,
 } = active;
 
 /** The language the faces speak now. */

@@ -1219,6 +1219,13 @@ const LANGUAGE_TEXT = {
     'Dasselbe Ergebnis auf Englisch, für den Librestream-Support und für IT-Teams in anderen Ländern.',
 } satisfies Catalogue['LANGUAGE_TEXT'];
 
+/** Issue 20, "Rules freshness": a STUN server reports its own address outside the guide's ranges. */
+const ORIGIN_TEXT = {
+  plain: 'Funktioniert; der Server nennt eine Adresse, die der Firewall-Leitfaden nicht aufführt',
+  recommended:
+    'Ein STUN-Server nennt als eigene Adresse eine Adresse außerhalb der Bereiche, die der Firewall-Leitfaden aufführt: Der Leitfaden, aus dem diese Regeln stammen, ist möglicherweise veraltet. Fragen Sie bei Librestream nach einer neueren Revision des „Onsight Firewall & Proxy Configuration Guide“ und nehmen Sie neue Bereiche in die Firewall-Regeln auf.',
+};
+
 export const de: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1244,4 +1251,5 @@ export const de: Catalogue = {
   TABLE_WORDS,
   MENU_TEXT,
   LANGUAGE_TEXT,
+  ORIGIN_TEXT,
 };

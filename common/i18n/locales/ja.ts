@@ -1212,6 +1212,13 @@ const LANGUAGE_TEXT = {
   englishCopyHint: '同じ結果の英語版です。Librestreamのサポートや、他の国のIT部門向けです。',
 } satisfies Catalogue['LANGUAGE_TEXT'];
 
+/** Issue 20, "Rules freshness": a STUN server reports its own address outside the guide's ranges. */
+const ORIGIN_TEXT = {
+  plain: '問題なし（サーバーがファイアウォールガイドにないアドレスを示しています）',
+  recommended:
+    'STUNサーバーが、ファイアウォールガイドに記載された範囲外のアドレスを自身のアドレスとして示しています。これらのルールの元になったガイドが古い可能性があります。Librestreamに「Onsight Firewall & Proxy Configuration Guide」の新しい版があるか確認し、新しいアドレス範囲をファイアウォールのルールに追加してください。',
+};
+
 export const ja: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1237,4 +1244,5 @@ export const ja: Catalogue = {
   TABLE_WORDS,
   MENU_TEXT,
   LANGUAGE_TEXT,
+  ORIGIN_TEXT,
 };

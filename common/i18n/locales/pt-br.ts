@@ -1274,6 +1274,13 @@ const LANGUAGE_TEXT = {
     'O mesmo resultado em inglês, para o suporte da Librestream e para equipes de TI de outros países.',
 } satisfies Catalogue['LANGUAGE_TEXT'];
 
+/** Issue 20, "Rules freshness": a STUN server reports its own address outside the guide's ranges. */
+const ORIGIN_TEXT = {
+  plain: 'Funciona; o servidor informa um endereço que o guia de firewall não lista',
+  recommended:
+    'Um servidor STUN informa como seu um endereço fora das faixas que o guia de firewall lista: o guia de onde vêm estas regras pode estar desatualizado. Peça à Librestream uma revisão mais recente do "Onsight Firewall & Proxy Configuration Guide" e adicione as novas faixas às regras do firewall.',
+};
+
 export const ptBR: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1299,4 +1306,5 @@ export const ptBR: Catalogue = {
   TABLE_WORDS,
   MENU_TEXT,
   LANGUAGE_TEXT,
+  ORIGIN_TEXT,
 };
