@@ -14,6 +14,7 @@ const LAB_FILE_ORDER = [
   'round-trips.test.ts',
   'large-datagrams.test.ts',
   'nat-alg.test.ts',
+  'response-origin.test.ts',
   'call-quality.test.ts',
   'hostile.test.ts',
   'cli-terminal.test.ts',

@@ -8,7 +8,7 @@ import { extraKindOf, type RowStatus } from '../outcomes';
 import { EXTRA_TABLE, type Profile, type RowSpec } from '../profile/schema';
 import type { Diagnosis } from '../results/schema';
 import { isHostName } from '../net/ipv4';
-import { DIAGNOSIS_TEXT as T } from '../i18n';
+import { DIAGNOSIS_TEXT as T, ORIGIN_TEXT } from '../i18n';
 import type { Cause } from './causes';
 import { productById } from './inspection-products';
 import { WEB_ROWS, effectiveLevel, verdictOf } from './verdict';
@@ -30,6 +30,12 @@ export interface DiagnosisFacts {
   product: string | null;
   /** `--only` left rows out. */
   partial: boolean;
+  /**
+   * A STUN server reported its own address (RFC 5780) outside every range the profile lists
+   * (common/net/listed-ranges.ts): the guide may be out of date. Absent: none did. Set only
+   * when true, so a result without it has the facts (and the code) it had before issue 20.
+   */
+  unlistedServer?: true;
 }
 
 const WEB_TABLE = '2-1';
@@ -235,7 +241,8 @@ export function describe(facts: DiagnosisFacts, profile: Profile): Diagnosis {
     reason,
     steps: story.steps,
     mustFix,
-    recommended,
+    // Not a rule to change: the rules work; where they came from may be older than the servers.
+    recommended: facts.unlistedServer ? [...recommended, ORIGIN_TEXT.recommended] : recommended,
     caveats: caveatsOf(facts.cause, rows, verdict.coveredMedia, facts.partial),
     rows: verdict.rows,
     partial: facts.partial,

@@ -6,6 +6,7 @@ import type { Profile } from '../profile/schema';
 import type { Diagnosis, HostInfo, RowResult } from '../results/schema';
 import { causeOf } from './cause';
 import { describe, type DiagnosisFacts } from './describe';
+import { unlistedOf } from '../net/listed-ranges';
 
 export interface DiagnosisInput {
   rows: readonly RowResult[];
@@ -32,6 +33,9 @@ export function factsOf(input: DiagnosisInput): DiagnosisFacts {
     cause,
     product,
     partial: input.partial,
+    ...(input.rows.some((row) => unlistedOf(row.probes).length > 0)
+      ? { unlistedServer: true as const }
+      : {}),
   };
 }
 

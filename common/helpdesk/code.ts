@@ -21,11 +21,18 @@ import { decodeV1 } from './code-v1';
 import { CAUSE_FORMS, formBits, impliedStatuses, settleExtras } from './implied-statuses';
 import { LAYOUT_DIGEST_BITS, layoutByDigest, layoutDigest, layoutOf, type Layout } from './layouts';
 
+/**
+ * The version prefixes (docs/helpdesk-code.md, "Versions"): v2, and v2 with the fact that a
+ * STUN server reported an address the guide does not list (issue 20). The second is written
+ * only when that is so, so every code v2 wrote before is still the code of its result.
+ */
+const V2 = { bits: 0b10, length: 2 } as const;
+const V2_UNLISTED = { bits: 0b110, length: 3 } as const;
 const CAUSE_BITS = 5;
 const PRODUCT_BITS = 6;
 const STATUS_BITS = 3;
 /** The shortest and longest codes of any format this version reads, check included. */
-export const CODE_LENGTHS = { min: 5, max: 23 } as const;
+export const CODE_LENGTHS = { min: 5, max: 24 } as const;
 /** Characters a person may type between groups; they carry nothing. */
 const SEPARATORS = /[\s-]/;
 
@@ -52,6 +59,7 @@ interface Content {
   product: string | null;
   options: CodeOptions;
   partial: boolean;
+  unlistedServer: boolean;
   statuses: readonly RowStatus[];
 }
 
@@ -67,7 +75,8 @@ function encodeContent(content: Content, layout: Layout): number[] {
     const exceptions = statuses.flatMap((s, i) => (s === implied[i] ? [] : [i]));
     for (const table of [false, true]) {
       const bits = new BitWriter();
-      bits.write(0b10, 2);
+      const version = content.unlistedServer ? V2_UNLISTED : V2;
+      bits.write(version.bits, version.length);
       bits.write(layoutDigest(layout), LAYOUT_DIGEST_BITS);
       bits.write(CAUSES.indexOf(cause), CAUSE_BITS);
       if (cause === 'ssl-inspection')
@@ -105,7 +114,7 @@ function encodeContent(content: Content, layout: Layout): number[] {
  */
 export function worstCaseLength(profile: Profile): number {
   const header = (cause: Cause) =>
-    2 +
+    V2_UNLISTED.length +
     LAYOUT_DIGEST_BITS +
     CAUSE_BITS +
     (cause === 'ssl-inspection' ? PRODUCT_BITS : 0) +
@@ -126,7 +135,10 @@ export function encodeHelpdeskCode(facts: DiagnosisFacts, profile: Profile): str
       throw new RangeError(`row ${row.id} of profile ${profile.id} is missing from the result`);
     return status;
   });
-  const symbols = encodeContent({ ...facts, statuses }, layout);
+  const symbols = encodeContent(
+    { ...facts, unlistedServer: facts.unlistedServer === true, statuses },
+    layout,
+  );
   symbols.push(checkSymbol(symbols));
   return groupSymbols(symbols.map(symbolChar).join(''));
 }
@@ -138,10 +150,17 @@ const failure = (reason: HelpdeskDecodeError['reason'], message: string): Helpde
 });
 const notPossible = () => failure('check', HELPDESK_TEXT.badContent);
 
-/** Reads a v2 code's data symbols (version bits included) against the registered layouts. */
-function decodeV2(data: readonly number[], profile: Profile): HelpdeskDecodeResult {
+/**
+ * Reads a v2 code's data symbols (version bits included) against the registered layouts;
+ * `unlistedServer`: its prefix was v2's with the unlisted-server fact.
+ */
+function decodeV2(
+  data: readonly number[],
+  profile: Profile,
+  unlistedServer: boolean,
+): HelpdeskDecodeResult {
   const bits = new BitReader(data);
-  bits.read(2);
+  bits.read((unlistedServer ? V2_UNLISTED : V2).length);
   const layout = layoutByDigest(bits.read(LAYOUT_DIGEST_BITS), profile);
   if (layout === null)
     return failure('profile', HELPDESK_TEXT.otherProfile(profile.id, profile.version));
@@ -179,7 +198,7 @@ function decodeV2(data: readonly number[], profile: Profile): HelpdeskDecodeResu
   // The guide rows first, then the extra checks as those rows imply them.
   const guide = implied.map((status, i) => listed.get(i) ?? status);
   const statuses = settleExtras(layout, implied, guide).map((status, i) => listed.get(i) ?? status);
-  const content = { cause, product, options, partial, statuses };
+  const content = { cause, product, options, partial, unlistedServer, statuses };
   // Only the one code the encoder writes for this content (ascending entries, only rows that
   // differ, the shortest form, zero padding): anything else was not made by it.
   const canonical = encodeContent(content, layout);
@@ -195,6 +214,7 @@ function decodeV2(data: readonly number[], profile: Profile): HelpdeskDecodeResu
       cause,
       product,
       partial,
+      ...(unlistedServer ? { unlistedServer: true as const } : {}),
     },
     origin: { format: 2 },
   };
@@ -223,9 +243,10 @@ export function decodeHelpdeskCode(
   if (!hasValidCheck(symbols)) return failure('check', HELPDESK_TEXT.badCheck);
 
   const data = symbols.slice(0, -1);
-  // The version is a prefix code: 10 = v2, 0001 = v1 (0.1); the rest is for newer versions.
-  const first = data[0]! >> 3;
-  if (first === 0b10) return decodeV2(data, profile);
+  // The version is a prefix code: 10 = v2, 110 = v2 with an unlisted server (issue 20),
+  // 0001 = v1 (0.1); the rest (111, 01, 001, 0000) is for newer versions.
+  if (data[0]! >> 3 === V2.bits) return decodeV2(data, profile, false);
+  if (data[0]! >> 2 === V2_UNLISTED.bits) return decodeV2(data, profile, true);
   if (data[0]! >> 1 === 0b0001) return decodeV1(data, profile, profileHash);
   return failure('newer', HELPDESK_TEXT.newerVersion);
 }

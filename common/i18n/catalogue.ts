@@ -36,6 +36,7 @@ export const EN = {
   LANGUAGE_TEXT: en.LANGUAGE_TEXT,
   COMPARE_TEXT: en.COMPARE_TEXT,
   DIFF_TEXT: en.DIFF_TEXT,
+  ORIGIN_TEXT: en.ORIGIN_TEXT,
 };
 
 /** English's shape with its literal texts widened: what every locale must give. */

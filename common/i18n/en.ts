@@ -1494,3 +1494,22 @@ export const LANGUAGE_TEXT = {
   englishCopyHint:
     "The same result in English, for Librestream's support and for IT teams in other countries.",
 };
+
+/**
+ * Issue 20, "Rules freshness": a STUN server of the guide's rows reports its own address
+ * (RFC 5780's RESPONSE-ORIGIN or OTHER-ADDRESS) outside every range the guide lists. The path
+ * works; the guide the rules come from may be older than the service.
+ */
+export const ORIGIN_TEXT = {
+  /** The row's result in the table: it works, and the server gave an address the guide lacks. */
+  plain: 'Works; the server gives an address the firewall guide does not list',
+  /** The diagnosis's Recommended line (decoded codes say it too). */
+  recommended:
+    'A STUN server reports its own address outside the ranges the firewall guide lists: the guide these rules come from may be out of date. Ask Librestream for a newer revision of the "Onsight Firewall & Proxy Configuration Guide", and add any new ranges to the firewall rules.',
+};
+
+/** The row's own sentence for it: the English record, as the engine's sentences are. */
+export const UNLISTED_TEXT = {
+  rowNote: (summary: string, addresses: readonly string[]) =>
+    `${summary}, but the server reports its own address as ${addresses.join(' and ')}, outside the ranges the guide lists`,
+};

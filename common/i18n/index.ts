@@ -73,6 +73,7 @@ export const {
   LANGUAGE_TEXT,
   COMPARE_TEXT,
   DIFF_TEXT,
+  ORIGIN_TEXT,
 } = active;
 
 /** The language the faces speak now. */

@@ -4,7 +4,8 @@
 import { extraKindOf, type RowStatus } from '../outcomes';
 import type { RowResult } from '../results/schema';
 import { EXTRA_TABLE } from '../profile/schema';
-import { RESULT_WORDS, ROW_STATUS_WORDS, ROW_SUMMARIES, SCREEN_TEXT } from '../i18n';
+import { ORIGIN_TEXT, RESULT_WORDS, ROW_STATUS_WORDS, ROW_SUMMARIES, SCREEN_TEXT } from '../i18n';
+import { unlistedOf } from '../net/listed-ranges';
 
 export type PresentedStatus = RowStatus | 'recommended';
 
@@ -46,7 +47,8 @@ export function rowSummary(row: Pick<RowResult, 'skip' | 'status' | 'summary'>):
  * engine's sentence (addresses, ports, codes) stays whole in the row's Details.
  */
 export function plainResult(row: RowResult): string {
-  if (row.status === 'pass') return RESULT_WORDS.pass;
+  if (row.status === 'pass')
+    return unlistedOf(row.probes).length > 0 ? ORIGIN_TEXT.plain : RESULT_WORDS.pass;
   if (row.status !== 'fail' && row.status !== 'warn' && row.status !== 'unverified')
     return rowSummary(row);
   const extra = row.table === EXTRA_TABLE ? extraKindOf(row.probes) : undefined;

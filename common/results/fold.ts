@@ -1,7 +1,8 @@
 // Probe results → row status (ARCHITECTURE.md, "Row status").
 import type { ProbeStatus, RowStatus } from '../outcomes';
 import type { PlannedRow } from '../plan';
-import { APP_TEXT, BLOCK_TEXT, ROW_SUMMARIES } from '../i18n/en';
+import { APP_TEXT, BLOCK_TEXT, ROW_SUMMARIES, UNLISTED_TEXT } from '../i18n/en';
+import { unlistedOf } from '../net/listed-ranges';
 import type { ProbeResult, RowResult, SkipReason } from './schema';
 
 /** The name a person knows a target by: the profile's own, with the port. */
@@ -121,5 +122,13 @@ export function foldRow(
     };
   if (row.probes.length === 0) return { ...base, status: 'info', summary: ROW_SUMMARIES.info };
   if (!done) return { ...base, status: 'running', summary: '' };
-  return { ...base, ...rowStatusOf(base.probes) };
+  const { status, summary } = rowStatusOf(base.probes);
+  // A server that answered from an address the guide does not list: the row still works (the
+  // rule IT opened let it through), and says what the server reported (issue 20).
+  const unlisted = unlistedOf(base.probes);
+  return {
+    ...base,
+    status,
+    summary: unlisted.length > 0 ? UNLISTED_TEXT.rowNote(summary, unlisted) : summary,
+  };
 }

@@ -22,6 +22,9 @@ const certificateSchema = z.strictObject({
   validTo: z.string().optional(),
 });
 
+/** An address and port a server reports in a STUN answer. */
+const transportAddressSchema = z.strictObject({ address: z.string(), port: z.int() });
+
 /** Typed detail per kind: each probe kind fills the part that is its own. */
 export const probeDetailSchema = z.strictObject({
   /** The plain-words sentence for this attempt, e.g. "no answer after 3 s". */
@@ -74,6 +77,16 @@ export const probeDetailSchema = z.strictObject({
       software: z.string().optional(),
       errorCode: z.int().optional(),
       transmissions: z.int().optional(),
+      /** RFC 5780 §7.3 RESPONSE-ORIGIN: the address the server says it answered from. */
+      responseOrigin: transportAddressSchema.optional(),
+      /** RFC 5780 §7.4 OTHER-ADDRESS: the server's other address (NAT behaviour discovery). */
+      otherAddress: transportAddressSchema.optional(),
+      /**
+       * Of those two, the addresses outside every address and range the profile lists, as
+       * written or as mapped (common/net/listed-ranges.ts): the guide may be older than the
+       * service. Absent: none (or nothing to judge).
+       */
+      unlisted: z.array(z.string()).optional(),
     })
     .optional(),
   sip: z

@@ -3,6 +3,7 @@ import type { Outcome, ProbeStatus } from '../../common/outcomes';
 import type { PlannedProbe, PlannedTarget } from '../../common/plan';
 import type { ProbeDetail } from '../../common/results/schema';
 import type { ProxyResolution } from '../../common/proxy';
+import type { Cidr } from '../../common/net/ipv4';
 
 export interface ProbeTask {
   probe: PlannedProbe;
@@ -52,6 +53,12 @@ export interface ProbeContext {
   /** PEM roots trusted as if public (`--ca`), for labs and private deployments. */
   extraCa: readonly string[];
   resolve(host: string): Promise<Resolution>;
+  /**
+   * Every address and block the plan lists, as written and as mapped (listed-ranges.ts): a
+   * STUN server that reports its own address outside them says so. Absent (tests of one
+   * probe): nothing is judged.
+   */
+  listed?: readonly Cidr[];
   /**
    * Which proxies a connection to `url` goes through, in order (the `https`/`tls` probes of
    * Table 2-1 ask it). Absent: every connection goes direct.

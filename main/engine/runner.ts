@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { addressStateOf, classifyOutcome, type ProbeKind } from '../../common/outcomes';
 import type { Plan, PlannedProbe, PlannedRow, PlannedTarget } from '../../common/plan';
+import { listedRanges } from '../../common/net/listed-ranges';
 import type { RunEventListener } from '../../common/results/events';
 import type {
   HostInfo,
@@ -209,6 +210,7 @@ export async function runPlan(
     deadlineAt: started + settings.deadlineMs,
     extraCa,
     resolve: resolver.resolve,
+    listed: listedRanges(plan.rows),
   };
   const resolutions: ProxyResolution[] = [];
   const { proxy, chromiumCheck } = settings;

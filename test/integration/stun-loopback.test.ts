@@ -13,6 +13,7 @@ import {
   silentUdpPeer,
 } from '../support/udp-servers';
 import { needs } from '../support/tools';
+import { parseCidr } from '../../common/net/ipv4';
 
 const stunTask = (port: number) => probeTask('stun', '127.0.0.1', port, { transport: 'udp' });
 
@@ -40,6 +41,48 @@ describe('stun probe on loopback', needs('turnserver'), () => {
     expect(() => probeDetailSchema.parse(result.detail)).not.toThrow();
   });
 });
+
+describe(
+  "stun probe on loopback: the server's own addresses (RFC 5780)",
+  needs('turnserver'),
+  () => {
+    let coturn: Coturn;
+    beforeAll(async () => {
+      // Two listening addresses: coturn turns RFC 5780 on by itself, and names the second
+      // (127.0.0.2, port + 1) as its OTHER-ADDRESS in every answer.
+      coturn = await startCoturn({
+        port: await closedUdpPort(),
+        listeningIps: ['127.0.0.1', '127.0.0.2'],
+      });
+    });
+    afterAll(async () => {
+      await coturn?.stop();
+    });
+
+    it('records RESPONSE-ORIGIN and OTHER-ADDRESS, and names the one outside the listed ranges', async () => {
+      const ctx = { ...loopbackContext(), listed: [parseCidr('127.0.0.1/32')!] };
+      const result = await stunProbe(stunTask(coturn.port), ctx);
+      expect(result.outcome).toBe('reply');
+      expect(result.detail.stun).toMatchObject({
+        responseOrigin: { address: '127.0.0.1', port: coturn.port },
+        otherAddress: { address: '127.0.0.2', port: coturn.port + 1 },
+        unlisted: ['127.0.0.2'],
+      });
+      expect(() => probeDetailSchema.parse(result.detail)).not.toThrow();
+    });
+
+    it('names none when both lie inside a listed block, or when nothing is listed to judge by', async () => {
+      const inside = await stunProbe(stunTask(coturn.port), {
+        ...loopbackContext(),
+        listed: [parseCidr('127.0.0.0/30')!],
+      });
+      expect(inside.detail.stun?.otherAddress?.address).toBe('127.0.0.2');
+      expect(inside.detail.stun).not.toHaveProperty('unlisted');
+      const unjudged = await stunProbe(stunTask(coturn.port), loopbackContext());
+      expect(unjudged.detail.stun).not.toHaveProperty('unlisted');
+    });
+  },
+);
 
 describe('stun probe outcomes on loopback', () => {
   it('refused: nothing listens, the kernel answers ICMP port unreachable', async () => {

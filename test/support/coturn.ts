@@ -16,7 +16,7 @@ export interface Coturn {
   stop(): Promise<void>;
 }
 
-/** One Binding request from plain Node, for health checks inside a namespace (exit 0 on an answer). */
+/** One Binding request from plain Node to `port` `ip`, for health checks inside a namespace (exit 0 on an answer). */
 const PING_SCRIPT = `
 const s = require('node:dgram').createSocket('udp4');
 const b = Buffer.alloc(20); b.writeUInt16BE(1, 0); b.writeUInt32BE(0x2112a442, 4);
@@ -24,7 +24,7 @@ require('node:crypto').randomFillSync(b, 8);
 const t = setTimeout(() => { s.close(); process.exit(1); }, 300);
 s.on('message', () => { clearTimeout(t); s.close(); process.exit(0); });
 s.on('error', () => { clearTimeout(t); s.close(); process.exit(1); });
-s.connect(Number(process.argv[1]), '127.0.0.1', () => s.send(b));
+s.connect(Number(process.argv[1]), process.argv[2], () => s.send(b));
 `;
 
 async function answers(
@@ -34,7 +34,7 @@ async function answers(
 ): Promise<boolean> {
   if (namespace)
     return (
-      (await execIn(namespace, process.execPath, ['-e', PING_SCRIPT, String(port)])).code === 0
+      (await execIn(namespace, process.execPath, ['-e', PING_SCRIPT, String(port), ip])).code === 0
     );
   const result = await stunBinding(ip, port, {
     budgetMs: 300,
@@ -53,7 +53,7 @@ export async function startCoturn({
   auxPorts?: number[];
   /** The loopback addresses it listens on (127.0.0.0/8 is all loopback): a block's live hosts. */
   listeningIps?: string[];
-  /** Runs coturn inside this namespace (its own 127.0.0.1). */
+  /** Runs coturn inside this namespace (its own 127.0.0.1, or the addresses given it there). */
   namespace?: string;
 }): Promise<Coturn> {
   // Found before spawning: a missing binary is an error naming its package, never ENOENT.

@@ -1274,6 +1274,13 @@ const DIFF_TEXT = {
   },
 } satisfies Catalogue['DIFF_TEXT'];
 
+/** Issue 20, "Rules freshness": a STUN server reports its own address outside the guide's ranges. */
+const ORIGIN_TEXT = {
+  plain: 'Funktioniert; der Server nennt eine Adresse, die der Firewall-Leitfaden nicht aufführt',
+  recommended:
+    'Ein STUN-Server nennt als eigene Adresse eine Adresse außerhalb der Bereiche, die der Firewall-Leitfaden aufführt: Der Leitfaden, aus dem diese Regeln stammen, ist möglicherweise veraltet. Fragen Sie bei Librestream nach einer neueren Revision des „Onsight Firewall & Proxy Configuration Guide“ und nehmen Sie neue Bereiche in die Firewall-Regeln auf.',
+};
+
 export const de: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1302,4 +1309,5 @@ export const de: Catalogue = {
   LANGUAGE_TEXT,
   COMPARE_TEXT,
   DIFF_TEXT,
+  ORIGIN_TEXT,
 };

@@ -1329,6 +1329,13 @@ const DIFF_TEXT = {
   },
 } satisfies Catalogue['DIFF_TEXT'];
 
+/** Issue 20, "Rules freshness": a STUN server reports its own address outside the guide's ranges. */
+const ORIGIN_TEXT = {
+  plain: 'Funciona; el servidor indica una dirección que la guía de firewall no incluye',
+  recommended:
+    'Un servidor STUN indica como propia una dirección fuera de los rangos que incluye la guía de firewall: la guía de la que proceden estas reglas puede estar desactualizada. Pida a Librestream una revisión más reciente de la “Onsight Firewall & Proxy Configuration Guide” y añada los rangos nuevos a las reglas del firewall.',
+};
+
 export const es: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1357,4 +1364,5 @@ export const es: Catalogue = {
   LANGUAGE_TEXT,
   COMPARE_TEXT,
   DIFF_TEXT,
+  ORIGIN_TEXT,
 };

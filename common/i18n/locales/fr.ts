@@ -1315,6 +1315,13 @@ const DIFF_TEXT = {
   },
 } satisfies Catalogue['DIFF_TEXT'];
 
+/** Issue 20, "Rules freshness": a STUN server reports its own address outside the guide's ranges. */
+const ORIGIN_TEXT = {
+  plain: 'Fonctionne ; le serveur indique une adresse que le guide pare-feu ne mentionne pas',
+  recommended:
+    'Un serveur STUN indique sa propre adresse hors des plages que le guide pare-feu mentionne : le guide dont viennent ces règles est peut-être dépassé. Demandez à Librestream une révision plus récente du « Onsight Firewall & Proxy Configuration Guide » et ajoutez les nouvelles plages aux règles du pare-feu.',
+};
+
 export const fr: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1343,4 +1350,5 @@ export const fr: Catalogue = {
   LANGUAGE_TEXT,
   COMPARE_TEXT,
   DIFF_TEXT,
+  ORIGIN_TEXT,
 };

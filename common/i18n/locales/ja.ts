@@ -1258,6 +1258,13 @@ const DIFF_TEXT = {
   },
 } satisfies Catalogue['DIFF_TEXT'];
 
+/** Issue 20, "Rules freshness": a STUN server reports its own address outside the guide's ranges. */
+const ORIGIN_TEXT = {
+  plain: '問題なし（サーバーがファイアウォールガイドにないアドレスを示しています）',
+  recommended:
+    'STUNサーバーが、ファイアウォールガイドに記載された範囲外のアドレスを自身のアドレスとして示しています。これらのルールの元になったガイドが古い可能性があります。Librestreamに「Onsight Firewall & Proxy Configuration Guide」の新しい版があるか確認し、新しいアドレス範囲をファイアウォールのルールに追加してください。',
+};
+
 export const ja: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1286,4 +1293,5 @@ export const ja: Catalogue = {
   LANGUAGE_TEXT,
   COMPARE_TEXT,
   DIFF_TEXT,
+  ORIGIN_TEXT,
 };

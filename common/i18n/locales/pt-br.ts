@@ -1326,6 +1326,13 @@ const DIFF_TEXT = {
   },
 } satisfies Catalogue['DIFF_TEXT'];
 
+/** Issue 20, "Rules freshness": a STUN server reports its own address outside the guide's ranges. */
+const ORIGIN_TEXT = {
+  plain: 'Funciona; o servidor informa um endereço que o guia de firewall não lista',
+  recommended:
+    'Um servidor STUN informa como seu um endereço fora das faixas que o guia de firewall lista: o guia de onde vêm estas regras pode estar desatualizado. Peça à Librestream uma revisão mais recente do "Onsight Firewall & Proxy Configuration Guide" e adicione as novas faixas às regras do firewall.',
+};
+
 export const ptBR: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1354,4 +1361,5 @@ export const ptBR: Catalogue = {
   LANGUAGE_TEXT,
   COMPARE_TEXT,
   DIFF_TEXT,
+  ORIGIN_TEXT,
 };

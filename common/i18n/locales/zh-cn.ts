@@ -1194,6 +1194,13 @@ const DIFF_TEXT = {
   },
 } satisfies Catalogue['DIFF_TEXT'];
 
+/** Issue 20, "Rules freshness": a STUN server reports its own address outside the guide's ranges. */
+const ORIGIN_TEXT = {
+  plain: '正常（服务器报告的地址不在防火墙指南所列范围内）',
+  recommended:
+    'STUN服务器报告的自身地址不在防火墙指南所列的范围内：这些规则所依据的指南可能已过时。请向Librestream确认是否有更新版本的《Onsight Firewall & Proxy Configuration Guide》，并将新的地址范围加入防火墙规则。',
+};
+
 export const zhCN: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1222,4 +1229,5 @@ export const zhCN: Catalogue = {
   LANGUAGE_TEXT,
   COMPARE_TEXT,
   DIFF_TEXT,
+  ORIGIN_TEXT,
 };

@@ -6,7 +6,9 @@ import type { Outcome } from '../../../common/outcomes';
 import type { ProbeDetail } from '../../../common/results/schema';
 import { describeFailure, outcomeOfErrorCode } from '../net/socket-errors';
 import type { ProbeExecutor } from '../probe-types';
-import { findAttribute, mappedAddressOf } from '../stun/codec';
+import { findAttribute, mappedAddressOf, serverAddressesOf } from '../stun/codec';
+import { isUnlisted } from '../../../common/net/listed-ranges';
+import type { Cidr } from '../../../common/net/ipv4';
 import { stunBinding } from '../stun/binding';
 import type { TransactionResult } from '../stun/transaction';
 import { resolveTarget } from '../net/resolve-target';
@@ -32,11 +34,18 @@ export function readTransaction(
       const mapped = mappedAddressOf(message);
       const software = findAttribute(message, 'software')?.value;
       const error = findAttribute(message, 'error-code');
+      const { responseOrigin, otherAddress } = serverAddressesOf(message);
       const stun = {
         ...(mapped ? { mappedAddress: mapped.address, mappedPort: mapped.port } : {}),
         ...(software !== undefined ? { software: serverText(software) } : {}),
         ...(message.class === 'error' && error ? { errorCode: error.code } : {}),
         transmissions: result.transmissions,
+        ...(responseOrigin
+          ? { responseOrigin: { address: responseOrigin.address, port: responseOrigin.port } }
+          : {}),
+        ...(otherAddress
+          ? { otherAddress: { address: otherAddress.address, port: otherAddress.port } }
+          : {}),
       };
       // An error response still proves that STUN reaches the server and comes back.
       const text =
@@ -106,5 +115,23 @@ export const stunProbe: ProbeExecutor = async (task, ctx) => {
     signal: ctx.signal,
     lane: 'first',
   });
-  return { address, ...readTransaction(result, `${address} UDP port ${port}`, ctx.timeoutMs) };
+  const read = readTransaction(result, `${address} UDP port ${port}`, ctx.timeoutMs);
+  return { address, ...read, detail: withUnlisted(read.detail, address, ctx.listed) };
 };
+
+/**
+ * The rows' STUN (2-2.1, 2-3.x) judges the addresses the server reports as its own against
+ * the ranges the profile lists. Only here: a media sample's answers may come from reflectors
+ * a redirect hands the range to (the lab's, a relay's), which report their own addresses.
+ */
+function withUnlisted(
+  detail: ProbeDetail,
+  dialled: string,
+  listed: readonly Cidr[] | undefined,
+): ProbeDetail {
+  const { stun } = detail;
+  if (!stun || !listed) return detail;
+  const reported = [stun.responseOrigin, stun.otherAddress].flatMap((a) => (a ? [a.address] : []));
+  const unlisted = [...new Set(reported.filter((a) => isUnlisted(a, dialled, listed)))];
+  return unlisted.length > 0 ? { ...detail, stun: { ...stun, unlisted } } : detail;
+}

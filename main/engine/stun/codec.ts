@@ -21,7 +21,7 @@ const HEADER_LENGTH = 20;
 const FINGERPRINT_XOR = 0x5354554e;
 const HMAC_SHA1_LENGTH = 20;
 
-/** RFC 8489 §18.3 attribute types. */
+/** RFC 8489 §18.3 attribute types, and RFC 5780 §7's two that name the server's own address. */
 export const ATTRIBUTE = {
   MAPPED_ADDRESS: 0x0001,
   USERNAME: 0x0006,
@@ -30,6 +30,22 @@ export const ATTRIBUTE = {
   XOR_MAPPED_ADDRESS: 0x0020,
   SOFTWARE: 0x8022,
   FINGERPRINT: 0x8028,
+  /** RFC 5780 §7.3: the address and port the response was sent from. */
+  RESPONSE_ORIGIN: 0x802b,
+  /** RFC 5780 §7.4: the server's other address and port (for NAT behaviour discovery). */
+  OTHER_ADDRESS: 0x802c,
+} as const;
+
+/**
+ * The address attributes without XOR: MAPPED-ADDRESS (RFC 8489 §14.1), and RFC 5780's
+ * RESPONSE-ORIGIN and OTHER-ADDRESS, which "use the same format" (§7.3, §7.4). Both are
+ * comprehension-optional (0x8000-0xFFFF), so a server that knows them may send them in any
+ * Binding success, unasked (coturn sends RESPONSE-ORIGIN unless told not to).
+ */
+const PLAIN_ADDRESS_TYPES = {
+  [ATTRIBUTE.MAPPED_ADDRESS]: 'mapped-address',
+  [ATTRIBUTE.RESPONSE_ORIGIN]: 'response-origin',
+  [ATTRIBUTE.OTHER_ADDRESS]: 'other-address',
 } as const;
 
 export type StunClass = 'request' | 'indication' | 'success' | 'error';
@@ -50,10 +66,12 @@ export interface TransportAddress {
 export type EncodableAttribute =
   | ({ type: 'xor-mapped-address' } & TransportAddress)
   | ({ type: 'mapped-address' } & TransportAddress)
+  | ({ type: 'response-origin' } & TransportAddress)
+  | ({ type: 'other-address' } & TransportAddress)
   | { type: 'software'; value: string }
   | { type: 'username'; value: string }
   | { type: 'error-code'; code: number; reason: string }
-  /** Anything else, kept as raw bytes (ICE's PRIORITY, RFC 5780's RESPONSE-ORIGIN, ...). */
+  /** Anything else, kept as raw bytes (ICE's PRIORITY, RFC 5780's CHANGE-REQUEST, ...). */
   | { type: 'other'; code: number; value: Uint8Array };
 
 export type StunAttribute =
@@ -157,6 +175,10 @@ function attributeValue(
       return [ATTRIBUTE.XOR_MAPPED_ADDRESS, encodeAddress(attribute, true, transactionId)];
     case 'mapped-address':
       return [ATTRIBUTE.MAPPED_ADDRESS, encodeAddress(attribute, false, transactionId)];
+    case 'response-origin':
+      return [ATTRIBUTE.RESPONSE_ORIGIN, encodeAddress(attribute, false, transactionId)];
+    case 'other-address':
+      return [ATTRIBUTE.OTHER_ADDRESS, encodeAddress(attribute, false, transactionId)];
     case 'software':
       return [ATTRIBUTE.SOFTWARE, utf8.encode(attribute.value)];
     case 'username':
@@ -260,12 +282,17 @@ function decodeAttribute(
   transactionId: Uint8Array,
 ): StunAttribute | string {
   switch (type) {
-    case ATTRIBUTE.XOR_MAPPED_ADDRESS:
-    case ATTRIBUTE.MAPPED_ADDRESS: {
-      const xor = type === ATTRIBUTE.XOR_MAPPED_ADDRESS;
-      const address = decodeAddress(value, xor, transactionId);
+    case ATTRIBUTE.XOR_MAPPED_ADDRESS: {
+      const address = decodeAddress(value, true, transactionId);
       if (typeof address === 'string') return address;
-      return { type: xor ? 'xor-mapped-address' : 'mapped-address', ...address };
+      return { type: 'xor-mapped-address', ...address };
+    }
+    case ATTRIBUTE.MAPPED_ADDRESS:
+    case ATTRIBUTE.RESPONSE_ORIGIN:
+    case ATTRIBUTE.OTHER_ADDRESS: {
+      const address = decodeAddress(value, false, transactionId);
+      if (typeof address === 'string') return address;
+      return { type: PLAIN_ADDRESS_TYPES[type], ...address };
     }
     case ATTRIBUTE.SOFTWARE:
       return { type: 'software', value: utf8Text.decode(value) };
@@ -386,4 +413,29 @@ export function mappedAddressOf(message: StunMessage): TransportAddress | undefi
   const found =
     findAttribute(message, 'xor-mapped-address') ?? findAttribute(message, 'mapped-address');
   return found ? { family: found.family, address: found.address, port: found.port } : undefined;
+}
+
+/** An address attribute of the message, as a plain transport address. */
+function addressOf(
+  message: StunMessage,
+  type: 'response-origin' | 'other-address',
+): TransportAddress | undefined {
+  const found = findAttribute(message, type);
+  return found ? { family: found.family, address: found.address, port: found.port } : undefined;
+}
+
+/**
+ * RFC 5780 §7.3 and §7.4: the addresses the server reports as its own, the one it answered
+ * from and its other one; each absent when the server sent none.
+ */
+export function serverAddressesOf(message: StunMessage): {
+  responseOrigin?: TransportAddress;
+  otherAddress?: TransportAddress;
+} {
+  const responseOrigin = addressOf(message, 'response-origin');
+  const otherAddress = addressOf(message, 'other-address');
+  return {
+    ...(responseOrigin ? { responseOrigin } : {}),
+    ...(otherAddress ? { otherAddress } : {}),
+  };
 }

@@ -21,7 +21,15 @@ export function coturnServer(dir: string): LabServer {
       '--stun-only',
       '--no-tls',
       '--no-dtls',
-      ...STUN_HOSTS.map((host) => `--listening-ip=${host}`),
+      // With two or more listening addresses coturn turns RFC 5780 on, and names its second
+      // (port + 1) as OTHER-ADDRESS in every answer: the legacy server's, an address both
+      // overrides map, so the lab's servers report no address the profile does not list
+      // (issue 20; test/lab/response-origin.test.ts sets up one that does).
+      ...[
+        STUN_HOSTS[0]!,
+        LEGACY_SIP_HOST,
+        ...STUN_HOSTS.slice(1).filter((h) => h !== LEGACY_SIP_HOST),
+      ].map((host) => `--listening-ip=${host}`),
       // nftables' redirect hands the packet to the interface's primary address.
       `--listening-ip=${SERVER_ADDRESS}`,
       `--listening-port=${STUN_PORT}`,

@@ -9,6 +9,7 @@ import { INSPECTION_PRODUCTS } from '../../../common/diagnosis/inspection-produc
 import { OUTCOMES, type Outcome } from '../../../common/outcomes';
 import type { ProbeDetail } from '../../../common/results/schema';
 import { buildResult, loaded, type Answer } from '../helpdesk/result-builder';
+import { ORIGIN_TEXT } from '../../../common/i18n/en';
 
 const { profile, hash } = loaded;
 
@@ -23,6 +24,13 @@ const answer: fc.Arbitrary<Answer> = fc
       detail.tls = { version: 'TLSv1.3', authorizationError: 'CERT_HAS_EXPIRED' };
     if (outcome === 'proxy-auth') detail.proxy = { via: 'PROXY p:3128', authSchemes: ['Basic'] };
     if (outcome === 'reply' && variant === 3) detail.http = { status: 200 };
+    // A STUN server that reported its own address outside the guide's ranges (issue 20).
+    if (outcome === 'reply' && variant === 2)
+      detail.stun = {
+        transmissions: 1,
+        responseOrigin: { address: '203.0.113.9', port: 3478 },
+        unlisted: ['203.0.113.9'],
+      };
     if (outcome === 'unreachable' && variant > 1) detail.errorCode = 'ENETUNREACH';
     return { outcome, detail };
   });
@@ -32,6 +40,7 @@ const rowIds = profile.rows.map((row) => row.id);
 describe('the helpdesk code carries the diagnosis', () => {
   it('decodes to the same verdict, cause, product, headline, reason, steps, lines and caveats (property)', () => {
     const causes = new Set<string>();
+    let unlisted = 0;
     fc.assert(
       fc.property(
         fc.record({
@@ -48,6 +57,7 @@ describe('the helpdesk code carries the diagnosis', () => {
             answers,
           });
           causes.add(result.diagnosis.cause);
+          if (result.diagnosis.recommended.includes(ORIGIN_TEXT.recommended)) unlisted += 1;
           const decoded = decodeForDisplay(result.helpdeskCode!, profile, hash);
           expect(decoded.ok, JSON.stringify(decoded)).toBe(true);
           if (decoded.ok) expect(decoded.decoded.diagnosis).toEqual(result.diagnosis);
@@ -57,5 +67,6 @@ describe('the helpdesk code carries the diagnosis', () => {
     );
     // The sample reached most of the vocabulary, so the property says something.
     expect(causes.size).toBeGreaterThanOrEqual(10);
+    expect(unlisted).toBeGreaterThan(50);
   });
 });

@@ -49,19 +49,22 @@ const anyFacts: fc.Arbitrary<DiagnosisFacts> = fc
     cause: fc.constantFrom(...CAUSES),
     product: fc.constantFrom(null, ...INSPECTION_PRODUCTS.map((p) => p.id)),
     partial: fc.boolean(),
+    unlistedServer: fc.boolean(),
   })
-  .map(({ statuses, cause, product, ...rest }) => ({
+  .map(({ statuses, cause, product, unlistedServer, ...rest }) => ({
     ...rest,
+    // Present only when true, as factsOf gives it.
+    ...(unlistedServer ? { unlistedServer: true as const } : {}),
     cause,
     // Only SSL inspection names a product.
     product: cause === 'ssl-inspection' ? product : null,
     rows: profile.rows.map((row, i) => ({ id: row.id, status: statuses[i]! })),
   }));
 
-/** The layout digest a code's data symbols carry, after its two version bits. */
+/** The layout digest a code's data symbols carry, after its version bits (10, or 110). */
 function digestOf(data: readonly number[]): number {
   const bits = new BitReader(data);
-  bits.read(2);
+  bits.read(data[0]! >> 2 === 0b110 ? 3 : 2);
   return bits.read(LAYOUT_DIGEST_BITS);
 }
 /** The default profile as 0.2 had it, before table X (its codes name that layout). */
@@ -116,9 +119,73 @@ describe('golden vectors (test/fixtures/helpdesk-codes.json)', () => {
   }
 });
 
+describe('v2 with an unlisted server (prefix 110, issue 20)', () => {
+  /** A code's data bits, most significant first, without its check symbol. */
+  const bitsOf = (code: string) =>
+    [...stripped(code)]
+      .slice(0, -1)
+      .map((c) => ALPHABET.indexOf(c).toString(2).padStart(5, '0'))
+      .join('');
+  const v2Vectors = golden.codes.filter((c) => c.format === 2);
+  /** The profile a vector's code was made with: today's, without the rows added since. */
+  const profileOfVector = (facts: DiagnosisFacts): Profile => ({
+    ...profile,
+    rows: profile.rows.filter((row) => facts.rows.some((r) => r.id === row.id)),
+  });
+
+  it("writes every golden v2 result's bits behind one more 1 (110 for 10), and reads the fact back", () => {
+    expect(v2Vectors.length).toBeGreaterThan(10);
+    for (const vector of v2Vectors) {
+      const facts = vector.facts as DiagnosisFacts;
+      const flagged = encodeHelpdeskCode(
+        { ...facts, unlistedServer: true },
+        profileOfVector(facts),
+      );
+      const plain = bitsOf(vector.code);
+      // Zero padding differs with the length: the bits match up to the shorter's end.
+      expect(plain.startsWith('10')).toBe(true);
+      const written = bitsOf(flagged);
+      expect(written.slice(0, 3)).toBe('110');
+      expect(written.slice(1, plain.length + 1).replace(/0+$/, '')).toBe(plain.replace(/0+$/, ''));
+      expect(decode(flagged)).toMatchObject({ ok: true, facts: { unlistedServer: true } });
+      // The golden code itself still reads without it.
+      const before = decode(vector.code);
+      expect(before.ok && 'unlistedServer' in before.facts).toBe(false);
+    }
+  });
+
+  it('a clean run with the default options: 110, the digest, cause 0, no extras (5 characters)', () => {
+    const facts = {
+      ...factsOf({ ...buildResult(), partial: false }),
+      unlistedServer: true as const,
+    };
+    const code = encodeHelpdeskCode(facts, profile);
+    const digest = layoutDigest(layoutOf(profile)).toString(2).padStart(10, '0');
+    // 3 + 10 + 5 + 1 = 19 bits in 4 symbols (one zero of padding), then the check.
+    expect(bitsOf(code)).toBe(`110${digest}00000` + '0' + '0');
+    expect(stripped(code)).toHaveLength(5);
+    expect(decode(code)).toEqual({ ok: true, facts, origin: { format: 2 } });
+    // Without the fact, the code is the one v2 always wrote for this result.
+    const { unlistedServer: _u, ...before } = facts;
+    expect(bitsOf(encodeHelpdeskCode(before, profile)).slice(0, 2)).toBe('10');
+  });
+
+  it('a code of 110 that the encoder would not write is refused, as any v2 code', () => {
+    const facts = {
+      ...factsOf({ ...buildResult(), partial: false }),
+      unlistedServer: true as const,
+    };
+    const data = [...stripped(encodeHelpdeskCode(facts, profile))]
+      .slice(0, -1)
+      .map((c) => ALPHABET.indexOf(c));
+    data[data.length - 1] = data[data.length - 1]! | 1; // a padding bit set
+    expect(decode(withCheck(data))).toMatchObject({ ok: false, reason: 'check' });
+  });
+});
+
 describe('format v2', () => {
   it('gives back every fact it carries, in at most the stated worst case (property)', () => {
-    expect(worstCaseLength(profile)).toBe(23);
+    expect(worstCaseLength(profile)).toBe(24);
     expect(CODE_LENGTHS.max).toBe(worstCaseLength(profile));
     // The shortest: a clean run with the default options.
     const clean = encodeHelpdeskCode(factsOf({ ...buildResult(), partial: false }), profile);
@@ -272,7 +339,7 @@ describe('refusals', () => {
   });
 
   it('says in one line that a code comes from a newer version', () => {
-    for (const prefix of [0b11000, 0b01000, 0b00100, 0b00000]) {
+    for (const prefix of [0b11100, 0b01000, 0b00100, 0b00000]) {
       const read = decode(withCheck([prefix, 1, 2, 3, 4, 5]));
       expect(read).toMatchObject({ ok: false, reason: 'newer' });
       expect(!read.ok && read.message.split('\n')).toHaveLength(1);

@@ -10,9 +10,23 @@ import {
   SAMPLE_IPV6_RESPONSE,
   SAMPLE_REQUEST,
 } from './rfc5769-vectors';
+import {
+  COTURN_RESPONSE,
+  ORIGIN_IPV4_RESPONSE,
+  OTHER_ADDRESS_IPV6_RESPONSE,
+} from './rfc5780-vectors';
 
-// With X.4's padded request: its long filler attribute is a length field worth damaging.
-const VALID = [SAMPLE_REQUEST, SAMPLE_IPV4_RESPONSE, SAMPLE_IPV6_RESPONSE, PADDED_REQUEST];
+// With X.4's padded request: its long filler attribute is a length field worth damaging; and
+// RFC 5780's RESPONSE-ORIGIN and OTHER-ADDRESS, whose family and length bytes are too.
+const VALID = [
+  SAMPLE_REQUEST,
+  SAMPLE_IPV4_RESPONSE,
+  SAMPLE_IPV6_RESPONSE,
+  PADDED_REQUEST,
+  ORIGIN_IPV4_RESPONSE,
+  OTHER_ADDRESS_IPV6_RESPONSE,
+  COTURN_RESPONSE,
+];
 const integrity = shortTermIntegrity(PASSWORD);
 
 const randomBytes = fc.uint8Array({ maxLength: 200 });
@@ -32,6 +46,31 @@ const stunShaped = fc
     view.setUint32(4, 0x2112a442);
     bytes.set(id, 8);
     bytes.set(body, 20);
+    return bytes;
+  });
+
+/**
+ * A success whose one attribute is an address attribute (XOR-MAPPED-ADDRESS, MAPPED-ADDRESS,
+ * RESPONSE-ORIGIN, OTHER-ADDRESS) with a random family byte and a value of random length:
+ * random bodies alone seldom name these types.
+ */
+const addressShaped = fc
+  .tuple(
+    fc.constantFrom(0x0020, 0x0001, 0x802b, 0x802c),
+    fc.integer({ min: 0, max: 3 }),
+    fc.uint8Array({ maxLength: 24 }),
+  )
+  .map(([type, family, rest]) => {
+    const value = Uint8Array.from([0, family, ...rest]);
+    const body = (value.length + 3) & ~3;
+    const bytes = new Uint8Array(24 + body);
+    const view = new DataView(bytes.buffer);
+    view.setUint16(0, 0x0101);
+    view.setUint16(2, 4 + body);
+    view.setUint32(4, 0x2112a442);
+    view.setUint16(20, type);
+    view.setUint16(22, value.length);
+    bytes.set(value, 24);
     return bytes;
   });
 
@@ -78,7 +117,7 @@ describe('STUN decode on hostile input', () => {
     let decoded = 0;
     fc.assert(
       fc.property(
-        fc.oneof(randomBytes, stunShaped, mutated),
+        fc.oneof(randomBytes, stunShaped, addressShaped, mutated),
         fc.boolean(),
         (bytes, withIntegrity) => {
           const result = decode(bytes, withIntegrity ? { integrity } : {});

@@ -7,6 +7,7 @@ import {
   FILLER_ATTRIBUTE,
   mappedAddressOf,
   METHOD_BINDING,
+  serverAddressesOf,
 } from '../../../../main/engine/stun/codec';
 import { shortTermIntegrity } from '../../../../main/engine/stun/short-term-credential';
 import {
@@ -17,6 +18,12 @@ import {
   SAMPLE_REQUEST,
   TRANSACTION_ID,
 } from './rfc5769-vectors';
+import {
+  COTURN_RESPONSE,
+  ORIGIN_IPV4_RESPONSE,
+  OTHER_ADDRESS_IPV6_RESPONSE,
+  RFC5780_TRANSACTION_ID,
+} from './rfc5780-vectors';
 
 const integrity = shortTermIntegrity(PASSWORD);
 // RFC 5769 pads with spaces (0x20); RFC 8489 §14 lets the padding be anything.
@@ -199,6 +206,71 @@ describe('STUN codec, Binding messages of this tool', () => {
     });
     badFamily[25] = 0x07; // the family byte of the first attribute
     expect(decode(badFamily)).toMatchObject({ ok: false, error: 'bad-attribute' });
+  });
+});
+
+describe("STUN codec, RFC 5780's RESPONSE-ORIGIN and OTHER-ADDRESS", () => {
+  it('reads both as plain (not XORed) addresses, byte for byte as written by hand', () => {
+    const result = decode(ORIGIN_IPV4_RESPONSE);
+    if (!result.ok) throw new Error(result.reason);
+    expect(mappedAddressOf(result.message)).toEqual({
+      family: 4,
+      address: '203.0.113.7',
+      port: 4242,
+    });
+    expect(serverAddressesOf(result.message)).toEqual({
+      responseOrigin: { family: 4, address: '198.51.100.7', port: 3478 },
+      otherAddress: { family: 4, address: '198.51.100.8', port: 3479 },
+    });
+    // Built from the same attributes, the encoder writes the same bytes.
+    const built = encode({
+      class: 'success',
+      method: METHOD_BINDING,
+      transactionId: RFC5780_TRANSACTION_ID,
+      attributes: [
+        { type: 'xor-mapped-address', family: 4, address: '203.0.113.7', port: 4242 },
+        { type: 'response-origin', family: 4, address: '198.51.100.7', port: 3478 },
+        { type: 'other-address', family: 4, address: '198.51.100.8', port: 3479 },
+      ],
+    });
+    expect(hexOf(built)).toBe(hexOf(ORIGIN_IPV4_RESPONSE));
+  });
+
+  it('reads an IPv6 OTHER-ADDRESS, and reports neither when the server sent none', () => {
+    const ipv6 = decode(OTHER_ADDRESS_IPV6_RESPONSE);
+    expect(ipv6.ok && serverAddressesOf(ipv6.message)).toEqual({
+      otherAddress: { family: 6, address: '2001:db8::8', port: 3479 },
+    });
+    const plain = decode(SAMPLE_IPV4_RESPONSE);
+    expect(plain.ok && serverAddressesOf(plain.message)).toEqual({});
+  });
+
+  it("reads a real coturn 4.6.1 answer: it answered from where it was asked, its other address is its second listener's", () => {
+    const result = decode(COTURN_RESPONSE);
+    if (!result.ok) throw new Error(result.reason);
+    expect(serverAddressesOf(result.message)).toEqual({
+      responseOrigin: { family: 4, address: '198.18.10.1', port: 3478 },
+      otherAddress: { family: 4, address: '198.18.10.17', port: 3479 },
+    });
+    expect(mappedAddressOf(result.message)?.address).toBe('198.18.10.1');
+  });
+
+  it('names a RESPONSE-ORIGIN of the wrong length or family as a bad attribute', () => {
+    const short = ORIGIN_IPV4_RESPONSE.slice();
+    // RESPONSE-ORIGIN's family byte (offset 20 + 12 + 4 + 1) made 0x07.
+    short[37] = 0x07;
+    expect(decode(short)).toMatchObject({
+      ok: false,
+      error: 'bad-attribute',
+      reason: 'unknown address family 0x7',
+    });
+    const ipv4AsSix = ORIGIN_IPV4_RESPONSE.slice();
+    ipv4AsSix[37] = 0x02;
+    expect(decode(ipv4AsSix)).toMatchObject({
+      ok: false,
+      error: 'bad-attribute',
+      reason: 'IPv6 address attribute of 8 bytes',
+    });
   });
 });
 
