@@ -34,6 +34,7 @@ export const EN = {
   MENU_TEXT: en.MENU_TEXT,
   LANGUAGE_TEXT: en.LANGUAGE_TEXT,
   COMPARE_TEXT: en.COMPARE_TEXT,
+  KEEP_CHECKING_TEXT: en.KEEP_CHECKING_TEXT,
 };
 
 /** English's shape with its literal texts widened: what every locale must give. */

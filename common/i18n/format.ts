@@ -42,3 +42,19 @@ export const formatDateTime = (language: Language, date: Date): string =>
 /** A duration in seconds to a tenth, as the engine's sentences and the reports give it. */
 export const formatSeconds = (language: Language, ms: number): string =>
   `${formatNumber(language, Math.round(ms / 100) / 10, 1)} s`;
+
+/**
+ * A time of day on this computer's clock, to the second and on the 24-hour clock in every
+ * language ("14:02:31"), as Keep checking and `watch` stamp what changed (issue 20).
+ */
+export const formatClockTime = (language: Language, date: Date): string =>
+  cached(
+    `t:${language}`,
+    () =>
+      new Intl.DateTimeFormat(language, {
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        hourCycle: 'h23',
+      }),
+  ).format(date);

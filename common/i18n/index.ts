@@ -71,6 +71,7 @@ export const {
   MENU_TEXT,
   LANGUAGE_TEXT,
   COMPARE_TEXT,
+  KEEP_CHECKING_TEXT,
 } = active;
 
 /** The language the faces speak now. */

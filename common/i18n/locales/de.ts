@@ -1225,6 +1225,24 @@ const COMPARE_TEXT = {
   absent: 'in dieser Prüfung nicht enthalten',
 } satisfies Catalogue['COMPARE_TEXT'];
 
+/** Keep checking (issue 20). */
+const KEEP_CHECKING_TEXT = {
+  toggle: 'Weiter prüfen',
+  hint: (seconds: number, minutes: number) =>
+    `Prüft die Zeilen, die noch nicht bestehen, alle ${n(seconds)} s erneut, bis zu ${n(minutes)} ${isOne(minutes) ? 'Minute' : 'Minuten'} lang, während die Firewall geändert wird.`,
+  lastChecked: (time: string) => `Zuletzt geprüft ${time}`,
+  waiting: 'Erneute Prüfung in wenigen Sekunden.',
+  changesLabel: 'Was sich geändert hat',
+  change: (time: string, line: string) => `${time} ${line}`,
+  verdictLabel: 'Ergebnis',
+  noChange: 'Noch keine Änderung.',
+  stoppedReady: 'Onsight funktioniert jetzt hier: „Weiter prüfen“ hat sich ausgeschaltet.',
+  stoppedTime: (minutes: number) =>
+    `„Weiter prüfen“ wurde nach ${n(minutes)} ${isOne(minutes) ? 'Minute' : 'Minuten'} beendet: Schalten Sie es wieder ein, um fortzufahren.`,
+  stoppedBroken:
+    '„Weiter prüfen“ wurde beendet: Die letzte Prüfung konnte nicht abgeschlossen werden.',
+} satisfies Catalogue['KEEP_CHECKING_TEXT'];
+
 export const de: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1251,4 +1269,5 @@ export const de: Catalogue = {
   MENU_TEXT,
   LANGUAGE_TEXT,
   COMPARE_TEXT,
+  KEEP_CHECKING_TEXT,
 };

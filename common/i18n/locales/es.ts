@@ -1282,6 +1282,23 @@ const COMPARE_TEXT = {
   absent: 'no figura en esta comprobación',
 } satisfies Catalogue['COMPARE_TEXT'];
 
+/** Keep checking (issue 20). */
+const KEEP_CHECKING_TEXT = {
+  toggle: 'Seguir comprobando',
+  hint: (seconds: number, minutes: number) =>
+    `Vuelve a comprobar cada ${n(seconds)} s las filas que no son correctas, durante ${n(minutes)} ${isOne(minutes) ? 'minuto' : 'minutos'} como máximo, mientras se cambia el firewall.`,
+  lastChecked: (time: string) => `Última comprobación: ${time}`,
+  waiting: 'Nueva comprobación en unos segundos.',
+  changesLabel: 'Qué ha cambiado',
+  change: (time: string, line: string) => `${time} ${line}`,
+  verdictLabel: 'Resultado',
+  noChange: 'Todavía no hay cambios.',
+  stoppedReady: 'Onsight ya funcionará aquí: «Seguir comprobando» se ha desactivado solo.',
+  stoppedTime: (minutes: number) =>
+    `«Seguir comprobando» se detuvo después de ${n(minutes)} ${isOne(minutes) ? 'minuto' : 'minutos'}: vuelva a activarlo para continuar.`,
+  stoppedBroken: '«Seguir comprobando» se detuvo: la última comprobación no pudo terminar.',
+} satisfies Catalogue['KEEP_CHECKING_TEXT'];
+
 export const es: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1308,4 +1325,5 @@ export const es: Catalogue = {
   MENU_TEXT,
   LANGUAGE_TEXT,
   COMPARE_TEXT,
+  KEEP_CHECKING_TEXT,
 };

@@ -1264,6 +1264,25 @@ const COMPARE_TEXT = {
   absent: 'absente de ce relevé',
 } satisfies Catalogue['COMPARE_TEXT'];
 
+/** Keep checking (issue 20). */
+const KEEP_CHECKING_TEXT = {
+  toggle: 'Continuer à vérifier',
+  hint: (seconds: number, minutes: number) =>
+    `Revérifie toutes les ${n(seconds)}\u00a0s les lignes qui ne sont pas réussies, pendant ${n(minutes)}\u00a0${isOne(minutes) ? 'minute' : 'minutes'} au plus, pendant que le pare-feu est modifié.`,
+  lastChecked: (time: string) => `Dernière vérification à ${time}`,
+  waiting: 'Nouvelle vérification dans quelques secondes.',
+  changesLabel: 'Ce qui a changé',
+  change: (time: string, line: string) => `${time} ${line}`,
+  verdictLabel: 'Résultat',
+  noChange: 'Aucun changement pour l’instant.',
+  stoppedReady:
+    'Onsight fonctionnera ici désormais\u00a0: «\u00a0Continuer à vérifier\u00a0» s’est désactivé.',
+  stoppedTime: (minutes: number) =>
+    `«\u00a0Continuer à vérifier\u00a0» s’est arrêté après ${n(minutes)}\u00a0${isOne(minutes) ? 'minute' : 'minutes'}\u00a0: réactivez-le pour continuer.`,
+  stoppedBroken:
+    '«\u00a0Continuer à vérifier\u00a0» s’est arrêté\u00a0: la dernière vérification n’a pas pu se terminer.',
+} satisfies Catalogue['KEEP_CHECKING_TEXT'];
+
 export const fr: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1290,4 +1309,5 @@ export const fr: Catalogue = {
   MENU_TEXT,
   LANGUAGE_TEXT,
   COMPARE_TEXT,
+  KEEP_CHECKING_TEXT,
 };

@@ -1280,6 +1280,23 @@ const COMPARE_TEXT = {
   absent: 'não consta nesta verificação',
 } satisfies Catalogue['COMPARE_TEXT'];
 
+/** Keep checking (issue 20). */
+const KEEP_CHECKING_TEXT = {
+  toggle: 'Continuar verificando',
+  hint: (seconds: number, minutes: number) =>
+    `Verifica novamente a cada ${num(seconds)} s as linhas que não estão OK, por até ${num(minutes)} ${isOne(minutes) ? 'minuto' : 'minutos'}, enquanto o firewall é alterado.`,
+  lastChecked: (time: string) => `Última verificação: ${time}`,
+  waiting: 'Nova verificação em alguns segundos.',
+  changesLabel: 'O que mudou',
+  change: (time: string, line: string) => `${time} ${line}`,
+  verdictLabel: 'Resultado',
+  noChange: 'Nenhuma mudança ainda.',
+  stoppedReady: 'O Onsight vai funcionar aqui agora: “Continuar verificando” se desligou sozinho.',
+  stoppedTime: (minutes: number) =>
+    `“Continuar verificando” parou depois de ${num(minutes)} ${isOne(minutes) ? 'minuto' : 'minutos'}: ligue-o de novo para continuar.`,
+  stoppedBroken: '“Continuar verificando” parou: a última verificação não pôde terminar.',
+} satisfies Catalogue['KEEP_CHECKING_TEXT'];
+
 export const ptBR: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1306,4 +1323,5 @@ export const ptBR: Catalogue = {
   MENU_TEXT,
   LANGUAGE_TEXT,
   COMPARE_TEXT,
+  KEEP_CHECKING_TEXT,
 };

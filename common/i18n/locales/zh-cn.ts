@@ -1156,6 +1156,22 @@ const COMPARE_TEXT = {
   absent: '此次结果中没有',
 } satisfies Catalogue['COMPARE_TEXT'];
 
+/** Keep checking (issue 20). */
+const KEEP_CHECKING_TEXT = {
+  toggle: '持续检查',
+  hint: (seconds: number, minutes: number) =>
+    `在更改防火墙期间，每${n(seconds)}秒重新检查未通过的项目，最长${n(minutes)}分钟。`,
+  lastChecked: (time: string) => `上次检查 ${time}`,
+  waiting: '几秒后重新检查。',
+  changesLabel: '变化',
+  change: (time: string, line: string) => `${time} ${line}`,
+  verdictLabel: '结论',
+  noChange: '暂无变化。',
+  stoppedReady: '现在可以在这里使用Onsight：“持续检查”已自动关闭。',
+  stoppedTime: (minutes: number) => `“持续检查”已在${n(minutes)}分钟后停止：如需继续，请重新打开。`,
+  stoppedBroken: '“持续检查”已停止：上一次检查未能完成。',
+} satisfies Catalogue['KEEP_CHECKING_TEXT'];
+
 export const zhCN: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1182,4 +1198,5 @@ export const zhCN: Catalogue = {
   MENU_TEXT,
   LANGUAGE_TEXT,
   COMPARE_TEXT,
+  KEEP_CHECKING_TEXT,
 };
