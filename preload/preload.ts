@@ -40,6 +40,7 @@ const api: NetcheckApi = {
   copyText: invoke('copyText'),
   decode: invoke('decode'),
   appInfo: invoke('appInfo'),
+  notify: invoke('notify'),
   onEvent: listen('event'),
   onMenuCommand: listen('menuCommand'),
   onLanguage: listen('language'),

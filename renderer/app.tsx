@@ -15,6 +15,7 @@ import {
   initialRunState,
   progressOf,
   publicAddressOf,
+  quietRoundOf,
   runReducer,
   headerResultOf,
 } from './state/run-state';
@@ -30,6 +31,8 @@ import { SkipLinks } from './components/skip-links';
 import { messageOf } from './state/message-of';
 import { useProxySignIn } from './state/use-proxy-sign-in';
 import { ProxySignInDialog } from './components/proxy-sign-in-dialog';
+import { useKeepChecking } from './state/use-keep-checking';
+import { entryLines, KeepCheckingPanel } from './components/keep-checking';
 
 const INITIAL_CHOICE: StartOptions = { options: DEFAULT_OPTIONS, proxy: 'system' };
 /** Where the skip link "Skip to the results" lands. */
@@ -43,6 +46,7 @@ const RESULTS_ID = 'results';
 export function App({ info }: { info: AppInfo | null }) {
   const api = window.netcheck;
   const language = useLanguage(api, info?.language ?? 'en');
+  const profile = info?.profileDocument;
   const [state, dispatch] = useReducer(runReducer, initialRunState);
   const [choice, setChoice] = useState<StartOptions>(INITIAL_CHOICE);
   const [onlyProblems, setOnlyProblems] = useState(false);
@@ -56,33 +60,66 @@ export function App({ info }: { info: AppInfo | null }) {
 
   const running = state.phase === 'running' || state.phase === 'starting';
   const currentRunId = state.runId ?? activeRun.current;
-  const signIn = useProxySignIn(
-    state.phase === 'finished' ? state.result : null,
-    state.runId,
-    view === 'check',
-  );
-  const { withSignIn } = signIn;
-
   /** Options waiting for the current run to end: main runs one check at a time per window. */
   const queued = useRef<StartOptions | null>(null);
-  const runAgainButton = useRef<HTMLButtonElement>(null);
-  /** Cancel was pressed: it leaves with the run, and focus must not fall to the page's start. */
-  const cancelPressed = useRef(false);
+  /** Keep checking was switched off before main said which run its round is. */
+  const dropRound = useRef(false);
 
   const launch = useCallback(
     (request: () => Promise<string>) => {
       activeRun.current = null;
+      dropRound.current = false;
       request().then(
         (runId) => {
           activeRun.current = runId;
-          // The options changed while this run was being started: stop it for the new one.
-          if (queued.current !== null) void api.cancel(runId).catch(() => undefined);
+          // The options changed, or Keep checking went off, while this run was being started.
+          if (queued.current !== null || dropRound.current)
+            void api.cancel(runId).catch(() => undefined);
+          dropRound.current = false;
         },
         (error: unknown) => dispatch({ type: 'request-failed', message: messageOf(error) }),
       );
     },
     [api],
   );
+
+  // Every face renders the result through localised(): the document itself stays English.
+  const inLanguage = useCallback(
+    (document: ResultDocument | null) =>
+      document && profile && language !== 'en' ? localised(document, profile) : document,
+    [profile, language],
+  );
+  const headlineOf = useCallback(
+    (document: ResultDocument) => inLanguage(document)!.diagnosis.headline,
+    [inLanguage],
+  );
+  const keepChecking = useKeepChecking({
+    state,
+    recheck: (rowIds) => {
+      if (state.runId === null) return;
+      const previousRun = state.runId;
+      dispatch({ type: 'rerun-requested', rowIds, quiet: true });
+      launch(() => api.rerun(previousRun, rowIds));
+    },
+    cancelRound: () => {
+      if (currentRunId === null) dropRound.current = true;
+      else void api.cancel(currentRunId).catch(() => undefined);
+    },
+    notify: (result) => void api.notify(headlineOf(result)).catch(() => undefined),
+    describe: (entry) => entryLines(entry, language, headlineOf),
+  });
+
+  const signIn = useProxySignIn(
+    state.phase === 'finished' ? state.result : null,
+    state.runId,
+    // Not while Keep checking: each round would ask again.
+    view === 'check' && !keepChecking.on,
+  );
+  const { withSignIn } = signIn;
+
+  const runAgainButton = useRef<HTMLButtonElement>(null);
+  /** Cancel was pressed: it leaves with the run, and focus must not fall to the page's start. */
+  const cancelPressed = useRef(false);
 
   const start = useCallback(
     (next: StartOptions) => {
@@ -117,7 +154,6 @@ export function App({ info }: { info: AppInfo | null }) {
     [api],
   );
 
-  const profile = info?.profileDocument;
   useEffect(() => {
     // The live region speaks the page's language; the state keeps the English record.
     const unsubscribe = api.onEvent((event) =>
@@ -154,6 +190,8 @@ export function App({ info }: { info: AppInfo | null }) {
   }, [api, finished]);
 
   const changeOptions = (next: StartOptions) => {
+    // New options or a new run: what Keep checking compared against is gone.
+    keepChecking.switchOff();
     setChoice(next);
     if (!running) return start(next);
     // One run at a time: the old run's answers would describe the old options.
@@ -172,13 +210,9 @@ export function App({ info }: { info: AppInfo | null }) {
     if (currentRunId !== null) void api.cancel(currentRunId).catch(() => undefined);
   };
 
-  // Every face renders the result through localised(): the document itself stays English.
-  const inLanguage = useCallback(
-    (document: ResultDocument | null) =>
-      document && profile && language !== 'en' ? localised(document, profile) : document,
-    [profile, language],
-  );
-  const finishedResult = state.phase === 'finished' ? state.result : null;
+  /** During a round of Keep checking, the result it checks again stays on screen. */
+  const round = quietRoundOf(state);
+  const finishedResult = state.phase === 'finished' ? state.result : round;
   const shown = useMemo(() => inLanguage(finishedResult), [inLanguage, finishedResult]);
   const headerResult = headerResultOf(state);
   const header = useMemo(() => inLanguage(headerResult), [inLanguage, headerResult]);
@@ -192,16 +226,18 @@ export function App({ info }: { info: AppInfo | null }) {
       <SkipLinks targets={skipTargets} />
       {/* The first screen: the verdict, the next step, the code, and the actions. */}
       <VerdictHeader
-        phase={state.phase}
+        phase={round ? 'finished' : state.phase}
         result={header}
         startedAt={state.startedAt}
         progress={progressOf(state)}
         error={state.error}
         actions={
           <FirstActions
-            running={running}
+            running={running && round === null}
             result={shown}
-            canRerunFailed={!running && state.result !== null && failed.length > 0}
+            canRerunFailed={
+              !running && !keepChecking.on && state.result !== null && failed.length > 0
+            }
             canCancel={currentRunId !== null}
             runAgainRef={runAgainButton}
             onRunAgain={() => changeOptions(choice)}
@@ -230,6 +266,11 @@ export function App({ info }: { info: AppInfo | null }) {
               </button>
             )}
           </div>
+          <KeepCheckingPanel
+            keepChecking={keepChecking}
+            language={language}
+            headlineOf={headlineOf}
+          />
           <ResultsTable
             tables={state.plan?.tables ?? []}
             rows={state.rows}
@@ -240,13 +281,17 @@ export function App({ info }: { info: AppInfo | null }) {
           {/* Read out once a run ends: the verdict, then one summary (run-state.ts). */}
           <div className="visually-hidden" role="log" aria-live="polite" data-testid="announcer">
             {state.announcements.map((sentence, i) => (
-              <p key={i}>{sentence}</p>
+              <p key={`run-${i}`}>{sentence}</p>
+            ))}
+            {/* Keep checking's changes, each kept under its own key: none is read twice. */}
+            {keepChecking.announcements.map(({ id, text }) => (
+              <p key={`keep-${id}`}>{text}</p>
             ))}
           </div>
         </main>
         <aside className="side" aria-label={SCREEN_TEXT.sideLabel}>
           <ReportPanel
-            canSave={state.result !== null && !running}
+            canSave={(state.result ?? round) !== null && (!running || round !== null)}
             saveRequests={saveRequests}
             summary={shown ? summaryText(shown) : null}
           />

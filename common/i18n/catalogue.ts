@@ -37,6 +37,7 @@ export const EN = {
   COMPARE_TEXT: en.COMPARE_TEXT,
   DIFF_TEXT: en.DIFF_TEXT,
   ORIGIN_TEXT: en.ORIGIN_TEXT,
+  KEEP_CHECKING_TEXT: en.KEEP_CHECKING_TEXT,
 };
 
 /** English's shape with its literal texts widened: what every locale must give. */

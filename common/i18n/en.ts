@@ -1513,3 +1513,31 @@ export const UNLISTED_TEXT = {
   rowNote: (summary: string, addresses: readonly string[]) =>
     `${summary}, but the server reports its own address as ${addresses.join(' and ')}, outside the ranges the guide lists`,
 };
+
+/** Keep checking (issue 20): the app checks the rows that are not passing again while IT changes the firewall. */
+export const KEEP_CHECKING_TEXT = {
+  /** The toggle's name. */
+  toggle: 'Keep checking',
+  /** Beside the toggle: what it does. */
+  hint: (seconds: number, minutes: number) =>
+    `Checks the rows that are not passing again every ${seconds} s, for up to ${minutes} minutes, while the firewall is changed.`,
+  /** The time the last round ended: "Last checked 14:02:31". */
+  lastChecked: (time: string) => `Last checked ${time}`,
+  /** Switched on, before its first round has ended. */
+  waiting: 'Checking again in a few seconds.',
+  /** The heading of the list of changes. */
+  changesLabel: 'What changed',
+  /** One line of the list, and what a screen reader hears: "14:02:31 2-2.3 Secure SIP: Fail → Pass". */
+  change: (time: string, line: string) => `${time} ${line}`,
+  /** The label before the new verdict's headline, in the list. */
+  verdictLabel: 'Verdict',
+  /** Rounds have ended, and none changed a row. */
+  noChange: 'No change yet.',
+  /** The verdict became ready: the toggle is off again. */
+  stoppedReady: 'Onsight will work here now: Keep checking has switched itself off.',
+  /** The time is up. */
+  stoppedTime: (minutes: number) =>
+    `Keep checking stopped after ${minutes} minutes: switch it on again to go on.`,
+  /** A round could not finish (its run broke or could not start). */
+  stoppedBroken: 'Keep checking stopped: the last check could not finish.',
+};

@@ -57,7 +57,10 @@ export const formatPercent = (language: Language, pct: number): string =>
     () => new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }),
   ).format(pct / 100);
 
-/** The local time of day, 24 h, with seconds ("14:02:31"): when `watch` saw a change. */
+/**
+ * A time of day on this computer's clock, to the second and on the 24-hour clock in every
+ * language ("14:02:31"), as Keep checking and `watch` stamp what changed (issue 20).
+ */
 export const formatClock = (language: Language, date: Date): string =>
   cached(
     `c:${language}`,

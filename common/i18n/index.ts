@@ -74,6 +74,7 @@ export const {
   COMPARE_TEXT,
   DIFF_TEXT,
   ORIGIN_TEXT,
+  KEEP_CHECKING_TEXT,
 } = active;
 
 /** The language the faces speak now. */

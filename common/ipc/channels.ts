@@ -15,6 +15,8 @@ export const CHANNELS = {
   copyText: 'netcheck:copy-text',
   decode: 'netcheck:decode',
   appInfo: 'netcheck:app-info',
+  /** Keep checking (issue 20): the verdict changed, main shows a system notification. */
+  notify: 'netcheck:notify',
   /** Pushed by main (like `event`): a menu item the page acts on. */
   menuCommand: 'netcheck:menu-command',
   /** Pushed by main: the Language menu's choice. */

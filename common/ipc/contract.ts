@@ -64,6 +64,8 @@ export const exportOptionsSchema = z.strictObject({
 export type ExportOptions = z.infer<typeof exportOptionsSchema>;
 export const copyTextSchema = z.string().max(100_000);
 export const helpdeskCodeInputSchema = z.string().min(1).max(64);
+/** A system notification's text: Keep checking's new verdict headline, in the page's language. */
+export const notificationTextSchema = z.string().trim().min(1).max(300);
 
 export interface AppInfo {
   appVersion: string;

@@ -13,6 +13,7 @@ import {
   copyTextSchema,
   exportOptionsSchema,
   helpdeskCodeInputSchema,
+  notificationTextSchema,
   reportFormatSchema,
   rowIdsSchema,
   runIdSchema,
@@ -43,6 +44,7 @@ export const INVOKE_ARGUMENTS = {
   copyText: [argument('text', copyTextSchema)],
   decode: [argument('code', helpdeskCodeInputSchema)],
   appInfo: [],
+  notify: [argument('text', notificationTextSchema)],
 } as const satisfies Record<string, readonly Argument[]>;
 
 /** What each invoked channel answers. */
@@ -57,6 +59,7 @@ export interface InvokeResults {
   copyText: void;
   decode: DecodeResult;
   appInfo: AppInfo;
+  notify: void;
 }
 
 /** Pushed channels (main → page, no answer): the payload of each. */

@@ -38,6 +38,7 @@ import { APP_PAGE_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, appSchemeHandler } fro
 import { createAppLog, type AppLog } from './log';
 import { fileLogWriter } from './log-file';
 import { createMainWindow } from './window';
+import { showNotification } from './notification';
 
 const PRODUCT_NAME = 'Onsight Network Check';
 /** Only in development, and only when the dev script sets it. */
@@ -48,6 +49,9 @@ const PRELOAD_FILE = join(__dirname, '../preload/preload.cjs');
 const lookups = utilityLookups(join(__dirname, 'lookup-child.cjs'), () => app.whenReady());
 
 app.enableSandbox();
+// Windows shows a notification (Keep checking) only for an app with this id, the one the
+// installer gives its shortcut (electron-builder.yml, appId).
+if (process.platform === 'win32') app.setAppUserModelId('com.librestream.onsight.networkcheck');
 // Covers every page, including any the app never meant to create.
 app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
 app.on('window-all-closed', () => {
@@ -121,6 +125,7 @@ async function start(log: AppLog): Promise<void> {
       createWindow: (options) => new BrowserWindow(options),
       pageSize: paperSizeFor(app.getLocaleCountryCode()),
     },
+    notify: showNotification,
   });
 
   const openWindow = () =>

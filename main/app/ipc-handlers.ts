@@ -13,6 +13,8 @@ import { createEventQueue, type EventQueue } from './event-queue';
 import { createRunSession, type Engine, type RunSession } from './run-session';
 import { decodeForDisplay } from '../../common/helpdesk/decoded-table';
 import { renderReport, REPORT_FILE_TYPES, type PdfPrinter } from './report-export';
+import { APP_TEXT } from '../../common/i18n';
+import type { NotificationText } from './notification';
 
 /** What a handler needs of the calling page. */
 export type SenderContents = Pick<WebContents, 'id' | 'send' | 'isDestroyed' | 'on' | 'once'>;
@@ -42,6 +44,8 @@ export interface HandlerDeps {
   ): Promise<SaveDialogReturnValue>;
   /** The hidden window that prints the HTML report to PDF, and the paper it prints on. */
   pdf: PdfPrinter;
+  /** Shows a system notification (notification.ts); false where the system has none. */
+  notify(text: NotificationText): boolean;
   /** Refused calls and every run's start and end go here. */
   log?: AppLog;
 }
@@ -137,6 +141,11 @@ export function registerIpcHandlers(ipc: IpcRegistrar, deps: HandlerDeps): IpcHa
     decode: (_sender, code) =>
       decodeForDisplay(code, deps.engine.profile.profile, deps.engine.profile.hash),
     appInfo: () => deps.appInfo(),
+    // Keep checking's verdict changed: the page words it, main names the app it comes from.
+    notify: (_sender, text) => {
+      if (!deps.notify({ title: APP_TEXT.appName, body: text }))
+        log.info('notification not shown: the system has none');
+    },
   };
 
   const removeHandlers = handleInvokes(

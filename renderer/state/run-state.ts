@@ -31,8 +31,12 @@ export interface RunState {
   provisional: ResultDocument | null;
   /** The latest `probe-progress` detail of each probe still running (X.1's burst so far). */
   live: Readonly<Record<string, LiveDetail>>;
-  /** While some rows are checked again, the last full result supplies the others. */
-  rerun: { rowIds: string[]; previous: ResultDocument } | null;
+  /**
+   * While some rows are checked again, the last full result supplies the others. `quiet`: a
+   * round of Keep checking (issue 20), which the window shows as the finished result it checks
+   * again, each row keeping its answer until a new one comes, and which says nothing itself.
+   */
+  rerun: { rowIds: string[]; previous: ResultDocument; quiet: boolean } | null;
   /** Sentences for the polite live region, oldest first, for the current run only. */
   announcements: string[];
   /** Why the run could not start (request-failed) or broke on the way (run-failed): the message, worded when shown. */
@@ -47,7 +51,7 @@ export interface LiveDetail {
 
 export type RunAction =
   | { type: 'start-requested' }
-  | { type: 'rerun-requested'; rowIds: string[] }
+  | { type: 'rerun-requested'; rowIds: string[]; quiet?: boolean }
   | { type: 'request-failed'; message: string }
   /**
    * `spoken`: the event's document in the page's language (common/results/assemble.ts,
@@ -106,8 +110,9 @@ function onRunStarted(
 ): RunState {
   const previousRows = new Map((state.rerun?.previous.rows ?? []).map((r) => [r.id, r]));
   // A re-run plans the other rows as left out: they keep the answer they had.
+  const quiet = state.rerun?.quiet === true;
   const carried = (row: PlannedRow) =>
-    state.rerun !== null && !row.enabled && previousRows.has(row.id);
+    state.rerun !== null && (quiet || !row.enabled) && previousRows.has(row.id);
   const rows = event.plan.rows.map((row) =>
     carried(row) ? previousRows.get(row.id)! : startingRow(row),
   );
@@ -122,7 +127,8 @@ function onRunStarted(
     result: null,
     provisional: null,
     live: {},
-    announcements: [],
+    // A quiet round keeps what was said: its nodes stay, so the live region reads nothing again.
+    announcements: quiet ? state.announcements : [],
     error: null,
   };
 }
@@ -155,7 +161,9 @@ function onEvent(state: RunState, event: RunEvent, spoken?: ResultDocument): Run
       return {
         ...state,
         provisional: event.result,
-        announcements: [...state.announcements, verdictSentence(spoken ?? event.result)],
+        announcements: state.rerun?.quiet
+          ? state.announcements
+          : [...state.announcements, verdictSentence(spoken ?? event.result)],
       };
     case 'run-failed':
       // The finished rows stay as they are; the rest will get no answer from this run.
@@ -178,7 +186,9 @@ function onEvent(state: RunState, event: RunEvent, spoken?: ResultDocument): Run
       const { result } = event;
       // Stopped after verdict-ready: every guide row had answered and only the extra checks
       // were cut short (the longer test), so the verdict stands and the window shows it.
-      const stopped = event.cancelled && state.provisional === null;
+      // A quiet round switched off: main sends the earlier answers, which stand.
+      const quiet = state.rerun?.quiet === true;
+      const stopped = event.cancelled && state.provisional === null && !quiet;
       return {
         ...state,
         phase: stopped ? 'cancelled' : 'finished',
@@ -187,12 +197,14 @@ function onEvent(state: RunState, event: RunEvent, spoken?: ResultDocument): Run
         provisional: null,
         live: {},
         rerun: null,
-        announcements: [
-          ...state.announcements,
-          ...(stopped
-            ? [APP_TEXT.announce.cancelled]
-            : finishedSentences(spoken ?? result, state.announcements)),
-        ],
+        announcements: quiet
+          ? state.announcements
+          : [
+              ...state.announcements,
+              ...(stopped
+                ? [APP_TEXT.announce.cancelled]
+                : finishedSentences(spoken ?? result, state.announcements)),
+            ],
       };
     }
   }
@@ -209,7 +221,7 @@ export function runReducer(state: RunState, action: RunAction): RunState {
         ...state,
         phase: 'starting',
         runId: null,
-        rerun: { rowIds: action.rowIds, previous: state.result },
+        rerun: { rowIds: action.rowIds, previous: state.result, quiet: action.quiet ?? false },
         error: null,
       };
     case 'request-failed':
@@ -225,7 +237,15 @@ export const failedRowIds = (state: RunState): string[] =>
 
 /** What the header shows: the final document, or the provisional one while table X runs. */
 export function headerResultOf(state: RunState): ResultDocument | null {
-  return state.result ?? (state.phase === 'running' ? state.provisional : null);
+  return (
+    state.result ?? quietRoundOf(state) ?? (state.phase === 'running' ? state.provisional : null)
+  );
+}
+
+/** During a round of Keep checking: the finished result it checks again, which the window shows. */
+export function quietRoundOf(state: RunState): ResultDocument | null {
+  const running = state.phase === 'starting' || state.phase === 'running';
+  return running && state.rerun?.quiet ? state.rerun.previous : null;
 }
 
 export type QualityDetail = NonNullable<ProbeDetail['quality']>;

@@ -112,6 +112,7 @@ describe(
           },
           pageSize: 'A4',
         },
+        notify: () => true,
         log: createAppLog(fileLogWriter(logger, dir, false)),
       });
       // The page listens: events flow from now on.

@@ -1281,6 +1281,24 @@ const ORIGIN_TEXT = {
     'Ein STUN-Server nennt als eigene Adresse eine Adresse außerhalb der Bereiche, die der Firewall-Leitfaden aufführt: Der Leitfaden, aus dem diese Regeln stammen, ist möglicherweise veraltet. Fragen Sie bei Librestream nach einer neueren Revision des „Onsight Firewall & Proxy Configuration Guide“ und nehmen Sie neue Bereiche in die Firewall-Regeln auf.',
 };
 
+/** Keep checking (issue 20). */
+const KEEP_CHECKING_TEXT = {
+  toggle: 'Weiter prüfen',
+  hint: (seconds: number, minutes: number) =>
+    `Prüft die Zeilen, die noch nicht bestehen, alle ${n(seconds)} s erneut, bis zu ${n(minutes)} ${isOne(minutes) ? 'Minute' : 'Minuten'} lang, während die Firewall geändert wird.`,
+  lastChecked: (time: string) => `Zuletzt geprüft ${time}`,
+  waiting: 'Erneute Prüfung in wenigen Sekunden.',
+  changesLabel: 'Was sich geändert hat',
+  change: (time: string, line: string) => `${time} ${line}`,
+  verdictLabel: 'Ergebnis',
+  noChange: 'Noch keine Änderung.',
+  stoppedReady: 'Onsight funktioniert jetzt hier: „Weiter prüfen“ hat sich ausgeschaltet.',
+  stoppedTime: (minutes: number) =>
+    `„Weiter prüfen“ wurde nach ${n(minutes)} ${isOne(minutes) ? 'Minute' : 'Minuten'} beendet: Schalten Sie es wieder ein, um fortzufahren.`,
+  stoppedBroken:
+    '„Weiter prüfen“ wurde beendet: Die letzte Prüfung konnte nicht abgeschlossen werden.',
+} satisfies Catalogue['KEEP_CHECKING_TEXT'];
+
 export const de: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1310,4 +1328,5 @@ export const de: Catalogue = {
   COMPARE_TEXT,
   DIFF_TEXT,
   ORIGIN_TEXT,
+  KEEP_CHECKING_TEXT,
 };

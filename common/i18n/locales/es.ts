@@ -1336,6 +1336,23 @@ const ORIGIN_TEXT = {
     'Un servidor STUN indica como propia una dirección fuera de los rangos que incluye la guía de firewall: la guía de la que proceden estas reglas puede estar desactualizada. Pida a Librestream una revisión más reciente de la “Onsight Firewall & Proxy Configuration Guide” y añada los rangos nuevos a las reglas del firewall.',
 };
 
+/** Keep checking (issue 20). */
+const KEEP_CHECKING_TEXT = {
+  toggle: 'Seguir comprobando',
+  hint: (seconds: number, minutes: number) =>
+    `Vuelve a comprobar cada ${n(seconds)} s las filas que no son correctas, durante ${n(minutes)} ${isOne(minutes) ? 'minuto' : 'minutos'} como máximo, mientras se cambia el firewall.`,
+  lastChecked: (time: string) => `Última comprobación: ${time}`,
+  waiting: 'Nueva comprobación en unos segundos.',
+  changesLabel: 'Qué ha cambiado',
+  change: (time: string, line: string) => `${time} ${line}`,
+  verdictLabel: 'Resultado',
+  noChange: 'Todavía no hay cambios.',
+  stoppedReady: 'Onsight ya funcionará aquí: «Seguir comprobando» se ha desactivado solo.',
+  stoppedTime: (minutes: number) =>
+    `«Seguir comprobando» se detuvo después de ${n(minutes)} ${isOne(minutes) ? 'minuto' : 'minutos'}: vuelva a activarlo para continuar.`,
+  stoppedBroken: '«Seguir comprobando» se detuvo: la última comprobación no pudo terminar.',
+} satisfies Catalogue['KEEP_CHECKING_TEXT'];
+
 export const es: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1365,4 +1382,5 @@ export const es: Catalogue = {
   COMPARE_TEXT,
   DIFF_TEXT,
   ORIGIN_TEXT,
+  KEEP_CHECKING_TEXT,
 };

@@ -1322,6 +1322,25 @@ const ORIGIN_TEXT = {
     'Un serveur STUN indique sa propre adresse hors des plages que le guide pare-feu mentionne : le guide dont viennent ces règles est peut-être dépassé. Demandez à Librestream une révision plus récente du « Onsight Firewall & Proxy Configuration Guide » et ajoutez les nouvelles plages aux règles du pare-feu.',
 };
 
+/** Keep checking (issue 20). */
+const KEEP_CHECKING_TEXT = {
+  toggle: 'Continuer à vérifier',
+  hint: (seconds: number, minutes: number) =>
+    `Revérifie toutes les ${n(seconds)}\u00a0s les lignes qui ne sont pas réussies, pendant ${n(minutes)}\u00a0${isOne(minutes) ? 'minute' : 'minutes'} au plus, pendant que le pare-feu est modifié.`,
+  lastChecked: (time: string) => `Dernière vérification à ${time}`,
+  waiting: 'Nouvelle vérification dans quelques secondes.',
+  changesLabel: 'Ce qui a changé',
+  change: (time: string, line: string) => `${time} ${line}`,
+  verdictLabel: 'Résultat',
+  noChange: 'Aucun changement pour l’instant.',
+  stoppedReady:
+    'Onsight fonctionnera ici désormais\u00a0: «\u00a0Continuer à vérifier\u00a0» s’est désactivé.',
+  stoppedTime: (minutes: number) =>
+    `«\u00a0Continuer à vérifier\u00a0» s’est arrêté après ${n(minutes)}\u00a0${isOne(minutes) ? 'minute' : 'minutes'}\u00a0: réactivez-le pour continuer.`,
+  stoppedBroken:
+    '«\u00a0Continuer à vérifier\u00a0» s’est arrêté\u00a0: la dernière vérification n’a pas pu se terminer.',
+} satisfies Catalogue['KEEP_CHECKING_TEXT'];
+
 export const fr: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1351,4 +1370,5 @@ export const fr: Catalogue = {
   COMPARE_TEXT,
   DIFF_TEXT,
   ORIGIN_TEXT,
+  KEEP_CHECKING_TEXT,
 };

@@ -1265,6 +1265,24 @@ const ORIGIN_TEXT = {
     'STUNサーバーが、ファイアウォールガイドに記載された範囲外のアドレスを自身のアドレスとして示しています。これらのルールの元になったガイドが古い可能性があります。Librestreamに「Onsight Firewall & Proxy Configuration Guide」の新しい版があるか確認し、新しいアドレス範囲をファイアウォールのルールに追加してください。',
 };
 
+/** Keep checking (issue 20). */
+const KEEP_CHECKING_TEXT = {
+  toggle: '確認を続ける',
+  hint: (seconds: number, minutes: number) =>
+    `ファイアウォールの変更中、合格していない項目を${n(seconds)}秒ごとに最長${n(minutes)}分間、再確認します。`,
+  lastChecked: (time: string) => `最終確認 ${time}`,
+  waiting: '数秒後に再確認します。',
+  changesLabel: '変わったこと',
+  change: (time: string, line: string) => `${time} ${line}`,
+  verdictLabel: '結果',
+  noChange: 'まだ変化はありません。',
+  stoppedReady:
+    'ここでOnsightが使えるようになりました。「確認を続ける」は自動的にオフになりました。',
+  stoppedTime: (minutes: number) =>
+    `「確認を続ける」は${n(minutes)}分後に停止しました。続けるには、もう一度オンにしてください。`,
+  stoppedBroken: '「確認を続ける」は停止しました。最後の確認を完了できませんでした。',
+} satisfies Catalogue['KEEP_CHECKING_TEXT'];
+
 export const ja: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1294,4 +1312,5 @@ export const ja: Catalogue = {
   COMPARE_TEXT,
   DIFF_TEXT,
   ORIGIN_TEXT,
+  KEEP_CHECKING_TEXT,
 };

@@ -1333,6 +1333,23 @@ const ORIGIN_TEXT = {
     'Um servidor STUN informa como seu um endereço fora das faixas que o guia de firewall lista: o guia de onde vêm estas regras pode estar desatualizado. Peça à Librestream uma revisão mais recente do "Onsight Firewall & Proxy Configuration Guide" e adicione as novas faixas às regras do firewall.',
 };
 
+/** Keep checking (issue 20). */
+const KEEP_CHECKING_TEXT = {
+  toggle: 'Continuar verificando',
+  hint: (seconds: number, minutes: number) =>
+    `Verifica novamente a cada ${num(seconds)} s as linhas que não estão OK, por até ${num(minutes)} ${isOne(minutes) ? 'minuto' : 'minutos'}, enquanto o firewall é alterado.`,
+  lastChecked: (time: string) => `Última verificação: ${time}`,
+  waiting: 'Nova verificação em alguns segundos.',
+  changesLabel: 'O que mudou',
+  change: (time: string, line: string) => `${time} ${line}`,
+  verdictLabel: 'Resultado',
+  noChange: 'Nenhuma mudança ainda.',
+  stoppedReady: 'O Onsight vai funcionar aqui agora: “Continuar verificando” se desligou sozinho.',
+  stoppedTime: (minutes: number) =>
+    `“Continuar verificando” parou depois de ${num(minutes)} ${isOne(minutes) ? 'minuto' : 'minutos'}: ligue-o de novo para continuar.`,
+  stoppedBroken: '“Continuar verificando” parou: a última verificação não pôde terminar.',
+} satisfies Catalogue['KEEP_CHECKING_TEXT'];
+
 export const ptBR: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1362,4 +1379,5 @@ export const ptBR: Catalogue = {
   COMPARE_TEXT,
   DIFF_TEXT,
   ORIGIN_TEXT,
+  KEEP_CHECKING_TEXT,
 };

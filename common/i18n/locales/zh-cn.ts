@@ -1201,6 +1201,22 @@ const ORIGIN_TEXT = {
     'STUN服务器报告的自身地址不在防火墙指南所列的范围内：这些规则所依据的指南可能已过时。请向Librestream确认是否有更新版本的《Onsight Firewall & Proxy Configuration Guide》，并将新的地址范围加入防火墙规则。',
 };
 
+/** Keep checking (issue 20). */
+const KEEP_CHECKING_TEXT = {
+  toggle: '持续检查',
+  hint: (seconds: number, minutes: number) =>
+    `在更改防火墙期间，每${n(seconds)}秒重新检查未通过的项目，最长${n(minutes)}分钟。`,
+  lastChecked: (time: string) => `上次检查 ${time}`,
+  waiting: '几秒后重新检查。',
+  changesLabel: '变化',
+  change: (time: string, line: string) => `${time} ${line}`,
+  verdictLabel: '结论',
+  noChange: '暂无变化。',
+  stoppedReady: '现在可以在这里使用Onsight：“持续检查”已自动关闭。',
+  stoppedTime: (minutes: number) => `“持续检查”已在${n(minutes)}分钟后停止：如需继续，请重新打开。`,
+  stoppedBroken: '“持续检查”已停止：上一次检查未能完成。',
+} satisfies Catalogue['KEEP_CHECKING_TEXT'];
+
 export const zhCN: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1230,4 +1246,5 @@ export const zhCN: Catalogue = {
   COMPARE_TEXT,
   DIFF_TEXT,
   ORIGIN_TEXT,
+  KEEP_CHECKING_TEXT,
 };

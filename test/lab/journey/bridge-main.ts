@@ -4,9 +4,10 @@
 // run there, so this refuses to start anywhere but in a namespace with no route out.
 //
 // stdout: one JSON line `{"url": …}` once the bridge listens, then one line per answer.
-// stdin: one JSON command a line: {"id", "command": "snapshot"} (the bridge's calls, events
-// and copied texts so far), {"id", "command": "system-proxy", "proxy"} (what "system" means
-// from now on, like the workstation's own setting: a scenario's --proxy), {"command": "close"}.
+// stdin: one JSON command a line: {"id", "command": "snapshot"} (the bridge's calls, events,
+// copied texts and notifications so far), {"id", "command": "system-proxy", "proxy"} (what
+// "system" means from now on, like the workstation's own setting: a scenario's --proxy),
+// {"command": "close"}.
 import { setLanguage } from '../../../common/i18n';
 import type { Language } from '../../../common/i18n/languages';
 import { execFileSync } from 'node:child_process';
@@ -117,6 +118,7 @@ async function main(): Promise<void> {
         calls: bridge.calls,
         events: bridge.events,
         copied: bridge.copied,
+        notifications: bridge.notifications,
       }),
     });
   });

@@ -31,7 +31,7 @@ export const FIRST_WINDOW = DEFAULT_SIZE;
 /** A large monitor. */
 export const WIDE_WINDOW = { width: 1440, height: 900 } as const;
 
-export type BridgeSnapshot = Pick<Bridge, 'calls' | 'events' | 'copied'>;
+export type BridgeSnapshot = Pick<Bridge, 'calls' | 'events' | 'copied' | 'notifications'>;
 
 /** One axe-core violation, as much as a failure message needs. */
 export interface AxeViolation {
@@ -47,7 +47,7 @@ export interface LabBrowser {
   reportDir: string;
   /** Errors the page threw or logged. */
   pageErrors: string[];
-  /** The bridge's calls, events and copied texts so far. */
+  /** The bridge's calls, events, copied texts and notifications so far. */
   snapshot(): Promise<BridgeSnapshot>;
   /** What the options panel's "system" means from now on (the workstation's proxy). */
   setSystemProxy(proxy: string | null): Promise<void>;

@@ -184,6 +184,8 @@ export interface FakeNetcheck {
   language(language: Language): void;
   /** The options of every start(), in order. */
   starts: StartOptions[];
+  /** The text of every system notification the page asked main for (Keep checking). */
+  notifications: string[];
   calls: string[];
 }
 
@@ -202,6 +204,7 @@ export function createFakeNetcheck(): FakeNetcheck {
   const languageListeners = new Set<(language: Language) => void>();
   const calls: string[] = [];
   const starts: StartOptions[] = [];
+  const notifications: string[] = [];
   let next = 0;
   /** Like main (main/app/run-session.ts), one run at a time: from run-started to its final event. */
   let active: string | null = null;
@@ -241,6 +244,9 @@ export function createFakeNetcheck(): FakeNetcheck {
       message: 'not used',
     })),
     appInfo: vi.fn(async () => appInfoIn('en')),
+    notify: vi.fn(async (text: string) => {
+      notifications.push(text);
+    }),
     onMenuCommand: vi.fn((listener: (command: MenuCommand) => void) => {
       menuListeners.add(listener);
       return () => menuListeners.delete(listener);
@@ -263,6 +269,7 @@ export function createFakeNetcheck(): FakeNetcheck {
     menu: (command) => menuListeners.forEach((listener) => listener(command)),
     language: (language) => languageListeners.forEach((listener) => listener(language)),
     starts,
+    notifications,
     calls,
   };
 }

@@ -18,6 +18,7 @@ import type { Language } from '../../../common/i18n/languages';
 import type { HostInfo } from '../../../common/results/schema';
 import { registerIpcHandlers, type SenderContents } from '../../../main/app/ipc-handlers';
 import type { Engine } from '../../../main/app/run-session';
+import type { NotificationText } from '../../../main/app/notification';
 import {
   BRIDGE_PATH,
   SHIM_PATH,
@@ -53,6 +54,8 @@ export interface Bridge {
   events: RunEvent[];
   /** Texts the page asked to copy. */
   copied: string[];
+  /** System notifications main was asked to show (Keep checking), as Electron would get them. */
+  notifications: NotificationText[];
   close(): Promise<void>;
 }
 
@@ -119,6 +122,7 @@ export async function startBridge({
   const calls: Bridge['calls'] = [];
   const events: RunEvent[] = [];
   const copied: string[] = [];
+  const notifications: NotificationText[] = [];
 
   const serveFile = async (request: IncomingMessage, response: ServerResponse) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
@@ -186,6 +190,11 @@ export async function startBridge({
       },
       pageSize: 'A4',
     },
+    // Recorded in place of Electron's Notification, as a system that shows them would.
+    notify: (text) => {
+      notifications.push(text);
+      return true;
+    },
   });
 
   const sockets = new WebSocketServer({ server: http, path: BRIDGE_PATH });
@@ -250,6 +259,7 @@ export async function startBridge({
     calls,
     events,
     copied,
+    notifications,
     async close() {
       handlers.dispose();
       for (const socket of sockets.clients) socket.terminate();

@@ -89,6 +89,7 @@ window.netcheck = {
   copyText: (text) => invoke('copyText', text),
   decode: (code) => invoke('decode', code),
   appInfo: () => invoke('appInfo'),
+  notify: (text) => invoke('notify', text),
   onMenuCommand(listener) {
     menuListeners.add(listener);
     return () => {

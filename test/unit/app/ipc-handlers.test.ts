@@ -99,6 +99,7 @@ function setUp(
     clipboard: { writeText: vi.fn() },
     showSaveDialog: async () => ({ canceled: true, filePath: '' }),
     pdf: { createWindow: fakePdfWindow([]), pageSize: 'A4' },
+    notify: vi.fn(() => true),
     log: {
       info: vi.fn(),
       warn: vi.fn(),
