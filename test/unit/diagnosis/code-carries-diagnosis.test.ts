@@ -67,6 +67,7 @@ describe('the helpdesk code carries the diagnosis', () => {
     );
     // The sample reached most of the vocabulary, so the property says something.
     expect(causes.size).toBeGreaterThanOrEqual(10);
-    expect(unlisted).toBeGreaterThan(50);
+    // About 1 in 30 of the sampled runs carries the fact: 25 leaves room for the sample's spread.
+    expect(unlisted).toBeGreaterThan(25);
   });
 });
