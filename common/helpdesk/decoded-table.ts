@@ -3,8 +3,9 @@
 // for the CLI's `decode` and the app's "Enter a helpdesk code".
 import type { RowStatus } from '../outcomes';
 import type { Profile, RowSpec } from '../profile/schema';
-import type { Diagnosis } from '../results/schema';
+import type { Coverage, Diagnosis } from '../results/schema';
 import { describe, type CodeOptions } from '../diagnosis/describe';
+import { coveragesOf } from '../diagnosis/coverage';
 import { groupSymbols, symbolChar, symbolValue } from './base32';
 import { HELPDESK_TEXT } from '../i18n';
 import { rowTitle, tableTitle } from '../i18n/row-words';
@@ -19,6 +20,8 @@ export interface DecodedRow {
   /** The profile's level: how the status is shown (an optional failure is "Recommended"). */
   level: RowSpec['level'];
   status: RowStatus;
+  /** As the caller's run gave it: derived from the same statuses and options. */
+  coverage: Coverage | null;
 }
 
 /** A helpdesk code read back into the caller's story and the tables it came from. */
@@ -56,6 +59,7 @@ export function decodeForDisplay(
   const read = decodeHelpdeskCode(code, profile, profileHash);
   if (!read.ok) return { ok: false, reason: read.reason, message: read.message };
   const statusOf = new Map(read.facts.rows.map((r) => [r.id, r.status]));
+  const coverage = coveragesOf(read.facts, profile);
   const rowsOf = (tableId: string): DecodedRow[] =>
     profile.rows
       .filter((row) => row.table === tableId)
@@ -65,6 +69,7 @@ export function decodeForDisplay(
         title: rowTitle(row),
         level: row.level,
         status: statusOf.get(row.id) ?? 'pending',
+        coverage: coverage.get(row.id) ?? null,
       }))
       // A row the code's version did not have (table X in a code of 0.2) was not checked.
       .filter((row) => row.status !== 'pending');
