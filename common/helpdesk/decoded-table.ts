@@ -21,7 +21,7 @@ export interface DecodedRow {
   level: RowSpec['level'];
   status: RowStatus;
   /** As the caller's run gave it: derived from the same statuses and options. */
-  coverage: Coverage | null;
+  coverage?: Coverage;
 }
 
 /** A helpdesk code read back into the caller's story and the tables it came from. */
@@ -63,14 +63,17 @@ export function decodeForDisplay(
   const rowsOf = (tableId: string): DecodedRow[] =>
     profile.rows
       .filter((row) => row.table === tableId)
-      .map((row) => ({
-        id: row.id,
-        table: row.table,
-        title: rowTitle(row),
-        level: row.level,
-        status: statusOf.get(row.id) ?? 'pending',
-        coverage: coverage.get(row.id) ?? null,
-      }))
+      .map((row): DecodedRow => {
+        const own = coverage.get(row.id);
+        return {
+          id: row.id,
+          table: row.table,
+          title: rowTitle(row),
+          level: row.level,
+          status: statusOf.get(row.id) ?? 'pending',
+          ...(own && { coverage: own }),
+        };
+      })
       // A row the code's version did not have (table X in a code of 0.2) was not checked.
       .filter((row) => row.status !== 'pending');
   const diagnosis = describe(read.facts, profile);

@@ -33,6 +33,7 @@ export const EN = {
   TABLE_WORDS: en.TABLE_WORDS,
   MENU_TEXT: en.MENU_TEXT,
   LANGUAGE_TEXT: en.LANGUAGE_TEXT,
+  COVERAGE_TEXT: en.COVERAGE_TEXT,
 };
 
 /** English's shape with its literal texts widened: what every locale must give. */

@@ -42,3 +42,13 @@ export const formatDateTime = (language: Language, date: Date): string =>
 /** A duration in seconds to a tenth, as the engine's sentences and the reports give it. */
 export const formatSeconds = (language: Language, ms: number): string =>
   `${formatNumber(language, Math.round(ms / 100) / 10, 1)} s`;
+
+/** A year and month ("2022-12") in the language's words: "December 2022", "2022年12月". */
+export function formatMonth(language: Language, yearMonth: string): string {
+  const [year, month] = yearMonth.split('-').map(Number);
+  if (!year || !month) return yearMonth;
+  return cached(
+    `m:${language}`,
+    () => new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', timeZone: 'UTC' }),
+  ).format(new Date(Date.UTC(year, month - 1, 1)));
+}

@@ -70,6 +70,7 @@ export const {
   TABLE_WORDS,
   MENU_TEXT,
   LANGUAGE_TEXT,
+  COVERAGE_TEXT,
 } = active;
 
 /** The language the faces speak now. */

@@ -467,6 +467,8 @@ export const resultTextsSchema = z.strictObject({
       status: z.string(),
       /** The row's result in plain words, as the app's table shows it. */
       result: z.string(),
+      /** Its coverage in words, "Inferred: …" (issue 20), where the row has one. */
+      coverage: z.string().optional(),
     }),
   ),
 });

@@ -6,7 +6,7 @@ import type { Cause } from '../../diagnosis/causes';
 import type { InterfaceKind, SkipReason } from '../../results/schema';
 import type { Catalogue } from '../catalogue';
 import type { CauseWords } from '../en';
-import { formatNumber, formatSeconds, pluralOf } from '../format';
+import { formatNumber, formatSeconds, pluralOf, formatMonth } from '../format';
 
 const LANG = 'fr' as const;
 
@@ -1258,6 +1258,45 @@ const LANGUAGE_TEXT = {
     'Le même résultat en anglais, pour le support Librestream et pour les services informatiques d’autres pays.',
 } satisfies Catalogue['LANGUAGE_TEXT'];
 
+const COVERAGE_TEXT = {
+  marks: { tested: '', inferred: '~', 'not-testable-here': '*', 'not-tested': '' },
+  labels: {
+    tested: 'Testé par cette vérification',
+    inferred: 'Déduit',
+    'not-testable-here': 'Impossible à tester depuis cet ordinateur',
+    'not-tested': 'Non testé par cette vérification',
+  },
+  heading: 'Couverture',
+  legendEntry: (mark: string, label: string) => `${mark} ${label}`,
+  tested: 'Les tests propres à cette ligne ont obtenu une vraie réponse ou un échec net.',
+  inferred: {
+    'same-servers': (rowIds: readonly string[]) =>
+      `Ses propres tests n’ont obtenu aucune réponse, ce qui ne prouve rien\u00a0: les serveurs média répondent rarement hors d’un appel. Elle compte comme ouverte, car ${rowsNamed(rowIds)} vers les mêmes serveurs ${isOne(rowIds.length) ? 'est passée' : 'sont passées'}.`,
+    'shown-by-rows': (rowIds: readonly string[]) =>
+      `Déduit de ${rowsNamed(rowIds)}, dont les connexions partent déjà de ports locaux aléatoires.`,
+    'phones-same-path': (_rowIds: readonly string[]) =>
+      'Testé depuis cet ordinateur, sur le chemin qu’utilisent les téléphones et tablettes du même réseau\u00a0; ce qu’ils rencontrent en est déduit.',
+  },
+  notTestableHere: {
+    'second-device':
+      'Il faut un second appareil Onsight\u00a0: un flux média envoyé directement d’un appareil à l’autre ne peut pas être testé depuis un seul ordinateur.',
+    'server-policy':
+      'C’est un paramètre de stratégie d’Onsight Platform Manager, côté serveur, que le réseau ne peut pas montrer.',
+  },
+  notTested: {
+    'left-out': (_rowIds: readonly string[]) => 'Cette vérification l’a laissée de côté.',
+    'option-off': (_rowIds: readonly string[]) =>
+      'Son option est désactivée\u00a0: cette vérification ne l’a pas testée.',
+    'could-not-tell': (_rowIds: readonly string[]) =>
+      'Cette vérification n’a pas pu conclure\u00a0: ses tests n’ont obtenu aucune réponse nette.',
+    'sources-not-tested': (rowIds: readonly string[]) =>
+      `Elle est déduite de ${rowsNamed(rowIds)}, que cette vérification n’a pas ${isOne(rowIds.length) ? 'testée' : 'testées'}.`,
+  },
+  rules: 'Règles',
+  guide: (name: string, document: string, revision: string, yearMonth: string) =>
+    `${name} ${document} ${revision}, ${formatMonth(LANG, yearMonth)}`,
+} satisfies Catalogue['COVERAGE_TEXT'];
+
 export const fr: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1283,4 +1322,5 @@ export const fr: Catalogue = {
   TABLE_WORDS,
   MENU_TEXT,
   LANGUAGE_TEXT,
+  COVERAGE_TEXT,
 };

@@ -4,7 +4,7 @@
 import type { Catalogue } from '../catalogue';
 import type { AddressState } from '../../outcomes';
 import type { SkipReason } from '../../results/schema';
-import { formatNumber, formatSeconds } from '../format';
+import { formatNumber, formatSeconds, formatMonth } from '../format';
 
 const LANG = 'ja' as const;
 
@@ -1212,6 +1212,45 @@ const LANGUAGE_TEXT = {
   englishCopyHint: '同じ結果の英語版です。Librestreamのサポートや、他の国のIT部門向けです。',
 } satisfies Catalogue['LANGUAGE_TEXT'];
 
+const COVERAGE_TEXT = {
+  marks: { tested: '', inferred: '~', 'not-testable-here': '*', 'not-tested': '' },
+  labels: {
+    tested: 'この確認でテスト済み',
+    inferred: '推定',
+    'not-testable-here': 'このコンピューターからはテストできません',
+    'not-tested': 'この確認ではテストしていません',
+  },
+  heading: 'テスト範囲',
+  legendEntry: (mark: string, label: string) => `${mark} ${label}`,
+  tested: 'この項目自身のテストで、実際の応答または明確な失敗が得られました。',
+  inferred: {
+    'same-servers': (rowIds: readonly string[]) =>
+      `この項目自身のテストには応答がありませんでしたが、それだけでは何も証明されません。メディアサーバーは通話中以外にはほとんど応答しないためです。同じサーバーへの${rowsNamed(rowIds)}が通ったため、開いているものとみなします。`,
+    'shown-by-rows': (rowIds: readonly string[]) =>
+      `${rowsNamed(rowIds)}から推定しました。これらの接続はすでにランダムなローカルポートから送信されています。`,
+    'phones-same-path': (_rowIds: readonly string[]) =>
+      'このコンピューターから、同じネットワーク上のスマートフォンやタブレットが使う経路でテストしました。それらの端末の状況はこの結果から推定します。',
+  },
+  notTestableHere: {
+    'second-device':
+      '2台目のOnsightデバイスが必要です。デバイス間で直接送られるメディアは、1台のコンピューターからはテストできません。',
+    'server-policy':
+      'Onsight Platform Managerのサーバー側のポリシー設定であり、ネットワークから確認できるものではありません。',
+  },
+  notTested: {
+    'left-out': (_rowIds: readonly string[]) => 'この確認では対象外にしました。',
+    'option-off': (_rowIds: readonly string[]) =>
+      'オプションがオフのため、この確認ではテストしていません。',
+    'could-not-tell': (_rowIds: readonly string[]) =>
+      'この確認では判定できませんでした。テストで明確な応答が得られませんでした。',
+    'sources-not-tested': (rowIds: readonly string[]) =>
+      `${rowsNamed(rowIds)}から推定する項目ですが、この確認ではそれらをテストしていません。`,
+  },
+  rules: 'ルール',
+  guide: (name: string, document: string, revision: string, yearMonth: string) =>
+    `${name} ${document} ${revision}（${formatMonth(LANG, yearMonth)}）`,
+} satisfies Catalogue['COVERAGE_TEXT'];
+
 export const ja: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1237,4 +1276,5 @@ export const ja: Catalogue = {
   TABLE_WORDS,
   MENU_TEXT,
   LANGUAGE_TEXT,
+  COVERAGE_TEXT,
 };

@@ -4,7 +4,7 @@
 import type { Catalogue } from '../catalogue';
 import type { AddressState } from '../../outcomes';
 import type { SkipReason } from '../../results/schema';
-import { formatNumber, formatSeconds } from '../format';
+import { formatNumber, formatSeconds, formatMonth } from '../format';
 
 const LANG = 'zh-CN' as const;
 
@@ -1150,6 +1150,41 @@ const LANGUAGE_TEXT = {
   englishCopyHint: '同一结果的英文版，供Librestream支持人员和其他国家的IT团队使用。',
 } satisfies Catalogue['LANGUAGE_TEXT'];
 
+const COVERAGE_TEXT = {
+  marks: { tested: '', inferred: '~', 'not-testable-here': '*', 'not-tested': '' },
+  labels: {
+    tested: '本次检查已测试',
+    inferred: '推断',
+    'not-testable-here': '无法从此计算机测试',
+    'not-tested': '本次检查未测试',
+  },
+  heading: '测试覆盖',
+  legendEntry: (mark: string, label: string) => `${mark} ${label}`,
+  tested: '此项目自身的测试得到了真实的应答或明确的失败。',
+  inferred: {
+    'same-servers': (rowIds: readonly string[]) =>
+      `此项目自身的测试没有得到应答，但这说明不了什么：媒体服务器在通话之外很少应答。由于到相同服务器的${rowsNamed(rowIds)}已经连通，视为开放。`,
+    'shown-by-rows': (rowIds: readonly string[]) =>
+      `根据${rowsNamed(rowIds)}推断，这些连接已经从随机的本地端口发出。`,
+    'phones-same-path': (_rowIds: readonly string[]) =>
+      '从此计算机测试了同一网络中的手机和平板电脑所用的路径；它们遇到的情况据此推断。',
+  },
+  notTestableHere: {
+    'second-device': '需要第二台Onsight设备：设备之间直接发送的媒体无法从一台计算机测试。',
+    'server-policy': '这是Onsight Platform Manager中服务器端的策略设置，网络无法显示。',
+  },
+  notTested: {
+    'left-out': (_rowIds: readonly string[]) => '本次检查未包括此项目。',
+    'option-off': (_rowIds: readonly string[]) => '其选项已关闭，因此本次检查未测试。',
+    'could-not-tell': (_rowIds: readonly string[]) => '本次检查无法判断：测试没有得到明确的应答。',
+    'sources-not-tested': (rowIds: readonly string[]) =>
+      `此项目根据${rowsNamed(rowIds)}推断，但本次检查未测试这些项目。`,
+  },
+  rules: '规则',
+  guide: (name: string, document: string, revision: string, yearMonth: string) =>
+    `${name} ${document} ${revision}（${formatMonth(LANG, yearMonth)}）`,
+} satisfies Catalogue['COVERAGE_TEXT'];
+
 export const zhCN: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1175,4 +1210,5 @@ export const zhCN: Catalogue = {
   TABLE_WORDS,
   MENU_TEXT,
   LANGUAGE_TEXT,
+  COVERAGE_TEXT,
 };

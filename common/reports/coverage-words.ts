@@ -1,0 +1,59 @@
+// A row's coverage and the rules' guide in words (issue 20), for every face: the mark after a
+// row's id in the tables, the legend under them, the sentence in Details and the reports, and
+// the "Rules: …" line. Read when a face speaks, so it follows the language (common/i18n).
+import type { CoverageKind } from '../coverage-kinds';
+import type { Profile } from '../profile/schema';
+import type { Coverage } from '../results/schema';
+import { COVERAGE_TEXT, LANGUAGE_TEXT } from '../i18n';
+
+/** The mark after a row's id ("~", "*"), empty for a tested or not-tested row or no coverage. */
+export const coverageMark = (coverage: Coverage | null | undefined): string =>
+  coverage ? COVERAGE_TEXT.marks[coverage.kind] : '';
+
+/** The kind's label ("Inferred"). */
+export const coverageLabel = (coverage: Coverage): string => COVERAGE_TEXT.labels[coverage.kind];
+
+/** Why, in one or two sentences: which rows it is concluded from, or what a desktop cannot do. */
+export function coverageSentence(coverage: Coverage): string {
+  switch (coverage.kind) {
+    case 'tested':
+      return COVERAGE_TEXT.tested;
+    case 'inferred':
+      return COVERAGE_TEXT.inferred[coverage.reason](coverage.from);
+    case 'not-testable-here':
+      return COVERAGE_TEXT.notTestableHere[coverage.reason];
+    case 'not-tested':
+      return COVERAGE_TEXT.notTested[coverage.reason](coverage.from ?? []);
+  }
+}
+
+/** "Inferred: Concluded from rows 2-2.2, 2-1.1, …" for Details and the reports. */
+export const coverageLine = (coverage: Coverage): string =>
+  LANGUAGE_TEXT.labelled(coverageLabel(coverage), coverageSentence(coverage));
+
+/**
+ * The legend under a table: one entry per mark its rows carry, in the kinds' order
+ * ("~ Inferred   * Cannot be tested from this computer"); null when no row has a mark.
+ */
+export function coverageLegend(coverages: readonly (Coverage | null | undefined)[]): string | null {
+  const kinds = new Set(coverages.flatMap((c) => (c && coverageMark(c) ? [c.kind] : [])));
+  const order = Object.keys(COVERAGE_TEXT.marks) as CoverageKind[];
+  const entries = order
+    .filter((kind) => kinds.has(kind))
+    .map((kind) =>
+      COVERAGE_TEXT.legendEntry(COVERAGE_TEXT.marks[kind], COVERAGE_TEXT.labels[kind]),
+    );
+  return entries.length > 0 ? entries.join('   ') : null;
+}
+
+/** The guide the profile's rules come from; a profile without `guide` is named by its title. */
+export function guideName(profile: Pick<Profile, 'guide' | 'title'>): string {
+  const { guide } = profile;
+  return guide
+    ? COVERAGE_TEXT.guide(guide.name, guide.document, guide.revision, guide.date)
+    : profile.title;
+}
+
+/** "Rules: Onsight Firewall & Proxy Configuration Guide 400295-08 Rev D, December 2022". */
+export const rulesLine = (profile: Pick<Profile, 'guide' | 'title'>): string =>
+  LANGUAGE_TEXT.labelled(COVERAGE_TEXT.rules, guideName(profile));
