@@ -6,6 +6,7 @@ import type { Profile, RowSpec } from '../profile/schema';
 import type { Coverage, Diagnosis } from '../results/schema';
 import { describe, type CodeOptions } from '../diagnosis/describe';
 import { coveragesOf } from '../diagnosis/coverage';
+import { guideName } from '../reports/coverage-words';
 import { groupSymbols, symbolChar, symbolValue } from './base32';
 import { HELPDESK_TEXT } from '../i18n';
 import { rowTitle, tableTitle } from '../i18n/row-words';
@@ -29,6 +30,8 @@ export interface DecodedCode {
   /** The code as typed, in capitals and groups of four. */
   code: string;
   profile: { id: string; version: string };
+  /** The guide the profile's rules come from, in words (issue 20). */
+  guide: string;
   options: CodeOptions;
   diagnosis: Diagnosis;
   /** Said before the diagnosis: a code from an older version carries no cause of its own. */
@@ -83,6 +86,7 @@ export function decodeForDisplay(
     decoded: {
       code: normalise(code),
       profile: { id: profile.id, version: profile.version },
+      guide: guideName(profile),
       options: read.facts.options,
       diagnosis,
       notice:

@@ -1442,12 +1442,9 @@ export const COVERAGE_TEXT = {
    * beside it ("Could not tell", "Skipped") already says so. ASCII, so one column wide in every
    * terminal, CJK ones included (UAX #11: "≈" or "○" would be ambiguous, two columns there).
    */
-  marks: {
-    tested: '',
-    inferred: '~',
-    'not-testable-here': '*',
-    'not-tested': '',
-  } satisfies Record<CoverageKind, string>,
+  marks: { inferred: '~', 'not-testable-here': '*' } satisfies Partial<
+    Record<CoverageKind, string>
+  >,
   labels: {
     tested: 'Tested by this run',
     inferred: 'Inferred',

@@ -173,7 +173,7 @@ function reportParts(input: ReportInput, prefix: string): { title: string; parts
   // The coverage mark carries its label for a screen reader and a pointer (issue 20).
   const mark = (row: ReportRow) =>
     row.coverage?.mark
-      ? `<abbr class="coverage-mark" title="${escapeHtml(row.coverage.label)}" aria-label="${escapeHtml(row.coverage.label)}">${escapeHtml(row.coverage.mark)}</abbr>`
+      ? `<span class="coverage-mark" role="img" title="${escapeHtml(row.coverage.label)}" aria-label="${escapeHtml(row.coverage.label)}">${escapeHtml(row.coverage.mark)}</span>`
       : '';
   const coverage = (row: ReportRow) =>
     row.coverage?.sentence

@@ -18,6 +18,7 @@ import {
   coverageLabel,
   coverageLegend,
   coverageMark,
+  coverageNeedsWords,
   coverageSentence,
   guideName,
 } from './coverage-words';
@@ -164,7 +165,7 @@ export function buildReportModel({
             ? {
                 mark: coverageMark(r.coverage),
                 label: coverageLabel(r.coverage),
-                sentence: r.coverage.kind === 'tested' ? null : coverageSentence(r.coverage),
+                sentence: coverageNeedsWords(r.coverage) ? coverageSentence(r.coverage) : null,
               }
             : null,
         })),

@@ -6,7 +6,7 @@ import { wrap, wrapLines } from '../../common/reports/wrap';
 import { CLI_TEXT } from '../../common/i18n';
 import type { LoadedProfile } from '../engine/profile-loader';
 import { InputError } from './args';
-import { rulesLine } from '../../common/reports/coverage-words';
+import { rulesLineOf } from '../../common/reports/coverage-words';
 import { coverageLegendLines, formatRow, type TableStyle } from './table';
 
 export function decodeCode(code: string, { profile, hash }: LoadedProfile): DecodedCode {
@@ -29,7 +29,7 @@ export function decodeToText(
       '',
       ...(decoded.notice === null ? [] : [decoded.notice, '']),
       ...diagnosisLines(diagnosis),
-      rulesLine(profile),
+      rulesLineOf(decoded.guide),
     ],
     style.width,
   );

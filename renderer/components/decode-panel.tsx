@@ -10,7 +10,9 @@ import { presentedStatus } from '../../common/reports/presented-status';
 import { APP_HELPDESK_TEXT, APP_TEXT, HELPDESK_MODE_TEXT } from '../../common/i18n';
 import type { Language } from '../../common/i18n/languages';
 import { messageOf } from '../state/message-of';
+import { coverageLegend, rulesLineOf } from '../../common/reports/coverage-words';
 import { StatusPill } from './status-pill';
+import { CoverageMark } from './coverage-mark';
 import { NextSteps } from './next-steps';
 
 const t = APP_HELPDESK_TEXT.decode;
@@ -33,7 +35,10 @@ function RowsTable({ caption, rows }: { caption: string; rows: readonly DecodedR
       <tbody>
         {rows.map((row) => (
           <tr key={row.id} data-row={row.id}>
-            <td className="row-id">{row.id}</td>
+            <td className="row-id">
+              {row.id}
+              <CoverageMark coverage={row.coverage} />
+            </td>
             <td>{row.title}</td>
             <td>
               <StatusPill status={presentedStatus(row)} />
@@ -49,6 +54,9 @@ function DecodedDiagnosis({ decoded }: { decoded: DecodedCode }) {
   const id = useId();
   const [showAll, setShowAll] = useState(false);
   const { problems, tables } = decodedRowsView(decoded);
+  const legend = coverageLegend(
+    (showAll ? tables.flatMap((table) => table.rows) : problems).map((row) => row.coverage),
+  );
   return (
     <section className="decoded" aria-labelledby={`${id}-result`} data-testid="decoded">
       <h2 id={`${id}-result`}>{t.resultFor(decoded.code)}</h2>
@@ -76,6 +84,7 @@ function DecodedDiagnosis({ decoded }: { decoded: DecodedCode }) {
       <p className="hint">
         {t.profile(decoded.profile.id, decoded.profile.version)}; {t.options(decoded.options)}
       </p>
+      <p className="hint rules-line">{rulesLineOf(decoded.guide)}</p>
       {problems.length > 0 ? (
         <RowsTable caption={m.problemsHeading} rows={problems} />
       ) : (
@@ -96,6 +105,7 @@ function DecodedDiagnosis({ decoded }: { decoded: DecodedCode }) {
             <RowsTable key={table.id} caption={table.title} rows={table.rows} />
           ))}
       </div>
+      {legend && <p className="muted coverage-legend">{legend}</p>}
     </section>
   );
 }

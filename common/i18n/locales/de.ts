@@ -1220,7 +1220,7 @@ const LANGUAGE_TEXT = {
 } satisfies Catalogue['LANGUAGE_TEXT'];
 
 const COVERAGE_TEXT = {
-  marks: { tested: '', inferred: '~', 'not-testable-here': '*', 'not-tested': '' },
+  marks: { inferred: '~', 'not-testable-here': '*' },
   labels: {
     tested: 'In dieser Prüfung getestet',
     inferred: 'Abgeleitet',

@@ -1277,7 +1277,7 @@ const LANGUAGE_TEXT = {
     'El mismo resultado en inglés, para el soporte de Librestream y para los departamentos de TI de otros países.',
 } satisfies Catalogue['LANGUAGE_TEXT'];
 const COVERAGE_TEXT = {
-  marks: { tested: '', inferred: '~', 'not-testable-here': '*', 'not-tested': '' },
+  marks: { inferred: '~', 'not-testable-here': '*' },
   labels: {
     tested: 'Probado en esta comprobación',
     inferred: 'Deducido',

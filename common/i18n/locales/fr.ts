@@ -1259,7 +1259,7 @@ const LANGUAGE_TEXT = {
 } satisfies Catalogue['LANGUAGE_TEXT'];
 
 const COVERAGE_TEXT = {
-  marks: { tested: '', inferred: '~', 'not-testable-here': '*', 'not-tested': '' },
+  marks: { inferred: '~', 'not-testable-here': '*' },
   labels: {
     tested: 'Testé par cette vérification',
     inferred: 'Déduit',

@@ -1213,7 +1213,7 @@ const LANGUAGE_TEXT = {
 } satisfies Catalogue['LANGUAGE_TEXT'];
 
 const COVERAGE_TEXT = {
-  marks: { tested: '', inferred: '~', 'not-testable-here': '*', 'not-tested': '' },
+  marks: { inferred: '~', 'not-testable-here': '*' },
   labels: {
     tested: 'この確認でテスト済み',
     inferred: '推定',

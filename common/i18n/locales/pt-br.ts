@@ -1275,7 +1275,7 @@ const LANGUAGE_TEXT = {
 } satisfies Catalogue['LANGUAGE_TEXT'];
 
 const COVERAGE_TEXT = {
-  marks: { tested: '', inferred: '~', 'not-testable-here': '*', 'not-tested': '' },
+  marks: { inferred: '~', 'not-testable-here': '*' },
   labels: {
     tested: 'Testado nesta verificação',
     inferred: 'Deduzido',

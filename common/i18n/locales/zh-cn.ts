@@ -1151,7 +1151,7 @@ const LANGUAGE_TEXT = {
 } satisfies Catalogue['LANGUAGE_TEXT'];
 
 const COVERAGE_TEXT = {
-  marks: { tested: '', inferred: '~', 'not-testable-here': '*', 'not-tested': '' },
+  marks: { inferred: '~', 'not-testable-here': '*' },
   labels: {
     tested: '本次检查已测试',
     inferred: '推断',
