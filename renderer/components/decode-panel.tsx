@@ -35,13 +35,11 @@ function RowsTable({ caption, rows }: { caption: string; rows: readonly DecodedR
       <tbody>
         {rows.map((row) => (
           <tr key={row.id} data-row={row.id}>
-            <td className="row-id">
-              {row.id}
-              <CoverageMark coverage={row.coverage} />
-            </td>
+            <td className="row-id">{row.id}</td>
             <td>{row.title}</td>
             <td>
               <StatusPill status={presentedStatus(row)} />
+              <CoverageMark coverage={row.coverage} />
             </td>
           </tr>
         ))}

@@ -43,11 +43,11 @@ function ResultRow({ row, planned, live }: ResultRowProps) {
       <tr className={`row row-${row.status}`} data-row-id={row.id}>
         <th scope="row" className="row-id mono">
           {row.id}
-          <CoverageMark coverage={row.coverage} />
         </th>
         <td className="row-title">{rowTitle(row)}</td>
         <td className="row-status">
           <StatusPill status={presentedStatus(row)} />
+          <CoverageMark coverage={row.coverage} />
         </td>
         <td className="row-summary">
           {/* Plain words here, at most two lines (styles.css); the engine's sentence, with its
