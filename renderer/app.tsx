@@ -21,6 +21,7 @@ import {
 } from './state/run-state';
 import { VerdictHeader } from './components/verdict-header';
 import { ResultsTable } from './components/results-table';
+import { rulesLine } from '../common/reports/coverage-words';
 import { OptionsPanel } from './components/options-panel';
 import { HostPanel, type HostInfoState } from './components/host-panel';
 import { REPORT_ID, ReportPanel } from './components/report-panel';
@@ -278,6 +279,8 @@ export function App({ info }: { info: AppInfo | null }) {
             onlyProblems={onlyProblems}
             live={state.live}
           />
+          {/* Which guide revision the rules come from (issue 20), from the profile's data. */}
+          {profile && <p className="muted rules-line">{rulesLine(profile)}</p>}
           {/* Read out once a run ends: the verdict, then one summary (run-state.ts). */}
           <div className="visually-hidden" role="log" aria-live="polite" data-testid="announcer">
             {state.announcements.map((sentence, i) => (

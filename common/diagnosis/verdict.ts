@@ -26,6 +26,22 @@ export const MEDIA_COMPANIONS: Readonly<Record<string, readonly string[]>> = {
   '2-4.1': ['2-3.1', '2-3.2', '2-3.3', '2-3.4', '2-3.5'],
 };
 
+const passed = (status: RowStatus | undefined) => status === 'pass' || status === 'warn';
+
+/**
+ * The companions that count a silent media row as open: those of MEDIA_COMPANIONS that passed
+ * (none when the row is not silent, `unverified`). The verdict and the row's coverage
+ * (coverage.ts: inferred) both read it here.
+ */
+export function mediaCoveredBy(
+  rowId: string,
+  status: RowStatus,
+  statusOf: (id: string) => RowStatus | undefined,
+): string[] {
+  if (status !== 'unverified') return [];
+  return (MEDIA_COMPANIONS[rowId] ?? []).filter((id) => passed(statusOf(id)));
+}
+
 export interface VerdictRow {
   id: string;
   table: string;
@@ -43,8 +59,6 @@ export interface VerdictFinding {
   nothingChecked: boolean;
 }
 
-const passed = (status: RowStatus | undefined) => status === 'pass' || status === 'warn';
-
 export function verdictOf(rows: readonly VerdictRow[], teamlink: boolean): VerdictFinding {
   const byId = new Map(rows.map((r) => [r.id, r]));
   const required = rows.filter((r) => effectiveLevel(r.level, teamlink) === 'required');
@@ -55,9 +69,7 @@ export function verdictOf(rows: readonly VerdictRow[], teamlink: boolean): Verdi
   const direct = required.filter((r) => DIRECT_TABLES.has(r.table));
   const other = required.filter((r) => !WEB_ROWS.includes(r.id) && !DIRECT_TABLES.has(r.table));
   const coveredMedia = direct.filter(
-    (r) =>
-      r.status === 'unverified' &&
-      (MEDIA_COMPANIONS[r.id] ?? []).some((id) => passed(byId.get(id)?.status)),
+    (r) => mediaCoveredBy(r.id, r.status, (id) => byId.get(id)?.status).length > 0,
   );
   const finding = (status: VerdictStatus, deciding: readonly VerdictRow[]): VerdictFinding => ({
     status,

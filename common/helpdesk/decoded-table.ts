@@ -3,8 +3,10 @@
 // for the CLI's `decode` and the app's "Enter a helpdesk code".
 import type { RowStatus } from '../outcomes';
 import type { Profile, RowSpec } from '../profile/schema';
-import type { Diagnosis } from '../results/schema';
+import type { Coverage, Diagnosis } from '../results/schema';
 import { describe, type CodeOptions } from '../diagnosis/describe';
+import { coveragesOf } from '../diagnosis/coverage';
+import { guideName } from '../reports/coverage-words';
 import { groupSymbols, symbolChar, symbolValue } from './base32';
 import { HELPDESK_TEXT } from '../i18n';
 import { rowTitle, tableTitle } from '../i18n/row-words';
@@ -19,6 +21,8 @@ export interface DecodedRow {
   /** The profile's level: how the status is shown (an optional failure is "Recommended"). */
   level: RowSpec['level'];
   status: RowStatus;
+  /** As the caller's run gave it: derived from the same statuses and options. */
+  coverage?: Coverage;
 }
 
 /** A helpdesk code read back into the caller's story and the tables it came from. */
@@ -26,6 +30,8 @@ export interface DecodedCode {
   /** The code as typed, in capitals and groups of four. */
   code: string;
   profile: { id: string; version: string };
+  /** The guide the profile's rules come from, in words (issue 20). */
+  guide: string;
   options: CodeOptions;
   diagnosis: Diagnosis;
   /** Said before the diagnosis: a code from an older version carries no cause of its own. */
@@ -56,16 +62,21 @@ export function decodeForDisplay(
   const read = decodeHelpdeskCode(code, profile, profileHash);
   if (!read.ok) return { ok: false, reason: read.reason, message: read.message };
   const statusOf = new Map(read.facts.rows.map((r) => [r.id, r.status]));
+  const coverage = coveragesOf(read.facts, profile);
   const rowsOf = (tableId: string): DecodedRow[] =>
     profile.rows
       .filter((row) => row.table === tableId)
-      .map((row) => ({
-        id: row.id,
-        table: row.table,
-        title: rowTitle(row),
-        level: row.level,
-        status: statusOf.get(row.id) ?? 'pending',
-      }))
+      .map((row): DecodedRow => {
+        const own = coverage.get(row.id);
+        return {
+          id: row.id,
+          table: row.table,
+          title: rowTitle(row),
+          level: row.level,
+          status: statusOf.get(row.id) ?? 'pending',
+          ...(own && { coverage: own }),
+        };
+      })
       // A row the code's version did not have (table X in a code of 0.2) was not checked.
       .filter((row) => row.status !== 'pending');
   const diagnosis = describe(read.facts, profile);
@@ -75,6 +86,7 @@ export function decodeForDisplay(
     decoded: {
       code: normalise(code),
       profile: { id: profile.id, version: profile.version },
+      guide: guideName(profile),
       options: read.facts.options,
       diagnosis,
       notice:

@@ -38,6 +38,7 @@ export const EN = {
   DIFF_TEXT: en.DIFF_TEXT,
   ORIGIN_TEXT: en.ORIGIN_TEXT,
   KEEP_CHECKING_TEXT: en.KEEP_CHECKING_TEXT,
+  COVERAGE_TEXT: en.COVERAGE_TEXT,
 };
 
 /** English's shape with its literal texts widened: what every locale must give. */

@@ -3,7 +3,13 @@ import type { AddressState, ExtraKind, Outcome, RowStatus, VerdictStatus } from 
 import type { Cause } from '../diagnosis/causes';
 import type { InterfaceKind, SkipReason } from '../results/schema';
 import { QUALITY_LIMITS, type QualityFigure } from '../quality-limits';
-import { formatMilliseconds, formatPercent } from './format';
+import { formatMilliseconds, formatMonth, formatPercent } from './format';
+import type {
+  CoverageKind,
+  InferredReason,
+  NotTestableReason,
+  NotTestedReason,
+} from '../coverage-kinds';
 
 /** An engine phrase ("video may stall: …") as the start of a sentence. */
 const asSentence = (phrase: string) => `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}`;
@@ -1540,4 +1546,58 @@ export const KEEP_CHECKING_TEXT = {
     `Keep checking stopped after ${minutes} minutes: switch it on again to go on.`,
   /** A round could not finish (its run broke or could not start). */
   stoppedBroken: 'Keep checking stopped: the last check could not finish.',
+};
+
+/**
+ * A row's coverage (issue 20): what this run could test of it from this computer, and why
+ * not; and the guide revision the rules come from. docs/i18n.md: the marks stay the same in
+ * every language.
+ */
+export const COVERAGE_TEXT = {
+  /**
+   * The mark after a row's id in the tables. Tested and not-tested rows carry none: the status
+   * beside it ("Could not tell", "Skipped") already says so. ASCII, so one column wide in every
+   * terminal, CJK ones included (UAX #11: "≈" or "○" would be ambiguous, two columns there).
+   */
+  marks: { inferred: '~', 'not-testable-here': '*' } satisfies Partial<
+    Record<CoverageKind, string>
+  >,
+  labels: {
+    tested: 'Tested by this run',
+    inferred: 'Inferred',
+    'not-testable-here': 'Cannot be tested from this computer',
+    'not-tested': 'Not tested in this run',
+  } satisfies Record<CoverageKind, string>,
+  /** The heading of a row's coverage in Details and the reports. */
+  heading: 'Coverage',
+  /** One entry of the legend under a table: "~ Inferred". */
+  legendEntry: (mark: string, label: string) => `${mark} ${label}`,
+  tested: "This run got a genuine answer or a definite failure from the row's own probes.",
+  inferred: {
+    'same-servers': (rowIds: readonly string[]) =>
+      `Its own probes got no answer, which proves nothing: media servers rarely answer outside a call. It counts as open because ${rowsNamed(rowIds)} to the same servers got through.`,
+    'shown-by-rows': (rowIds: readonly string[]) =>
+      `Concluded from ${rowsNamed(rowIds)}, whose connections already leave from random local ports.`,
+    'phones-same-path': (_rowIds: readonly string[]) =>
+      'Tested from this computer, on the path that phones and tablets on the same network use; what they meet is concluded from it.',
+  } satisfies Record<InferredReason, (rowIds: readonly string[]) => string>,
+  notTestableHere: {
+    'second-device':
+      'It needs a second Onsight device: media sent straight from one device to another cannot be tested from one computer.',
+    'server-policy':
+      'It is a policy setting in Onsight Platform Manager, on the server side, not something the network can show.',
+  } satisfies Record<NotTestableReason, string>,
+  notTested: {
+    'left-out': (_rowIds: readonly string[]) => 'This run left it out.',
+    'option-off': (_rowIds: readonly string[]) => 'Its option is off, so this run did not test it.',
+    'could-not-tell': (_rowIds: readonly string[]) =>
+      'This run could not tell: its probes got no definite answer.',
+    'sources-not-tested': (rowIds: readonly string[]) =>
+      `It is concluded from ${rowsNamed(rowIds)}, which this run did not test.`,
+  } satisfies Record<NotTestedReason, (rowIds: readonly string[]) => string>,
+  /** The label of the rules line, given with LANGUAGE_TEXT.labelled: "Rules: …". */
+  rules: 'Rules',
+  /** The guide the profile's rules come from: "… Guide 400295-08 Rev D, December 2022". */
+  guide: (name: string, document: string, revision: string, yearMonth: string) =>
+    `${name} ${document} ${revision}, ${formatMonth('en', yearMonth)}`,
 };

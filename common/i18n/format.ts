@@ -86,3 +86,13 @@ export function formatDuration(language: Language, ms: number): string {
     () => new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'short' }),
   ).format(Math.round(ms / size));
 }
+
+/** A year and month ("2022-12") in the language's words: "December 2022", "2022年12月". */
+export function formatMonth(language: Language, yearMonth: string): string {
+  const [year, month] = yearMonth.split('-').map(Number);
+  if (!year || !month) return yearMonth;
+  return cached(
+    `m:${language}`,
+    () => new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', timeZone: 'UTC' }),
+  ).format(new Date(Date.UTC(year, month - 1, 1)));
+}

@@ -75,6 +75,7 @@ export const {
   DIFF_TEXT,
   ORIGIN_TEXT,
   KEEP_CHECKING_TEXT,
+  COVERAGE_TEXT,
 } = active;
 
 /** The language the faces speak now. */

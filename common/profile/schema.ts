@@ -5,6 +5,7 @@ import { EXTRA_KINDS, PROBE_KINDS } from '../outcomes';
 import { parsePorts } from '../net/ports';
 import { isHostName, parseCidr, parseIpv4 } from '../net/ipv4';
 import { describeZodError } from '../zod-issue';
+import { NOT_TESTABLE_REASONS } from '../coverage-kinds';
 
 export const ROW_ID = /^(2-0|2-1|2-2|2-3|2-4|3-1)\.\d+$|^4\.\d+$|^X\.\d+$/;
 /** The extra checks, not in the guide: optional rows that never decide the verdict. */
@@ -85,6 +86,22 @@ export const probeSpecSchema = z.strictObject({
 });
 export type ProbeSpec = z.infer<typeof probeSpecSchema>;
 
+/**
+ * What a desktop can test of a row (issue 20; common/diagnosis/coverage.ts), where it is not
+ * simply "its own probes": rows without probes say why, or which rows show them; push rows
+ * say that this computer stands in for the phones on its network. The media rows' inference
+ * from STUN and SIP is the verdict's (MEDIA_COMPANIONS), not declared here.
+ */
+export const rowCoverageSpecSchema = z.union([
+  z.strictObject({ notTestableHere: z.enum(NOT_TESTABLE_REASONS) }),
+  z.strictObject({
+    inferredFrom: z.array(z.string().regex(ROW_ID)).min(1),
+    reason: z.literal('shown-by-rows'),
+  }),
+  z.strictObject({ inferred: z.literal('phones-same-path') }),
+]);
+export type RowCoverageSpec = z.infer<typeof rowCoverageSpecSchema>;
+
 export const rowSpecSchema = z.strictObject({
   id: z
     .string()
@@ -100,6 +117,7 @@ export const rowSpecSchema = z.strictObject({
   enabledBy: z.enum(['legacy', 'china', 'customDomains']).optional(),
   notes: z.array(z.string()).optional(),
   probes: z.array(probeSpecSchema),
+  coverage: rowCoverageSpecSchema.optional(),
 });
 export type RowSpec = z.infer<typeof rowSpecSchema>;
 
@@ -108,12 +126,26 @@ export const tableSpecSchema = z.strictObject({
   title: z.string(),
 });
 
+/** The guide the rules come from, as every face names it ("Rules: …", issue 20). */
+export const guideSpecSchema = z.strictObject({
+  name: z.string().min(1),
+  document: z.string().min(1),
+  revision: z.string().min(1),
+  /** Year and month of the revision, e.g. "2022-12": each language writes the month its way. */
+  date: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, {
+    error: (i) => `${quoted(i.input)} is not a year and month such as 2022-12`,
+  }),
+});
+export type GuideSpec = z.infer<typeof guideSpecSchema>;
+
 export const profileSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9-]+$/),
     version: z.string().min(1),
     revision: z.int().min(1),
     title: z.string().min(1),
+    /** Optional: a profile without it names its guide by its `title`. */
+    guide: guideSpecSchema.optional(),
     source: z.string(),
     tables: z.array(tableSpecSchema),
     rows: z.array(rowSpecSchema).min(1),
@@ -153,6 +185,17 @@ export const profileSchema = z
           });
       });
       seen.add(row.id);
+      const from = row.coverage && 'inferredFrom' in row.coverage ? row.coverage.inferredFrom : [];
+      for (const id of from)
+        if (id === row.id || !profile.rows.some((r) => r.id === id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rows', index, 'coverage', 'inferredFrom'],
+            message:
+              id === row.id
+                ? `row ${row.id} cannot be inferred from itself`
+                : `row ${id}, which row ${row.id} is inferred from, is not in the profile`,
+          });
       if (!profile.tables.some((t) => t.id === row.table)) {
         ctx.addIssue({
           code: 'custom',

@@ -1,7 +1,13 @@
 // The HTML report: one self-contained file (inline CSS, no scripts, no links, no requests)
 // that reads on screen and prints on A4 or Letter alike.
 import { currentLanguage, DIAGNOSIS_TEXT, inLanguage, LANGUAGE_TEXT, REPORT_TEXT } from '../i18n';
-import { buildReportModel, wantsEnglishCopy, type ReportFact, type ReportInput } from './model';
+import {
+  buildReportModel,
+  wantsEnglishCopy,
+  type ReportFact,
+  type ReportInput,
+  type ReportRow,
+} from './model';
 
 /**
  * Escapes text for HTML. "://" is written with an entity so that no viewer or mail client
@@ -54,6 +60,8 @@ th, td { text-align: left; vertical-align: top; padding: .3rem .5rem; border-bot
 th { background: #f3f4f6; }
 td.id { white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.summary { overflow-wrap: anywhere; color: #424a53; }
+.coverage-mark { font-weight: 700; margin-left: .1rem; text-decoration: none; cursor: help; }
+td.summary .coverage { margin: .25rem 0 0; font-size: .9rem; }
 .status { font-weight: 700; white-space: nowrap; }
 .status-pass { color: #1a7f37; }
 .status-warn { color: #9a6700; }
@@ -162,14 +170,26 @@ function reportParts(input: ReportInput, prefix: string): { title: string; parts
   );
 
   const head = `<thead><tr><th scope="col">${escapeHtml(l.row)}</th><th scope="col">${escapeHtml(l.check)}</th><th scope="col">${escapeHtml(l.status)}</th><th scope="col">${escapeHtml(l.details)}</th></tr></thead>`;
+  // The coverage mark carries its label for a screen reader and a pointer (issue 20).
+  const mark = (row: ReportRow) =>
+    row.coverage?.mark
+      ? `<span class="coverage-mark" role="img" title="${escapeHtml(row.coverage.label)}" aria-label="${escapeHtml(row.coverage.label)}">${escapeHtml(row.coverage.mark)}</span>`
+      : '';
+  const coverage = (row: ReportRow) =>
+    row.coverage?.sentence
+      ? `<p class="coverage">${escapeHtml(LANGUAGE_TEXT.labelled(row.coverage.label, row.coverage.sentence))}</p>`
+      : '';
   const tables = model.tables.map((table) => {
     const rows = table.rows.map(
       (row) =>
-        `<tr><td class="id">${escapeHtml(row.id)}</td><td>${escapeHtml(row.title)}</td><td class="status status-${row.status}">${escapeHtml(row.statusWord)}</td><td class="summary">${escapeHtml(row.summary)}</td></tr>`,
+        `<tr><td class="id">${escapeHtml(row.id)}${mark(row)}</td><td>${escapeHtml(row.title)}</td><td class="status status-${row.status}">${escapeHtml(row.statusWord)}</td><td class="summary">${escapeHtml(row.summary)}${coverage(row)}</td></tr>`,
     );
     return `<h3>${escapeHtml(table.title)}</h3>\n<table>\n${head}\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
   });
-  parts.push(section('checks', l.checks, tables.join('\n')));
+  const legend = model.coverageLegend
+    ? `\n<p class="note">${escapeHtml(model.coverageLegend)}</p>`
+    : '';
+  parts.push(section('checks', l.checks, `${tables.join('\n')}${legend}`));
 
   if (model.network) {
     const note = model.network.note

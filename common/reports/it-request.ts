@@ -7,14 +7,22 @@ import { rowExplanation, rowTitle } from '../i18n/row-words';
 import { diagnosisLines } from './diagnosis-lines';
 import { formatReportDate } from './model';
 import { isNoteRow } from './presented-status';
+import { coverageLine, coverageNeedsWords } from './coverage-words';
+
+export interface ItNote {
+  text: string;
+  /** What a desktop could test of it (issue 20): "Cannot be tested from this computer: …". */
+  coverage: string | null;
+}
 
 /** The reminder rows of this run (2-0.1, 3-1.2, 3-1.3), each as one plain line. */
-export function itNotes(result: Pick<ResultDocument, 'rows'>): string[] {
+export function itNotes(result: Pick<ResultDocument, 'rows'>): ItNote[] {
   return result.rows
     .filter((row) => row.enabled && isNoteRow(row))
-    .map((row) =>
-      IT_REQUEST_TEXT.note(rowTitle(row), rowExplanation(row.id, undefined) ?? row.summary),
-    );
+    .map((row) => ({
+      text: IT_REQUEST_TEXT.note(rowTitle(row), rowExplanation(row.id, undefined) ?? row.summary),
+      coverage: coverageNeedsWords(row.coverage) ? coverageLine(row.coverage) : null,
+    }));
 }
 
 export function itRequestText(result: ResultDocument): string {
@@ -29,6 +37,12 @@ export function itRequestText(result: ResultDocument): string {
     sections.push([IT_REQUEST_TEXT.details, ...result.changeRequest.map((line) => `  - ${line}`)]);
   const notes = itNotes(result);
   if (notes.length > 0)
-    sections.push([IT_REQUEST_TEXT.notes, ...notes.map((line) => `  - ${line}`)]);
+    sections.push([
+      IT_REQUEST_TEXT.notes,
+      ...notes.flatMap((note) => [
+        `  - ${note.text}`,
+        ...(note.coverage ? [`    ${note.coverage}`] : []),
+      ]),
+    ]);
   return sections.map((lines) => lines.join('\n')).join('\n\n');
 }

@@ -3,7 +3,7 @@
 import type { Profile } from '../profile/schema';
 import type { Diagnosis, HostInfo, ResultDocument } from '../results/schema';
 import { natoSpelling } from '../helpdesk/nato';
-import { currentLanguage, NETWORK_TEXT, REPORT_TEXT } from '../i18n';
+import { COVERAGE_TEXT, currentLanguage, NETWORK_TEXT, REPORT_TEXT } from '../i18n';
 import { formatDateTime } from '../i18n/format';
 import { localised } from '../results/assemble';
 import { rowTitle, tableTitle } from '../i18n/row-words';
@@ -14,6 +14,14 @@ import {
   type PresentedStatus,
 } from './presented-status';
 import { kindWords, testedNetwork } from '../results/tested-network';
+import {
+  coverageLabel,
+  coverageLegend,
+  coverageMark,
+  coverageNeedsWords,
+  coverageSentence,
+  guideName,
+} from './coverage-words';
 
 export interface ReportInput {
   result: ResultDocument;
@@ -44,6 +52,11 @@ export interface ReportRow {
   status: PresentedStatus;
   statusWord: string;
   summary: string;
+  /**
+   * What this run could test of the row (issue 20): its mark after the id, and the words,
+   * given for every row that was not simply tested. Null for a document before issue 20.
+   */
+  coverage: { mark: string; label: string; sentence: string | null } | null;
 }
 
 export interface ReportModel {
@@ -57,6 +70,8 @@ export interface ReportModel {
   /** The detailed change request: every destination and port, under the diagnosis. */
   changeRequest: string[];
   tables: { id: string; title: string; rows: ReportRow[] }[];
+  /** The legend of the rows' coverage marks, or null when no row has one. */
+  coverageLegend: string | null;
   /** Null when the run collected no host information. */
   network: { facts: ReportFact[]; note: string | null } | null;
 }
@@ -115,6 +130,7 @@ export function buildReportModel({
     { label: l.duration, values: [REPORT_TEXT.duration(result.durationMs)] },
     { label: l.app, values: [`${result.tool.name} ${result.tool.version}`] },
     { label: l.profile, values: [REPORT_TEXT.profile(id, version, revision, hash)] },
+    { label: COVERAGE_TEXT.rules, values: [guideName(profile)] },
     { label: l.options, values: [REPORT_TEXT.options(result.options)] },
     {
       label: l.proxy,
@@ -145,6 +161,13 @@ export function buildReportModel({
           status: presentedStatus(r),
           statusWord: presentedStatusWord(presentedStatus(r)),
           summary: rowSummary(r),
+          coverage: r.coverage
+            ? {
+                mark: coverageMark(r.coverage),
+                label: coverageLabel(r.coverage),
+                sentence: coverageNeedsWords(r.coverage) ? coverageSentence(r.coverage) : null,
+              }
+            : null,
         })),
     }))
     .filter((t) => t.rows.length > 0);
@@ -159,6 +182,7 @@ export function buildReportModel({
     helpdeskCode: code ? { code, spelling: natoSpelling(code) } : null,
     changeRequest: result.changeRequest,
     tables,
+    coverageLegend: coverageLegend(result.rows.map((r) => r.coverage)),
     network: host
       ? {
           facts: networkFacts(host),

@@ -62,12 +62,18 @@ function reportLines(input: ReportInput): string[] {
   for (const table of model.tables) {
     out.push(...wrap(table.title, W), '');
     for (const row of table.rows) {
-      const lead = `  ${row.id.padEnd(ID_COLUMN)}${padColumns(row.statusWord, statusColumn)}`;
+      const id = `${row.id}${row.coverage?.mark ?? ''}`;
+      const lead = `  ${id.padEnd(ID_COLUMN)}${padColumns(row.statusWord, statusColumn)}`;
       out.push(...wrap(row.title, W, lead, hang));
       if (row.summary) out.push(...wrap(row.summary, W, hang));
+      if (row.coverage?.sentence)
+        out.push(
+          ...wrap(LANGUAGE_TEXT.labelled(row.coverage.label, row.coverage.sentence), W, hang),
+        );
     }
     out.push('');
   }
+  if (model.coverageLegend) out.push(...wrap(model.coverageLegend, W, '', '  '), '');
 
   if (model.network) {
     out.push(...heading(l.network));

@@ -4,8 +4,9 @@
 // code derived from those rows, so the screen, a saved report and a decoded code agree.
 import type { Plan } from '../plan';
 import type { Profile } from '../profile/schema';
-import { diagnose, factsOf } from '../diagnosis/diagnose';
-import { NOTHING_KNOWN } from '../diagnosis/describe';
+import { factsOf } from '../diagnosis/diagnose';
+import { describe, NOTHING_KNOWN } from '../diagnosis/describe';
+import { coveragesOf } from '../diagnosis/coverage';
 import { encodeHelpdeskCode } from '../helpdesk/code';
 import { changeRequest } from './change-request';
 import { currentLanguage, inLanguage } from '../i18n';
@@ -24,15 +25,25 @@ export type ResultBase = Omit<
   'verdict' | 'diagnosis' | 'changeRequest' | 'helpdeskCode'
 >;
 
-/** The diagnosis, the verdict and the change request, in the language the faces speak now. */
+/**
+ * The diagnosis, the verdict and the change request, in the language the faces speak now, and
+ * every final row's coverage (from what the helpdesk code carries, as `decode` derives it).
+ */
 function derive(base: ResultBase, profile: Profile, partial: boolean): ResultDocument {
   const input = { rows: base.rows, options: base.options, host: base.host, partial };
-  const diagnosis = diagnose(input, profile);
+  const facts = factsOf(input);
+  const diagnosis = describe(facts, profile);
+  const coverage = coveragesOf(facts, profile);
+  const rows = base.rows.map(({ coverage: _earlier, ...row }) => {
+    const own = coverage.get(row.id);
+    return own ? { ...row, coverage: own } : row;
+  });
   const present = new Set(base.rows.map((row) => row.id));
   // A code is read against the profile: only a result with every one of its rows has one.
   const coded = base.profile.id === profile.id && profile.rows.every((r) => present.has(r.id));
   return {
     ...base,
+    rows,
     verdict: {
       status: diagnosis.verdict,
       reason: diagnosis.reason,
@@ -42,7 +53,7 @@ function derive(base: ResultBase, profile: Profile, partial: boolean): ResultDoc
     },
     diagnosis,
     changeRequest: NOTHING_KNOWN.has(diagnosis.cause) ? [] : changeRequest(base.rows),
-    helpdeskCode: coded ? encodeHelpdeskCode(factsOf(input), profile) : null,
+    helpdeskCode: coded ? encodeHelpdeskCode(facts, profile) : null,
   };
 }
 

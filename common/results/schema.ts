@@ -12,6 +12,7 @@ import {
 } from '../outcomes';
 import { runOptionsSchema, mappingSchema } from '../options';
 import { CAUSES } from '../diagnosis/causes';
+import { INFERRED_REASONS, NOT_TESTABLE_REASONS, NOT_TESTED_REASONS } from '../coverage-kinds';
 
 const certificateSchema = z.strictObject({
   subject: z.string(),
@@ -320,6 +321,28 @@ export const skipReasonSchema = z.discriminatedUnion('why', [
 ]);
 export type SkipReason = z.infer<typeof skipReasonSchema>;
 
+/**
+ * What this run could test of a row from this computer (common/coverage-kinds.ts), derived
+ * from the row statuses and the options alone (common/diagnosis/coverage.ts), so a decoded
+ * helpdesk code shows the same. `from`: the rows it is concluded from, as the profile lists them.
+ */
+export const coverageSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('tested') }),
+  z.strictObject({
+    kind: z.literal('inferred'),
+    reason: z.enum(INFERRED_REASONS),
+    from: z.array(z.string()),
+  }),
+  z.strictObject({ kind: z.literal('not-testable-here'), reason: z.enum(NOT_TESTABLE_REASONS) }),
+  z.strictObject({
+    kind: z.literal('not-tested'),
+    reason: z.enum(NOT_TESTED_REASONS),
+    /** `sources-not-tested`: the rows it would be concluded from. */
+    from: z.array(z.string()).optional(),
+  }),
+]);
+export type Coverage = z.infer<typeof coverageSchema>;
+
 export const rowResultSchema = z.strictObject({
   id: z.string(),
   table: z.string(),
@@ -332,6 +355,8 @@ export const rowResultSchema = z.strictObject({
   skip: skipReasonSchema.optional(),
   remediation: z.string(),
   probes: z.array(probeResultSchema),
+  /** Set by the assembly once the row is final (results before issue 20 have none). */
+  coverage: coverageSchema.optional(),
 });
 export type RowResult = z.infer<typeof rowResultSchema>;
 
@@ -455,6 +480,8 @@ export const resultTextsSchema = z.strictObject({
       status: z.string(),
       /** The row's result in plain words, as the app's table shows it. */
       result: z.string(),
+      /** Its coverage in words, "Inferred: …" (issue 20), where the row has one. */
+      coverage: z.string().optional(),
     }),
   ),
 });

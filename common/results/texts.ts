@@ -5,6 +5,7 @@ import { currentLanguage } from '../i18n';
 import { rowTitle } from '../i18n/row-words';
 import { plainResult, presentedStatus, presentedStatusWord } from '../reports/presented-status';
 import { localised } from './assemble';
+import { coverageLine } from '../reports/coverage-words';
 import type { ResultDocument, ResultTexts } from './schema';
 
 export function textsOf(record: ResultDocument, profile: Profile): ResultTexts {
@@ -23,6 +24,7 @@ export function textsOf(record: ResultDocument, profile: Profile): ResultTexts {
       title: rowTitle(row),
       status: presentedStatusWord(presentedStatus(row)),
       result: plainResult(row),
+      ...(row.coverage && { coverage: coverageLine(row.coverage) }),
     })),
   };
 }

@@ -6,7 +6,8 @@ import { wrap, wrapLines } from '../../common/reports/wrap';
 import { CLI_TEXT } from '../../common/i18n';
 import type { LoadedProfile } from '../engine/profile-loader';
 import { InputError } from './args';
-import { formatRow, type TableStyle } from './table';
+import { rulesLineOf } from '../../common/reports/coverage-words';
+import { coverageLegendLines, formatRow, type TableStyle } from './table';
 
 export function decodeCode(code: string, { profile, hash }: LoadedProfile): DecodedCode {
   const answer = decodeForDisplay(code, profile, hash);
@@ -28,6 +29,7 @@ export function decodeToText(
       '',
       ...(decoded.notice === null ? [] : [decoded.notice, '']),
       ...diagnosisLines(diagnosis),
+      rulesLineOf(decoded.guide),
     ],
     style.width,
   );
@@ -35,5 +37,10 @@ export function decodeToText(
     lines.push('', ...wrap(table.title, style.width));
     for (const row of table.rows) lines.push(...formatRow({ ...row, summary: '' }, style));
   }
+  const legend = coverageLegendLines(
+    decoded.tables.flatMap((table) => table.rows),
+    style,
+  );
+  if (legend.length > 0) lines.push('', ...legend);
   return lines;
 }

@@ -67,7 +67,9 @@ async function run(
       out.write(`${JSON.stringify(withTexts(result, loaded.profile), null, 2)}\n`);
     } else {
       table?.finish(result.rows);
-      out.write(`\n${formatVerdict(localised(result, loaded.profile), style).join('\n')}\n`);
+      out.write(
+        `\n${formatVerdict(localised(result, loaded.profile), loaded.profile, style).join('\n')}\n`,
+      );
     }
     // With --json stdout carries the document alone and stderr stays empty (a script reads
     // both): the script named the report file itself.

@@ -4,6 +4,7 @@
 // words in half, and a clipped line loses the cause, which is the part a person needs.
 import type { VerdictStatus } from '../../common/outcomes';
 import type { PlannedRow } from '../../common/plan';
+import type { Profile } from '../../common/profile/schema';
 import type { ResultDocument, RowResult } from '../../common/results/schema';
 import { testedNetwork } from '../../common/results/tested-network';
 import {
@@ -17,6 +18,7 @@ import { diagnosisLines, oneLine } from '../../common/reports/diagnosis-lines';
 import { columns, padColumns } from '../../common/reports/columns';
 import { wrap, wrapLines } from '../../common/reports/wrap';
 import { rowTitle } from '../../common/i18n/row-words';
+import { coverageLegend, coverageMark, rulesLine } from '../../common/reports/coverage-words';
 import {
   presentedStatus,
   presentedStatusWord,
@@ -64,7 +66,10 @@ const NARROW_INDENT = '    ';
 const paint = (style: TableStyle, code: string | undefined, text: string) =>
   style.colour && code ? `\x1b[${code}m${text}\x1b[0m` : text;
 
-export type TableRow = Pick<RowResult, 'id' | 'title' | 'level' | 'status' | 'summary' | 'skip'>;
+export type TableRow = Pick<
+  RowResult,
+  'id' | 'title' | 'level' | 'status' | 'summary' | 'skip' | 'coverage'
+>;
 
 const statusCell = (presented: PresentedStatus) =>
   `${SYMBOLS[presented]} ${presentedStatusWord(presented)}`;
@@ -73,12 +78,17 @@ const statusCell = (presented: PresentedStatus) =>
 const statusWidth = () =>
   Math.max(...(Object.keys(SYMBOLS) as PresentedStatus[]).map((s) => columns(statusCell(s))));
 
-/** A row's lines: id, status, then its title and summary in full, wrapped to the width. */
+/**
+ * A row's lines: id (with its coverage mark, as a footnote mark: "2-2.4~"), status, then its
+ * title and summary in full, wrapped to the width. The mark sits in the id column's spare
+ * column, so the table is as wide with marks as without.
+ */
 export function formatRow(row: TableRow, style: TableStyle): string[] {
   // An optional rule that did not get through reads "Recommended", as on every face.
   const presented = presentedStatus(row);
   const status = statusCell(presented);
-  const head = `${row.id.padEnd(ID_WIDTH)} ${padColumns(status, statusWidth())} `;
+  const id = `${row.id}${coverageMark(row.coverage)}`.padEnd(ID_WIDTH);
+  const head = `${id} ${padColumns(status, statusWidth())} `;
   const title = rowTitle(row);
   const summary = rowSummary(row);
   const text = summary ? LANGUAGE_TEXT.labelled(title, oneLine(summary)) : title;
@@ -89,10 +99,16 @@ export function formatRow(row: TableRow, style: TableStyle): string[] {
     const [first = '', ...rest] = wrap(text, style.width, ' '.repeat(headWidth));
     return [paint(style, colour, head) + first.slice(headWidth), ...rest];
   }
-  return [
-    paint(style, colour, `${row.id.padEnd(ID_WIDTH)} ${status}`),
-    ...wrap(text, style.width, NARROW_INDENT),
-  ];
+  return [paint(style, colour, `${id} ${status}`), ...wrap(text, style.width, NARROW_INDENT)];
+}
+
+/** The legend of the table's coverage marks, wrapped; nothing when no row carries one. */
+export function coverageLegendLines(
+  rows: readonly Pick<TableRow, 'coverage'>[],
+  style: TableStyle,
+): string[] {
+  const legend = coverageLegend(rows.map((row) => row.coverage));
+  return legend === null ? [] : wrap(legend, style.width, '', '  ');
 }
 
 export function pendingRow(row: PlannedRow): TableRow {
@@ -143,14 +159,22 @@ export const formatHeadline = (
   wrap(headline, style.width).map((line) => paint(style, `1;${VERDICT_COLOURS[verdict]}`, line));
 
 /**
- * The footer under the table: the diagnosis, the helpdesk code, the detailed rules, then the
- * tested network; every line wrapped to the width.
+ * The footer under the table: the legend of its coverage marks, the diagnosis, the guide the
+ * rules come from, the helpdesk code, the detailed rules, then the tested network; every line
+ * wrapped to the width.
  */
-export function formatVerdict(result: ResultDocument, style: TableStyle): string[] {
+export function formatVerdict(
+  result: ResultDocument,
+  profile: Pick<Profile, 'guide' | 'title'>,
+  style: TableStyle,
+): string[] {
   const [headline = '', ...rest] = diagnosisLines(result.diagnosis);
+  const legend = coverageLegendLines(result.rows, style);
   const lines = [
+    ...(legend.length > 0 ? [...legend, ''] : []),
     ...formatHeadline(headline, result.diagnosis.verdict, style),
     ...wrapLines(rest, style.width),
+    ...wrap(rulesLine(profile), style.width, '', '  '),
   ];
   if (result.helpdeskCode)
     lines.push('', ...wrap(SUMMARY_TEXT.code(result.helpdeskCode), style.width));

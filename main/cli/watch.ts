@@ -140,7 +140,9 @@ export async function watch(
         if (event.type === 'row-updated') table.update(event.row);
       });
       table.finish(result.rows);
-      out.write(`\n${formatVerdict(localised(result, loaded.profile), style).join('\n')}\n`);
+      out.write(
+        `\n${formatVerdict(localised(result, loaded.profile), loaded.profile, style).join('\n')}\n`,
+      );
       return result;
     };
     const rounds: WatchRounds = {

@@ -53,7 +53,10 @@ export function ProblemsPanel({ result }: { result: ResultDocument }) {
           <h3 id={notesId}>{SCREEN_TEXT.changeRequest.notes}</h3>
           <ul aria-labelledby={notesId}>
             {notes.map((note) => (
-              <li key={note}>{note}</li>
+              <li key={note.text}>
+                {note.text}
+                {note.coverage && <div className="muted note-coverage">{note.coverage}</div>}
+              </li>
             ))}
           </ul>
         </div>

@@ -11,7 +11,9 @@ import {
   presentedStatus,
   rowSummary,
 } from '../../common/reports/presented-status';
+import { coverageLegend } from '../../common/reports/coverage-words';
 import { StatusPill } from './status-pill';
+import { CoverageMark } from './coverage-mark';
 import { RowDetail } from './row-detail';
 import { QualityChart } from './quality-chart';
 import { qualityOf, type RunState } from '../state/run-state';
@@ -45,6 +47,7 @@ function ResultRow({ row, planned, live }: ResultRowProps) {
         <td className="row-title">{rowTitle(row)}</td>
         <td className="row-status">
           <StatusPill status={presentedStatus(row)} />
+          <CoverageMark coverage={row.coverage} />
         </td>
         <td className="row-summary">
           {/* Plain words here, at most two lines (styles.css); the engine's sentence, with its
@@ -93,6 +96,7 @@ export function ResultsTable({
       return { table, shown, visible: all.some((r) => r.enabled) && shown.length > 0 };
     })
     .filter((g) => g.visible);
+  const legend = coverageLegend(groups.flatMap((g) => g.shown.map((r) => r.coverage)));
 
   return (
     <div className="results" aria-label={t.resultsLabel} role="region">
@@ -129,6 +133,11 @@ export function ResultsTable({
           </div>
         </section>
       ))}
+      {legend && (
+        <p className="muted coverage-legend" data-testid="coverage-legend">
+          {legend}
+        </p>
+      )}
     </div>
   );
 }

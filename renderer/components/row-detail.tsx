@@ -2,9 +2,10 @@
 // and the rule to open, ready to copy into a change request.
 import type { PlannedRow } from '../../common/plan';
 import type { ProbeResult, RowResult } from '../../common/results/schema';
-import { APP_TEXT, BLOCK_TEXT, SCREEN_TEXT } from '../../common/i18n';
+import { APP_TEXT, BLOCK_TEXT, LANGUAGE_TEXT, SCREEN_TEXT } from '../../common/i18n';
 import { rowExplanation } from '../../common/i18n/row-words';
 import { rowSummary } from '../../common/reports/presented-status';
+import { coverageLabel, coverageSentence } from '../../common/reports/coverage-words';
 import { CopyButton } from './copy-button';
 
 const t = APP_TEXT.table;
@@ -36,6 +37,12 @@ export function RowDetail({ row, planned }: { row: RowResult; planned: PlannedRo
       {/* The table shows at most two lines of the result: here it is whole. */}
       {row.summary && <p className="row-detail-summary">{rowSummary(row)}</p>}
       <p>{rowExplanation(row.id, planned?.explanation)}</p>
+      {row.coverage && (
+        <p className="row-coverage" data-testid="row-coverage">
+          <strong>{LANGUAGE_TEXT.labelled(coverageLabel(row.coverage), '')}</strong>
+          {coverageSentence(row.coverage)}
+        </p>
+      )}
       {/* The technical identity: the guide's own wording, ports and protocol included. */}
       <p className="muted guide-row">
         <strong>{SCREEN_TEXT.guideLabel}: </strong>

@@ -50,7 +50,16 @@ export function compareWithGroundTruth(run: ScenarioRun, result: ResultDocument)
         `${run.id}, row ${row.id}: expected ${target} answered by ${addresses.join(' or ')}, observed ${observed.join(', ') || 'no probe'}`,
       );
     }
-    const mark = statusOk && outcomeOk && addressOk ? '' : '  <-- MISMATCH';
+    // Coverage (issue 20): what this run could test of the row, against the hand-written kind.
+    const wantedCoverage = run.expect.coverage?.[row.id];
+    const coverageOk = run.expect.coverage === undefined || row.coverage?.kind === wantedCoverage;
+    if (!coverageOk)
+      mismatches.push(
+        wantedCoverage === undefined
+          ? `${run.id}, row ${row.id}: no coverage written, observed ${row.coverage?.kind ?? 'none'}`
+          : `${run.id}, row ${row.id}: expected coverage ${wantedCoverage}, observed ${row.coverage?.kind ?? 'none'}`,
+      );
+    const mark = statusOk && outcomeOk && addressOk && coverageOk ? '' : '  <-- MISMATCH';
     const outcomeText = wantedOutcome
       ? `${outcomes.join(',')} (want ${wantedOutcome})`
       : outcomes.join(',');

@@ -7,6 +7,7 @@ import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { OUTCOMES, ROW_STATUSES, VERDICTS } from '../../common/outcomes';
 import { CAUSES } from '../../common/diagnosis/causes';
+import { COVERAGE_KINDS } from '../../common/coverage-kinds';
 import type { Firewall, FirewallAction } from './firewall';
 
 const SCENARIO_DIR = join(__dirname, 'scenarios');
@@ -18,6 +19,11 @@ const expectationSchema = z.strictObject({
   /** The inspecting product's id, where the scenario's interceptor is a known one. */
   product: z.string().optional(),
   rows: z.record(z.string(), z.enum(ROW_STATUSES)),
+  /**
+   * Optional (issue 20): every row's coverage kind, written by hand from the rules like the
+   * statuses; when given, a row without one is a mismatch.
+   */
+  coverage: z.record(z.string(), z.enum(COVERAGE_KINDS)).optional(),
   /** Optional: the outcome every probe result of a row must have (e.g. local-block). */
   outcomes: z.record(z.string(), z.enum(OUTCOMES)).optional(),
   /**
@@ -101,6 +107,9 @@ export function loadScenario(name: string): ScenarioRun[] {
       cause: over.cause ?? scenario.expect.cause,
       ...(product !== undefined && { product }),
       rows: { ...scenario.expect.rows, ...over.rows },
+      ...((scenario.expect.coverage ?? over.coverage) && {
+        coverage: { ...scenario.expect.coverage, ...over.coverage },
+      }),
       outcomes: { ...scenario.expect.outcomes, ...over.outcomes },
       answeredBy: { ...scenario.expect.answeredBy, ...over.answeredBy },
     };

@@ -6,6 +6,7 @@ import type { Catalogue } from '../catalogue';
 import type { CauseWords, QualityFigures } from '../en';
 import {
   formatMilliseconds,
+  formatMonth,
   formatNumber,
   formatPercent,
   formatSeconds,
@@ -1299,6 +1300,46 @@ const KEEP_CHECKING_TEXT = {
     '„Weiter prüfen“ wurde beendet: Die letzte Prüfung konnte nicht abgeschlossen werden.',
 } satisfies Catalogue['KEEP_CHECKING_TEXT'];
 
+const COVERAGE_TEXT = {
+  marks: { inferred: '~', 'not-testable-here': '*' },
+  labels: {
+    tested: 'In dieser Prüfung getestet',
+    inferred: 'Abgeleitet',
+    'not-testable-here': 'Von diesem Computer aus nicht prüfbar',
+    'not-tested': 'In dieser Prüfung nicht getestet',
+  },
+  heading: 'Abdeckung',
+  legendEntry: (mark: string, label: string) => `${mark} ${label}`,
+  tested:
+    'Die eigenen Tests dieser Zeile ergaben eine echte Antwort oder einen eindeutigen Fehler.',
+  inferred: {
+    'same-servers': (rowIds: readonly string[]) =>
+      `Ihre eigenen Tests erhielten keine Antwort, was nichts beweist: Medienserver antworten außerhalb eines Anrufs selten. Sie gilt als offen, weil ${rowsNamed(rowIds)} zu denselben Servern durchgekommen ${isOne(rowIds.length) ? 'ist' : 'sind'}.`,
+    'shown-by-rows': (rowIds: readonly string[]) =>
+      `Abgeleitet aus ${rowsNamed(rowIds)}, deren Verbindungen bereits von zufälligen lokalen Ports ausgehen.`,
+    'phones-same-path': (_rowIds: readonly string[]) =>
+      'Von diesem Computer aus getestet, auf dem Weg, den Smartphones und Tablets im selben Netzwerk nutzen; was sie vorfinden, wird daraus abgeleitet.',
+  },
+  notTestableHere: {
+    'second-device':
+      'Dafür ist ein zweites Onsight-Gerät nötig: Medien, die direkt von Gerät zu Gerät gehen, lassen sich nicht von einem einzelnen Computer aus prüfen.',
+    'server-policy':
+      'Es ist eine Richtlinieneinstellung in Onsight Platform Manager auf der Serverseite, nichts, was das Netzwerk zeigen kann.',
+  },
+  notTested: {
+    'left-out': (_rowIds: readonly string[]) => 'Diese Prüfung hat die Zeile ausgelassen.',
+    'option-off': (_rowIds: readonly string[]) =>
+      'Ihre Option ist ausgeschaltet, daher hat diese Prüfung sie nicht getestet.',
+    'could-not-tell': (_rowIds: readonly string[]) =>
+      'Diese Prüfung konnte es nicht klären: Ihre Tests erhielten keine eindeutige Antwort.',
+    'sources-not-tested': (rowIds: readonly string[]) =>
+      `Sie wird aus ${rowsNamed(rowIds)} abgeleitet, die diese Prüfung nicht getestet hat.`,
+  },
+  rules: 'Regeln',
+  guide: (name: string, document: string, revision: string, yearMonth: string) =>
+    `${name} ${document} ${revision}, ${formatMonth(LANG, yearMonth)}`,
+} satisfies Catalogue['COVERAGE_TEXT'];
+
 export const de: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1329,4 +1370,5 @@ export const de: Catalogue = {
   DIFF_TEXT,
   ORIGIN_TEXT,
   KEEP_CHECKING_TEXT,
+  COVERAGE_TEXT,
 };

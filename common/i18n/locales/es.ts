@@ -6,6 +6,7 @@ import type { Catalogue } from '../catalogue';
 import type { CauseWords, QualityFigures } from '../en';
 import {
   formatMilliseconds,
+  formatMonth,
   formatNumber,
   formatPercent,
   formatSeconds,
@@ -1353,6 +1354,45 @@ const KEEP_CHECKING_TEXT = {
   stoppedBroken: '«Seguir comprobando» se detuvo: la última comprobación no pudo terminar.',
 } satisfies Catalogue['KEEP_CHECKING_TEXT'];
 
+const COVERAGE_TEXT = {
+  marks: { inferred: '~', 'not-testable-here': '*' },
+  labels: {
+    tested: 'Probado en esta comprobación',
+    inferred: 'Deducido',
+    'not-testable-here': 'No se puede probar desde este equipo',
+    'not-tested': 'No probado en esta comprobación',
+  },
+  heading: 'Cobertura',
+  legendEntry: (mark: string, label: string) => `${mark} ${label}`,
+  tested: 'Las pruebas propias de esta fila obtuvieron una respuesta real o un error claro.',
+  inferred: {
+    'same-servers': (rowIds: readonly string[]) =>
+      `Sus propias pruebas no obtuvieron respuesta, lo que no demuestra nada: los servidores de medios rara vez responden fuera de una llamada. Se considera abierta porque ${rowsNamed(rowIds)} hacia los mismos servidores ${isOne(rowIds.length) ? 'pasó' : 'pasaron'}.`,
+    'shown-by-rows': (rowIds: readonly string[]) =>
+      `Deducido de ${rowsNamed(rowIds)}, cuyas conexiones ya salen desde puertos locales aleatorios.`,
+    'phones-same-path': (_rowIds: readonly string[]) =>
+      'Probado desde este equipo, por el camino que usan los teléfonos y tabletas de la misma red; lo que ellos encuentran se deduce de ello.',
+  },
+  notTestableHere: {
+    'second-device':
+      'Requiere un segundo dispositivo Onsight: los medios enviados directamente de un dispositivo a otro no se pueden probar desde un solo equipo.',
+    'server-policy':
+      'Es una directiva de Onsight Platform Manager, del lado del servidor, no algo que la red pueda mostrar.',
+  },
+  notTested: {
+    'left-out': (_rowIds: readonly string[]) => 'Esta comprobación la dejó fuera.',
+    'option-off': (_rowIds: readonly string[]) =>
+      'Su opción está desactivada, así que esta comprobación no la probó.',
+    'could-not-tell': (_rowIds: readonly string[]) =>
+      'Esta comprobación no pudo determinarlo: sus pruebas no obtuvieron una respuesta clara.',
+    'sources-not-tested': (rowIds: readonly string[]) =>
+      `Se deduce de ${rowsNamed(rowIds)}, que esta comprobación no probó.`,
+  },
+  rules: 'Reglas',
+  guide: (name: string, document: string, revision: string, yearMonth: string) =>
+    `${name} ${document} ${revision}, ${formatMonth(LANG, yearMonth)}`,
+} satisfies Catalogue['COVERAGE_TEXT'];
+
 export const es: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1383,4 +1423,5 @@ export const es: Catalogue = {
   DIFF_TEXT,
   ORIGIN_TEXT,
   KEEP_CHECKING_TEXT,
+  COVERAGE_TEXT,
 };

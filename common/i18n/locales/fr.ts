@@ -8,6 +8,7 @@ import type { Catalogue } from '../catalogue';
 import type { CauseWords, QualityFigures } from '../en';
 import {
   formatMilliseconds,
+  formatMonth,
   formatNumber,
   formatPercent,
   formatSeconds,
@@ -1341,6 +1342,45 @@ const KEEP_CHECKING_TEXT = {
     '«\u00a0Continuer à vérifier\u00a0» s’est arrêté\u00a0: la dernière vérification n’a pas pu se terminer.',
 } satisfies Catalogue['KEEP_CHECKING_TEXT'];
 
+const COVERAGE_TEXT = {
+  marks: { inferred: '~', 'not-testable-here': '*' },
+  labels: {
+    tested: 'Testé par cette vérification',
+    inferred: 'Déduit',
+    'not-testable-here': 'Impossible à tester depuis cet ordinateur',
+    'not-tested': 'Non testé par cette vérification',
+  },
+  heading: 'Couverture',
+  legendEntry: (mark: string, label: string) => `${mark} ${label}`,
+  tested: 'Les tests propres à cette ligne ont obtenu une vraie réponse ou un échec net.',
+  inferred: {
+    'same-servers': (rowIds: readonly string[]) =>
+      `Ses propres tests n’ont obtenu aucune réponse, ce qui ne prouve rien\u00a0: les serveurs média répondent rarement hors d’un appel. Elle compte comme ouverte, car ${rowsNamed(rowIds)} vers les mêmes serveurs ${isOne(rowIds.length) ? 'est passée' : 'sont passées'}.`,
+    'shown-by-rows': (rowIds: readonly string[]) =>
+      `Déduit de ${rowsNamed(rowIds)}, dont les connexions partent déjà de ports locaux aléatoires.`,
+    'phones-same-path': (_rowIds: readonly string[]) =>
+      'Testé depuis cet ordinateur, sur le chemin qu’utilisent les téléphones et tablettes du même réseau\u00a0; ce qu’ils rencontrent en est déduit.',
+  },
+  notTestableHere: {
+    'second-device':
+      'Il faut un second appareil Onsight\u00a0: un flux média envoyé directement d’un appareil à l’autre ne peut pas être testé depuis un seul ordinateur.',
+    'server-policy':
+      'C’est un paramètre de stratégie d’Onsight Platform Manager, côté serveur, que le réseau ne peut pas montrer.',
+  },
+  notTested: {
+    'left-out': (_rowIds: readonly string[]) => 'Cette vérification l’a laissée de côté.',
+    'option-off': (_rowIds: readonly string[]) =>
+      'Son option est désactivée\u00a0: cette vérification ne l’a pas testée.',
+    'could-not-tell': (_rowIds: readonly string[]) =>
+      'Cette vérification n’a pas pu conclure\u00a0: ses tests n’ont obtenu aucune réponse nette.',
+    'sources-not-tested': (rowIds: readonly string[]) =>
+      `Elle est déduite de ${rowsNamed(rowIds)}, que cette vérification n’a pas ${isOne(rowIds.length) ? 'testée' : 'testées'}.`,
+  },
+  rules: 'Règles',
+  guide: (name: string, document: string, revision: string, yearMonth: string) =>
+    `${name} ${document} ${revision}, ${formatMonth(LANG, yearMonth)}`,
+} satisfies Catalogue['COVERAGE_TEXT'];
+
 export const fr: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1371,4 +1411,5 @@ export const fr: Catalogue = {
   DIFF_TEXT,
   ORIGIN_TEXT,
   KEEP_CHECKING_TEXT,
+  COVERAGE_TEXT,
 };

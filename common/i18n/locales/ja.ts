@@ -5,7 +5,13 @@ import type { Catalogue } from '../catalogue';
 import type { QualityFigures } from '../en';
 import type { AddressState } from '../../outcomes';
 import type { SkipReason } from '../../results/schema';
-import { formatMilliseconds, formatNumber, formatPercent, formatSeconds } from '../format';
+import {
+  formatMilliseconds,
+  formatMonth,
+  formatNumber,
+  formatPercent,
+  formatSeconds,
+} from '../format';
 
 const LANG = 'ja' as const;
 
@@ -1283,6 +1289,45 @@ const KEEP_CHECKING_TEXT = {
   stoppedBroken: '「確認を続ける」は停止しました。最後の確認を完了できませんでした。',
 } satisfies Catalogue['KEEP_CHECKING_TEXT'];
 
+const COVERAGE_TEXT = {
+  marks: { inferred: '~', 'not-testable-here': '*' },
+  labels: {
+    tested: 'この確認でテスト済み',
+    inferred: '推定',
+    'not-testable-here': 'このコンピューターからはテストできません',
+    'not-tested': 'この確認ではテストしていません',
+  },
+  heading: 'テスト範囲',
+  legendEntry: (mark: string, label: string) => `${mark} ${label}`,
+  tested: 'この項目自身のテストで、実際の応答または明確な失敗が得られました。',
+  inferred: {
+    'same-servers': (rowIds: readonly string[]) =>
+      `この項目自身のテストには応答がありませんでしたが、それだけでは何も証明されません。メディアサーバーは通話中以外にはほとんど応答しないためです。同じサーバーへの${rowsNamed(rowIds)}が通ったため、開いているものとみなします。`,
+    'shown-by-rows': (rowIds: readonly string[]) =>
+      `${rowsNamed(rowIds)}から推定しました。これらの接続はすでにランダムなローカルポートから送信されています。`,
+    'phones-same-path': (_rowIds: readonly string[]) =>
+      'このコンピューターから、同じネットワーク上のスマートフォンやタブレットが使う経路でテストしました。それらの端末の状況はこの結果から推定します。',
+  },
+  notTestableHere: {
+    'second-device':
+      '2台目のOnsightデバイスが必要です。デバイス間で直接送られるメディアは、1台のコンピューターからはテストできません。',
+    'server-policy':
+      'Onsight Platform Managerのサーバー側のポリシー設定であり、ネットワークから確認できるものではありません。',
+  },
+  notTested: {
+    'left-out': (_rowIds: readonly string[]) => 'この確認では対象外にしました。',
+    'option-off': (_rowIds: readonly string[]) =>
+      'オプションがオフのため、この確認ではテストしていません。',
+    'could-not-tell': (_rowIds: readonly string[]) =>
+      'この確認では判定できませんでした。テストで明確な応答が得られませんでした。',
+    'sources-not-tested': (rowIds: readonly string[]) =>
+      `${rowsNamed(rowIds)}から推定する項目ですが、この確認ではそれらをテストしていません。`,
+  },
+  rules: 'ルール',
+  guide: (name: string, document: string, revision: string, yearMonth: string) =>
+    `${name} ${document} ${revision}（${formatMonth(LANG, yearMonth)}）`,
+} satisfies Catalogue['COVERAGE_TEXT'];
+
 export const ja: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1313,4 +1358,5 @@ export const ja: Catalogue = {
   DIFF_TEXT,
   ORIGIN_TEXT,
   KEEP_CHECKING_TEXT,
+  COVERAGE_TEXT,
 };

@@ -6,6 +6,7 @@ import type { Cause } from '../../diagnosis/causes';
 import type { InterfaceKind, SkipReason } from '../../results/schema';
 import {
   formatMilliseconds,
+  formatMonth,
   formatNumber,
   formatPercent,
   formatSeconds,
@@ -1350,6 +1351,45 @@ const KEEP_CHECKING_TEXT = {
   stoppedBroken: '“Continuar verificando” parou: a última verificação não pôde terminar.',
 } satisfies Catalogue['KEEP_CHECKING_TEXT'];
 
+const COVERAGE_TEXT = {
+  marks: { inferred: '~', 'not-testable-here': '*' },
+  labels: {
+    tested: 'Testado nesta verificação',
+    inferred: 'Deduzido',
+    'not-testable-here': 'Não pode ser testado deste computador',
+    'not-tested': 'Não testado nesta verificação',
+  },
+  heading: 'Cobertura',
+  legendEntry: (mark: string, label: string) => `${mark} ${label}`,
+  tested: 'Os testes próprios desta linha obtiveram uma resposta real ou uma falha clara.',
+  inferred: {
+    'same-servers': (rowIds: readonly string[]) =>
+      `Os testes próprios não obtiveram resposta, o que não prova nada: servidores de mídia raramente respondem fora de uma chamada. Ela conta como aberta porque ${rowsNamed(rowIds)} para os mesmos servidores ${isOne(rowIds.length) ? 'passou' : 'passaram'}.`,
+    'shown-by-rows': (rowIds: readonly string[]) =>
+      `Deduzido de ${rowsNamed(rowIds)}, cujas conexões já saem de portas locais aleatórias.`,
+    'phones-same-path': (_rowIds: readonly string[]) =>
+      'Testado deste computador, pelo caminho que celulares e tablets da mesma rede usam; o que eles encontram é deduzido disso.',
+  },
+  notTestableHere: {
+    'second-device':
+      'Requer um segundo dispositivo Onsight: mídia enviada diretamente de um dispositivo a outro não pode ser testada de um só computador.',
+    'server-policy':
+      'É uma configuração de política no Onsight Platform Manager, do lado do servidor, não algo que a rede possa mostrar.',
+  },
+  notTested: {
+    'left-out': (_rowIds: readonly string[]) => 'Esta verificação a deixou de fora.',
+    'option-off': (_rowIds: readonly string[]) =>
+      'A opção dela está desativada, então esta verificação não a testou.',
+    'could-not-tell': (_rowIds: readonly string[]) =>
+      'Esta verificação não conseguiu determinar: os testes não obtiveram resposta clara.',
+    'sources-not-tested': (rowIds: readonly string[]) =>
+      `É deduzida de ${rowsNamed(rowIds)}, que esta verificação não testou.`,
+  },
+  rules: 'Regras',
+  guide: (name: string, document: string, revision: string, yearMonth: string) =>
+    `${name} ${document} ${revision}, ${formatMonth(LANG, yearMonth)}`,
+} satisfies Catalogue['COVERAGE_TEXT'];
+
 export const ptBR: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1380,4 +1420,5 @@ export const ptBR: Catalogue = {
   DIFF_TEXT,
   ORIGIN_TEXT,
   KEEP_CHECKING_TEXT,
+  COVERAGE_TEXT,
 };

@@ -5,7 +5,13 @@ import type { Catalogue } from '../catalogue';
 import type { QualityFigures } from '../en';
 import type { AddressState } from '../../outcomes';
 import type { SkipReason } from '../../results/schema';
-import { formatMilliseconds, formatNumber, formatPercent, formatSeconds } from '../format';
+import {
+  formatMilliseconds,
+  formatMonth,
+  formatNumber,
+  formatPercent,
+  formatSeconds,
+} from '../format';
 
 const LANG = 'zh-CN' as const;
 
@@ -1217,6 +1223,41 @@ const KEEP_CHECKING_TEXT = {
   stoppedBroken: '“持续检查”已停止：上一次检查未能完成。',
 } satisfies Catalogue['KEEP_CHECKING_TEXT'];
 
+const COVERAGE_TEXT = {
+  marks: { inferred: '~', 'not-testable-here': '*' },
+  labels: {
+    tested: '本次检查已测试',
+    inferred: '推断',
+    'not-testable-here': '无法从此计算机测试',
+    'not-tested': '本次检查未测试',
+  },
+  heading: '测试覆盖',
+  legendEntry: (mark: string, label: string) => `${mark} ${label}`,
+  tested: '此项目自身的测试得到了真实的应答或明确的失败。',
+  inferred: {
+    'same-servers': (rowIds: readonly string[]) =>
+      `此项目自身的测试没有得到应答，但这说明不了什么：媒体服务器在通话之外很少应答。由于到相同服务器的${rowsNamed(rowIds)}已经连通，视为开放。`,
+    'shown-by-rows': (rowIds: readonly string[]) =>
+      `根据${rowsNamed(rowIds)}推断，这些连接已经从随机的本地端口发出。`,
+    'phones-same-path': (_rowIds: readonly string[]) =>
+      '从此计算机测试了同一网络中的手机和平板电脑所用的路径；它们遇到的情况据此推断。',
+  },
+  notTestableHere: {
+    'second-device': '需要第二台Onsight设备：设备之间直接发送的媒体无法从一台计算机测试。',
+    'server-policy': '这是Onsight Platform Manager中服务器端的策略设置，网络无法显示。',
+  },
+  notTested: {
+    'left-out': (_rowIds: readonly string[]) => '本次检查未包括此项目。',
+    'option-off': (_rowIds: readonly string[]) => '其选项已关闭，因此本次检查未测试。',
+    'could-not-tell': (_rowIds: readonly string[]) => '本次检查无法判断：测试没有得到明确的应答。',
+    'sources-not-tested': (rowIds: readonly string[]) =>
+      `此项目根据${rowsNamed(rowIds)}推断，但本次检查未测试这些项目。`,
+  },
+  rules: '规则',
+  guide: (name: string, document: string, revision: string, yearMonth: string) =>
+    `${name} ${document} ${revision}（${formatMonth(LANG, yearMonth)}）`,
+} satisfies Catalogue['COVERAGE_TEXT'];
+
 export const zhCN: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1247,4 +1288,5 @@ export const zhCN: Catalogue = {
   DIFF_TEXT,
   ORIGIN_TEXT,
   KEEP_CHECKING_TEXT,
+  COVERAGE_TEXT,
 };

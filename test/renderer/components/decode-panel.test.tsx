@@ -10,6 +10,7 @@ import { useState } from 'react';
 import fixtures from '../../../test/fixtures/helpdesk-codes.json';
 import {
   APP_HELPDESK_TEXT,
+  COVERAGE_TEXT,
   DIAGNOSIS_TEXT,
   HELPDESK_MODE_TEXT,
   ROW_STATUS_WORDS,
@@ -149,7 +150,15 @@ describe('helpdesk mode: the decoded code', () => {
         name: new RegExp(`^${r.id.replace('.', '\\.')} `),
       });
       expect(within(cell).getByText(shownWord(r.id, r.status))).toBeInTheDocument();
+      // The same coverage mark as the caller's table (issue 20), named by its label.
+      const mark = within(cell).queryByRole('img', { name: COVERAGE_TEXT.labels.inferred });
+      expect(mark !== null, r.id).toBe(r.coverage?.kind === 'inferred');
     }
+    expect(
+      within(decoded).getByText(
+        /^Rules: Onsight Firewall & Proxy Configuration Guide 400295-08 Rev D, December 2022$/,
+      ),
+    ).toBeInTheDocument();
     await user.click(toggle);
     expect(within(decoded).queryByTestId('decoded-all')).not.toBeVisible();
   });

@@ -3,7 +3,7 @@
 // filter. Reminder rows are notes for IT, optional failures "Recommended".
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { APP_TEXT, ROW_STATUS_WORDS, SCREEN_TEXT } from '../../../common/i18n/en';
+import { APP_TEXT, COVERAGE_TEXT, ROW_STATUS_WORDS, SCREEN_TEXT } from '../../../common/i18n/en';
 import { rowTitle } from '../../../common/i18n/row-words';
 import type { RowResult } from '../../../common/results/schema';
 import { ResultsTable } from '../../../renderer/components/results-table';
@@ -251,5 +251,52 @@ describe('the results table', () => {
     );
     expect(screen.getByText(APP_TEXT.table.noProblems)).toBeInTheDocument();
     expect(screen.queryAllByRole('rowheader')).toHaveLength(0);
+  });
+});
+
+describe('coverage in the app (issue 20)', () => {
+  beforeEach(() => vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] }));
+  afterEach(() => vi.useRealTimers());
+  const C = COVERAGE_TEXT;
+
+  it('marks an inferred row after its status, with its label as accessible name, and explains it in Details', async () => {
+    const fake = await renderApp();
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    // The media sample gets no answer while STUN and SIP to the same servers pass.
+    const run = scriptRun(makePlan(), { '2-2.4': 'timeout' });
+    await play(fake, run);
+    expect(run.result.rows.find((r) => r.id === '2-2.4')?.status).toBe('unverified');
+    const mark = within(rowOf('2-2.4')).getByRole('img', { name: C.labels.inferred });
+    expect(mark).toHaveTextContent('~');
+    expect(mark).toHaveAttribute('title', C.labels.inferred);
+    // Push: the desktop stands in for the phones on its network.
+    expect(within(rowOf('4.1')).getByRole('img', { name: C.labels.inferred })).toBeInTheDocument();
+    // A row its own probes tested carries no mark.
+    expect(within(rowOf('2-2.2')).queryByRole('img', { name: C.labels.inferred })).toBeNull();
+    expect(screen.getByTestId('coverage-legend')).toHaveTextContent(`~ ${C.labels.inferred}`);
+
+    await user.click(
+      within(rowOf('2-2.4')).getByRole('button', { name: APP_TEXT.table.detailsFor('2-2.4') }),
+    );
+    expect(screen.getByTestId('row-coverage')).toHaveTextContent(
+      'Inferred: Its own probes got no answer, which proves nothing: media servers rarely answer outside a call. It counts as open because rows 2-2.1, 2-2.2, 2-2.3 to the same servers got through.',
+    );
+  });
+
+  it('says under the notes for IT why 3-1.3 and 2-0.1 cannot be tested here, and names the guide', async () => {
+    const fake = await renderApp();
+    await play(fake, scriptRun(makePlan()));
+    const notes = screen.getByTestId('it-notes');
+    expect(notes).toHaveTextContent(
+      'Cannot be tested from this computer: It needs a second Onsight device',
+    );
+    expect(notes).toHaveTextContent(
+      'Cannot be tested from this computer: It is a policy setting in Onsight Platform Manager',
+    );
+    expect(
+      screen.getByText(
+        'Rules: Onsight Firewall & Proxy Configuration Guide 400295-08 Rev D, December 2022',
+      ),
+    ).toBeInTheDocument();
   });
 });

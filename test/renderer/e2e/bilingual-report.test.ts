@@ -40,7 +40,8 @@ describe('a bilingual HTML report in Chromium', needs('chromium'), () => {
   const rowsUnder = (selector: string) =>
     browser!.page.$$eval(`${selector} td.id`, (cells) =>
       cells.map((cell) => ({
-        id: cell.textContent ?? '',
+        // The id itself, without its coverage mark (issue 20).
+        id: cell.firstChild?.textContent ?? '',
         status: cell.parentElement?.querySelector('td.status')?.textContent ?? '',
       })),
     );

@@ -582,6 +582,8 @@ describe('IPC handlers: the rest of the contract', () => {
       decoded: {
         code,
         profile: { id: 'app-test', version: '1' },
+        // A profile without `guide` is named by its title (issue 20).
+        guide: 'App test',
         options: { teamlink: true, legacy: false, china: false, customDomains: false },
         diagnosis: result.diagnosis,
         notice: null,
@@ -597,6 +599,7 @@ describe('IPC handlers: the rest of the contract', () => {
                 title: ROW_WORDS['2-1.1'].title,
                 level: 'required',
                 status: 'fail',
+                coverage: { kind: 'tested' },
               },
             ],
           },
@@ -610,6 +613,7 @@ describe('IPC handlers: the rest of the contract', () => {
                 title: ROW_WORDS['2-2.2'].title,
                 level: 'required',
                 status: 'fail',
+                coverage: { kind: 'tested' },
               },
             ],
           },

@@ -3,7 +3,7 @@
 // real terminal shows, redraws and all, are checked in the lab (test/lab/cli-terminal.test.ts).
 import { describe, expect, it } from 'vitest';
 import { formatRow, formatVerdict } from '../../../main/cli/table';
-import { buildResult } from '../helpdesk/result-builder';
+import { buildResult, loaded } from '../helpdesk/result-builder';
 
 const plain = { colour: false };
 /** Rows of another profile (S-1.x): the catalogue does not know them, so the profile's titles show. */
@@ -65,7 +65,7 @@ describe('formatVerdict', () => {
 
   for (const width of [80, 40]) {
     it(`at ${width} columns: no line wider, no word cut, nothing left out`, () => {
-      const lines = formatVerdict(result, { ...plain, width });
+      const lines = formatVerdict(result, loaded.profile, { ...plain, width });
       expect(lines.filter((line) => line.length > width)).toEqual([]);
       const words = new Set(lines.flatMap((line) => line.split(/\s+/)));
       const sentences = [
@@ -80,6 +80,31 @@ describe('formatVerdict', () => {
         .filter((word) => word.length <= width - 4 && !words.has(word));
       expect(cut).toEqual([]);
       expect(lines).toContain(`Helpdesk code: ${result.helpdeskCode}`);
+      // The guide the rules come from, from the profile's data (issue 20).
+      const rules =
+        'Rules: Onsight Firewall & Proxy Configuration Guide 400295-08 Rev D, December 2022';
+      expect(lines.join(' ').replace(/\s+/g, ' ')).toContain(rules);
+      // The legend of the marks the table carries: 3-1.2 and push are inferred, 2-0.1 and
+      // 3-1.3 cannot be tested from a desktop.
+      expect(lines.join(' ').replace(/\s+/g, ' ')).toContain(
+        '~ Inferred * Cannot be tested from this computer',
+      );
     });
   }
+});
+
+describe('coverage marks', () => {
+  const result = buildResult({ answers: { '2-2.4': { outcome: 'timeout' } } });
+  const rowOf = (id: string) => result.rows.find((r) => r.id === id)!;
+
+  it('sit in the id column after the id, so the text starts where it does without one', () => {
+    // 2-2.4's sample got no answer (unverified) while STUN and SIP to its servers passed.
+    const [media] = formatRow(rowOf('2-2.4'), { ...plain, width: 80 });
+    const [sip] = formatRow(rowOf('2-2.2'), { ...plain, width: 80 });
+    expect(media!.startsWith('2-2.4~ ? Could not tell ')).toBe(true);
+    expect(sip!.startsWith('2-2.2  ✔ Pass ')).toBe(true);
+    expect(media!.indexOf('Media')).toBe(sip!.indexOf('SIP'));
+    expect(formatRow(rowOf('3-1.3'), { ...plain, width: 40 })[0]).toBe('3-1.3* i Info');
+    expect(formatRow(rowOf('4.1'), { ...plain, width: 40 })[0]).toBe('4.1~   ✔ Pass');
+  });
 });
