@@ -24,10 +24,19 @@ export function rowsToCheckAgain(
     .filter((r) => (choice.warnings || r.status !== 'warn') && isProblemRow(r))
     .map((r) => r.id);
   const byId = new Map(planned.map((r) => [r.id, r]));
-  const builtOn = failed.flatMap((id) =>
-    (byId.get(id)?.probes ?? []).flatMap((p) => p.serversOf ?? []),
-  );
-  const wanted = new Set([...failed, ...builtOn]);
+  const serversOf = (id: string) => (byId.get(id)?.probes ?? []).flatMap((p) => p.serversOf ?? []);
+  // An extra check that could not measure because its guide rows failed (X.2 without STUN)
+  // goes with them: once they pass it can measure, and would stay "could not tell" otherwise.
+  const waiting = rows
+    .filter(
+      (r) =>
+        r.status === 'unverified' &&
+        byId.get(r.id)?.enabled &&
+        serversOf(r.id).some((id) => failed.includes(id)),
+    )
+    .map((r) => r.id);
+  const builtOn = failed.flatMap(serversOf);
+  const wanted = new Set([...failed, ...waiting, ...builtOn]);
   // In the plan's order, each once; rows a plan leaves out (legacy off) are not asked for.
   return rows
     .filter((r) => wanted.has(r.id) && (failed.includes(r.id) || byId.get(r.id)?.enabled))

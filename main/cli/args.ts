@@ -13,6 +13,7 @@ import {
 import { isTargetSpec } from '../../common/profile/schema';
 import { describeZodError } from '../../common/zod-issue';
 import { QUALITY_SECONDS, RUN_DEFAULTS } from '../../common/run-defaults';
+import { KEEP_CHECKING_DEFAULTS, roundIntervalMs } from '../../common/results/keep-checking-pace';
 import { parseProxyChoice, type ProxyChoice } from '../engine/proxy/discovery';
 import { CLI_TEXT, DIFF_TEXT, WATCH_TEXT } from '../../common/i18n';
 
@@ -361,7 +362,6 @@ function refuseInWatch(values: Values): void {
   if (misplaced) throw new UsageError(WATCH_TEXT.errors.notInWatch(misplaced));
 }
 
-const WATCH_DEFAULTS = { everyMs: 10_000, forMs: 30 * 60_000 } as const;
 const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 60 * 60_000 };
 /** The longest of each, as typed: an hour between rounds, a working day's watch. */
 const MAX_EVERY = '1h';
@@ -394,13 +394,15 @@ function watchCommand(run: Extract<Command, { name: 'run' }>, values: Values): W
   const floorS = Math.ceil(run.timeoutMs / 1000);
   const everyMs =
     values.every === undefined
-      ? Math.max(WATCH_DEFAULTS.everyMs, floorS * 1000)
+      ? roundIntervalMs(KEEP_CHECKING_DEFAULTS.everyMs, floorS * 1000)
       : parseDuration('every', values.every, MAX_EVERY);
   if (everyMs < run.timeoutMs)
     throw new UsageError(
       WATCH_TEXT.errors.everyBelowTimeout(values.every!, run.timeoutMs, `${floorS}s`),
     );
   const forMs =
-    values.for === undefined ? WATCH_DEFAULTS.forMs : parseDuration('for', values.for, MAX_FOR);
+    values.for === undefined
+      ? KEEP_CHECKING_DEFAULTS.forMs
+      : parseDuration('for', values.for, MAX_FOR);
   return { ...flags, name: 'watch', everyMs, forMs };
 }

@@ -8,6 +8,7 @@ import type { Profile } from '../../common/profile/schema';
 import type { ResultDocument } from '../../common/results/schema';
 import { localised, mergeRerun } from '../../common/results/assemble';
 import { rowsToCheckAgain } from '../../common/results/recheck';
+import { nextRoundDelayMs } from '../../common/results/keep-checking-pace';
 import { rowChanges, type RowChange } from '../../common/results/row-changes';
 import { rowChangeLine } from '../../common/reports/row-change';
 import { columns } from '../../common/reports/columns';
@@ -62,9 +63,8 @@ export async function watchLoop(
   printer.starting();
   let roundStarted = started;
   for (;;) {
-    // Rounds never overlap: the next starts an interval after this one began, or as soon as
-    // it ended when it took longer.
-    const next = Math.max(roundStarted + everyMs, rounds.now());
+    // Rounds never overlap, paced as the app's Keep checking (keep-checking-pace.ts).
+    const next = rounds.now() + nextRoundDelayMs(roundStarted, rounds.now(), everyMs);
     await rounds.sleep(Math.min(next, end) - rounds.now());
     if (rounds.interrupt.aborted) return EXIT.interrupted;
     if (next >= end) {

@@ -24,20 +24,14 @@ import {
   SERVER_NS,
   STUN_PORT,
 } from './topology';
+import { TABLE_2_2_RANGES } from '../support/guide-ranges';
 
 const RELAY_SCRIPT = join(REPO_ROOT, 'test/lab/udp-delay-relay.mjs');
 /** The relay's own address in the server namespace, outside every block the lab maps. */
 const RELAY_ADDRESS = '198.18.9.2';
 const IMPAIRMENT = { delayMs: 80, jitterMs: 20, lossPct: 5 };
 /** Row 2-2.1's six blocks (Table 2-2): all sent to the relay, so X.1's fastest server is it. */
-const STUN_BLOCKS = [
-  '52.142.34.48/28',
-  '51.105.215.0/28',
-  '52.253.84.80/28',
-  '52.146.156.64/28',
-  '13.70.46.96/28',
-  '13.64.48.96/28',
-];
+const STUN_BLOCKS = TABLE_2_2_RANGES;
 const ONLY = ['--only', '2-2.1,X.1'];
 
 /** One line of the relay's log (udp-delay-relay.mjs). */

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VerdictStatus } from '../../common/outcomes';
 import { rowTitle } from '../../common/i18n/row-words';
-import type { ResultDocument, RowResult } from '../../common/results/schema';
+import type { Coverage, ResultDocument, RowResult } from '../../common/results/schema';
 import { CLI } from '../support/cli';
 import { plainText, runInTerminal, type TerminalRun } from '../support/terminal';
 import { needs } from '../support/tools';
@@ -43,9 +43,16 @@ const PROBLEMS = new Set(['fail', 'warn', 'unverified']);
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The screen lines of one row: its first line, and the indented lines under it. */
-function rowBlock(screen: readonly string[], id: string): string[][] {
-  const start = new RegExp(`^${escape(id)} +[${SYMBOLS}] `);
+/** The mark after a row's id for what it could not test (README, "Coverage"); none for tested. */
+const COVERAGE_MARKS: Partial<Record<Coverage['kind'], string>> = {
+  inferred: '~',
+  'not-testable-here': '*',
+};
+
+/** The screen lines of one row: its id with its coverage mark, and the lines under it. */
+function rowBlock(screen: readonly string[], row: RowResult): string[][] {
+  const mark = escape(COVERAGE_MARKS[row.coverage?.kind ?? 'tested'] ?? '');
+  const start = new RegExp(`^${escape(row.id)}${mark} +[${SYMBOLS}] `);
   const blocks: string[][] = [];
   screen.forEach((line, i) => {
     if (!start.test(line)) return;
@@ -74,7 +81,7 @@ function checkScreen(
     if (run.screen.some((line) => line.includes(word)))
       problems.push(`"${word}" is left on the screen`);
 
-  const rows = report.rows.map((row) => ({ row, blocks: rowBlock(run.screen, row.id) }));
+  const rows = report.rows.map((row) => ({ row, blocks: rowBlock(run.screen, row) }));
   for (const { row, blocks } of rows)
     if (blocks.length !== 1) problems.push(`row ${row.id} is on the screen ${blocks.length} times`);
   for (const { row, blocks } of rows.filter(({ row }) => PROBLEMS.has(row.status))) {

@@ -21,16 +21,10 @@ import { CLI, ENGLISH_ENV, gaveResult } from '../support/cli';
 import { startCoturn, type Coturn } from '../support/coturn';
 import { createEmptyNamespace, type Namespace } from '../support/netns';
 import { needs } from '../support/tools';
+import { TABLE_2_2_RANGES } from '../support/guide-ranges';
 
-/** Row 2-2.1's six /28s, as the default profile lists them. */
-const RANGES = [
-  '52.142.34.48/28',
-  '51.105.215.0/28',
-  '52.253.84.80/28',
-  '52.146.156.64/28',
-  '13.70.46.96/28',
-  '13.64.48.96/28',
-] as const;
+/** Row 2-2.1's six blocks (Table 2-2). */
+const RANGES = TABLE_2_2_RANGES;
 const STUN_PORT = 3478;
 /** Where the outside coturn listens: TEST-NET-2 (RFC 5737), listed nowhere. */
 const OUTSIDE = ['198.51.100.7', '198.51.100.8'] as const;

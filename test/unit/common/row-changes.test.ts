@@ -89,4 +89,30 @@ describe('rowsToCheckAgain', () => {
   it('takes rows that answered in part only when asked to', () => {
     expect(rowsToCheckAgain(rows, planned, { warnings: true })).toEqual(['2-2.1', '2-2.2', 'X.1']);
   });
+
+  // X.2 (jitter) could not measure because STUN to 2-2.1's relays failed: once the firewall
+  // lets STUN through it can measure, so it goes with 2-2.1 and does not stay "could not tell".
+  const waiting = [
+    { id: '2-2.1', enabled: true, probes: [] },
+    { id: '2-2.2', enabled: true, probes: [] },
+    { id: 'X.2', enabled: true, probes: [{ serversOf: ['2-2.1'] }] },
+    { id: 'X.4', enabled: true, probes: [{ serversOf: ['2-2.2'] }] },
+    { id: 'X.5', enabled: false, probes: [{ serversOf: ['2-2.1'] }] },
+  ] as never;
+  const waitingRows = [
+    { id: '2-2.1', table: '2-2', status: 'fail' },
+    { id: '2-2.2', table: '2-2', status: 'pass' },
+    { id: 'X.2', table: 'X', status: 'unverified' },
+    { id: 'X.4', table: 'X', status: 'unverified' },
+    { id: 'X.5', table: 'X', status: 'skipped' },
+  ] as const;
+
+  it('takes an extra check that could not measure with the failed rows it measures against', () => {
+    expect(rowsToCheckAgain(waitingRows, waiting, { warnings: false })).toEqual(['2-2.1', 'X.2']);
+  });
+
+  it('leaves an extra check that could not measure while its own rows pass', () => {
+    const passing = waitingRows.map((r) => (r.id === '2-2.1' ? { ...r, status: 'pass' } : r));
+    expect(rowsToCheckAgain(passing as never, waiting, { warnings: true })).toEqual([]);
+  });
 });

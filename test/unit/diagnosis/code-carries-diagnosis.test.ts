@@ -8,7 +8,7 @@ import { decodeForDisplay } from '../../../common/helpdesk/decoded-table';
 import { INSPECTION_PRODUCTS } from '../../../common/diagnosis/inspection-products';
 import { OUTCOMES, type Outcome } from '../../../common/outcomes';
 import type { ProbeDetail } from '../../../common/results/schema';
-import { buildResult, loaded, type Answer } from '../helpdesk/result-builder';
+import { anyOptions, buildResult, loaded, type Answer } from '../helpdesk/result-builder';
 import { ORIGIN_TEXT } from '../../../common/i18n/en';
 
 const { profile, hash } = loaded;
@@ -43,17 +43,12 @@ describe('the helpdesk code carries the diagnosis', () => {
     let unlisted = 0;
     fc.assert(
       fc.property(
-        fc.record({
-          teamlink: fc.boolean(),
-          legacy: fc.boolean(),
-          china: fc.boolean(),
-          custom: fc.boolean(),
-        }),
+        anyOptions,
         // Most rows answer; a few get a random outcome, as on real networks.
         fc.dictionary(fc.constantFrom(...rowIds), answer, { maxKeys: 8 }),
-        ({ custom, ...flags }, answers) => {
+        (options, answers) => {
           const result = buildResult({
-            options: { ...flags, customDomains: custom ? ['connect.example.com'] : [] },
+            options,
             answers,
           });
           causes.add(result.diagnosis.cause);

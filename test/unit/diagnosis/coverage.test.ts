@@ -6,7 +6,7 @@ import { coverageOf } from '../../../common/diagnosis/coverage';
 import { decodeForDisplay } from '../../../common/helpdesk/decoded-table';
 import { parseProfile, type RowSpec } from '../../../common/profile/schema';
 import { OUTCOMES, type RowStatus, type Outcome } from '../../../common/outcomes';
-import { buildResult, loaded } from '../helpdesk/result-builder';
+import { anyOptions, buildResult, loaded } from '../helpdesk/result-builder';
 
 const { profile, hash } = loaded;
 const spec = (id: string) => profile.rows.find((row) => row.id === id)!;
@@ -164,19 +164,14 @@ describe('a decoded helpdesk code shows the coverage of the run that made it', (
   it('for every row, over random options, outcomes and selections (property)', () => {
     fc.assert(
       fc.property(
-        fc.record({
-          teamlink: fc.boolean(),
-          legacy: fc.boolean(),
-          china: fc.boolean(),
-          custom: fc.boolean(),
-        }),
+        anyOptions,
         fc.dictionary(fc.constantFrom(...rowIds), fc.constantFrom<Outcome>(...OUTCOMES), {
           maxKeys: 8,
         }),
         fc.option(fc.subarray(rowIds, { minLength: 1 })),
-        ({ custom, ...flags }, outcomes, only) => {
+        (options, outcomes, only) => {
           const result = buildResult({
-            options: { ...flags, customDomains: custom ? ['connect.example.com'] : [] },
+            options,
             answers: Object.fromEntries(
               Object.entries(outcomes).map(([id, outcome]) => [id, { outcome }]),
             ),

@@ -4,15 +4,10 @@ import { defaultProfile } from '../../../main/engine/profile-loader';
 import { minTlsVersionsOf } from '../../../main/engine/probes/secure-open';
 import { DEFAULT_OPTIONS } from '../../../common/options';
 import type { Plan } from '../../../common/plan';
+import { TABLE_2_2_RANGES } from '../../support/guide-ranges';
 
-const RANGES = [
-  '52.142.34.48/28',
-  '51.105.215.0/28',
-  '52.253.84.80/28',
-  '52.146.156.64/28',
-  '13.70.46.96/28',
-  '13.64.48.96/28',
-];
+/** Row 2-2.1's six blocks (Table 2-2). */
+const RANGES = TABLE_2_2_RANGES;
 const LEGACY_MEDIA = [
   '54.200.152.202',
   '54.201.34.23',

@@ -1,5 +1,6 @@
 // Realistic ResultDocuments for the helpdesk and report tests: the real planner over the
 // default profile, with each probe's outcome chosen by the test instead of sent on the wire.
+import fc from 'fast-check';
 import { plan } from '../../../main/engine/planner';
 import { defaultProfile } from '../../../main/engine/profile-loader';
 import { classifyOutcome, type Outcome, type ProbeStatus } from '../../../common/outcomes';
@@ -15,6 +16,19 @@ import { parsePorts } from '../../../common/net/ports';
 import type { Plan, PlannedProbe } from '../../../common/plan';
 
 export const loaded = defaultProfile();
+
+/** Any options a person can choose, for property tests (custom domains: one or none). */
+export const anyOptions: fc.Arbitrary<Partial<RunOptions>> = fc
+  .record({
+    teamlink: fc.boolean(),
+    legacy: fc.boolean(),
+    china: fc.boolean(),
+    custom: fc.boolean(),
+  })
+  .map(({ custom, ...flags }) => ({
+    ...flags,
+    customDomains: custom ? ['connect.example.com'] : [],
+  }));
 
 /** What one probe target came back with; targets are the profile's names. */
 export interface Answer {
