@@ -17,6 +17,7 @@ import {
 } from './args';
 import { formatVerdict, pendingRow } from './table';
 import { liveTable } from './live-table';
+import { liveCoverage } from '../../common/results/live-coverage';
 import { EXIT, exitCodeFor } from './exit-codes';
 import { decodeCode, decodeToText } from './decode';
 import { diffOutput } from './diff';
@@ -52,8 +53,10 @@ async function run(
     const table = command.json
       ? undefined
       : liveTable(out, plan.rows.map(pendingRow), style, terminal);
+    // Each row with its coverage mark once settled: a short terminal prints a row only once.
+    const covered = liveCoverage(loaded.profile, plan);
     const result = await runner.run(plan, (event) => {
-      if (event.type === 'row-updated') table?.update(event.row);
+      if (event.type === 'row-updated') covered(event.row).forEach((row) => table?.update(row));
     });
     if (command.report !== undefined && reportWriter) {
       writeReport(command.report, reportWriter, {

@@ -19,6 +19,7 @@ import { formatClock, formatDuration } from '../../common/i18n/format';
 import type { WatchCommand } from './args';
 import { EXIT, exitCodeFor } from './exit-codes';
 import { liveTable } from './live-table';
+import { liveCoverage } from '../../common/results/live-coverage';
 import { formatVerdict, pendingRow, type TableStyle } from './table';
 import { loadSelection, openRunner, planOf, styleFor, type CliDeps } from './run-setup';
 
@@ -136,8 +137,9 @@ export async function watch(
   try {
     const first = async () => {
       const table = liveTable(out, plan.rows.map(pendingRow), style, out.isTTY === true);
+      const covered = liveCoverage(loaded.profile, plan);
       const result = await runner.run(plan, (event) => {
-        if (event.type === 'row-updated') table.update(event.row);
+        if (event.type === 'row-updated') covered(event.row).forEach((row) => table.update(row));
       });
       table.finish(result.rows);
       out.write(

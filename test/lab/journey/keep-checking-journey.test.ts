@@ -18,6 +18,7 @@ import { findScenarioRun } from '../scenarios';
 import {
   closeLabJourney,
   FIRST_WINDOW,
+  WIDE_WINDOW,
   JOURNEY_SCREENSHOTS,
   openLabJourney,
   type LabBrowser,
@@ -71,16 +72,21 @@ describe('Keep checking in the lab, in Chromium', needs(...LAB_TOOLS, 'chromium'
     expect((await b.snapshot()).notifications).toEqual([]);
 
     // The page with Keep checking on and a change listed: calm, accessible, reachable by Tab.
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      const path = join(
-        JOURNEY_SCREENSHOTS,
-        `keep-checking-on-${colorScheme}-${FIRST_WINDOW.width}x${FIRST_WINDOW.height}.png`,
-      );
-      await page.screenshot({ path });
-      expect(statSync(path).size).toBeGreaterThan(10_000);
-      expect(await b.axe(), `axe, Keep checking on, ${colorScheme}`).toEqual([]);
+    for (const size of [FIRST_WINDOW, WIDE_WINDOW]) {
+      await page.setViewportSize(size);
+      await page.locator('#keep-checking').scrollIntoViewIfNeeded();
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const path = join(
+          JOURNEY_SCREENSHOTS,
+          `keep-checking-on-${colorScheme}-${size.width}x${size.height}.png`,
+        );
+        await page.screenshot({ path });
+        expect(statSync(path).size).toBeGreaterThan(10_000);
+        expect(await b.axe(), `axe, Keep checking on, ${colorScheme}, ${size.width}`).toEqual([]);
+      }
     }
+    await page.setViewportSize(FIRST_WINDOW);
     await page.emulateMedia({ colorScheme: null });
     expect(await tabsTo(b, 'keep-checking'), 'Tab reaches the toggle').toBe(true);
 
