@@ -45,18 +45,18 @@ export const coverageLine = (coverage: Coverage): string =>
   LANGUAGE_TEXT.labelled(coverageLabel(coverage), coverageSentence(coverage));
 
 /**
- * The legend under a table: one entry per mark its rows carry, in the kinds' order
- * ("~ Inferred   * Cannot be tested from this computer"); null when no row has a mark.
+ * The legend of a table's marks: one entry per mark its rows carry, in the kinds' order
+ * ("~ Inferred", "* Cannot be tested from this computer"); none when no row has a mark.
+ * Each face sets the entries apart itself: a space between them would fold into one.
  */
-export function coverageLegend(coverages: readonly (Coverage | null | undefined)[]): string | null {
+export function coverageLegend(coverages: readonly (Coverage | null | undefined)[]): string[] {
   const kinds = new Set(coverages.flatMap((c) => (c ? [c.kind] : [])));
-  const entries = COVERAGE_KINDS.flatMap((kind) => {
+  return COVERAGE_KINDS.flatMap((kind) => {
     const mark = markOf(kind);
     return mark && kinds.has(kind)
       ? [COVERAGE_TEXT.legendEntry(mark, COVERAGE_TEXT.labels[kind])]
       : [];
   });
-  return entries.length > 0 ? entries.join('   ') : null;
 }
 
 /** The guide the profile's rules come from; a profile without `guide` is named by its title. */

@@ -186,9 +186,10 @@ function reportParts(input: ReportInput, prefix: string): { title: string; parts
     );
     return `<h3>${escapeHtml(table.title)}</h3>\n<table>\n${head}\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
   });
-  const legend = model.coverageLegend
-    ? `\n<p class="note">${escapeHtml(model.coverageLegend)}</p>`
-    : '';
+  const legend =
+    model.coverageLegend.length > 0
+      ? `\n<p class="note">${model.coverageLegend.map(escapeHtml).join('<br>')}</p>`
+      : '';
   parts.push(section('checks', l.checks, `${tables.join('\n')}${legend}`));
 
   if (model.network) {

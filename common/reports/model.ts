@@ -70,8 +70,8 @@ export interface ReportModel {
   /** The detailed change request: every destination and port, under the diagnosis. */
   changeRequest: string[];
   tables: { id: string; title: string; rows: ReportRow[] }[];
-  /** The legend of the rows' coverage marks, or null when no row has one. */
-  coverageLegend: string | null;
+  /** The legend of the rows' coverage marks, an entry each; none when no row has one. */
+  coverageLegend: string[];
   /** Null when the run collected no host information. */
   network: { facts: ReportFact[]; note: string | null } | null;
 }

@@ -73,7 +73,8 @@ function reportLines(input: ReportInput): string[] {
     }
     out.push('');
   }
-  if (model.coverageLegend) out.push(...wrap(model.coverageLegend, W, '', '  '), '');
+  if (model.coverageLegend.length > 0)
+    out.push(...model.coverageLegend.flatMap((entry) => wrap(entry, W, '', '  ')), '');
 
   if (model.network) {
     out.push(...heading(l.network));

@@ -107,8 +107,10 @@ export function coverageLegendLines(
   rows: readonly Pick<TableRow, 'coverage'>[],
   style: TableStyle,
 ): string[] {
-  const legend = coverageLegend(rows.map((row) => row.coverage));
-  return legend === null ? [] : wrap(legend, style.width, '', '  ');
+  // One entry a line.
+  return coverageLegend(rows.map((row) => row.coverage)).flatMap((entry) =>
+    wrap(entry, style.width, '', '  '),
+  );
 }
 
 export function pendingRow(row: PlannedRow): TableRow {

@@ -2,7 +2,7 @@
 // computer; its label is its accessible name and its tooltip. Tested and not-tested rows
 // carry none: their status already says it.
 import type { Coverage } from '../../common/results/schema';
-import { coverageLabel, coverageMark } from '../../common/reports/coverage-words';
+import { coverageLabel, coverageLegend, coverageMark } from '../../common/reports/coverage-words';
 
 export function CoverageMark({ coverage }: { coverage: Coverage | undefined }) {
   const mark = coverageMark(coverage);
@@ -15,5 +15,24 @@ export function CoverageMark({ coverage }: { coverage: Coverage | undefined }) {
         {mark}
       </span>
     </>
+  );
+}
+
+/** The legend of the marks under a table, an entry each, set apart; nothing without a mark. */
+export function CoverageLegend({
+  coverages,
+  testId,
+}: {
+  coverages: readonly (Coverage | null | undefined)[];
+  testId?: string;
+}) {
+  const entries = coverageLegend(coverages);
+  if (entries.length === 0) return null;
+  return (
+    <p className="muted coverage-legend" data-testid={testId}>
+      {entries.map((entry) => (
+        <span key={entry}>{entry}</span>
+      ))}
+    </p>
   );
 }

@@ -10,9 +10,9 @@ import { presentedStatus } from '../../common/reports/presented-status';
 import { APP_HELPDESK_TEXT, APP_TEXT, HELPDESK_MODE_TEXT } from '../../common/i18n';
 import type { Language } from '../../common/i18n/languages';
 import { messageOf } from '../state/message-of';
-import { coverageLegend, rulesLineOf } from '../../common/reports/coverage-words';
+import { rulesLineOf } from '../../common/reports/coverage-words';
 import { StatusPill } from './status-pill';
-import { CoverageMark } from './coverage-mark';
+import { CoverageLegend, CoverageMark } from './coverage-mark';
 import { NextSteps } from './next-steps';
 
 const t = APP_HELPDESK_TEXT.decode;
@@ -52,9 +52,6 @@ function DecodedDiagnosis({ decoded }: { decoded: DecodedCode }) {
   const id = useId();
   const [showAll, setShowAll] = useState(false);
   const { problems, tables } = decodedRowsView(decoded);
-  const legend = coverageLegend(
-    (showAll ? tables.flatMap((table) => table.rows) : problems).map((row) => row.coverage),
-  );
   return (
     <section className="decoded" aria-labelledby={`${id}-result`} data-testid="decoded">
       <h2 id={`${id}-result`}>{t.resultFor(decoded.code)}</h2>
@@ -103,7 +100,11 @@ function DecodedDiagnosis({ decoded }: { decoded: DecodedCode }) {
             <RowsTable key={table.id} caption={table.title} rows={table.rows} />
           ))}
       </div>
-      {legend && <p className="muted coverage-legend">{legend}</p>}
+      <CoverageLegend
+        coverages={(showAll ? tables.flatMap((table) => table.rows) : problems).map(
+          (row) => row.coverage,
+        )}
+      />
     </section>
   );
 }

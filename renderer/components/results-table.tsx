@@ -11,9 +11,8 @@ import {
   presentedStatus,
   rowSummary,
 } from '../../common/reports/presented-status';
-import { coverageLegend } from '../../common/reports/coverage-words';
 import { StatusPill } from './status-pill';
-import { CoverageMark } from './coverage-mark';
+import { CoverageLegend, CoverageMark } from './coverage-mark';
 import { RowDetail } from './row-detail';
 import { QualityChart } from './quality-chart';
 import { qualityOf, type RunState } from '../state/run-state';
@@ -96,7 +95,6 @@ export function ResultsTable({
       return { table, shown, visible: all.some((r) => r.enabled) && shown.length > 0 };
     })
     .filter((g) => g.visible);
-  const legend = coverageLegend(groups.flatMap((g) => g.shown.map((r) => r.coverage)));
 
   return (
     <div className="results" aria-label={t.resultsLabel} role="region">
@@ -133,11 +131,10 @@ export function ResultsTable({
           </div>
         </section>
       ))}
-      {legend && (
-        <p className="muted coverage-legend" data-testid="coverage-legend">
-          {legend}
-        </p>
-      )}
+      <CoverageLegend
+        coverages={groups.flatMap((g) => g.shown.map((r) => r.coverage))}
+        testId="coverage-legend"
+      />
     </div>
   );
 }

@@ -274,6 +274,9 @@ describe('coverage in the app (issue 20)', () => {
     // A row its own probes tested carries no mark.
     expect(within(rowOf('2-2.2')).queryByRole('img', { name: C.labels.inferred })).toBeNull();
     expect(screen.getByTestId('coverage-legend')).toHaveTextContent(`~ ${C.labels.inferred}`);
+    // Each entry in an element of its own, set apart by the style sheet, not by spaces.
+    for (const entry of screen.getByTestId('coverage-legend').children)
+      expect(entry.textContent).toMatch(/^[~*] \S/);
 
     await user.click(
       within(rowOf('2-2.4')).getByRole('button', { name: APP_TEXT.table.detailsFor('2-2.4') }),

@@ -40,7 +40,10 @@ describe('text report', () => {
     expect(flat).toContain('3-1.2~ Info');
     expect(flat).toContain('Concluded from rows 2-2.2, 2-1.1');
     expect(flat).toContain('4.1~ Pass');
-    expect(flat).toContain('~ Inferred * Cannot be tested from this computer');
+    // The legend: an entry a line, never run together.
+    expect(text.split('\n')).toEqual(
+      expect.arrayContaining(['~ Inferred', '* Cannot be tested from this computer']),
+    );
   });
 
   it('says nothing more of a tested row, nor of a skipped one (its status says it)', () => {
@@ -77,6 +80,10 @@ describe('HTML report', () => {
       '<td class="id">2-2.4<span class="coverage-mark" role="img" title="Inferred" aria-label="Inferred">~</span></td>',
     );
     expect(html).toContain('<td class="id">2-2.2</td>');
+    // The legend's entries on lines of their own: HTML folds spaces between them into one.
+    expect(html).toContain(
+      '<p class="note">~ Inferred<br>* Cannot be tested from this computer</p>',
+    );
     expect(html).toContain('<p class="coverage">Inferred: Concluded from rows 2-2.2, 2-1.1');
     expect(html).toContain(
       'Onsight Firewall &amp; Proxy Configuration Guide 400295-08 Rev D, December 2022',
