@@ -37,6 +37,7 @@ const api: NetcheckApi = {
   plan: invoke('plan'),
   hostInfo: invoke('hostInfo'),
   exportReport: invoke('exportReport'),
+  openSavedResult: invoke('openSavedResult'),
   copyText: invoke('copyText'),
   decode: invoke('decode'),
   appInfo: invoke('appInfo'),

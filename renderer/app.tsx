@@ -34,6 +34,8 @@ import { useProxySignIn } from './state/use-proxy-sign-in';
 import { ProxySignInDialog } from './components/proxy-sign-in-dialog';
 import { useKeepChecking } from './state/use-keep-checking';
 import { entryLines, KeepCheckingPanel } from './components/keep-checking';
+import { useSavedComparison } from './state/use-saved-comparison';
+import { CompareButton, ComparisonPanel } from './components/saved-comparison';
 
 const INITIAL_CHOICE: StartOptions = { options: DEFAULT_OPTIONS, proxy: 'system' };
 /** Where the skip link "Skip to the results" lands. */
@@ -215,6 +217,9 @@ export function App({ info }: { info: AppInfo | null }) {
   const round = quietRoundOf(state);
   const finishedResult = state.phase === 'finished' ? state.result : round;
   const shown = useMemo(() => inLanguage(finishedResult), [inLanguage, finishedResult]);
+  /** A saved report beside the run on screen, compared with the English record. */
+  const saved = useSavedComparison(api, finishedResult, profile);
+  const compareButton = useRef<HTMLButtonElement>(null);
   const headerResult = headerResultOf(state);
   const header = useMemo(() => inLanguage(headerResult), [inLanguage, headerResult]);
   const skipTargets = [
@@ -272,6 +277,13 @@ export function App({ info }: { info: AppInfo | null }) {
             language={language}
             headlineOf={headlineOf}
           />
+          <ComparisonPanel
+            comparison={saved}
+            current={finishedResult}
+            profile={profile}
+            language={language}
+            onClosed={() => compareButton.current?.focus()}
+          />
           <ResultsTable
             tables={state.plan?.tables ?? []}
             rows={state.rows}
@@ -290,6 +302,9 @@ export function App({ info }: { info: AppInfo | null }) {
             {keepChecking.announcements.map(({ id, text }) => (
               <p key={`keep-${id}`}>{text}</p>
             ))}
+            {saved.announcements.map(({ id, text }) => (
+              <p key={`saved-${id}`}>{text}</p>
+            ))}
           </div>
         </main>
         <aside className="side" aria-label={SCREEN_TEXT.sideLabel}>
@@ -297,7 +312,13 @@ export function App({ info }: { info: AppInfo | null }) {
             canSave={(state.result ?? round) !== null && (!running || round !== null)}
             saveRequests={saveRequests}
             summary={shown ? summaryText(shown) : null}
-          />
+          >
+            <CompareButton
+              comparison={saved}
+              canCompare={finishedResult !== null && profile !== undefined}
+              buttonRef={compareButton}
+            />
+          </ReportPanel>
           <section className="panel helpdesk-entry" aria-label={HELPDESK_MODE_TEXT.entryLabel}>
             <button type="button" className="button" onClick={() => setView('helpdesk')}>
               {HELPDESK_MODE_TEXT.open}

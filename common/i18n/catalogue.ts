@@ -39,6 +39,8 @@ export const EN = {
   ORIGIN_TEXT: en.ORIGIN_TEXT,
   KEEP_CHECKING_TEXT: en.KEEP_CHECKING_TEXT,
   COVERAGE_TEXT: en.COVERAGE_TEXT,
+  DIALOG_TEXT: en.DIALOG_TEXT,
+  OPEN_SAVED_TEXT: en.OPEN_SAVED_TEXT,
 };
 
 /** English's shape with its literal texts widened: what every locale must give. */

@@ -1601,3 +1601,48 @@ export const COVERAGE_TEXT = {
   guide: (name: string, document: string, revision: string, yearMonth: string) =>
     `${name} ${document} ${revision}, ${formatMonth('en', yearMonth)}`,
 };
+
+/**
+ * The shell's file dialogs (main/app), in the language the app speaks when one opens: "Save
+ * report…" and "Compare with a saved report…".
+ */
+export const DIALOG_TEXT = {
+  saveTitle: 'Save report',
+  openTitle: 'Open a saved report',
+  /** The file-type filter of the dialogs, per format. */
+  fileTypes: {
+    html: 'Web page (HTML)',
+    pdf: 'PDF document',
+    text: 'Plain text',
+    json: 'JSON',
+  } satisfies Record<'html' | 'pdf' | 'text' | 'json', string>,
+};
+
+/**
+ * "Compare with a saved report…" (issue 20): a JSON report saved earlier, beside the run on
+ * screen, compared row by row (common/results/compare.ts) in the words `diff` uses.
+ */
+export const OPEN_SAVED_TEXT = {
+  /** The button, beside "Save report…". */
+  open: 'Compare with a saved report…',
+  opening: 'Opening…',
+  hint: 'Shows a JSON report saved earlier beside this run, with what changed row by row.',
+  /** The panel's heading. */
+  heading: 'Compared with a saved report',
+  /** The two sides: the saved report (before) and the run on screen (after). */
+  savedLabel: 'Saved report',
+  currentLabel: 'This run',
+  /** When a side's run started (its time as the reports give it). */
+  started: (time: string) => `Run started ${time}`,
+  close: 'Close the comparison',
+  /** One sentence in the panel; `format` is the Report panel's name of the JSON format. */
+  errors: {
+    tooBig: (file: string, megabytes: number) =>
+      `"${file}" is larger than ${megabytes} MB, too large for a saved report: it was not opened.`,
+    unreadable: (file: string, code: string) => `"${file}" could not be read (${code}).`,
+    notJson: (file: string, format: string) =>
+      `"${file}" is not a JSON file: to compare a run later, save its report in the format "${format}".`,
+    notResult: (file: string, format: string) =>
+      `"${file}" is JSON, but not a report of Onsight Network Check: choose one saved in the format "${format}".`,
+  },
+};

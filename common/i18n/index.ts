@@ -76,6 +76,8 @@ export const {
   ORIGIN_TEXT,
   KEEP_CHECKING_TEXT,
   COVERAGE_TEXT,
+  DIALOG_TEXT,
+  OPEN_SAVED_TEXT,
 } = active;
 
 /** The language the faces speak now. */

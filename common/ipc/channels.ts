@@ -12,6 +12,8 @@ export const CHANNELS = {
   plan: 'netcheck:plan',
   hostInfo: 'netcheck:host-info',
   exportReport: 'netcheck:export-report',
+  /** Compare with a saved report (issue 20): main's open dialog, and the chosen file's text. */
+  openSavedResult: 'netcheck:open-saved-result',
   copyText: 'netcheck:copy-text',
   decode: 'netcheck:decode',
   appInfo: 'netcheck:app-info',

@@ -87,6 +87,16 @@ export type {
   DecodedRow,
 } from '../helpdesk/decoded-table';
 
+/**
+ * "Compare with a saved report…" (issue 20): what main's open dialog gave. The page reads the
+ * text (common/results/compare.ts, readingOfJson), since only it knows the run on screen; main
+ * only bounds the size and says, in the app's language, why a file could not be read.
+ */
+export type SavedResultFile =
+  | { status: 'canceled' }
+  | { status: 'opened'; fileName: string; text: string }
+  | { status: 'failed'; message: string };
+
 /** What the native menu asks of the page (File > Save report…, Help > Enter a helpdesk code…). */
 export type MenuCommand = 'save-report' | 'enter-helpdesk-code';
 

@@ -20,6 +20,7 @@ import {
   startOptionsSchema,
   type AppInfo,
   type MenuCommand,
+  type SavedResultFile,
 } from './contract';
 
 /** One argument of a call: its name (in error messages) and the schema main checks it with. */
@@ -41,6 +42,7 @@ export const INVOKE_ARGUMENTS = {
   plan: [argument('options', startOptionsSchema)],
   hostInfo: [],
   exportReport: [argument('format', reportFormatSchema), argument('options', exportOptionsSchema)],
+  openSavedResult: [],
   copyText: [argument('text', copyTextSchema)],
   decode: [argument('code', helpdeskCodeInputSchema)],
   appInfo: [],
@@ -56,6 +58,7 @@ export interface InvokeResults {
   plan: Plan;
   hostInfo: HostInfo;
   exportReport: { saved: boolean; path?: string };
+  openSavedResult: SavedResultFile;
   copyText: void;
   decode: DecodeResult;
   appInfo: AppInfo;

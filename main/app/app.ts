@@ -46,6 +46,10 @@ const DEV_SERVER_URL = app.isPackaged ? undefined : process.env.VITE_DEV_SERVER_
 const RENDERER_FOLDER = join(__dirname, '../renderer');
 const PRELOAD_FILE = join(__dirname, '../preload/preload.cjs');
 /** Every run's name lookups, in a process the run kills at its end (built by scripts/build.mjs). */
+/** The window a page is in: its dialogs are attached to it (modal there, not app-wide). */
+const windowOf = (sender: { id: number }) =>
+  BrowserWindow.getAllWindows().find((w) => w.webContents.id === sender.id);
+
 const lookups = utilityLookups(join(__dirname, 'lookup-child.cjs'), () => app.whenReady());
 
 app.enableSandbox();
@@ -118,8 +122,12 @@ async function start(log: AppLog): Promise<void> {
     hostInfo: () => collectHostInfo(),
     clipboard,
     showSaveDialog: (sender, options) => {
-      const window = BrowserWindow.getAllWindows().find((w) => w.webContents.id === sender.id);
+      const window = windowOf(sender);
       return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
+    },
+    showOpenDialog: (sender, options) => {
+      const window = windowOf(sender);
+      return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
     },
     pdf: {
       createWindow: (options) => new BrowserWindow(options),

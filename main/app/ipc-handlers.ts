@@ -2,7 +2,13 @@
 // checks who calls and validates every argument against the contract's schemas; the engine,
 // clipboard and dialog come in as dependencies so tests run this without Electron.
 import { writeFile } from 'node:fs/promises';
-import type { SaveDialogOptions, SaveDialogReturnValue, WebContents } from 'electron';
+import type {
+  OpenDialogOptions,
+  OpenDialogReturnValue,
+  SaveDialogOptions,
+  SaveDialogReturnValue,
+  WebContents,
+} from 'electron';
 import type { AppInfo, ExportOptions, MenuCommand, ReportFormat } from '../../common/ipc/contract';
 import type { InvokeHandlers, InvokeResults } from '../../common/ipc/map';
 import type { HostInfo } from '../../common/results/schema';
@@ -12,8 +18,9 @@ import { silentLog, type AppLog } from './log';
 import { createEventQueue, type EventQueue } from './event-queue';
 import { createRunSession, type Engine, type RunSession } from './run-session';
 import { decodeForDisplay } from '../../common/helpdesk/decoded-table';
-import { renderReport, REPORT_FILE_TYPES, type PdfPrinter } from './report-export';
-import { APP_TEXT } from '../../common/i18n';
+import { renderReport, reportFileType, type PdfPrinter } from './report-export';
+import { readSavedResult } from './saved-result';
+import { APP_TEXT, DIALOG_TEXT } from '../../common/i18n';
 import type { NotificationText } from './notification';
 
 /** What a handler needs of the calling page. */
@@ -42,6 +49,11 @@ export interface HandlerDeps {
     sender: SenderContents,
     options: SaveDialogOptions,
   ): Promise<SaveDialogReturnValue>;
+  /** Shows the open dialog attached to the window of `sender`. */
+  showOpenDialog(
+    sender: SenderContents,
+    options: OpenDialogOptions,
+  ): Promise<OpenDialogReturnValue>;
   /** The hidden window that prints the HTML report to PDF, and the paper it prints on. */
   pdf: PdfPrinter;
   /** Shows a system notification (notification.ts); false where the system has none. */
@@ -106,9 +118,10 @@ export function registerIpcHandlers(ipc: IpcRegistrar, deps: HandlerDeps): IpcHa
     log.setIncludeComputerDetails(options.includeComputerDetails);
     const result = sessionOf(sender).lastResult();
     if (!result) throw new Error('there is no result to save yet: run a check first');
-    const type = REPORT_FILE_TYPES[format];
+    const type = reportFileType(format);
     const choice = await deps.showSaveDialog(sender, {
-      title: 'Save report',
+      // Read at each call, as the menu is built: the dialog speaks the app's language now.
+      title: DIALOG_TEXT.saveTitle,
       defaultPath: `${reportFileName(result.startedAt)}.${type.extension}`,
       filters: [{ name: type.name, extensions: [type.extension] }],
     });
@@ -129,6 +142,23 @@ export function registerIpcHandlers(ipc: IpcRegistrar, deps: HandlerDeps): IpcHa
     return { saved: true, path: choice.filePath };
   };
 
+  /** "Compare with a saved report…": a JSON file's text; the page compares it with its run. */
+  const openSavedResult = async (
+    sender: SenderContents,
+  ): Promise<InvokeResults['openSavedResult']> => {
+    const json = reportFileType('json');
+    const choice = await deps.showOpenDialog(sender, {
+      title: DIALOG_TEXT.openTitle,
+      filters: [{ name: json.name, extensions: [json.extension] }],
+      properties: ['openFile'],
+    });
+    const path = choice.filePaths[0];
+    if (choice.canceled || path === undefined) return { status: 'canceled' };
+    const answer = await readSavedResult(path);
+    if (answer.status === 'failed') log.warn('saved report not opened', { reason: answer.message });
+    return answer;
+  };
+
   const handlers: InvokeHandlers<SenderContents> = {
     ready: (sender) => pageFor(sender).queue.ready(),
     start: (sender, options) => sessionOf(sender).start(options),
@@ -137,6 +167,7 @@ export function registerIpcHandlers(ipc: IpcRegistrar, deps: HandlerDeps): IpcHa
     plan: (sender, options) => sessionOf(sender).plan(options),
     hostInfo: () => deps.hostInfo(),
     exportReport: (sender, format, options) => exportReport(sender, format, options),
+    openSavedResult: (sender) => openSavedResult(sender),
     copyText: (_sender, text) => deps.clipboard.writeText(text),
     decode: (_sender, code) =>
       decodeForDisplay(code, deps.engine.profile.profile, deps.engine.profile.hash),

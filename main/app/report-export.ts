@@ -3,18 +3,24 @@
 // can run nothing, so the PDF and the HTML file never tell different stories.
 import type { BrowserWindowConstructorOptions, WebContents } from 'electron';
 import type { ReportFormat } from '../../common/ipc/contract';
+import { DIALOG_TEXT } from '../../common/i18n';
 import { htmlReport } from '../../common/reports/html';
 import { jsonReport } from '../../common/reports/json';
 import type { ReportInput } from '../../common/reports/model';
 import { textReport } from '../../common/reports/text';
 
-/** The save dialog's filter and the file's extension, per format. */
-export const REPORT_FILE_TYPES: Record<ReportFormat, { name: string; extension: string }> = {
-  html: { name: 'Web page (HTML)', extension: 'html' },
-  pdf: { name: 'PDF document', extension: 'pdf' },
-  text: { name: 'Plain text', extension: 'txt' },
-  json: { name: 'JSON', extension: 'json' },
+const EXTENSIONS: Record<ReportFormat, string> = {
+  html: 'html',
+  pdf: 'pdf',
+  text: 'txt',
+  json: 'json',
 };
+
+/** A dialog's filter name (in the app's language now) and the file's extension, per format. */
+export const reportFileType = (format: ReportFormat): { name: string; extension: string } => ({
+  name: DIALOG_TEXT.fileTypes[format],
+  extension: EXTENSIONS[format],
+});
 
 /** What the PDF path needs of a BrowserWindow. */
 export interface PdfWindow {

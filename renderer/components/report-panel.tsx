@@ -2,7 +2,7 @@
 // "Privacy": computer details are on by default in the app's own save dialog), and what
 // became of the last save. File > Save report… from the menu presses the same button.
 // "Copy summary" beside it puts the short plain-text summary on the clipboard.
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { ReportFormat } from '../../common/ipc/contract';
 import { APP_HELPDESK_TEXT, currentLanguage } from '../../common/i18n';
 import { messageOf } from '../state/message-of';
@@ -34,6 +34,8 @@ export interface ReportPanelProps {
   saveRequests: number;
   /** The finished result's summary (common/reports/summary.ts); null before a result exists. */
   summary: string | null;
+  /** Under the save outcome: "Compare with a saved report…" (issue 20). */
+  children?: ReactNode;
 }
 
 function outcomeText(state: SaveState): string {
@@ -50,7 +52,7 @@ function outcomeText(state: SaveState): string {
   }
 }
 
-export function ReportPanel({ canSave, saveRequests, summary }: ReportPanelProps) {
+export function ReportPanel({ canSave, saveRequests, summary, children }: ReportPanelProps) {
   const id = useId();
   const [format, setFormat] = useState<ReportFormat>('html');
   const [includeComputerDetails, setIncludeComputerDetails] = useState(true);
@@ -163,6 +165,7 @@ export function ReportPanel({ canSave, saveRequests, summary }: ReportPanelProps
       >
         {outcome}
       </p>
+      {children}
     </section>
   );
 }

@@ -106,6 +106,7 @@ describe(
         }),
         clipboard: { writeText: () => undefined },
         showSaveDialog: async () => ({ canceled: false, filePath: saveTo }),
+        showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
         pdf: {
           createWindow: () => {
             throw new Error('no PDF in this test');

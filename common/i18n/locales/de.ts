@@ -1340,6 +1340,37 @@ const COVERAGE_TEXT = {
     `${name} ${document} ${revision}, ${formatMonth(LANG, yearMonth)}`,
 } satisfies Catalogue['COVERAGE_TEXT'];
 
+const DIALOG_TEXT = {
+  saveTitle: 'Bericht speichern',
+  openTitle: 'Gespeicherten Bericht öffnen',
+  fileTypes: {
+    html: 'Webseite (HTML)',
+    pdf: 'PDF-Dokument',
+    text: 'Nur Text',
+    json: 'JSON',
+  },
+} satisfies Catalogue['DIALOG_TEXT'];
+
+const OPEN_SAVED_TEXT = {
+  open: 'Mit gespeichertem Bericht vergleichen…',
+  opening: 'Wird geöffnet…',
+  hint: 'Zeigt einen früher gespeicherten JSON-Bericht neben dieser Prüfung, mit dem, was sich Zeile für Zeile geändert hat.',
+  heading: 'Vergleich mit einem gespeicherten Bericht',
+  savedLabel: 'Gespeicherter Bericht',
+  currentLabel: 'Diese Prüfung',
+  started: (time: string) => `Prüfung begonnen am ${time}`,
+  close: 'Vergleich schließen',
+  errors: {
+    tooBig: (file: string, megabytes: number) =>
+      `„${file}“ ist größer als ${n(megabytes)} MB und damit zu groß für einen gespeicherten Bericht: Die Datei wurde nicht geöffnet.`,
+    unreadable: (file: string, code: string) => `„${file}“ konnte nicht gelesen werden (${code}).`,
+    notJson: (file: string, format: string) =>
+      `„${file}“ ist keine JSON-Datei: Um eine Prüfung später zu vergleichen, speichern Sie ihren Bericht im Format „${format}“.`,
+    notResult: (file: string, format: string) =>
+      `„${file}“ ist JSON, aber kein Bericht von Onsight Network Check: Wählen Sie einen im Format „${format}“ gespeicherten Bericht.`,
+  },
+} satisfies Catalogue['OPEN_SAVED_TEXT'];
+
 export const de: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1371,4 +1402,6 @@ export const de: Catalogue = {
   ORIGIN_TEXT,
   KEEP_CHECKING_TEXT,
   COVERAGE_TEXT,
+  DIALOG_TEXT,
+  OPEN_SAVED_TEXT,
 };

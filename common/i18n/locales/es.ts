@@ -1393,6 +1393,37 @@ const COVERAGE_TEXT = {
     `${name} ${document} ${revision}, ${formatMonth(LANG, yearMonth)}`,
 } satisfies Catalogue['COVERAGE_TEXT'];
 
+const DIALOG_TEXT = {
+  saveTitle: 'Guardar informe',
+  openTitle: 'Abrir un informe guardado',
+  fileTypes: {
+    html: 'Página web (HTML)',
+    pdf: 'Documento PDF',
+    text: 'Texto sin formato',
+    json: 'JSON',
+  },
+} satisfies Catalogue['DIALOG_TEXT'];
+
+const OPEN_SAVED_TEXT = {
+  open: 'Comparar con un informe guardado…',
+  opening: 'Abriendo…',
+  hint: 'Muestra un informe JSON guardado antes junto a esta comprobación, con lo que cambió fila por fila.',
+  heading: 'Comparación con un informe guardado',
+  savedLabel: 'Informe guardado',
+  currentLabel: 'Esta comprobación',
+  started: (time: string) => `Comprobación iniciada el ${time}`,
+  close: 'Cerrar la comparación',
+  errors: {
+    tooBig: (file: string, megabytes: number) =>
+      `“${file}” ocupa más de ${n(megabytes)} MB, demasiado para un informe guardado: no se abrió.`,
+    unreadable: (file: string, code: string) => `No se pudo leer “${file}” (${code}).`,
+    notJson: (file: string, format: string) =>
+      `“${file}” no es un archivo JSON: para comparar una comprobación más adelante, guarde su informe en el formato “${format}”.`,
+    notResult: (file: string, format: string) =>
+      `“${file}” es JSON, pero no es un informe de Onsight Network Check: elija uno guardado en el formato “${format}”.`,
+  },
+} satisfies Catalogue['OPEN_SAVED_TEXT'];
+
 export const es: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1424,4 +1455,6 @@ export const es: Catalogue = {
   ORIGIN_TEXT,
   KEEP_CHECKING_TEXT,
   COVERAGE_TEXT,
+  DIALOG_TEXT,
+  OPEN_SAVED_TEXT,
 };

@@ -1381,6 +1381,38 @@ const COVERAGE_TEXT = {
     `${name} ${document} ${revision}, ${formatMonth(LANG, yearMonth)}`,
 } satisfies Catalogue['COVERAGE_TEXT'];
 
+const DIALOG_TEXT = {
+  saveTitle: 'Enregistrer le rapport',
+  openTitle: 'Ouvrir un rapport enregistré',
+  fileTypes: {
+    html: 'Page web (HTML)',
+    pdf: 'Document PDF',
+    text: 'Texte brut',
+    json: 'JSON',
+  },
+} satisfies Catalogue['DIALOG_TEXT'];
+
+const OPEN_SAVED_TEXT = {
+  open: 'Comparer avec un rapport enregistré…',
+  opening: 'Ouverture…',
+  hint: 'Affiche un rapport JSON enregistré plus tôt à côté de cette vérification, avec ce qui a changé ligne par ligne.',
+  heading: 'Comparaison avec un rapport enregistré',
+  savedLabel: 'Rapport enregistré',
+  currentLabel: 'Cette vérification',
+  started: (time: string) => `Vérification lancée le ${time}`,
+  close: 'Fermer la comparaison',
+  errors: {
+    tooBig: (file: string, megabytes: number) =>
+      `«\u00a0${file}\u00a0» dépasse ${n(megabytes)}\u00a0Mo, trop pour un rapport enregistré\u00a0: il n’a pas été ouvert.`,
+    unreadable: (file: string, code: string) =>
+      `«\u00a0${file}\u00a0» n’a pas pu être lu (${code}).`,
+    notJson: (file: string, format: string) =>
+      `«\u00a0${file}\u00a0» n’est pas un fichier JSON\u00a0: pour comparer une vérification plus tard, enregistrez son rapport au format «\u00a0${format}\u00a0».`,
+    notResult: (file: string, format: string) =>
+      `«\u00a0${file}\u00a0» est du JSON, mais pas un rapport d’Onsight Network Check\u00a0: choisissez un rapport enregistré au format «\u00a0${format}\u00a0».`,
+  },
+} satisfies Catalogue['OPEN_SAVED_TEXT'];
+
 export const fr: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1412,4 +1444,6 @@ export const fr: Catalogue = {
   ORIGIN_TEXT,
   KEEP_CHECKING_TEXT,
   COVERAGE_TEXT,
+  DIALOG_TEXT,
+  OPEN_SAVED_TEXT,
 };

@@ -1328,6 +1328,37 @@ const COVERAGE_TEXT = {
     `${name} ${document} ${revision}（${formatMonth(LANG, yearMonth)}）`,
 } satisfies Catalogue['COVERAGE_TEXT'];
 
+const DIALOG_TEXT = {
+  saveTitle: 'レポートを保存',
+  openTitle: '保存したレポートを開く',
+  fileTypes: {
+    html: 'Webページ（HTML）',
+    pdf: 'PDFドキュメント',
+    text: 'テキスト',
+    json: 'JSON',
+  },
+} satisfies Catalogue['DIALOG_TEXT'];
+
+const OPEN_SAVED_TEXT = {
+  open: '保存したレポートと比較…',
+  opening: '開いています…',
+  hint: '以前に保存したJSONレポートをこの確認の横に表示し、項目ごとに変わったことを示します。',
+  heading: '保存したレポートとの比較',
+  savedLabel: '保存したレポート',
+  currentLabel: '今回の確認',
+  started: (time: string) => `確認の開始：${time}`,
+  close: '比較を閉じる',
+  errors: {
+    tooBig: (file: string, megabytes: number) =>
+      `「${file}」は${n(megabytes)} MBを超えていて、保存したレポートとしては大きすぎるため、開きませんでした。`,
+    unreadable: (file: string, code: string) => `「${file}」を読み取れませんでした（${code}）。`,
+    notJson: (file: string, format: string) =>
+      `「${file}」はJSONファイルではありません。後で比較するには、レポートを「${format}」形式で保存してください。`,
+    notResult: (file: string, format: string) =>
+      `「${file}」はJSONですが、Onsight Network Checkのレポートではありません。「${format}」形式で保存したレポートを選んでください。`,
+  },
+} satisfies Catalogue['OPEN_SAVED_TEXT'];
+
 export const ja: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1359,4 +1390,6 @@ export const ja: Catalogue = {
   ORIGIN_TEXT,
   KEEP_CHECKING_TEXT,
   COVERAGE_TEXT,
+  DIALOG_TEXT,
+  OPEN_SAVED_TEXT,
 };

@@ -1390,6 +1390,37 @@ const COVERAGE_TEXT = {
     `${name} ${document} ${revision}, ${formatMonth(LANG, yearMonth)}`,
 } satisfies Catalogue['COVERAGE_TEXT'];
 
+const DIALOG_TEXT = {
+  saveTitle: 'Salvar relatório',
+  openTitle: 'Abrir um relatório salvo',
+  fileTypes: {
+    html: 'Página web (HTML)',
+    pdf: 'Documento PDF',
+    text: 'Texto simples',
+    json: 'JSON',
+  },
+} satisfies Catalogue['DIALOG_TEXT'];
+
+const OPEN_SAVED_TEXT = {
+  open: 'Comparar com um relatório salvo…',
+  opening: 'Abrindo…',
+  hint: 'Mostra um relatório JSON salvo antes ao lado desta verificação, com o que mudou linha por linha.',
+  heading: 'Comparação com um relatório salvo',
+  savedLabel: 'Relatório salvo',
+  currentLabel: 'Esta verificação',
+  started: (time: string) => `Verificação iniciada em ${time}`,
+  close: 'Fechar a comparação',
+  errors: {
+    tooBig: (file: string, megabytes: number) =>
+      `“${file}” tem mais de ${num(megabytes)} MB, grande demais para um relatório salvo: não foi aberto.`,
+    unreadable: (file: string, code: string) => `Não foi possível ler “${file}” (${code}).`,
+    notJson: (file: string, format: string) =>
+      `“${file}” não é um arquivo JSON: para comparar uma verificação depois, salve o relatório dela no formato “${format}”.`,
+    notResult: (file: string, format: string) =>
+      `“${file}” é JSON, mas não é um relatório do Onsight Network Check: escolha um salvo no formato “${format}”.`,
+  },
+} satisfies Catalogue['OPEN_SAVED_TEXT'];
+
 export const ptBR: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1421,4 +1452,6 @@ export const ptBR: Catalogue = {
   ORIGIN_TEXT,
   KEEP_CHECKING_TEXT,
   COVERAGE_TEXT,
+  DIALOG_TEXT,
+  OPEN_SAVED_TEXT,
 };

@@ -1258,6 +1258,37 @@ const COVERAGE_TEXT = {
     `${name} ${document} ${revision}（${formatMonth(LANG, yearMonth)}）`,
 } satisfies Catalogue['COVERAGE_TEXT'];
 
+const DIALOG_TEXT = {
+  saveTitle: '保存报告',
+  openTitle: '打开已保存的报告',
+  fileTypes: {
+    html: '网页（HTML）',
+    pdf: 'PDF文档',
+    text: '纯文本',
+    json: 'JSON',
+  },
+} satisfies Catalogue['DIALOG_TEXT'];
+
+const OPEN_SAVED_TEXT = {
+  open: '与已保存的报告比较…',
+  opening: '正在打开…',
+  hint: '将之前保存的JSON报告显示在本次检查旁边，并逐项列出变化。',
+  heading: '与已保存报告的比较',
+  savedLabel: '已保存的报告',
+  currentLabel: '本次检查',
+  started: (time: string) => `检查开始时间：${time}`,
+  close: '关闭比较',
+  errors: {
+    tooBig: (file: string, megabytes: number) =>
+      `“${file}”超过${n(megabytes)} MB，作为已保存的报告过大：未打开。`,
+    unreadable: (file: string, code: string) => `无法读取“${file}”（${code}）。`,
+    notJson: (file: string, format: string) =>
+      `“${file}”不是JSON文件：如需以后比较，请以“${format}”格式保存报告。`,
+    notResult: (file: string, format: string) =>
+      `“${file}”是JSON，但不是Onsight Network Check的报告：请选择以“${format}”格式保存的报告。`,
+  },
+} satisfies Catalogue['OPEN_SAVED_TEXT'];
+
 export const zhCN: Catalogue = {
   VERDICT_HEADLINES,
   ROW_STATUS_WORDS,
@@ -1289,4 +1320,6 @@ export const zhCN: Catalogue = {
   ORIGIN_TEXT,
   KEEP_CHECKING_TEXT,
   COVERAGE_TEXT,
+  DIALOG_TEXT,
+  OPEN_SAVED_TEXT,
 };

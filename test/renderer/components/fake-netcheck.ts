@@ -19,7 +19,13 @@ import type {
 import { foldRow } from '../../../common/results/fold';
 import { assembleResult } from '../../../common/results/assemble';
 import { parsePorts } from '../../../common/net/ports';
-import type { AppInfo, MenuCommand, NetcheckApi, StartOptions } from '../../../common/ipc/contract';
+import type {
+  AppInfo,
+  MenuCommand,
+  NetcheckApi,
+  SavedResultFile,
+  StartOptions,
+} from '../../../common/ipc/contract';
 import type { Language } from '../../../common/i18n/languages';
 import { App } from '../../../renderer/app';
 
@@ -237,6 +243,8 @@ export function createFakeNetcheck(): FakeNetcheck {
     plan: vi.fn(async () => makePlan()),
     hostInfo: vi.fn(async () => HOST),
     exportReport: vi.fn(async () => ({ saved: false })),
+    // A test answers with the file it "picks" (mockResolvedValueOnce); by default, cancelled.
+    openSavedResult: vi.fn(async (): Promise<SavedResultFile> => ({ status: 'canceled' })),
     copyText: vi.fn(async () => {}),
     decode: vi.fn(async () => ({
       ok: false as const,

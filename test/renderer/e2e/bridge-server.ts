@@ -41,6 +41,11 @@ export interface BridgeOptions {
   hostInfo: HostInfo;
   /** Where "Save report…" writes, as if the person picked it in the dialog; absent: cancelled. */
   reportDir?: string;
+  /**
+   * The file "Compare with a saved report…" opens, as if the person picked it in the dialog,
+   * asked at each open (a test saves the report first); absent or null: cancelled.
+   */
+  openFile?: () => string | null;
   /** The language main tells the page (appInfo), as the Language menu would; default English. */
   language?: Language;
 }
@@ -114,6 +119,7 @@ export async function startBridge({
   engine,
   hostInfo,
   reportDir,
+  openFile,
   language = 'en',
   checkTargets = assertLoopbackOnly,
 }: BridgeOptions): Promise<Bridge> {
@@ -184,6 +190,12 @@ export async function startBridge({
           ? { canceled: false, filePath: join(reportDir, basename(options.defaultPath)) }
           : { canceled: true, filePath: '' },
       ),
+    showOpenDialog: () => {
+      const path = openFile?.() ?? null;
+      return Promise.resolve(
+        path === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [path] },
+      );
+    },
     pdf: {
       createWindow: () => {
         throw new Error('the test bridge prints no PDF');

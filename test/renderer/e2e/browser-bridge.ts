@@ -86,6 +86,7 @@ window.netcheck = {
   plan: (options) => invoke('plan', options),
   hostInfo: () => invoke('hostInfo'),
   exportReport: (format, options) => invoke('exportReport', format, options),
+  openSavedResult: () => invoke('openSavedResult'),
   copyText: (text) => invoke('copyText', text),
   decode: (code) => invoke('decode', code),
   appInfo: () => invoke('appInfo'),

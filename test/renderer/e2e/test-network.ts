@@ -12,6 +12,7 @@ import {
   type Listening,
 } from '../../support/loopback-server';
 import { createTlsFixtures, TEST_HOST, type TlsFixtures } from '../../support/tls-fixtures';
+import { answerSipOptions } from '../../support/sip-answer';
 import { closedUdpPort } from '../../support/udp-servers';
 
 /** The rows as the guide numbers them, so the verdict rules apply as in the real profile. */
@@ -46,6 +47,8 @@ export interface TestNetwork {
   gate: Gate;
   /** Starts a listener on the port row 4.1 found closed. */
   openPushPort(): Promise<void>;
+  /** Starts a SIP server (200 OK to OPTIONS) on the port row 2-2.2 found closed. */
+  openSipPort(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -177,6 +180,27 @@ export async function startTestNetwork(): Promise<TestNetwork> {
     servers.push(listening);
     return listening;
   };
+  /** A port a row found closed, opened now: whoever fixes the firewall between two runs. */
+  const listenOn = async (port: number, serve: (socket: Socket) => void) => {
+    const accepted: Socket[] = [];
+    const server = createServer((socket) => {
+      accepted.push(socket);
+      serve(socket);
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => resolve());
+    });
+    servers.push({
+      port,
+      accepted,
+      close: () =>
+        new Promise<void>((resolve) => {
+          for (const socket of accepted) socket.destroy();
+          server.close(() => resolve());
+        }),
+    });
+  };
   let fixtures: TlsFixtures | undefined;
   let coturn: Coturn | undefined;
   const close = async () => {
@@ -215,27 +239,13 @@ export async function startTestNetwork(): Promise<TestNetwork> {
       profile,
       extraCa: fixtures.testCa.cert,
       gate,
-      async openPushPort() {
-        const accepted: Socket[] = [];
-        const server = createServer((socket) => {
-          accepted.push(socket);
+      openPushPort: () =>
+        listenOn(push, (socket) => {
           socket.on('error', () => {});
           socket.end();
-        });
-        await new Promise<void>((resolve, reject) => {
-          server.once('error', reject);
-          server.listen(push, '127.0.0.1', () => resolve());
-        });
-        servers.push({
-          port: push,
-          accepted,
-          close: () =>
-            new Promise<void>((resolve) => {
-              for (const socket of accepted) socket.destroy();
-              server.close(() => resolve());
-            }),
-        });
-      },
+        }),
+      openSipPort: () =>
+        listenOn(refused[0], (socket) => answerSipOptions(socket, 'SIP/2.0 200 OK')),
       close,
     };
   } catch (error) {

@@ -96,7 +96,12 @@ vi.mock('electron', () => ({
   },
   BrowserWindow: fake.FakeWindow,
   clipboard: { writeText: vi.fn() },
-  dialog: { showSaveDialog: vi.fn(), showMessageBox: vi.fn(), showErrorBox: vi.fn() },
+  dialog: {
+    showSaveDialog: vi.fn(),
+    showOpenDialog: vi.fn(),
+    showMessageBox: vi.fn(),
+    showErrorBox: vi.fn(),
+  },
   ipcMain: {
     handle: (channel: string, listener: Listener) => fake.handlers.set(channel, listener),
     removeHandler: (channel: string) => fake.handlers.delete(channel),

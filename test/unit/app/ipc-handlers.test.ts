@@ -98,6 +98,7 @@ function setUp(
     hostInfo: async () => ({ os: 'test', interfaces: [], defaultGateway: null, dnsServers: [] }),
     clipboard: { writeText: vi.fn() },
     showSaveDialog: async () => ({ canceled: true, filePath: '' }),
+    showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
     pdf: { createWindow: fakePdfWindow([]), pageSize: 'A4' },
     notify: vi.fn(() => true),
     log: {

@@ -49,6 +49,7 @@ function setUp() {
     hostInfo: () => Promise.reject(new Error('not asked')),
     clipboard: { writeText: vi.fn() },
     showSaveDialog: () => Promise.reject(new Error('not asked')),
+    showOpenDialog: () => Promise.reject(new Error('not asked')),
     pdf: {
       createWindow: () => {
         throw new Error('not asked');

@@ -5,7 +5,7 @@ import { INVOKE_ARGUMENTS } from '../../../common/ipc/map';
 import { itProvesCompileCases } from '../../support/compile-cases';
 
 describe('the IPC map', () => {
-  itProvesCompileCases('test/unit/ipc/wrong-types.ts', 5);
+  itProvesCompileCases('test/unit/ipc/wrong-types.ts', 7);
   it('names a channel for every invoked and pushed entry, and nothing else', () => {
     expect(Object.keys(CHANNELS).sort()).toEqual(
       [...Object.keys(INVOKE_ARGUMENTS), 'event', 'menuCommand', 'language'].sort(),

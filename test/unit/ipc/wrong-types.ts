@@ -30,6 +30,11 @@ export function handlerCases(
       // @ts-expect-error start answers the run id (a string), not the plan
       start: async () => ({ rows: [] }),
     },
+    {
+      ...good,
+      // @ts-expect-error an opened saved report names its file: the page shows the name
+      openSavedResult: async () => ({ status: 'opened' as const, text: '{}' }),
+    },
   ];
 }
 
@@ -41,5 +46,7 @@ export async function apiCases(api: NetcheckApi): Promise<void> {
   const runId: number = await api.start({ options: {} as never, proxy: 'direct' });
   // @ts-expect-error a report format the map does not know
   await api.exportReport('docx', { includeComputerDetails: false });
+  // @ts-expect-error the open dialog is main's: the page cannot name a file to read
+  await api.openSavedResult('/etc/passwd');
   void runId;
 }
