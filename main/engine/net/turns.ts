@@ -71,3 +71,20 @@ export function afterStarts(lane?: StartLane): Promise<void> {
     setImmediate(check);
   });
 }
+
+/**
+ * The turns in which `count` items start, `perTurn` to a turn: element k resolves in the k-th
+ * coming turn of the event loop (element 0 at once), each after the one before it. A run's
+ * units start in these (runner.ts): started all in one turn, a 10× plan's 631 units (over
+ * 5000 attempts) held the loop for about 60 ms before its first poll.
+ */
+export function startTurns(count: number, perTurn: number): Promise<void>[] {
+  const turns: Promise<void>[] = [];
+  let previous = Promise.resolve();
+  for (let k = 0; k * perTurn < count; k++) {
+    if (k > 0)
+      previous = previous.then(() => new Promise<void>((resolve) => setImmediate(resolve)));
+    turns.push(previous);
+  }
+  return turns;
+}

@@ -9,7 +9,7 @@ import type { AttemptResult, ProbeExecutor } from '../probe-types';
 import { stunBinding } from '../stun/binding';
 import { pacerFor } from '../stun/pacer';
 import { samplePorts, spreadOrder, summariseRanges } from '../stun/port-sample';
-import { readTransaction } from './stun';
+import { transactionOutcome } from './stun';
 import { resolveTarget } from '../net/resolve-target';
 import { STOPPED } from '../net/stopped';
 import { nextStartTurn } from '../net/turns';
@@ -202,8 +202,7 @@ export const udpSampleProbe: ProbeExecutor = async (task, ctx): Promise<AttemptR
         pace: pacerFor(address),
         ...(sendBy !== undefined && { sendBy }),
       });
-      const read = readTransaction(result, `${address} UDP port ${port}`, ctx.timeoutMs);
-      const own = { port, outcome: read.outcome, rttMs: read.rttMs };
+      const own = { port, ...transactionOutcome(result) };
       return spread ? { ...own, address } : own;
     }),
   );
