@@ -12,10 +12,11 @@ export async function stunBinding(
   port: number,
   options: TransactionOptions & { lane?: StartLane },
 ): Promise<TransactionResult> {
-  const { pace, sendBy, signal, lane } = options;
+  const { pace, sendBy, signal, lane, firstSlotTaken = false } = options;
   // A paced request waits for its first slot before it holds a socket: a sample of 1024
-  // ports must not keep 1024 sockets open while most of them wait their turn.
-  if (pace) {
+  // ports must not keep 1024 sockets open while most of them wait their turn. A caller
+  // that waited for that slot itself (`firstSlotTaken`) comes at its slot.
+  if (pace && !firstSlotTaken) {
     const granted = await pace(signal, sendBy);
     if (!granted || signal.aborted) return { kind: 'not-sent', transmissions: 0 };
   }
