@@ -22,10 +22,10 @@ export async function stunBinding(
   }
   // The first datagram waits for a turn of its own (net/turns.ts), so that the run's other
   // starts never sit between its send and the reading of its answer. A paced one too, after
-  // its slot: every host's slots fall on the same 10 ms grid, so one timer phase would
+  // its slot, in a lane with room of its own (PACED_PER_TURN): every host's slots fall on the same 10 ms grid, so one timer phase would
   // otherwise open and send a socket for every sampled host at once (a 10× run's media
   // samples: 100-170 ms without a turn of the event loop, issue 12's loop delay).
-  await nextStartTurn(lane, signal);
+  await nextStartTurn(pace ? 'paced' : lane, signal);
   if (signal.aborted) return { kind: 'not-sent', transmissions: 0 };
   // The slot was granted by `sendBy`; a turn that came later would send a request whose
   // budget no longer fits before the run's end (the transaction checks only unpaced ones).
