@@ -97,12 +97,16 @@ export interface AssemblyInput {
 /** A run's document: the plan's rows folded over their probe results. */
 export function assembleResult(input: AssemblyInput, profile: Profile): ResultDocument {
   const { plan } = input;
+  // Grouped once, in the probes' order: a filter per row cost rows × probes (a 10× run's
+  // verdict-ready, 224 × 631, a few ms of one turn of the event loop, issue 12).
+  const byRow = new Map<string, ProbeResult[]>();
+  for (const probe of input.probes) {
+    const own = byRow.get(probe.rowId);
+    if (own) own.push(probe);
+    else byRow.set(probe.rowId, [probe]);
+  }
   const rows = plan.rows.map((row) =>
-    foldRow(
-      row,
-      input.probes.filter((probe) => probe.rowId === row.id),
-      !input.running?.has(row.id),
-    ),
+    foldRow(row, byRow.get(row.id) ?? [], !input.running?.has(row.id)),
   );
   return finishResult(
     {

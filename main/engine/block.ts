@@ -31,6 +31,8 @@ export interface CallOff {
   join(member: AbortController): void;
   leave(member: AbortController): void;
   call(): void;
+  /** Whether `call` has been: an attempt that would join now needs no controller at all. */
+  readonly called: boolean;
 }
 
 export function createCallOff(): CallOff {
@@ -43,6 +45,9 @@ export function createCallOff(): CallOff {
       called = true;
       for (const member of members) member.abort(STOPPED);
       members.clear();
+    },
+    get called() {
+      return called;
     },
   };
 }

@@ -49,7 +49,7 @@ import type {
   ServerEndpoint,
 } from './probe-types';
 import { STOPPED } from './net/stopped';
-import { afterStarts } from './net/turns';
+import { afterStarts, startTurns } from './net/turns';
 import { prepareSecureContexts } from './tls/secure-contexts';
 import { warmUpTls } from './tls/warm-up';
 import { minTlsVersionsOf } from './probes/secure-open';
@@ -103,6 +103,13 @@ const EXTRA_SPARE_TIMEOUTS = 3;
  * its signal within a turn or two; past this it is taken as stuck, and the run goes on.
  */
 const STOP_GRACE_MS = 100;
+
+/**
+ * Units started in one turn of the event loop: a unit's start (a block's 14 attempts, their
+ * signals and the executors' first steps) takes about 0.1 ms, so a turn stays a few ms long
+ * and a large plan's answers are read between its batches (issue 12, loop delay ≤ 20 ms).
+ */
+const UNITS_PER_TURN = 32;
 
 /** Kinds whose one attempt covers a whole port range rather than one port. */
 const RANGE_KINDS = new Set<ProbeKind>(['udp-sample', 'udp-bind']);
@@ -263,6 +270,18 @@ export async function runPlan(
     group?: CallOff,
     ended?: (result: AttemptResult, stopped: boolean) => void,
   ): Promise<Tried> => {
+    // Called off before it exists (a block's other addresses once its live address answered,
+    // a run already over): never sent, as it would be once its controller were aborted at
+    // once, without the controller, its listeners and a wait for a slot (issue 12: a 10×
+    // run makes thousands of these).
+    if (run.signal.aborted || group?.called)
+      return Promise.resolve({
+        host: task.host,
+        result: notTried(),
+        sent: false,
+        stopped: false,
+        startedAt: null,
+      });
     const own = new AbortController();
     everyAttempt.join(own);
     group?.join(own);
@@ -337,14 +356,24 @@ export async function runPlan(
     };
   };
 
+  const units = unitsOf(plan);
+  // The turns the units start in (UNITS_PER_TURN to a turn), from run-started on.
+  const unitTurns = startTurns(units.length, UNITS_PER_TURN);
+  const unitsStarted = unitTurns.at(-1) ?? Promise.resolve();
+
   /**
    * How long a block's connections wait for its live address before they go to every address
    * at once, counted from the turn in which the run's last STUN request went out (STUN goes
-   * first, net/turns.ts): on a large plan that is well after the run's start. A lab or office
-   * answers within it; a far server's answer comes later, and then nothing is saved, nothing
-   * lost. Short beside one timeout: a block where nothing answers ends this much later.
+   * first, net/turns.ts), once the last units have started: on a large plan that is well
+   * after the run's start. A lab or office answers within it; a far server's answer comes
+   * later, and then nothing is saved, nothing lost. Short beside one timeout: a block where
+   * nothing answers ends this much later.
    */
-  const liveHold = holdFor(settings.liveHoldMs ?? LIVE_HOLD_MS, run.signal, afterStarts('first'));
+  const liveHold = holdFor(
+    settings.liveHoldMs ?? LIVE_HOLD_MS,
+    run.signal,
+    unitsStarted.then(() => afterStarts('first')),
+  );
   const leadAddressOf = async (block: string): Promise<LeadAddress | undefined> => {
     const found = await Promise.race([live.of(block), liveHold]);
     if (!found) return undefined;
@@ -592,7 +621,6 @@ export async function runPlan(
   };
 
   onEvent({ type: 'run-started', runId, startedAt: startedAt.toISOString(), plan });
-  const units = unitsOf(plan);
   // SIP over TLS through the issuer that re-signed Librestream's HTTPS is inspection too.
   const isWebHandshake = (unit: Unit) =>
     unit.row.table === '2-1' && (unit.probe.kind === 'tls' || unit.probe.kind === 'https');
@@ -626,7 +654,8 @@ export async function runPlan(
   try {
     await Promise.all([
       guideFinal.then(() => verdict),
-      ...units.map(async (unit) => {
+      ...units.map(async (unit, index) => {
+        await unitTurns[Math.floor(index / UNITS_PER_TURN)];
         const extra = unit.probe.serversOf !== undefined;
         if (extra) {
           const siblings = units.filter((u) => u.row === unit.row && u.probe.serversOf);

@@ -103,6 +103,30 @@ export function readTransaction(
   }
 }
 
+/**
+ * A transaction's outcome and round trip alone: what `readTransaction` gives them, without
+ * its words and details. A media sample keeps no more per port, and reading each of its
+ * thousands of answers in full was a large part of a 10× run's garbage (issue 12, peak RSS).
+ */
+export function transactionOutcome(result: TransactionResult): {
+  outcome: Outcome;
+  rttMs: number | null;
+} {
+  switch (result.kind) {
+    case 'answer':
+      return { outcome: 'reply', rttMs: result.rttMs };
+    case 'malformed':
+      return { outcome: 'malformed', rttMs: null };
+    case 'socket-error':
+      return { outcome: outcomeOfErrorCode(result.code), rttMs: null };
+    case 'not-sent':
+      return { outcome: 'not-sent', rttMs: null };
+    case 'timeout':
+    case 'aborted':
+      return { outcome: 'timeout', rttMs: null };
+  }
+}
+
 export const stunProbe: ProbeExecutor = async (task, ctx) => {
   const target = await resolveTarget(task.host, ctx);
   if (!target.ok) return target.result;

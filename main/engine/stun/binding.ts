@@ -12,18 +12,25 @@ export async function stunBinding(
   port: number,
   options: TransactionOptions & { lane?: StartLane },
 ): Promise<TransactionResult> {
-  const { pace, sendBy, signal, lane } = options;
+  const { pace, sendBy, signal, lane, firstSlotTaken = false } = options;
   // A paced request waits for its first slot before it holds a socket: a sample of 1024
-  // ports must not keep 1024 sockets open while most of them wait their turn.
-  if (pace) {
+  // ports must not keep 1024 sockets open while most of them wait their turn. A caller
+  // that waited for that slot itself (`firstSlotTaken`) comes at its slot.
+  if (pace && !firstSlotTaken) {
     const granted = await pace(signal, sendBy);
     if (!granted || signal.aborted) return { kind: 'not-sent', transmissions: 0 };
-  } else {
-    // Unpaced, the first datagram still waits for a turn of its own (net/turns.ts), so that
-    // the run's other starts never sit between its send and the reading of its answer.
-    await nextStartTurn(lane, signal);
-    if (signal.aborted) return { kind: 'not-sent', transmissions: 0 };
   }
+  // The first datagram waits for a turn of its own (net/turns.ts), so that the run's other
+  // starts never sit between its send and the reading of its answer. A paced one too, after
+  // its slot, in a lane with room of its own (PACED_PER_TURN): every host's slots fall on the same 10 ms grid, so one timer phase would
+  // otherwise open and send a socket for every sampled host at once (a 10× run's media
+  // samples: 100-170 ms without a turn of the event loop, issue 12's loop delay).
+  await nextStartTurn(pace ? 'paced' : lane, signal);
+  if (signal.aborted) return { kind: 'not-sent', transmissions: 0 };
+  // The slot was granted by `sendBy`; a turn that came later would send a request whose
+  // budget no longer fits before the run's end (the transaction checks only unpaced ones).
+  if (pace && sendBy !== undefined && performance.now() > sendBy)
+    return { kind: 'not-sent', transmissions: 0 };
   let channel;
   try {
     channel = await openConnectedUdp(address, port);

@@ -166,6 +166,11 @@ function xorMask(transactionId: Uint8Array): Uint8Array {
   return mask;
 }
 
+/** Byte `i` of xorMask(transactionId), without building the mask. */
+function xorMaskByte(transactionId: Uint8Array, i: number): number {
+  return i < 4 ? (MAGIC_COOKIE >>> (24 - 8 * i)) & 0xff : transactionId[i - 4]!;
+}
+
 function attributeValue(
   attribute: EncodableAttribute,
   transactionId: Uint8Array,
@@ -268,8 +273,12 @@ function decodeAddress(
   if (length === 0) return `unknown address family 0x${(familyByte ?? 0).toString(16)}`;
   if (value.length !== 4 + length)
     return `IPv${length === 4 ? 4 : 6} address attribute of ${value.length} bytes`;
-  const mask = xorMask(transactionId);
-  const raw = value.slice(4).map((byte, i) => (xor ? byte ^ mask[i]! : byte));
+  // Byte by byte into one small array: a run reads thousands of answers with three addresses
+  // each, and a Buffer's map() (with a mask array per address) allocated a backing store per
+  // call, the run's largest source of garbage (issue 12, peak RSS).
+  const raw = new Uint8Array(length);
+  for (let i = 0; i < length; i++)
+    raw[i] = xor ? value[4 + i]! ^ xorMaskByte(transactionId, i) : value[4 + i]!;
   const port = ((value[2]! << 8) | value[3]!) ^ (xor ? MAGIC_COOKIE >>> 16 : 0);
   return length === 4
     ? { family: 4, address: formatIPv4(raw), port }

@@ -1,7 +1,7 @@
 // Address bytes ↔ text for STUN address attributes, without Node: the codec stays pure.
 
 export function formatIPv4(bytes: Uint8Array): string {
-  return Array.from(bytes.subarray(0, 4)).join('.');
+  return `${bytes[0]!}.${bytes[1]!}.${bytes[2]!}.${bytes[3]!}`;
 }
 
 /** RFC 5952 text: lower case, leading zeros dropped, the longest run of zero groups as "::". */

@@ -17,21 +17,44 @@ export type Pace = (signal: AbortSignal, notAfter?: number) => Promise<boolean>;
  * A `pace` function for one host: resolves at this host's next free send slot, or at once
  * when `signal` (the caller's transaction ending) aborts, so that no timer outlives it.
  */
+/**
+ * Takes this host's next free send slot now and returns its `performance.now()` time, or
+ * null without taking it when it comes after `notAfter`. A media sample takes all its ports'
+ * slots at once and waits for them one by one (udp-sample.ts), so that its waiting ports
+ * hold a number each, not a timer, a promise and a listener (issue 12, peak RSS).
+ */
+export function takeSlot(
+  host: string,
+  notAfter = Infinity,
+  spacingMs = PACKET_SPACING_MS,
+): number | null {
+  const slot = Math.max(performance.now(), nextSlotByHost.get(host) ?? 0);
+  if (slot > notAfter) return null;
+  nextSlotByHost.set(host, slot + spacingMs);
+  return slot;
+}
+
 export function pacerFor(host: string, spacingMs = PACKET_SPACING_MS): Pace {
   return (signal, notAfter = Infinity) => {
     const now = performance.now();
-    const slot = Math.max(now, nextSlotByHost.get(host) ?? 0);
-    if (slot > notAfter) return Promise.resolve(false);
-    nextSlotByHost.set(host, slot + spacingMs);
+    const slot = takeSlot(host, notAfter, spacingMs);
+    if (slot === null) return Promise.resolve(false);
     if (slot <= now || signal.aborted) return Promise.resolve(true);
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        signal.removeEventListener('abort', done);
-        resolve(true);
-      };
-      const timer = setTimeout(done, slot - now);
-      signal.addEventListener('abort', done, { once: true });
-    });
+    return untilSlot(slot, signal).then(() => true);
   };
+}
+
+/** Resolves at `slot` (a `performance.now()` time), or at once when `signal` aborts. */
+export function untilSlot(slot: number, signal: AbortSignal): Promise<void> {
+  const wait = slot - performance.now();
+  if (wait <= 0 || signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, wait);
+    signal.addEventListener('abort', done, { once: true });
+  });
 }
