@@ -35,7 +35,8 @@ export function rowsToCheckAgain(
         serversOf(r.id).some((id) => failed.includes(id)),
     )
     .map((r) => r.id);
-  const builtOn = failed.flatMap(serversOf);
+  // The rows each of them measures against run again with it, or it would measure fewer.
+  const builtOn = [...failed, ...waiting].flatMap(serversOf);
   const wanted = new Set([...failed, ...waiting, ...builtOn]);
   // In the plan's order, each once; rows a plan leaves out (legacy off) are not asked for.
   return rows

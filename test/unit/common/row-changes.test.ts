@@ -111,6 +111,22 @@ describe('rowsToCheckAgain', () => {
     expect(rowsToCheckAgain(waitingRows, waiting, { warnings: false })).toEqual(['2-2.1', 'X.2']);
   });
 
+  it('runs a waiting extra check with every row it measures against, passing ones too', () => {
+    // X.3 (SIP ALG) measures against 2-2.2 and 2-2.3: with 2-2.2 failed and X.3 unable to
+    // tell, both run again, or X.3 would measure 2-2.2's servers alone.
+    const alg = [
+      { id: '2-2.2', enabled: true, probes: [] },
+      { id: '2-2.3', enabled: true, probes: [] },
+      { id: 'X.3', enabled: true, probes: [{ serversOf: ['2-2.2', '2-2.3'] }] },
+    ] as never;
+    const rows = [
+      { id: '2-2.2', table: '2-2', status: 'fail' },
+      { id: '2-2.3', table: '2-2', status: 'pass' },
+      { id: 'X.3', table: 'X', status: 'unverified' },
+    ] as const;
+    expect(rowsToCheckAgain(rows, alg, { warnings: false })).toEqual(['2-2.2', '2-2.3', 'X.3']);
+  });
+
   it('leaves an extra check that could not measure while its own rows pass', () => {
     const passing = waitingRows.map((r) => (r.id === '2-2.1' ? { ...r, status: 'pass' } : r));
     expect(rowsToCheckAgain(passing as never, waiting, { warnings: true })).toEqual([]);
