@@ -95,7 +95,15 @@ export type {
 export type SavedResultFile =
   | { status: 'canceled' }
   | { status: 'opened'; fileName: string; text: string }
-  | { status: 'failed'; message: string };
+  | ({ status: 'failed' } & SavedFileRefusal);
+
+/**
+ * Why main would not give a file's text: as data, so the page words it in the language it
+ * speaks at the moment, and again when that changes.
+ */
+export type SavedFileRefusal =
+  | { reason: 'too-big'; fileName: string; maxBytes: number }
+  | { reason: 'unreadable'; fileName: string; code: string };
 
 /** What the native menu asks of the page (File > Save report…, Help > Enter a helpdesk code…). */
 export type MenuCommand = 'save-report' | 'enter-helpdesk-code';

@@ -155,7 +155,7 @@ export function registerIpcHandlers(ipc: IpcRegistrar, deps: HandlerDeps): IpcHa
     const path = choice.filePaths[0];
     if (choice.canceled || path === undefined) return { status: 'canceled' };
     const answer = await readSavedResult(path);
-    if (answer.status === 'failed') log.warn('saved report not opened', { reason: answer.message });
+    if (answer.status === 'failed') log.warn('saved report not opened', answer);
     return answer;
   };
 

@@ -1,19 +1,18 @@
 // "Compare with a saved report…" (issue 20): the file the open dialog gave, read with a bound.
 // A saved JSON report of the default profile is about 100 kB; 5 MB leaves room for long runs
 // and pretty-printing while keeping a mistaken pick (a video, a disk image) out of the page.
-// Every failure is one sentence in the app's language, never a stack trace.
+// Every failure is a reason the page words (one sentence), never a stack trace.
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { SavedResultFile } from '../../common/ipc/contract';
-import { OPEN_SAVED_TEXT } from '../../common/i18n';
 
 export const SAVED_RESULT_MAX_BYTES = 5 * 1024 * 1024;
 
-const MEGABYTE = 1024 * 1024;
-
 const tooBig = (fileName: string, maxBytes: number): SavedResultFile => ({
   status: 'failed',
-  message: OPEN_SAVED_TEXT.errors.tooBig(fileName, Math.round((maxBytes / MEGABYTE) * 10) / 10),
+  reason: 'too-big',
+  fileName,
+  maxBytes,
 });
 
 /** The file's text (UTF-8, a byte-order mark dropped), or why it cannot be shown. */
@@ -43,7 +42,7 @@ export async function readSavedResult(
     return { status: 'opened', fileName, text: new TextDecoder().decode(Buffer.concat(chunks)) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    return { status: 'failed', message: OPEN_SAVED_TEXT.errors.unreadable(fileName, code) };
+    return { status: 'failed', reason: 'unreadable', fileName, code };
   } finally {
     await handle?.close().catch(() => undefined);
   }

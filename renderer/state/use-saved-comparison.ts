@@ -4,7 +4,7 @@
 // not its reading, so that the comparison follows the page's language and the run on screen
 // (Run again, a Keep checking round) while it stays open.
 import { useCallback, useRef, useState } from 'react';
-import type { NetcheckApi } from '../../common/ipc/contract';
+import type { NetcheckApi, SavedFileRefusal } from '../../common/ipc/contract';
 import type { Profile } from '../../common/profile/schema';
 import type { ResultDocument } from '../../common/results/schema';
 import { APP_HELPDESK_TEXT, DIFF_TEXT, LANGUAGE_TEXT, OPEN_SAVED_TEXT } from '../../common/i18n';
@@ -17,9 +17,24 @@ import {
 } from '../../common/results/compare';
 import { messageOf } from './message-of';
 
-/** What the last open gave: a file's text, or main's sentence why none could be read. */
+/**
+ * What the last open gave: a file's text, main's reason why none could be read, or a sentence
+ * from the call itself (the bridge gone: the error's own words).
+ */
 export type SavedFile =
-  { kind: 'file'; fileName: string; text: string } | { kind: 'failed'; message: string };
+  | { kind: 'file'; fileName: string; text: string }
+  | { kind: 'refused'; refusal: SavedFileRefusal }
+  | { kind: 'failed'; message: string };
+
+const MEGABYTE = 1024 * 1024;
+
+/** Main's reason in the page's language of the moment. */
+function refusalSentence(refusal: SavedFileRefusal): string {
+  const E = OPEN_SAVED_TEXT.errors;
+  return refusal.reason === 'too-big'
+    ? E.tooBig(refusal.fileName, Math.round((refusal.maxBytes / MEGABYTE) * 10) / 10)
+    : E.unreadable(refusal.fileName, refusal.code);
+}
 
 /** What the panel shows: the comparison, or one sentence why there is none. */
 export type ComparisonView =
@@ -35,6 +50,7 @@ export function comparisonView(
   profile: Profile,
 ): ComparisonView | null {
   if (saved.kind === 'failed') return saved;
+  if (saved.kind === 'refused') return { kind: 'failed', message: refusalSentence(saved.refusal) };
   const E = OPEN_SAVED_TEXT.errors;
   const format = APP_HELPDESK_TEXT.save.formats.json;
   const before = readingOfJson(saved.text, saved.fileName, profile);
@@ -110,11 +126,12 @@ export function useSavedComparison(
         setOpening(false);
         // Cancelled: whatever was shown stays.
         if (answer.status === 'canceled') return;
-        show(
-          answer.status === 'opened'
-            ? { kind: 'file', fileName: answer.fileName, text: answer.text }
-            : { kind: 'failed', message: answer.message },
-        );
+        if (answer.status === 'opened')
+          show({ kind: 'file', fileName: answer.fileName, text: answer.text });
+        else {
+          const { status: _failed, ...refusal } = answer;
+          show({ kind: 'refused', refusal });
+        }
       },
       (error: unknown) => {
         setOpening(false);

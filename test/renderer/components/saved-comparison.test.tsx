@@ -144,10 +144,31 @@ describe('Compare with a saved report', () => {
       expect(screen.queryByTestId('comparison-side')).toBeNull();
       expect(heard()).toContain(sentence);
     }
-    // Main's own refusal (too big, unreadable) is shown as it said it.
+    // Main's refusals (too big, unreadable), worded by the page.
     const tooBig = t.errors.tooBig('video.json', 5);
-    await openWith(fake, { status: 'failed', message: tooBig });
+    await openWith(fake, {
+      status: 'failed',
+      reason: 'too-big',
+      fileName: 'video.json',
+      maxBytes: 5 << 20,
+    });
     expect(screen.getByTestId('comparison-error').textContent).toBe(tooBig);
+    expect(heard()).toContain(tooBig);
+    await openWith(fake, {
+      status: 'failed',
+      reason: 'unreadable',
+      fileName: 'gone.json',
+      code: 'ENOENT',
+    });
+    expect(screen.getByTestId('comparison-error').textContent).toBe(
+      t.errors.unreadable('gone.json', 'ENOENT'),
+    );
+    // And again in the language the page switches to.
+    act(() => fake.language('de'));
+    expect(screen.getByTestId('comparison-error').textContent).toBe(
+      CATALOGUES.de.OPEN_SAVED_TEXT.errors.unreadable('gone.json', 'ENOENT'),
+    );
+    act(() => fake.language('en'));
   });
 
   it('keeps what was shown when the dialog is cancelled, and says a broken call', async () => {

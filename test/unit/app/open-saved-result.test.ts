@@ -1,14 +1,14 @@
 // "Compare with a saved report…" (issue 20), main's side: the handler of `openSavedResult`
 // with Electron's dialog mocked and real files in a temporary folder. It answers the chosen
-// file's text, "canceled", or one sentence in the app's language (too big, unreadable); the
-// save and open dialogs speak the language the app speaks at the time they open.
+// file's text, "canceled", or why not (too big, unreadable) as data the page words; the save
+// and open dialogs speak the language the app speaks at the time they open.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { OpenDialogOptions, OpenDialogReturnValue } from 'electron';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../common/ipc/channels';
-import { CATALOGUES, setLanguage } from '../../../common/i18n';
+import { setLanguage } from '../../../common/i18n';
 import { registerIpcHandlers, type HandlerDeps } from '../../../main/app/ipc-handlers';
 import { readSavedResult, SAVED_RESULT_MAX_BYTES } from '../../../main/app/saved-result';
 import { reportFileType } from '../../../main/app/report-export';
@@ -106,14 +106,18 @@ describe('openSavedResult: the open dialog and the chosen file', () => {
     handlers.dispose();
   });
 
-  it('refuses a file over 5 MB with one sentence, and reads one of exactly 5 MB', async () => {
+  it('refuses a file over 5 MB, and reads one of exactly 5 MB', async () => {
     const big = join(folder, 'video.json');
     await writeFile(big, Buffer.alloc(SAVED_RESULT_MAX_BYTES + 1, 0x20));
     const { open, log, handlers } = setUp(() => picked(big));
-    const message =
-      '"video.json" is larger than 5 MB, too large for a saved report: it was not opened.';
-    await expect(open()).resolves.toEqual({ status: 'failed', message });
-    expect(log.warn).toHaveBeenCalledWith('saved report not opened', { reason: message });
+    const refused = {
+      status: 'failed',
+      reason: 'too-big',
+      fileName: 'video.json',
+      maxBytes: 5 * 1024 * 1024,
+    };
+    await expect(open()).resolves.toEqual(refused);
+    expect(log.warn).toHaveBeenCalledWith('saved report not opened', refused);
     handlers.dispose();
 
     const edge = join(folder, 'edge.json');
@@ -133,7 +137,9 @@ describe('openSavedResult: the open dialog and the chosen file', () => {
       const name = path.slice(folder.length + 1);
       await expect(open()).resolves.toEqual({
         status: 'failed',
-        message: `"${name}" could not be read (${code}).`,
+        reason: 'unreadable',
+        fileName: name,
+        code,
       });
       handlers.dispose();
     }
@@ -151,16 +157,12 @@ describe('openSavedResult: the open dialog and the chosen file', () => {
     handlers.dispose();
   });
 
-  it("speaks the app's language of the moment: title, filter and the sentence", async () => {
+  it("speaks the app's language of the moment: the dialog's title and filter", async () => {
     const big = join(folder, 'gross.json');
     await writeFile(big, Buffer.alloc(SAVED_RESULT_MAX_BYTES + 1, 0x20));
     const { open, showOpenDialog, handlers } = setUp(() => picked(big));
     setLanguage('de');
-    const de = CATALOGUES.de;
-    await expect(open()).resolves.toEqual({
-      status: 'failed',
-      message: de.OPEN_SAVED_TEXT.errors.tooBig('gross.json', 5),
-    });
+    await open();
     expect(showOpenDialog.mock.calls[0]![1].title).toBe('Gespeicherten Bericht öffnen');
     // The save dialog's file types too, read at each call.
     expect(reportFileType('html')).toEqual({ name: 'Webseite (HTML)', extension: 'html' });
