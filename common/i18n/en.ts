@@ -1550,26 +1550,16 @@ export const KEEP_CHECKING_TEXT = {
 
 /**
  * A row's coverage (issue 20): what this run could test of it from this computer, and why
- * not; and the guide revision the rules come from. docs/i18n.md: the marks stay the same in
- * every language.
+ * not; and the guide revision the rules come from. The marks are not words: they stay the same
+ * in every language (COVERAGE_MARKS, common/coverage-kinds.ts).
  */
 export const COVERAGE_TEXT = {
-  /**
-   * The mark after a row's id in the tables. Tested and not-tested rows carry none: the status
-   * beside it ("Could not tell", "Skipped") already says so. ASCII, so one column wide in every
-   * terminal, CJK ones included (UAX #11: "≈" or "○" would be ambiguous, two columns there).
-   */
-  marks: { inferred: '~', 'not-testable-here': '*' } satisfies Partial<
-    Record<CoverageKind, string>
-  >,
   labels: {
     tested: 'Tested by this run',
     inferred: 'Inferred',
     'not-testable-here': 'Cannot be tested from this computer',
     'not-tested': 'Not tested in this run',
   } satisfies Record<CoverageKind, string>,
-  /** The heading of a row's coverage in Details and the reports. */
-  heading: 'Coverage',
   /** One entry of the legend under a table: "~ Inferred". */
   legendEntry: (mark: string, label: string) => `${mark} ${label}`,
   tested: "This run got a genuine answer or a definite failure from the row's own probes.",
@@ -1594,6 +1584,8 @@ export const COVERAGE_TEXT = {
       'This run could not tell: its probes got no definite answer.',
     'sources-not-tested': (rowIds: readonly string[]) =>
       `It is concluded from ${rowsNamed(rowIds)}, which this run did not test.`,
+    'sources-failed': (rowIds: readonly string[]) =>
+      `It is concluded from ${rowsNamed(rowIds)}, which did not get through in this run, so they show nothing of it.`,
   } satisfies Record<NotTestedReason, (rowIds: readonly string[]) => string>,
   /** The label of the rules line, given with LANGUAGE_TEXT.labelled: "Rules: …". */
   rules: 'Rules',

@@ -1,17 +1,14 @@
 // A row's coverage and the rules' guide in words (issue 20), for every face: the mark after a
 // row's id in the tables, the legend under them, the sentence in Details and the reports, and
 // the "Rules: …" line. Read when a face speaks, so it follows the language (common/i18n).
-import { COVERAGE_KINDS, type CoverageKind } from '../coverage-kinds';
+import { COVERAGE_KINDS, COVERAGE_MARKS } from '../coverage-kinds';
 import type { Profile } from '../profile/schema';
 import type { Coverage } from '../results/schema';
 import { COVERAGE_TEXT, LANGUAGE_TEXT } from '../i18n';
 
 /** The mark after a row's id ("~", "*"), empty for a tested or not-tested row or no coverage. */
 export const coverageMark = (coverage: Coverage | null | undefined): string =>
-  (coverage && markOf(coverage.kind)) ?? '';
-
-const markOf = (kind: CoverageKind): string | undefined =>
-  (COVERAGE_TEXT.marks as Partial<Record<CoverageKind, string>>)[kind];
+  (coverage && COVERAGE_MARKS[coverage.kind]) ?? '';
 
 /** The kind's label ("Inferred"). */
 export const coverageLabel = (coverage: Coverage): string => COVERAGE_TEXT.labels[coverage.kind];
@@ -38,7 +35,8 @@ export const coverageNeedsWords = (coverage: Coverage | null | undefined): cover
   !!coverage &&
   (coverage.kind === 'inferred' ||
     coverage.kind === 'not-testable-here' ||
-    (coverage.kind === 'not-tested' && coverage.reason === 'sources-not-tested'));
+    (coverage.kind === 'not-tested' &&
+      (coverage.reason === 'sources-not-tested' || coverage.reason === 'sources-failed')));
 
 /** "Inferred: Concluded from rows 2-2.2, 2-1.1, …" for Details and the reports. */
 export const coverageLine = (coverage: Coverage): string =>
@@ -52,7 +50,7 @@ export const coverageLine = (coverage: Coverage): string =>
 export function coverageLegend(coverages: readonly (Coverage | null | undefined)[]): string[] {
   const kinds = new Set(coverages.flatMap((c) => (c ? [c.kind] : [])));
   return COVERAGE_KINDS.flatMap((kind) => {
-    const mark = markOf(kind);
+    const mark = COVERAGE_MARKS[kind];
     return mark && kinds.has(kind)
       ? [COVERAGE_TEXT.legendEntry(mark, COVERAGE_TEXT.labels[kind])]
       : [];

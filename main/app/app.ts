@@ -45,11 +45,10 @@ const PRODUCT_NAME = 'Onsight Network Check';
 const DEV_SERVER_URL = app.isPackaged ? undefined : process.env.VITE_DEV_SERVER_URL;
 const RENDERER_FOLDER = join(__dirname, '../renderer');
 const PRELOAD_FILE = join(__dirname, '../preload/preload.cjs');
-/** Every run's name lookups, in a process the run kills at its end (built by scripts/build.mjs). */
 /** The window a page is in: its dialogs are attached to it (modal there, not app-wide). */
 const windowOf = (sender: { id: number }) =>
   BrowserWindow.getAllWindows().find((w) => w.webContents.id === sender.id);
-
+/** Every run's name lookups, in a process the run kills at its end (built by scripts/build.mjs). */
 const lookups = utilityLookups(join(__dirname, 'lookup-child.cjs'), () => app.whenReady());
 
 app.enableSandbox();

@@ -80,8 +80,10 @@ const statusWidth = () =>
 
 /**
  * A row's lines: id (with its coverage mark, as a footnote mark: "2-2.4~"), status, then its
- * title and summary in full, wrapped to the width. The mark sits in the id column's spare
- * column, so the table is as wide with marks as without.
+ * title and summary in full, wrapped to the width. For an id of up to 5 characters ("2-2.3")
+ * the mark sits in the id column's spare column, so that row is as wide with its mark as
+ * without; a longer id ("2-2.10") fills the column itself, and its mark pushes that row's
+ * status and text one column to the right.
  */
 export function formatRow(row: TableRow, style: TableStyle): string[] {
   // An optional rule that did not get through reads "Recommended", as on every face.

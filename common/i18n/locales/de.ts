@@ -1301,20 +1301,18 @@ const KEEP_CHECKING_TEXT = {
 } satisfies Catalogue['KEEP_CHECKING_TEXT'];
 
 const COVERAGE_TEXT = {
-  marks: { inferred: '~', 'not-testable-here': '*' },
   labels: {
     tested: 'In dieser Prüfung getestet',
     inferred: 'Abgeleitet',
     'not-testable-here': 'Von diesem Computer aus nicht prüfbar',
     'not-tested': 'In dieser Prüfung nicht getestet',
   },
-  heading: 'Abdeckung',
   legendEntry: (mark: string, label: string) => `${mark} ${label}`,
   tested:
     'Die eigenen Tests dieser Zeile ergaben eine echte Antwort oder einen eindeutigen Fehler.',
   inferred: {
     'same-servers': (rowIds: readonly string[]) =>
-      `Ihre eigenen Tests erhielten keine Antwort, was nichts beweist: Medienserver antworten außerhalb eines Anrufs selten. Sie gilt als offen, weil ${rowsNamed(rowIds)} zu denselben Servern durchgekommen ${isOne(rowIds.length) ? 'ist' : 'sind'}.`,
+      `Die eigenen Tests dieser Zeile erhielten keine Antwort, was nichts beweist: Medienserver antworten außerhalb eines Anrufs selten. Sie gilt als offen, weil ${rowsNamed(rowIds)} zu denselben Servern durchgekommen ${isOne(rowIds.length) ? 'ist' : 'sind'}.`,
     'shown-by-rows': (rowIds: readonly string[]) =>
       `Abgeleitet aus ${rowsNamed(rowIds)}, deren Verbindungen bereits von zufälligen lokalen Ports ausgehen.`,
     'phones-same-path': (_rowIds: readonly string[]) =>
@@ -1324,16 +1322,18 @@ const COVERAGE_TEXT = {
     'second-device':
       'Dafür ist ein zweites Onsight-Gerät nötig: Medien, die direkt von Gerät zu Gerät gehen, lassen sich nicht von einem einzelnen Computer aus prüfen.',
     'server-policy':
-      'Es ist eine Richtlinieneinstellung in Onsight Platform Manager auf der Serverseite, nichts, was das Netzwerk zeigen kann.',
+      'Es ist eine Richtlinieneinstellung im Onsight Platform Manager auf der Serverseite, nichts, was das Netzwerk zeigen kann.',
   },
   notTested: {
     'left-out': (_rowIds: readonly string[]) => 'Diese Prüfung hat die Zeile ausgelassen.',
     'option-off': (_rowIds: readonly string[]) =>
-      'Ihre Option ist ausgeschaltet, daher hat diese Prüfung sie nicht getestet.',
+      'Die zugehörige Option ist ausgeschaltet, daher hat diese Prüfung die Zeile nicht getestet.',
     'could-not-tell': (_rowIds: readonly string[]) =>
-      'Diese Prüfung konnte es nicht klären: Ihre Tests erhielten keine eindeutige Antwort.',
+      'Diese Prüfung konnte es nicht klären: Die Tests dieser Zeile erhielten keine eindeutige Antwort.',
     'sources-not-tested': (rowIds: readonly string[]) =>
       `Sie wird aus ${rowsNamed(rowIds)} abgeleitet, die diese Prüfung nicht getestet hat.`,
+    'sources-failed': (rowIds: readonly string[]) =>
+      `Sie wird aus ${rowsNamed(rowIds)} abgeleitet, die in dieser Prüfung nicht durchgekommen ${isOne(rowIds.length) ? 'ist' : 'sind'} und daher nichts darüber ${isOne(rowIds.length) ? 'zeigt' : 'zeigen'}.`,
   },
   rules: 'Regeln',
   guide: (name: string, document: string, revision: string, yearMonth: string) =>

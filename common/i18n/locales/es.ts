@@ -1355,23 +1355,21 @@ const KEEP_CHECKING_TEXT = {
 } satisfies Catalogue['KEEP_CHECKING_TEXT'];
 
 const COVERAGE_TEXT = {
-  marks: { inferred: '~', 'not-testable-here': '*' },
   labels: {
     tested: 'Probado en esta comprobación',
     inferred: 'Deducido',
     'not-testable-here': 'No se puede probar desde este equipo',
     'not-tested': 'No probado en esta comprobación',
   },
-  heading: 'Cobertura',
   legendEntry: (mark: string, label: string) => `${mark} ${label}`,
   tested: 'Las pruebas propias de esta fila obtuvieron una respuesta real o un error claro.',
   inferred: {
     'same-servers': (rowIds: readonly string[]) =>
       `Sus propias pruebas no obtuvieron respuesta, lo que no demuestra nada: los servidores de medios rara vez responden fuera de una llamada. Se considera abierta porque ${rowsNamed(rowIds)} hacia los mismos servidores ${isOne(rowIds.length) ? 'pasó' : 'pasaron'}.`,
     'shown-by-rows': (rowIds: readonly string[]) =>
-      `Deducido de ${rowsNamed(rowIds)}, cuyas conexiones ya salen desde puertos locales aleatorios.`,
+      `Deducida de ${rowsNamed(rowIds)}, cuyas conexiones ya salen desde puertos locales aleatorios.`,
     'phones-same-path': (_rowIds: readonly string[]) =>
-      'Probado desde este equipo, por el camino que usan los teléfonos y tabletas de la misma red; lo que ellos encuentran se deduce de ello.',
+      'Probada desde este equipo, por el camino que usan los teléfonos y tabletas de la misma red; lo que ellos encuentran se deduce de ello.',
   },
   notTestableHere: {
     'second-device':
@@ -1387,6 +1385,8 @@ const COVERAGE_TEXT = {
       'Esta comprobación no pudo determinarlo: sus pruebas no obtuvieron una respuesta clara.',
     'sources-not-tested': (rowIds: readonly string[]) =>
       `Se deduce de ${rowsNamed(rowIds)}, que esta comprobación no probó.`,
+    'sources-failed': (rowIds: readonly string[]) =>
+      `Se deduce de ${rowsNamed(rowIds)}, que no ${isOne(rowIds.length) ? 'pasó' : 'pasaron'} en esta comprobación, así que no ${isOne(rowIds.length) ? 'muestra' : 'muestran'} nada sobre ella.`,
   },
   rules: 'Reglas',
   guide: (name: string, document: string, revision: string, yearMonth: string) =>

@@ -1343,23 +1343,21 @@ const KEEP_CHECKING_TEXT = {
 } satisfies Catalogue['KEEP_CHECKING_TEXT'];
 
 const COVERAGE_TEXT = {
-  marks: { inferred: '~', 'not-testable-here': '*' },
   labels: {
     tested: 'Testé par cette vérification',
     inferred: 'Déduit',
     'not-testable-here': 'Impossible à tester depuis cet ordinateur',
     'not-tested': 'Non testé par cette vérification',
   },
-  heading: 'Couverture',
   legendEntry: (mark: string, label: string) => `${mark} ${label}`,
   tested: 'Les tests propres à cette ligne ont obtenu une vraie réponse ou un échec net.',
   inferred: {
     'same-servers': (rowIds: readonly string[]) =>
       `Ses propres tests n’ont obtenu aucune réponse, ce qui ne prouve rien\u00a0: les serveurs média répondent rarement hors d’un appel. Elle compte comme ouverte, car ${rowsNamed(rowIds)} vers les mêmes serveurs ${isOne(rowIds.length) ? 'est passée' : 'sont passées'}.`,
     'shown-by-rows': (rowIds: readonly string[]) =>
-      `Déduit de ${rowsNamed(rowIds)}, dont les connexions partent déjà de ports locaux aléatoires.`,
+      `Déduite de ${rowsNamed(rowIds)}, dont les connexions partent déjà de ports locaux aléatoires.`,
     'phones-same-path': (_rowIds: readonly string[]) =>
-      'Testé depuis cet ordinateur, sur le chemin qu’utilisent les téléphones et tablettes du même réseau\u00a0; ce qu’ils rencontrent en est déduit.',
+      'Testée depuis cet ordinateur, sur le chemin qu’utilisent les téléphones et tablettes du même réseau\u00a0; ce qu’ils rencontrent en est déduit.',
   },
   notTestableHere: {
     'second-device':
@@ -1375,6 +1373,8 @@ const COVERAGE_TEXT = {
       'Cette vérification n’a pas pu conclure\u00a0: ses tests n’ont obtenu aucune réponse nette.',
     'sources-not-tested': (rowIds: readonly string[]) =>
       `Elle est déduite de ${rowsNamed(rowIds)}, que cette vérification n’a pas ${isOne(rowIds.length) ? 'testée' : 'testées'}.`,
+    'sources-failed': (rowIds: readonly string[]) =>
+      `Elle est déduite de ${rowsNamed(rowIds)}, qui ne ${isOne(rowIds.length) ? 'est pas passée' : 'sont pas passées'} lors de cette vérification et n’en ${isOne(rowIds.length) ? 'montre' : 'montrent'} donc rien.`,
   },
   rules: 'Règles',
   guide: (name: string, document: string, revision: string, yearMonth: string) =>

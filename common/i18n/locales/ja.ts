@@ -1290,14 +1290,12 @@ const KEEP_CHECKING_TEXT = {
 } satisfies Catalogue['KEEP_CHECKING_TEXT'];
 
 const COVERAGE_TEXT = {
-  marks: { inferred: '~', 'not-testable-here': '*' },
   labels: {
     tested: 'この確認でテスト済み',
     inferred: '推定',
     'not-testable-here': 'このコンピューターからはテストできません',
     'not-tested': 'この確認ではテストしていません',
   },
-  heading: 'テスト範囲',
   legendEntry: (mark: string, label: string) => `${mark} ${label}`,
   tested: 'この項目自身のテストで、実際の応答または明確な失敗が得られました。',
   inferred: {
@@ -1322,6 +1320,8 @@ const COVERAGE_TEXT = {
       'この確認では判定できませんでした。テストで明確な応答が得られませんでした。',
     'sources-not-tested': (rowIds: readonly string[]) =>
       `${rowsNamed(rowIds)}から推定する項目ですが、この確認ではそれらをテストしていません。`,
+    'sources-failed': (rowIds: readonly string[]) =>
+      `${rowsNamed(rowIds)}から推定する項目ですが、この確認ではそれらが通らなかったため、この項目については何も分かりません。`,
   },
   rules: 'ルール',
   guide: (name: string, document: string, revision: string, yearMonth: string) =>

@@ -1352,23 +1352,21 @@ const KEEP_CHECKING_TEXT = {
 } satisfies Catalogue['KEEP_CHECKING_TEXT'];
 
 const COVERAGE_TEXT = {
-  marks: { inferred: '~', 'not-testable-here': '*' },
   labels: {
     tested: 'Testado nesta verificação',
     inferred: 'Deduzido',
     'not-testable-here': 'Não pode ser testado deste computador',
     'not-tested': 'Não testado nesta verificação',
   },
-  heading: 'Cobertura',
   legendEntry: (mark: string, label: string) => `${mark} ${label}`,
   tested: 'Os testes próprios desta linha obtiveram uma resposta real ou uma falha clara.',
   inferred: {
     'same-servers': (rowIds: readonly string[]) =>
       `Os testes próprios não obtiveram resposta, o que não prova nada: servidores de mídia raramente respondem fora de uma chamada. Ela conta como aberta porque ${rowsNamed(rowIds)} para os mesmos servidores ${isOne(rowIds.length) ? 'passou' : 'passaram'}.`,
     'shown-by-rows': (rowIds: readonly string[]) =>
-      `Deduzido de ${rowsNamed(rowIds)}, cujas conexões já saem de portas locais aleatórias.`,
+      `Deduzida de ${rowsNamed(rowIds)}, cujas conexões já saem de portas locais aleatórias.`,
     'phones-same-path': (_rowIds: readonly string[]) =>
-      'Testado deste computador, pelo caminho que celulares e tablets da mesma rede usam; o que eles encontram é deduzido disso.',
+      'Testada deste computador, pelo caminho que celulares e tablets da mesma rede usam; o que eles encontram é deduzido disso.',
   },
   notTestableHere: {
     'second-device':
@@ -1384,6 +1382,8 @@ const COVERAGE_TEXT = {
       'Esta verificação não conseguiu determinar: os testes não obtiveram resposta clara.',
     'sources-not-tested': (rowIds: readonly string[]) =>
       `É deduzida de ${rowsNamed(rowIds)}, que esta verificação não testou.`,
+    'sources-failed': (rowIds: readonly string[]) =>
+      `É deduzida de ${rowsNamed(rowIds)}, que não ${isOne(rowIds.length) ? 'passou' : 'passaram'} nesta verificação e, por isso, não ${isOne(rowIds.length) ? 'mostra' : 'mostram'} nada sobre ela.`,
   },
   rules: 'Regras',
   guide: (name: string, document: string, revision: string, yearMonth: string) =>

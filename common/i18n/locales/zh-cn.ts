@@ -1224,14 +1224,12 @@ const KEEP_CHECKING_TEXT = {
 } satisfies Catalogue['KEEP_CHECKING_TEXT'];
 
 const COVERAGE_TEXT = {
-  marks: { inferred: '~', 'not-testable-here': '*' },
   labels: {
     tested: '本次检查已测试',
     inferred: '推断',
     'not-testable-here': '无法从此计算机测试',
     'not-tested': '本次检查未测试',
   },
-  heading: '测试覆盖',
   legendEntry: (mark: string, label: string) => `${mark} ${label}`,
   tested: '此项目自身的测试得到了真实的应答或明确的失败。',
   inferred: {
@@ -1244,7 +1242,7 @@ const COVERAGE_TEXT = {
   },
   notTestableHere: {
     'second-device': '需要第二台Onsight设备：设备之间直接发送的媒体无法从一台计算机测试。',
-    'server-policy': '这是Onsight Platform Manager中服务器端的策略设置，网络无法显示。',
+    'server-policy': '这是Onsight Platform Manager中服务器端的策略设置，无法通过网络检测出来。',
   },
   notTested: {
     'left-out': (_rowIds: readonly string[]) => '本次检查未包括此项目。',
@@ -1252,6 +1250,8 @@ const COVERAGE_TEXT = {
     'could-not-tell': (_rowIds: readonly string[]) => '本次检查无法判断：测试没有得到明确的应答。',
     'sources-not-tested': (rowIds: readonly string[]) =>
       `此项目根据${rowsNamed(rowIds)}推断，但本次检查未测试这些项目。`,
+    'sources-failed': (rowIds: readonly string[]) =>
+      `此项目根据${rowsNamed(rowIds)}推断，但这些项目在本次检查中未能连通，因此无法说明此项目的情况。`,
   },
   rules: '规则',
   guide: (name: string, document: string, revision: string, yearMonth: string) =>
