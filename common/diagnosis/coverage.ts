@@ -6,11 +6,27 @@ import type { RowStatus } from '../outcomes';
 import type { Profile, RowSpec } from '../profile/schema';
 import type { Coverage } from '../results/schema';
 import type { CodeOptions, DiagnosisFacts } from './describe';
-import { mediaCoveredBy } from './verdict';
+import { MEDIA_COMPANIONS, mediaCoveredBy } from './verdict';
 
 /** A genuine answer or a definite failure. */
 const definite = (status: RowStatus | undefined) =>
   status === 'pass' || status === 'warn' || status === 'fail';
+
+/** Got through, fully or in part: what a row concluded from others can lean on. */
+const gotThrough = (status: RowStatus | undefined) => status === 'pass' || status === 'warn';
+
+/**
+ * The other rows a row's coverage reads: those the profile says it is concluded from, and the
+ * STUN and SIP rows a silent media row counts as open through (MEDIA_COMPANIONS). A face that
+ * shows rows as they finish (live-coverage.ts) waits for these.
+ */
+export function coverageSourcesOf(rowId: string, spec: RowSpec | undefined): string[] {
+  const declared = spec?.coverage;
+  return [
+    ...(declared && 'inferredFrom' in declared ? declared.inferredFrom : []),
+    ...(MEDIA_COMPANIONS[rowId] ?? []),
+  ];
+}
 
 /**
  * The coverage of one row; null while it is pending or running (nothing is known yet).
@@ -34,9 +50,12 @@ export function coverageOf(
       reason: spec?.enabledBy && !options[spec.enabledBy] ? 'option-off' : 'left-out',
     };
   if (declared && 'inferredFrom' in declared) {
-    const from = declared.inferredFrom.filter((id) => definite(statusOf(id)));
-    return from.length > 0
-      ? { kind: 'inferred', reason: declared.reason, from }
+    // Only rows that got through show anything of it: a failed one shows nothing.
+    const from = declared.inferredFrom.filter((id) => gotThrough(statusOf(id)));
+    if (from.length > 0) return { kind: 'inferred', reason: declared.reason, from };
+    const failed = declared.inferredFrom.filter((id) => definite(statusOf(id)));
+    return failed.length > 0
+      ? { kind: 'not-tested', reason: 'sources-failed', from: failed }
       : { kind: 'not-tested', reason: 'sources-not-tested', from: [...declared.inferredFrom] };
   }
   if (definite(status))

@@ -5,7 +5,7 @@ import type { RunOptions } from '../options';
 import type { Profile } from '../profile/schema';
 import type { Diagnosis, HostInfo, RowResult } from '../results/schema';
 import { causeOf } from './cause';
-import { describe, type DiagnosisFacts } from './describe';
+import { describe, type CodeOptions, type DiagnosisFacts } from './describe';
 import { unlistedOf } from '../net/listed-ranges';
 
 export interface DiagnosisInput {
@@ -15,6 +15,14 @@ export interface DiagnosisInput {
   partial: boolean;
 }
 
+/** The options as the helpdesk code carries them: the custom domains' names are not. */
+export const codeOptionsOf = (options: RunOptions): CodeOptions => ({
+  teamlink: options.teamlink,
+  legacy: options.legacy,
+  china: options.china,
+  customDomains: options.customDomains.length > 0,
+});
+
 /** What the helpdesk code carries of a result: the facts its diagnosis is told from. */
 export function factsOf(input: DiagnosisInput): DiagnosisFacts {
   const { cause, product } = causeOf({
@@ -23,12 +31,7 @@ export function factsOf(input: DiagnosisInput): DiagnosisFacts {
     host: input.host,
   });
   return {
-    options: {
-      teamlink: input.options.teamlink,
-      legacy: input.options.legacy,
-      china: input.options.china,
-      customDomains: input.options.customDomains.length > 0,
-    },
+    options: codeOptionsOf(input.options),
     rows: input.rows.map((row) => ({ id: row.id, status: row.status })),
     cause,
     product,

@@ -147,8 +147,15 @@ function onEvent(state: RunState, event: RunEvent, spoken?: ResultDocument): Run
     case 'probe-finished':
       // The row-updated event that follows carries this result, folded.
       return state;
-    case 'row-updated':
-      return { ...state, rows: state.rows.map((r) => (r.id === event.row.id ? event.row : r)) };
+    case 'row-updated': {
+      // Coverage is derived once every row is in (assemble.ts). While a quiet round checks a
+      // row again, the window still shows the earlier result, mark included, until it merges.
+      const updated = (r: RowResult) =>
+        state.rerun?.quiet && !event.row.coverage && r.coverage
+          ? { ...event.row, coverage: r.coverage }
+          : event.row;
+      return { ...state, rows: state.rows.map((r) => (r.id === event.row.id ? updated(r) : r)) };
+    }
     case 'probe-progress':
       if (state.phase !== 'running') return state;
       return {

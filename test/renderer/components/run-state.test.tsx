@@ -106,6 +106,20 @@ describe('runReducer', () => {
     ]);
   });
 
+  it("keeps a row's coverage mark while a quiet round checks it again, until it merges", () => {
+    const first = scriptRun(makePlan(), { '4.1': 'timeout' });
+    let state = fold(initialRunState, first.started, ...first.progress, first.finished);
+    const earlier = state.rows.find((r) => r.id === '4.1')!.coverage;
+    // Push is tested from this computer on the path phones use: inferred (the profile says).
+    expect(earlier).toEqual({ kind: 'inferred', reason: 'phones-same-path', from: [] });
+    state = apply(state, { type: 'rerun-requested', rowIds: ['4.1'], quiet: true });
+    const again = scriptRun(makePlan({}, ['4.1']), { '4.1': 'timeout' });
+    state = fold(state, again.started, ...again.progress);
+    const during = state.rows.find((r) => r.id === '4.1')!;
+    expect(during.status).toBe('fail');
+    expect(during.coverage).toEqual(earlier);
+  });
+
   it('says why when a request fails', () => {
     const state = apply(initialRunState, {
       type: 'request-failed',

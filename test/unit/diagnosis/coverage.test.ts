@@ -59,15 +59,21 @@ describe('coverageOf', () => {
     expect(coverage('2-2.4', 'fail', none)).toEqual({ kind: 'tested' });
   });
 
-  it('3-1.2 is inferred from 2-2.2 and 2-1.1, as far as they were tested', () => {
+  it('3-1.2 is inferred from 2-2.2 and 2-1.1, as far as they got through', () => {
     expect(coverage('3-1.2', 'info')).toEqual({
       kind: 'inferred',
       reason: 'shown-by-rows',
       from: ['2-2.2', '2-1.1'],
     });
-    expect(coverage('3-1.2', 'info', { '2-2.2': 'fail', '2-1.1': 'unverified' })).toEqual({
+    expect(coverage('3-1.2', 'info', { '2-2.2': 'pass', '2-1.1': 'fail' })).toEqual({
       kind: 'inferred',
       reason: 'shown-by-rows',
+      from: ['2-2.2'],
+    });
+    // A failed row shows nothing of the ports connections leave from.
+    expect(coverage('3-1.2', 'info', { '2-2.2': 'fail', '2-1.1': 'unverified' })).toEqual({
+      kind: 'not-tested',
+      reason: 'sources-failed',
       from: ['2-2.2'],
     });
     expect(coverage('3-1.2', 'info', { '2-2.2': 'skipped', '2-1.1': 'unverified' })).toEqual({
