@@ -4,10 +4,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../common/ipc/channels';
 import { setLanguage } from '../../../common/i18n';
-import { registerIpcHandlers, type HandlerDeps } from '../../../main/app/ipc-handlers';
+import { registerIpcHandlers } from '../../../main/app/ipc-handlers';
 import { showNotification } from '../../../main/app/notification';
-import { trustedSenderCheck } from '../../../main/app/security';
-import { fakeContents, fakeIpcMain, loopbackProfile, RENDERER_URL } from './support';
+import { fakeContents, fakeIpcMain, handlerDepsFor } from './support';
 
 const electron = vi.hoisted(() => {
   const shown: Array<{ title: string; body: string }> = [];
@@ -25,40 +24,8 @@ vi.mock('electron', () => ({ Notification: electron.Notification }));
 
 function setUp() {
   const ipc = fakeIpcMain();
-  const loaded = loopbackProfile(9);
-  const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn(), setIncludeComputerDetails: vi.fn() };
-  const deps: HandlerDeps = {
-    engine: {
-      profile: loaded,
-      plan: () => {
-        throw new Error('a notification plans nothing');
-      },
-      runPlan: () => Promise.reject(new Error('a notification runs nothing')),
-      settings: {
-        timeoutMs: 2000,
-        deadlineMs: 10_000,
-        concurrency: 8,
-        toolVersion: 'test',
-        profile: loaded.profile,
-      },
-    },
-    isTrustedSender: trustedSenderCheck({ pageUrl: RENDERER_URL }),
-    appInfo: () => {
-      throw new Error('not asked');
-    },
-    hostInfo: () => Promise.reject(new Error('not asked')),
-    clipboard: { writeText: vi.fn() },
-    showSaveDialog: () => Promise.reject(new Error('not asked')),
-    showOpenDialog: () => Promise.reject(new Error('not asked')),
-    pdf: {
-      createWindow: () => {
-        throw new Error('not asked');
-      },
-      pageSize: 'A4',
-    },
-    notify: showNotification,
-    log,
-  };
+  const deps = handlerDepsFor({ notify: showNotification });
+  const { log } = deps;
   const handlers = registerIpcHandlers(ipc, deps);
   const contents = fakeContents();
   return {

@@ -9,11 +9,10 @@ import type { OpenDialogOptions, OpenDialogReturnValue } from 'electron';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../common/ipc/channels';
 import { setLanguage } from '../../../common/i18n';
-import { registerIpcHandlers, type HandlerDeps } from '../../../main/app/ipc-handlers';
+import { registerIpcHandlers } from '../../../main/app/ipc-handlers';
 import { readSavedResult, SAVED_RESULT_MAX_BYTES } from '../../../main/app/saved-result';
 import { reportFileType } from '../../../main/app/report-export';
-import { trustedSenderCheck } from '../../../main/app/security';
-import { fakeContents, fakeIpcMain, loopbackProfile, RENDERER_URL } from './support';
+import { fakeContents, fakeIpcMain, handlerDepsFor } from './support';
 
 vi.mock('electron', () => ({}));
 
@@ -27,43 +26,11 @@ afterEach(() => setLanguage('en'));
 /** The handlers with a dialog that "picks" what the test says. */
 function setUp(pick: (options: OpenDialogOptions) => OpenDialogReturnValue) {
   const ipc = fakeIpcMain();
-  const loaded = loopbackProfile(9);
-  const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn(), setIncludeComputerDetails: vi.fn() };
   const showOpenDialog = vi.fn((_sender: unknown, options: OpenDialogOptions) =>
     Promise.resolve(pick(options)),
   );
-  const deps: HandlerDeps = {
-    engine: {
-      profile: loaded,
-      plan: () => {
-        throw new Error('opening a file plans nothing');
-      },
-      runPlan: () => Promise.reject(new Error('opening a file runs nothing')),
-      settings: {
-        timeoutMs: 2000,
-        deadlineMs: 10_000,
-        concurrency: 8,
-        toolVersion: 'test',
-        profile: loaded.profile,
-      },
-    },
-    isTrustedSender: trustedSenderCheck({ pageUrl: RENDERER_URL }),
-    appInfo: () => {
-      throw new Error('not asked');
-    },
-    hostInfo: () => Promise.reject(new Error('not asked')),
-    clipboard: { writeText: vi.fn() },
-    showSaveDialog: () => Promise.reject(new Error('not asked')),
-    showOpenDialog,
-    pdf: {
-      createWindow: () => {
-        throw new Error('not asked');
-      },
-      pageSize: 'A4',
-    },
-    notify: () => true,
-    log,
-  };
+  const deps = handlerDepsFor({ showOpenDialog });
+  const { log } = deps;
   const handlers = registerIpcHandlers(ipc, deps);
   const contents = fakeContents();
   return {

@@ -3,7 +3,9 @@ import type { IpcMainInvokeEvent } from 'electron';
 import { CHANNELS } from '../../../common/ipc/channels';
 import type { RunEvent } from '../../../common/results/events';
 import { parseProfile } from '../../../common/profile/schema';
-import type { SenderContents } from '../../../main/app/ipc-handlers';
+import { vi } from 'vitest';
+import type { HandlerDeps, SenderContents } from '../../../main/app/ipc-handlers';
+import { trustedSenderCheck } from '../../../main/app/security';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
 
@@ -113,4 +115,44 @@ export function loopbackProfile(port: number) {
   });
   if (!parsed.ok) throw new Error(parsed.message);
   return { profile: parsed.profile, hash: 'abcdef01' };
+}
+
+/**
+ * The handlers' world for a test of one channel: the loopback profile, the app page trusted,
+ * a log to read, and every other dependency refusing, so a stray call fails the test.
+ */
+export function handlerDepsFor(
+  overrides: Partial<Omit<HandlerDeps, 'engine' | 'log' | 'isTrustedSender'>>,
+): HandlerDeps & {
+  log: { [K in 'info' | 'warn' | 'error' | 'setIncludeComputerDetails']: ReturnType<typeof vi.fn> };
+} {
+  const loaded = loopbackProfile(9);
+  const notAsked = () => {
+    throw new Error('not asked');
+  };
+  const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn(), setIncludeComputerDetails: vi.fn() };
+  return {
+    engine: {
+      profile: loaded,
+      plan: notAsked,
+      runPlan: () => Promise.reject(new Error('not asked')),
+      settings: {
+        timeoutMs: 2000,
+        deadlineMs: 10_000,
+        concurrency: 8,
+        toolVersion: 'test',
+        profile: loaded.profile,
+      },
+    },
+    isTrustedSender: trustedSenderCheck({ pageUrl: RENDERER_URL }),
+    appInfo: notAsked,
+    hostInfo: () => Promise.reject(new Error('not asked')),
+    clipboard: { writeText: vi.fn() },
+    showSaveDialog: () => Promise.reject(new Error('not asked')),
+    showOpenDialog: () => Promise.reject(new Error('not asked')),
+    pdf: { createWindow: notAsked, pageSize: 'A4' },
+    notify: () => true,
+    log,
+    ...overrides,
+  };
 }
