@@ -2,10 +2,9 @@
 // IPC handlers and the real engine, which checks servers this test started on 127.0.0.1 (issue
 // 6, acceptance: the end-to-end test). The journey: rows go from "Checking" to their results,
 // the verdict appears, "Re-run failed rows" re-runs only those rows, and "Cancel" stops a run.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { ConsoleMessage, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   APP_HELPDESK_TEXT,
@@ -17,18 +16,14 @@ import type { DecodeResult, NetcheckApi } from '../../../common/ipc/contract';
 import type { ResultDocument } from '../../../common/results/schema';
 import type { RowStatus } from '../../../common/outcomes';
 import type { RunEvent } from '../../../common/results/events';
-import { plan } from '../../../main/engine/planner';
-import { runPlan } from '../../../main/engine/runner';
-import { TOOL_VERSION } from '../../../main/engine/version';
 import { DEFAULT_SIZE, MIN_SIZE } from '../../../main/app/window-state';
-import { launchChromium, type LaunchedChromium } from '../../support/chromium';
 import { needs } from '../../support/tools';
-import { startBridge, type Bridge } from './bridge-server';
+import type { Bridge } from './bridge-server';
+import { openLoopbackSession, type LoopbackSession } from './loopback-session';
 import { measureFirstScreen, measureResultsLayout } from './layout-probe';
-import { ROWS, startTestNetwork, type TestNetwork } from './test-network';
+import { ROWS, type TestNetwork } from './test-network';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const RENDERER_DIR = join(ROOT, 'out/renderer');
 const SCREENSHOTS = join(ROOT, 'test-output/renderer-e2e');
 const WAIT = { timeout: 20_000 };
 /** The diagnosis of the test network: SIP refused on both ports, TeamLink carries calls. */
@@ -37,57 +32,20 @@ const TEAMLINK_ONLY = 'Onsight will work here through TeamLink only';
 const WIDE_SIZE = { width: 1440, height: 900 };
 
 describe('renderer journey in Chromium', needs('chromium', 'turnserver', 'openssl'), () => {
-  let network: TestNetwork | undefined;
-  let bridge: Bridge | undefined;
-  let browser: LaunchedChromium | undefined;
+  let session: LoopbackSession | undefined;
+  let network: TestNetwork;
+  let bridge: Bridge;
   let page: Page;
-  const pageErrors: string[] = [];
-  const reportDir = mkdtempSync(join(tmpdir(), 'netcheck-journey-'));
+  let pageErrors: string[] = [];
+  let reportDir = '';
 
   beforeAll(async () => {
-    if (!existsSync(join(RENDERER_DIR, 'index.html')))
-      throw new Error(
-        'out/renderer is missing: run npm run build (or npx vite build --config renderer/vite.config.ts) first',
-      );
-    network = await startTestNetwork();
-    bridge = await startBridge({
-      rendererDir: RENDERER_DIR,
-      engine: {
-        profile: network.profile,
-        runPlan,
-        plan,
-        // Long attempts: the gated row stays "Checking" until the test releases it or cancels.
-        settings: {
-          timeoutMs: 30_000,
-          deadlineMs: 60_000,
-          concurrency: 16,
-          extraCa: [network.extraCa],
-          toolVersion: TOOL_VERSION,
-          profile: network.profile.profile,
-        },
-      },
-      reportDir,
-      hostInfo: {
-        os: 'Test bridge (loopback only)',
-        interfaces: [{ name: 'lo', type: 'wired', ipv4: '127.0.0.1', default: true }],
-        defaultGateway: null,
-        dnsServers: [],
-      },
-    });
-    // The page sized like the app's window when it first opens.
-    browser = await launchChromium(DEFAULT_SIZE);
-    page = browser.page;
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message: ConsoleMessage) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
+    // Long attempts: the gated row stays "Checking" until the test releases it or cancels.
+    session = await openLoopbackSession({ name: 'journey', timeoutMs: 30_000, deadlineMs: 60_000 });
+    ({ network, bridge, page, pageErrors, reportDir } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
-    await network?.close();
-  });
+  afterAll(() => session?.close());
 
   const row = (id: string) => page.locator(`tr[data-row-id="${id}"]`);
   const waitForStatus = (id: string, status: RowStatus) =>
@@ -101,17 +59,17 @@ describe('renderer journey in Chromium', needs('chromium', 'turnserver', 'openss
   const waitForHeadline = (text: string) =>
     page.getByTestId('verdict').locator('h1', { hasText: text }).waitFor(WAIT);
   const runsStarted = () =>
-    bridge!.events.filter(
+    bridge.events.filter(
       (e): e is Extract<RunEvent, { type: 'run-started' }> => e.type === 'run-started',
     );
   const finishedRun = (runId: string) =>
-    bridge!.events.find(
+    bridge.events.find(
       (e): e is Extract<RunEvent, { type: 'run-finished' }> =>
         e.type === 'run-finished' && e.runId === runId,
     );
 
   it('shows rows checking, then their results, then the verdict', async () => {
-    await page.goto(bridge!.url);
+    await page.goto(bridge.url);
     // The TLS row waits behind the gate while the others answer at once.
     await waitForStatus(ROWS.gatedTls, 'running');
     expect(await statusWord(ROWS.gatedTls)).toContain(ROW_STATUS_WORDS.running);
@@ -126,9 +84,9 @@ describe('renderer journey in Chromium', needs('chromium', 'turnserver', 'openss
     const progress = page.getByTestId('verdict').locator('.progress-text');
     expect(await progress.innerText()).toContain(APP_TEXT.header.progress(6, 7));
     expect(await statusWord(ROWS.gatedTls)).toContain(ROW_STATUS_WORDS.running);
-    expect(network!.gate.waiting()).toBe(1);
+    expect(network.gate.waiting()).toBe(1);
 
-    network!.gate.release();
+    network.gate.release();
     await waitForStatus(ROWS.gatedTls, 'pass');
     await waitForHeadline(TEAMLINK_ONLY);
     // The code the person on site reads out: Crockford Base32 in groups of four.
@@ -153,16 +111,16 @@ describe('renderer journey in Chromium', needs('chromium', 'turnserver', 'openss
     expect(await page.getByText(ROW_STATUS_WORDS.running, { exact: true }).count()).toBe(0);
 
     expect(runsStarted()).toHaveLength(1);
-    expect(bridge!.calls.map((c) => c.method)).toContain('ready');
+    expect(bridge.calls.map((c) => c.method)).toContain('ready');
     expect(pageErrors).toEqual([]);
   });
 
   it('re-runs only the failed rows when "Re-run failed rows" is pressed', async () => {
     const firstRun = runsStarted()[0]!.runId;
     const httpsSummary = await summary(ROWS.https);
-    const callsBefore = bridge!.calls.length;
+    const callsBefore = bridge.calls.length;
     // Whoever fixes the firewall between runs: row 4.1's port now answers.
-    await network!.openPushPort();
+    await network.openPushPort();
 
     await page.getByRole('button', { name: APP_TEXT.actions.rerunFailed }).click();
     await expect.poll(() => runsStarted().length, WAIT).toBe(2);
@@ -172,7 +130,7 @@ describe('renderer journey in Chromium', needs('chromium', 'turnserver', 'openss
     await waitForHeadline(TEAMLINK_ONLY);
 
     const failed = [ROWS.sipRefused, ROWS.sipTlsRefused, ROWS.push];
-    const calls = bridge!.calls.slice(callsBefore);
+    const calls = bridge.calls.slice(callsBefore);
     expect(calls.filter((c) => c.method === 'rerun').map((c) => c.args)).toEqual([
       [firstRun, failed],
     ]);
@@ -181,7 +139,7 @@ describe('renderer journey in Chromium', needs('chromium', 'turnserver', 'openss
     const enabled = rerun.plan.rows.filter((r) => r.enabled).map((r) => r.id);
     expect(enabled).toEqual(failed);
     const probed = new Set(
-      bridge!.events
+      bridge.events
         .filter((e) => e.type === 'probe-started' && e.runId === rerun.runId)
         .map((e) => (e as Extract<RunEvent, { type: 'probe-started' }>).rowId),
     );
@@ -265,7 +223,7 @@ describe('renderer journey in Chromium', needs('chromium', 'turnserver', 'openss
     const copy = page.getByRole('button', { name: APP_HELPDESK_TEXT.save.copySummary });
     await copy.click();
     await page.getByRole('button', { name: APP_HELPDESK_TEXT.save.summaryCopied }).waitFor(WAIT);
-    const text = bridge!.copied.at(-1) ?? '';
+    const text = bridge.copied.at(-1) ?? '';
     expect(text).toContain(TEAMLINK_ONLY);
     expect(text).toMatch(
       new RegExp(`^${ROWS.sipRefused.replace('.', '\\.')} Fail: .*refused`, 'm'),
@@ -275,7 +233,7 @@ describe('renderer journey in Chromium', needs('chromium', 'turnserver', 'openss
   });
 
   it('stops a run when "Cancel" is pressed', async () => {
-    network!.gate.hold();
+    network.gate.hold();
     const runsBefore = runsStarted().length;
     await page.getByRole('button', { name: APP_TEXT.actions.runAgain }).click();
     await waitForStatus(ROWS.gatedTls, 'running');
@@ -286,9 +244,9 @@ describe('renderer journey in Chromium', needs('chromium', 'turnserver', 'openss
     await waitForHeadline(APP_TEXT.header.cancelledHeadline);
     await expect.poll(() => finishedRun(run)?.cancelled, WAIT).toBe(true);
 
-    expect(bridge!.calls.filter((c) => c.method === 'cancel').map((c) => c.args)).toEqual([[run]]);
+    expect(bridge.calls.filter((c) => c.method === 'cancel').map((c) => c.args)).toEqual([[run]]);
     // The held TLS attempt was abandoned: its connection is closed, nothing is left checking.
-    await expect.poll(() => network!.gate.waiting(), WAIT).toBe(0);
+    await expect.poll(() => network.gate.waiting(), WAIT).toBe(0);
     expect(await page.getByText(ROW_STATUS_WORDS.running, { exact: true }).count()).toBe(0);
     await expect
       .poll(() => page.getByRole('button', { name: APP_TEXT.actions.cancel }).count())

@@ -7,25 +7,20 @@
 // by hand, "2-2.2 Calls can be set up: Fail → Pass" and the push row "Recommended → Pass",
 // not 2-2.3 (still refused). A file that is no JSON is one sentence. Axe in light and dark,
 // and screenshots at the first window's size and a large monitor's (test-output/).
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { ConsoleMessage, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_HELPDESK_TEXT, APP_TEXT, OPEN_SAVED_TEXT } from '../../../common/i18n/en';
 import type { RunEvent } from '../../../common/results/events';
-import { plan } from '../../../main/engine/planner';
-import { runPlan } from '../../../main/engine/runner';
-import { TOOL_VERSION } from '../../../main/engine/version';
 import { DEFAULT_SIZE } from '../../../main/app/window-state';
-import { launchChromium, type LaunchedChromium } from '../../support/chromium';
 import { needs } from '../../support/tools';
 import { axeOn } from '../../lab/journey/lab-browser';
-import { startBridge, type Bridge } from './bridge-server';
-import { ROWS, startTestNetwork, type TestNetwork } from './test-network';
+import type { Bridge } from './bridge-server';
+import { openLoopbackSession, type LoopbackSession } from './loopback-session';
+import { ROWS, type TestNetwork } from './test-network';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const RENDERER_DIR = join(ROOT, 'out/renderer');
 const SCREENSHOTS = join(ROOT, 'test-output/renderer-e2e');
 const WAIT = { timeout: 20_000 };
 const WIDE_SIZE = { width: 1440, height: 900 };
@@ -40,69 +35,37 @@ describe(
   'Compare with a saved report, in Chromium',
   needs('chromium', 'turnserver', 'openssl'),
   () => {
-    let network: TestNetwork | undefined;
-    let bridge: Bridge | undefined;
-    let browser: LaunchedChromium | undefined;
+    let session: LoopbackSession | undefined;
+    let network: TestNetwork;
+    let bridge: Bridge;
     let page: Page;
-    const pageErrors: string[] = [];
-    const reportDir = mkdtempSync(join(tmpdir(), 'netcheck-compare-'));
+    let pageErrors: string[] = [];
+    let reportDir = '';
     /** What the open dialog answers next: the test "picks" a file. */
     let pick: string | null = null;
 
     beforeAll(async () => {
-      if (!existsSync(join(RENDERER_DIR, 'index.html')))
-        throw new Error(
-          'out/renderer is missing: run npm run build (or npx vite build --config renderer/vite.config.ts) first',
-        );
-      network = await startTestNetwork();
-      network.gate.release();
-      bridge = await startBridge({
-        rendererDir: RENDERER_DIR,
-        engine: {
-          profile: network.profile,
-          runPlan,
-          plan,
-          settings: {
-            timeoutMs: 3000,
-            deadlineMs: 20_000,
-            concurrency: 16,
-            extraCa: [network.extraCa],
-            toolVersion: TOOL_VERSION,
-            profile: network.profile.profile,
-          },
-        },
-        reportDir,
+      session = await openLoopbackSession({
+        name: 'compare',
+        timeoutMs: 3000,
+        deadlineMs: 20_000,
         openFile: () => pick,
-        hostInfo: {
-          os: 'Test bridge (loopback only)',
-          interfaces: [{ name: 'lo', type: 'wired', ipv4: '127.0.0.1', default: true }],
-          defaultGateway: null,
-          dnsServers: [],
-        },
       });
-      browser = await launchChromium(DEFAULT_SIZE);
-      page = browser.page;
-      page.on('pageerror', (error) => pageErrors.push(error.message));
-      page.on('console', (message: ConsoleMessage) => {
-        if (message.type() === 'error') pageErrors.push(message.text());
-      });
+      ({ network, bridge, page, pageErrors, reportDir } = session);
+      network.gate.release();
     }, 60_000);
 
-    afterAll(async () => {
-      await browser?.close();
-      await bridge?.close();
-      await network?.close();
-    });
+    afterAll(() => session?.close());
 
     const finishedRuns = () =>
-      bridge!.events.filter(
+      bridge.events.filter(
         (e): e is Extract<RunEvent, { type: 'run-finished' }> => e.type === 'run-finished',
       );
     const compare = () => page.getByRole('button', { name: t.open });
     const panel = () => page.getByRole('region', { name: t.heading });
 
     it('saves the JSON report of a run where SIP and push are closed', async () => {
-      await page.goto(bridge!.url);
+      await page.goto(bridge.url);
       await page.getByTestId('verdict').locator('h1', { hasText: TEAMLINK_ONLY }).waitFor(WAIT);
       expect(await page.locator(`tr[data-row-id="${ROWS.sipRefused}"].row-fail`).count()).toBe(1);
       await page.getByLabel(APP_HELPDESK_TEXT.save.format).selectOption('json');
@@ -112,8 +75,8 @@ describe(
     });
 
     it('shows the saved report beside the run after IT opened the ports', async () => {
-      await network!.openSipPort();
-      await network!.openPushPort();
+      await network.openSipPort();
+      await network.openPushPort();
       await page.getByRole('button', { name: APP_TEXT.actions.runAgain }).click();
       await expect.poll(() => finishedRuns().length, WAIT).toBe(2);
       await page.locator(`tr[data-row-id="${ROWS.sipRefused}"].row-pass`).waitFor(WAIT);
@@ -192,7 +155,7 @@ describe(
       pick = null;
       await compare().click();
       await expect
-        .poll(() => bridge!.calls.filter((c) => c.method === 'openSavedResult').length)
+        .poll(() => bridge.calls.filter((c) => c.method === 'openSavedResult').length)
         .toBe(3);
       expect(await page.getByTestId('comparison').count()).toBe(0);
       expect(pageErrors).toEqual([]);
