@@ -1,10 +1,10 @@
 // `onsight-netcheck diff BEFORE AFTER` as a user runs it, on result files and codes written
 // here by hand (the lab's own pairs: test/lab/diff.test.ts): what it prints, and every kind of
 // bad input refused in one line naming the side, with exit code 2 and no stack trace.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { encodeHelpdeskCode } from '../../common/helpdesk/code';
 import { factsOf } from '../../common/diagnosis/diagnose';
 import { DEFAULT_OPTIONS } from '../../common/options';
@@ -14,6 +14,7 @@ import { runCli } from '../support/cli';
 import { defaultRows, resultDocument } from '../support/results';
 
 const dir = mkdtempSync(join(tmpdir(), 'netcheck-cli-diff-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const file = (name: string, text: string) => {
   const path = join(dir, name);
   writeFileSync(path, text);

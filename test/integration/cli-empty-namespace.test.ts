@@ -1,9 +1,9 @@
 // The real profile (Librestream's, Apple's and Google's addresses) runs only inside an empty
 // namespace: loopback alone, no route out, so every probe ends at once and nothing leaves.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { createEmptyNamespace, type Namespace } from '../support/netns';
 import { runCliIn } from '../support/cli';
@@ -96,6 +96,7 @@ describe('--report', needs('root'), () => {
 
   it('writes the report in the format of the extension, without the computer details unless asked', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'netcheck-report-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const text = join(dir, 'result.txt');
     const html = join(dir, 'result.html');
     const plain = await runCliIn(ns.name, ['run', '--deadline-ms', '5000', '--report', text]);

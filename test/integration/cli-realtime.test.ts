@@ -1,8 +1,8 @@
 // Issue 3's end-to-end check: the CLI runs a STUN row and SIP rows against real third-party
 // servers (coturn, kamailio) on loopback, then against the same ports with the servers gone.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCoturn, type Coturn } from '../support/coturn';
 import { freePort, startKamailio, type Kamailio } from '../support/kamailio';
@@ -80,6 +80,7 @@ describe(
     afterAll(async () => {
       await coturn.stop();
       await kamailio.stop();
+      rmSync(dirname(file), { recursive: true, force: true });
     });
 
     it('passes while the servers answer, with the mapped address and the SIP status', async () => {

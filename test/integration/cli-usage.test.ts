@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import defaultProfileJson from '../../common/profiles/onsight-default.json';
 import { encodeHelpdeskCode } from '../../common/helpdesk/code';
 import { diagnose, factsOf } from '../../common/diagnosis/diagnose';
@@ -11,6 +11,7 @@ import { runCli } from '../support/cli';
 import { defaultRows } from '../support/results';
 
 const dir = mkdtempSync(join(tmpdir(), 'netcheck-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const firstLine = (text: string) => text.split('\n')[0];
 
 describe('bad input gives exit 2 and one line naming the problem, never a stack trace', () => {

@@ -3,11 +3,11 @@
 // addresses, UDP sockets that read and never answer on the silent ones (silence, not ICMP),
 // and nothing at all where an address must refuse. The runner runs the real probe kinds.
 import { createSocket, type Socket } from 'node:dgram';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { DEFAULT_OPTIONS } from '../../common/options';
 import type { ProbeResult, ResultDocument } from '../../common/results/schema';
 import { plan } from '../../main/engine/planner';
@@ -247,6 +247,7 @@ describe('onsight-netcheck run --json on a sparse block', needs('turnserver'), (
 
   it('prints nothing on stderr and passes the row, naming the address that answered', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'nc-blocks-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const file = join(dir, 'profile.json');
     const stun = { kind: 'stun', transport: 'udp', targets: [profileBlock], ports: String(port) };
     const media = {

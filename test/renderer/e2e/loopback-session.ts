@@ -1,7 +1,7 @@
 // The built renderer in headless Chromium, main's own handlers and the real engine behind the
 // test bridge, against the servers of the loopback test network (test-network.ts): what the
 // renderer journeys share. Each test says its attempt timeouts; page errors are collected.
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ConsoleMessage, Page } from 'playwright-core';
@@ -87,6 +87,7 @@ export async function openLoopbackSession({
       await browser.close();
       await bridge.close();
       await network.close();
+      rmSync(reportDir, { recursive: true, force: true });
     },
   };
 }
