@@ -19,6 +19,7 @@ import { formatClock, formatDuration } from '../../common/i18n/format';
 import type { WatchCommand } from './args';
 import { EXIT, exitCodeFor } from './exit-codes';
 import { liveTable } from './live-table';
+import { sleep } from '../engine/net/sleep';
 import { liveCoverage } from '../../common/results/live-coverage';
 import { formatVerdict, pendingRow, type TableStyle } from './table';
 import { loadSelection, openRunner, planOf, styleFor, type CliDeps } from './run-setup';
@@ -160,17 +161,4 @@ export async function watch(
   } finally {
     runner.close();
   }
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  if (ms <= 0 || signal.aborted) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
 }

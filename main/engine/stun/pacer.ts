@@ -1,6 +1,8 @@
 // Per-destination pacing for UDP sampling (ARCHITECTURE.md, "Performance budget": at most
 // ~100 packets/s to any one host), shared by every probe of the process so that two rows
 // sampling the same server do not add up to a burst.
+import { sleep } from '../net/sleep';
+
 const nextSlotByHost = new Map<string, number>();
 
 /** Spacing between two datagrams to one host: 10 ms, i.e. 100 packets/s. */
@@ -45,16 +47,5 @@ export function pacerFor(host: string, spacingMs = PACKET_SPACING_MS): Pace {
 }
 
 /** Resolves at `slot` (a `performance.now()` time), or at once when `signal` aborts. */
-export function untilSlot(slot: number, signal: AbortSignal): Promise<void> {
-  const wait = slot - performance.now();
-  if (wait <= 0 || signal.aborted) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, wait);
-    signal.addEventListener('abort', done, { once: true });
-  });
-}
+export const untilSlot = (slot: number, signal: AbortSignal): Promise<void> =>
+  sleep(slot - performance.now(), signal);
