@@ -36,6 +36,7 @@ import { withTexts } from '../../common/results/texts';
 import { wrap } from '../../common/reports/wrap';
 import { openRunner, planFor, styleFor, type CliDeps } from './run-setup';
 import { watch } from './watch';
+import { writeJson } from './json-out';
 
 export type { CliDeps } from './run-setup';
 
@@ -67,7 +68,7 @@ async function run(
       });
     }
     if (command.json) {
-      out.write(`${JSON.stringify(withTexts(result, loaded.profile), null, 2)}\n`);
+      writeJson(out, withTexts(result, loaded.profile));
     } else {
       table?.finish(result.rows);
       out.write(
@@ -125,7 +126,7 @@ export async function main(
       case 'plan': {
         const { plan } = planFor(command.selection);
         if (!command.json) throw new UsageError(CLI_TEXT.errors.planJsonOnly);
-        out.write(`${JSON.stringify(plan, null, 2)}\n`);
+        writeJson(out, plan);
         return 0;
       }
       case 'decode': {
@@ -135,11 +136,8 @@ export async function main(
         const style = styleFor(out, command.width, !command.json);
         // In the agent's language first: a mistyped code is said in it.
         const decoded = decodeCode(command.code, loaded);
-        out.write(
-          command.json
-            ? `${JSON.stringify(decodedJson(decoded, command.code, loaded), null, 2)}\n`
-            : `${decodeToText(decoded, loaded, style).join('\n')}\n`,
-        );
+        if (command.json) writeJson(out, decodedJson(decoded, command.code, loaded));
+        else out.write(`${decodeToText(decoded, loaded, style).join('\n')}\n`);
         return 0;
       }
       case 'diff': {

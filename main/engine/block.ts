@@ -5,7 +5,6 @@ import { addressStateOf, type AddressState } from '../../common/outcomes';
 import type { ProbeDetail } from '../../common/results/schema';
 import { BLOCK_TEXT } from '../../common/i18n/en';
 import type { AttemptResult } from './probe-types';
-import { STOPPED } from './net/stopped';
 
 /** One attempt as the runner saw it end. */
 export interface Tried {
@@ -21,29 +20,34 @@ export interface Tried {
 
 export type BlockAddresses = NonNullable<ProbeDetail['addresses']>;
 
+/** An attempt as a group stops it: it ends at once, as if its time were up, with nothing heard. */
+export interface Stoppable {
+  stop(): void;
+}
+
 /**
  * Attempts stopped together (the run's at its end, a block's once an address answered): the
- * group aborts each member's own controller itself, so that no signal is shared by hundreds
- * of attempts and collects their listeners (Node warns past ten).
+ * group stops each member itself, so that no signal is shared by hundreds of attempts and
+ * collects their listeners (Node warns past ten), and a member needs no listener of its own.
  */
 export interface CallOff {
-  /** Adds an attempt's controller; one joining a group already called off is aborted at once. */
-  join(member: AbortController): void;
-  leave(member: AbortController): void;
+  /** Adds an attempt; one joining a group already called off is stopped at once. */
+  join(member: Stoppable): void;
+  leave(member: Stoppable): void;
   call(): void;
-  /** Whether `call` has been: an attempt that would join now needs no controller at all. */
+  /** Whether `call` has been: an attempt that would join now need not be made at all. */
   readonly called: boolean;
 }
 
 export function createCallOff(): CallOff {
-  const members = new Set<AbortController>();
+  const members = new Set<Stoppable>();
   let called = false;
   return {
-    join: (member) => (called ? member.abort(STOPPED) : void members.add(member)),
+    join: (member) => (called ? member.stop() : void members.add(member)),
     leave: (member) => void members.delete(member),
     call: () => {
       called = true;
-      for (const member of members) member.abort(STOPPED);
+      for (const member of members) member.stop();
       members.clear();
     },
     get called() {

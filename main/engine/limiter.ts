@@ -1,14 +1,27 @@
 // Caps how many attempts are in flight at once (`--concurrency`).
 
+/** A task handed to the limiter. */
+export interface Queued<T> {
+  /** The task's result, or `skipped()`'s once it was called off while still queued. */
+  readonly done: Promise<T>;
+  /**
+   * Drops the task if it is still queued (`done` then resolves to `skipped()`) and says
+   * whether it was; a task that already has its slot is left to its caller to stop.
+   */
+  callOff(): boolean;
+}
+
 export interface Limiter {
-  /** Runs `task` when a slot is free; resolves to `skipped` instead if `signal` aborts first. */
-  run<T>(task: () => Promise<T>, signal: AbortSignal, skipped: () => T): Promise<T>;
+  /** Runs `task` when a slot is free. */
+  run<T>(task: () => Promise<T>, skipped: () => T): Queued<T>;
 }
 
 export function createLimiter(limit: number): Limiter {
   let active = 0;
-  // A Set keeps arrival order and drops an aborted waiter in O(1): a 10× run queues
+  // A Set keeps arrival order and drops a called-off waiter in O(1): a 10× run queues
   // thousands of attempts and calls off most of them (an array's indexOf made that quadratic).
+  // A waiter is one closure, called off by its caller, not by a listener on a signal: the
+  // thousands queued outlive scavenges, and each listener and controller with them (issue 12).
   const waiting = new Set<() => void>();
   const release = () => {
     active -= 1;
@@ -18,30 +31,24 @@ export function createLimiter(limit: number): Limiter {
       next.value();
     }
   };
+  const start = <T>(task: () => Promise<T>): Promise<T> => {
+    active += 1;
+    return task().finally(release);
+  };
   return {
-    async run(task, signal, skipped) {
-      if (active >= limit) {
-        await new Promise<void>((resolve) => {
-          const wake = () => {
-            signal.removeEventListener('abort', onAbort);
-            resolve();
-          };
-          const onAbort = () => {
-            waiting.delete(wake);
-            resolve();
-          };
-          waiting.add(wake);
-          signal.addEventListener('abort', onAbort, { once: true });
-        });
-        if (signal.aborted && active >= limit) return skipped();
-      }
-      if (signal.aborted) return skipped();
-      active += 1;
-      try {
-        return await task();
-      } finally {
-        release();
-      }
+    run(task, skipped) {
+      if (active < limit) return { done: start(task), callOff: () => false };
+      let callOff = () => false;
+      const done = new Promise<ReturnType<typeof skipped>>((resolve) => {
+        const wake = () => resolve(start(task));
+        waiting.add(wake);
+        callOff = () => {
+          if (!waiting.delete(wake)) return false;
+          resolve(skipped());
+          return true;
+        };
+      });
+      return { done, callOff: () => callOff() };
     },
   };
 }

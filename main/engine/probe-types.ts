@@ -46,6 +46,12 @@ export interface ProbeContext {
   /** Budget of one attempt (`--timeout-ms`). */
   timeoutMs: number;
   /**
+   * Ends this attempt when its budget runs out (net/attempt-budget.ts): aborts `signal`, which
+   * the runner makes for each attempt, without stopping the run. Absent (an extra check, a
+   * test of one probe): a budget makes a signal of its own.
+   */
+  endAttempt?(): void;
+  /**
    * When the run's deadline passes, as a `performance.now()` time: a paced kind (udp-sample)
    * sends nothing that could not have its whole budget by then. Absent: no deadline but the signal.
    */

@@ -25,6 +25,7 @@ import {
   type BlockAddresses,
   type LeadAddress,
   type CallOff,
+  type Stoppable,
   type Tried,
 } from './block';
 import {
@@ -282,38 +283,47 @@ export async function runPlan(
         stopped: false,
         startedAt: null,
       });
-    const own = new AbortController();
-    everyAttempt.join(own);
-    group?.join(own);
-    const { signal } = own;
-    const execute = executors[task.probe.kind];
+    // Made when the attempt gets its slot: a 10× run queues thousands behind the cap.
+    let own: AbortController | undefined;
     let startedAt: number | null = null;
     let stopped = false;
-    const ran = limiter.run(
-      async () => {
-        startedAt = sinceStart();
-        // An executor that ignores the signal must still not hold the run past its deadline.
-        let onAbort = () => {};
-        const aborted = new Promise<AttemptResult>((resolve) => {
-          onAbort = () => {
-            stopped = true;
-            resolve(unanswered());
-          };
-          if (signal.aborted) onAbort();
-          signal.addEventListener('abort', onAbort, { once: true });
-        });
-        const work = execute(task, { ...context, signal }).catch(internalError);
-        const result = await Promise.race([work, aborted]);
-        signal.removeEventListener('abort', onAbort);
-        ended?.(result, stopped);
-        return result;
+    /** Set while the attempt runs: ends its race with what a stopped attempt records. */
+    let endRace: ((result: AttemptResult) => void) | undefined;
+    const execute = executors[task.probe.kind];
+    const queued = limiter.run(async () => {
+      startedAt = sinceStart();
+      const controller = (own = new AbortController());
+      // An executor that ignores the signal must still not hold the run past its deadline.
+      const aborted = new Promise<AttemptResult>((resolve) => (endRace = resolve));
+      // Its budget's end aborts the attempt's own signal: no second controller per attempt.
+      const endAttempt = () => controller.abort(STOPPED);
+      const work = execute(task, { ...context, signal: controller.signal, endAttempt }).catch(
+        internalError,
+      );
+      const result = await Promise.race([work, aborted]);
+      endRace = undefined;
+      ended?.(result, stopped);
+      return result;
+    }, notTried);
+    // The groups stop it through this, not through listeners on a signal: each listener and
+    // controller of thousands of attempts is state that outlives scavenges (issue 12).
+    const member: Stoppable = {
+      stop: () => {
+        if (queued.callOff()) return;
+        // The race ends before the signal fires: the executor's answer to the abort is not
+        // the attempt's outcome.
+        if (endRace) {
+          stopped = true;
+          endRace(unanswered());
+        }
+        own?.abort(STOPPED);
       },
-      signal,
-      notTried,
-    );
-    return ran.then((result) => {
-      everyAttempt.leave(own);
-      group?.leave(own);
+    };
+    everyAttempt.join(member);
+    group?.join(member);
+    return queued.done.then((result) => {
+      everyAttempt.leave(member);
+      group?.leave(member);
       return { host: task.host, result, sent: startedAt !== null, stopped, startedAt };
     });
   };

@@ -11,20 +11,34 @@ export interface AttemptBudget {
   dispose(): void;
 }
 
-export function startAttemptBudget(runSignal: AbortSignal, timeoutMs: number): AttemptBudget {
+/** What a budget starts from: the attempt's context (ProbeContext's fields of the same names). */
+export interface BudgetSource {
+  readonly signal: AbortSignal;
+  readonly timeoutMs: number;
+  endAttempt?(): void;
+}
+
+export function startAttemptBudget({ signal, timeoutMs, endAttempt }: BudgetSource): AttemptBudget {
   const started = performance.now();
+  const elapsedMs = () => Math.round(performance.now() - started);
+  // The runner's attempt has a signal of its own: the budget ends it, with no controller and
+  // listener more (issue 12: a 10× run makes thousands of attempts).
+  if (endAttempt) {
+    const timer = setTimeout(endAttempt, timeoutMs);
+    return { signal, timeoutMs, elapsedMs, dispose: () => clearTimeout(timer) };
+  }
   const controller = new AbortController();
   const abort = () => controller.abort(STOPPED);
   const timer = setTimeout(abort, timeoutMs);
-  if (runSignal.aborted) abort();
-  else runSignal.addEventListener('abort', abort, { once: true });
+  if (signal.aborted) abort();
+  else signal.addEventListener('abort', abort, { once: true });
   return {
     signal: controller.signal,
     timeoutMs,
-    elapsedMs: () => Math.round(performance.now() - started),
+    elapsedMs,
     dispose: () => {
       clearTimeout(timer);
-      runSignal.removeEventListener('abort', abort);
+      signal.removeEventListener('abort', abort);
     },
   };
 }

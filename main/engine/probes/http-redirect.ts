@@ -29,7 +29,7 @@ export function redirectKind(head: HttpResponseHead, requestedHost: string): Red
 export const httpRedirectProbe: ProbeExecutor = async (task, ctx) => {
   const port = Number(task.port);
   // One budget for the whole attempt, the name's look-up included: a run costs one timeout.
-  const budget = startAttemptBudget(ctx.signal, ctx.timeoutMs);
+  const budget = startAttemptBudget(ctx);
   try {
     const resolved = await resolveTarget(task.host, ctx);
     if (!resolved.ok) return resolved.result;

@@ -28,7 +28,7 @@ async function attemptOnce(
   via: TunnelProxy | undefined,
   step: SecuredStep,
 ): Promise<AttemptResult> {
-  const budget = startAttemptBudget(ctx.signal, ctx.timeoutMs);
+  const budget = startAttemptBudget(ctx);
   try {
     const secured = await openSecured(task, ctx, budget, via);
     if (!secured.ok) return secured.result;

@@ -96,7 +96,7 @@ async function runLeg(
   transport: 'TCP' | 'TLS',
   open: (budget: AttemptBudget) => Promise<LegConnection>,
 ): Promise<LegRun> {
-  const budget = startAttemptBudget(ctx.signal, ctx.timeoutMs);
+  const budget = startAttemptBudget(ctx);
   try {
     const opened = await open(budget);
     if (!opened.ok)

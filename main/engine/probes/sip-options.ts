@@ -29,7 +29,7 @@ export const sipOptionsProbe: ProbeExecutor = async (task, ctx) => {
   // Built before any connection starts (secure-contexts.ts): never inside a round trip.
   if (task.probe.secure === true)
     secureContextFor(ctx.extraCa, tlsTargetOf(task).minVersion ?? 'TLSv1.2');
-  const budget = startAttemptBudget(ctx.signal, ctx.timeoutMs);
+  const budget = startAttemptBudget(ctx);
   const sockets: Array<Socket | TLSSocket> = [];
   try {
     const port = Number(task.port);

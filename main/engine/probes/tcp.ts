@@ -27,7 +27,7 @@ export function allInside(block: string, addresses: readonly string[]): boolean 
 export const tcpProbe: ProbeExecutor = async (task, ctx) => {
   const port = Number(task.port);
   // One budget for the whole attempt, the name's look-up included: a run costs one timeout.
-  const budget = startAttemptBudget(ctx.signal, ctx.timeoutMs);
+  const budget = startAttemptBudget(ctx);
   try {
     const target = await resolveTarget(task.host, ctx);
     if (!target.ok) return target.result;

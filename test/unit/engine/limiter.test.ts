@@ -20,8 +20,7 @@ describe('createLimiter', () => {
     const limiter = createLimiter(2);
     const started: string[] = [];
     const gates = ['a', 'b', 'c', 'd'].map((name) => gate(started, name));
-    const signal = new AbortController().signal;
-    const runs = gates.map((g) => limiter.run(g.task, signal, () => 'skipped'));
+    const runs = gates.map((g) => limiter.run(g.task, () => 'skipped').done);
     await Promise.resolve();
     expect(started).toEqual(['a', 'b']);
     gates[1]!.release();
@@ -32,24 +31,26 @@ describe('createLimiter', () => {
     expect(await Promise.all(runs)).toEqual(['a', 'b', 'c', 'd']);
   });
 
-  it('drops a queued task whose signal aborts, and the next one takes its place', async () => {
+  it('drops a queued task that is called off, and the next one takes its place', async () => {
     const limiter = createLimiter(1);
     const started: string[] = [];
     const [first, second, third] = ['a', 'b', 'c'].map((name) => gate(started, name));
-    const calledOff = new AbortController();
-    const open = new AbortController().signal;
     const runs = [
-      limiter.run(first!.task, open, () => 'skipped'),
-      limiter.run(second!.task, calledOff.signal, () => 'skipped'),
-      limiter.run(third!.task, open, () => 'skipped'),
+      limiter.run(first!.task, () => 'skipped'),
+      limiter.run(second!.task, () => 'skipped'),
+      limiter.run(third!.task, () => 'skipped'),
     ];
-    calledOff.abort();
-    expect(await runs[1]).toBe('skipped');
+    expect(runs[1]!.callOff()).toBe(true);
+    expect(await runs[1]!.done).toBe('skipped');
+    // Once dropped, or once running, a task is not called off (again).
+    expect(runs[1]!.callOff()).toBe(false);
+    expect(runs[0]!.callOff()).toBe(false);
     first!.release();
-    await runs[0];
+    expect(await runs[0]!.done).toBe('a');
     await new Promise((resolve) => setImmediate(resolve));
     expect(started).toEqual(['a', 'c']);
+    expect(runs[2]!.callOff()).toBe(false);
     third!.release();
-    expect(await runs[2]).toBe('c');
+    expect(await runs[2]!.done).toBe('c');
   });
 });
