@@ -16,10 +16,6 @@ export const PACKET_SPACING_MS = 10;
 export type Pace = (signal: AbortSignal, notAfter?: number) => Promise<boolean>;
 
 /**
- * A `pace` function for one host: resolves at this host's next free send slot, or at once
- * when `signal` (the caller's transaction ending) aborts, so that no timer outlives it.
- */
-/**
  * Takes this host's next free send slot now and returns its `performance.now()` time, or
  * null without taking it when it comes after `notAfter`. A media sample takes all its ports'
  * slots at once and waits for them one by one (udp-sample.ts), so that its waiting ports
@@ -36,6 +32,10 @@ export function takeSlot(
   return slot;
 }
 
+/**
+ * A `pace` function for one host: takes this host's next free send slot at once and resolves
+ * when it comes, or at once when `signal` (the caller's attempt) aborts.
+ */
 export function pacerFor(host: string, spacingMs = PACKET_SPACING_MS): Pace {
   return (signal, notAfter = Infinity) => {
     const now = performance.now();
