@@ -25,13 +25,16 @@ const LOOKUP_CHILD = 'main/engine/net/lookup-child.ts';
  * One bundle for Node, rewritten in ASCII. esbuild escapes strings and names (its default
  * charset) but not comments or regular expressions, and V8 keeps a script's source for the
  * process's life, at two bytes a character once one character is not Latin-1: the CLI's
- * 1.9 MB would stay 3.7 MB of heap (issue 12, peak RSS). A `\uXXXX` escape means the same
- * character in a regular expression (and a surrogate pair the same code point in /u mode) and
- * reads the same in a comment; esbuild leaves no such character in strings or names.
+ * 1.9 MB would stay 3.7 MB of heap (issue 12, peak RSS). A `\uXXXX` escape reads the same in a
+ * comment and means the same character where a regular expression has it standing for itself
+ * (a surrogate pair the same code point in /u mode); esbuild leaves none in strings or names.
+ * After a backslash it would not (`/\é/`): the build refuses that rather than change it.
  */
 async function buildForNode(entry, outfile) {
   await build({ ...common, entryPoints: [entry], outfile });
   const source = readFileSync(outfile, 'utf8');
+  const escaped = /\\[^ -~\t\n\r]/.exec(source);
+  if (escaped) throw new Error(`${outfile}: "${escaped[0]}" would change meaning as an escape`);
   const escape = (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
   writeFileSync(outfile, source.replace(/[^ -~\t\n\r]/g, escape));
 }

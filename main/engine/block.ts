@@ -20,7 +20,7 @@ export interface Tried {
 
 export type BlockAddresses = NonNullable<ProbeDetail['addresses']>;
 
-/** An attempt as a group stops it: it ends at once, as if its time were up, with nothing heard. */
+/** An attempt as a group stops it: queued, it is never sent; under way, it ends at once with nothing heard. */
 export interface Stoppable {
   stop(): void;
 }

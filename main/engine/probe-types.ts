@@ -47,8 +47,10 @@ export interface ProbeContext {
   timeoutMs: number;
   /**
    * Ends this attempt when its budget runs out (net/attempt-budget.ts): aborts `signal`, which
-   * the runner makes for each attempt, without stopping the run. Absent (an extra check, a
-   * test of one probe): a budget makes a signal of its own.
+   * the runner makes for each attempt, for good, without stopping the run. Only an executor
+   * with one budget for the whole attempt passes it on (startAttemptBudget(ctx)); one with
+   * several (secure-route.ts's paths, sip-alg.ts's legs) gives each a signal of its own.
+   * Absent (an extra check, a test of one probe): a budget makes a signal of its own.
    */
   endAttempt?(): void;
   /**

@@ -28,7 +28,9 @@ async function attemptOnce(
   via: TunnelProxy | undefined,
   step: SecuredStep,
 ): Promise<AttemptResult> {
-  const budget = startAttemptBudget(ctx);
+  // Not `ctx` itself: the direct path runs beside each proxy and the proxies one after another,
+  // each with a budget of its own, and `ctx.endAttempt` would end them all with the first.
+  const budget = startAttemptBudget({ signal: ctx.signal, timeoutMs: ctx.timeoutMs });
   try {
     const secured = await openSecured(task, ctx, budget, via);
     if (!secured.ok) return secured.result;

@@ -96,7 +96,8 @@ async function runLeg(
   transport: 'TCP' | 'TLS',
   open: (budget: AttemptBudget) => Promise<LegConnection>,
 ): Promise<LegRun> {
-  const budget = startAttemptBudget(ctx);
+  // Two legs, each with a budget of its own: not `ctx.endAttempt`, which ends the attempt.
+  const budget = startAttemptBudget({ signal: ctx.signal, timeoutMs: ctx.timeoutMs });
   try {
     const opened = await open(budget);
     if (!opened.ok)

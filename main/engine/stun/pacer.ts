@@ -33,8 +33,8 @@ export function takeSlot(
 }
 
 /**
- * A `pace` function for one host: takes this host's next free send slot at once and resolves
- * when it comes, or at once when `signal` (the caller's attempt) aborts.
+ * A `pace` function for one host: resolves at this host's next free send slot, or at once
+ * when `signal` (the caller's transaction ending) aborts, so that no timer outlives it.
  */
 export function pacerFor(host: string, spacingMs = PACKET_SPACING_MS): Pace {
   return (signal, notAfter = Infinity) => {

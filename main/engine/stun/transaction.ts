@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { decode, encode, METHOD_BINDING, type StunMessage } from './codec';
 import type { Pace } from './pacer';
 import type { DatagramChannel } from './udp-adapter';
+import { STOPPED } from '../net/stopped';
 
 /** RFC 8489 §6.2.1 defaults: RTO 500 ms, Rc = 7 transmissions, last wait Rm = 16 RTOs. */
 export const RTO_MS = 500;
@@ -99,6 +100,11 @@ export function runBindingTransaction(
   let settled = false;
   let retransmitTimer: NodeJS.Timeout | undefined;
   let budgetTimer: NodeJS.Timeout | undefined;
+  /**
+   * Ends a wait for a pacing slot when the transaction is over; made only for a paced
+   * request, since aborting a controller costs an event dispatch per transaction.
+   */
+  let over: AbortController | undefined;
   const notSent: TransactionResult = { kind: 'not-sent', transmissions: 0 };
 
   return new Promise<TransactionResult>((resolve) => {
@@ -107,6 +113,7 @@ export function runBindingTransaction(
       settled = true;
       clearTimeout(retransmitTimer);
       clearTimeout(budgetTimer);
+      over?.abort(STOPPED);
       signal.removeEventListener('abort', onAbort);
       resolve(result);
     };
@@ -117,11 +124,9 @@ export function runBindingTransaction(
       const first = transmissions === 0;
       if (pace && !(first && firstSlotTaken)) {
         // Only the first transmission has a latest send time; retransmissions belong to a
-        // request whose budget already runs. The wait is on the caller's signal: one that an
-        // answer overtakes ends at the slot it had already taken (pacer.ts), holding only a
-        // timer, where a controller of its own per transaction would outlive scavenges by the
-        // thousand at 10× (issue 12).
-        const granted = await pace(signal, first ? sendBy : undefined);
+        // request whose budget already runs.
+        over ??= new AbortController();
+        const granted = await pace(over.signal, first ? sendBy : undefined);
         if (!granted) return settle(notSent);
       }
       if (settled) return;
