@@ -5,27 +5,16 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { encodeHelpdeskCode } from '../../common/helpdesk/code';
-import { factsOf } from '../../common/diagnosis/diagnose';
-import { DEFAULT_OPTIONS } from '../../common/options';
 import { inLanguage } from '../../common/i18n';
 import { decodeCode } from '../../main/cli/decode';
 import { defaultProfile } from '../../main/engine/profile-loader';
 import { runCli } from '../support/cli';
-import { defaultRows } from '../support/results';
+import { SECURE_SIP_FAILS } from '../support/codes';
 
 const OUT = resolve('out/cli');
 
 // Secure SIP (2-2.3) fails: one change line, ending in the row's own words and its number.
-const CODE = encodeHelpdeskCode(
-  factsOf({
-    rows: defaultRows({ '2-2.3': 'fail' }),
-    options: DEFAULT_OPTIONS,
-    host: null,
-    partial: false,
-  }),
-  defaultProfile().profile,
-);
+const CODE = SECURE_SIP_FAILS;
 
 describe('the built CLI', () => {
   it('is ASCII in every file it runs', () => {

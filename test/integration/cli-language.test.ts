@@ -5,24 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { EN, type Catalogue } from '../../common/i18n/catalogue';
 import { CATALOGUES } from '../../common/i18n';
 import { LANGUAGES } from '../../common/i18n/languages';
-import { encodeHelpdeskCode } from '../../common/helpdesk/code';
-import { factsOf } from '../../common/diagnosis/diagnose';
-import { DEFAULT_OPTIONS } from '../../common/options';
 import { columns } from '../../common/reports/columns';
-import { defaultProfile } from '../../main/engine/profile-loader';
 import { ENGLISH_ENV, runCli } from '../support/cli';
-import { defaultRows } from '../support/results';
+import { SECURE_SIP_FAILS } from '../support/codes';
 
-// A caller whose secure SIP (row 2-2.3) fails: TeamLink only, with one rule to fix.
-const CODE = encodeHelpdeskCode(
-  factsOf({
-    rows: defaultRows({ '2-2.3': 'fail' }),
-    options: DEFAULT_OPTIONS,
-    host: null,
-    partial: false,
-  }),
-  defaultProfile().profile,
-);
+const CODE = SECURE_SIP_FAILS;
 /** The headline of that diagnosis (cause direct-blocked, verdict TeamLink only) in a catalogue. */
 const headline = (c: Catalogue) =>
   c.DIAGNOSIS_TEXT.causes['direct-blocked']('teamlink-only').headline;
