@@ -55,9 +55,11 @@ async function run(
       ? undefined
       : liveTable(out, plan.rows.map(pendingRow), style, terminal);
     // Each row with its coverage mark once settled: a short terminal prints a row only once.
-    const covered = liveCoverage(loaded.profile, plan);
+    // Only a table needs it (--json prints the assembled result alone, at the end).
+    const covered = table && liveCoverage(loaded.profile, plan);
     const result = await runner.run(plan, (event) => {
-      if (event.type === 'row-updated') covered(event.row).forEach((row) => table?.update(row));
+      if (table && covered && event.type === 'row-updated')
+        covered(event.row).forEach((row) => table.update(row));
     });
     if (command.report !== undefined && reportWriter) {
       writeReport(command.report, reportWriter, {

@@ -272,9 +272,8 @@ export async function runPlan(
     ended?: (result: AttemptResult, stopped: boolean) => void,
   ): Promise<Tried> => {
     // Called off before it exists (a block's other addresses once its live address answered,
-    // a run already over): never sent, as it would be once its controller were aborted at
-    // once, without the controller, its listeners and a wait for a slot (issue 12: a 10×
-    // run makes thousands of these).
+    // a run already over): never sent, recorded at once, without a place in the limiter's
+    // queue or a member in its groups (issue 12: a 10× run makes thousands of these).
     if (run.signal.aborted || group?.called)
       return Promise.resolve({
         host: task.host,

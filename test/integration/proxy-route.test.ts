@@ -150,6 +150,33 @@ describe('the proxy list, in order', needs('openssl'), () => {
     );
   });
 
+  it("with the runner's endAttempt, a silent proxy's time up ends that proxy, not the attempt", async () => {
+    // The runner hands each attempt its own signal and an endAttempt that aborts it; each
+    // proxy path must keep a budget of its own, or the first silent proxy would end them all.
+    const silent = await listenOnLoopback(createServer(() => {}));
+    try {
+      const attempt = new AbortController();
+      const endAttempt = vi.fn(() => attempt.abort());
+      const result = await tlsProbe(
+        task('tls'),
+        context([proxyAt(silent.port), proxyAt(tunnelling.port)], {
+          signal: attempt.signal,
+          timeoutMs: 400,
+          endAttempt,
+        }),
+      );
+      expect(result.outcome).toBe('reply');
+      expect(result.detail.proxy?.tried).toEqual([
+        `PROXY 127.0.0.1:${silent.port}`,
+        `PROXY 127.0.0.1:${tunnelling.port}`,
+      ]);
+      expect(endAttempt).not.toHaveBeenCalled();
+      expect(attempt.signal.aborted).toBe(false);
+    } finally {
+      await silent.close();
+    }
+  });
+
   it('a proxy that cannot be reached at all is said to be the proxy', async () => {
     const dead = await closedLoopbackPort();
     const result = await httpsProbe(task('https'), context([proxyAt(dead)]));

@@ -1,5 +1,6 @@
 // A Binding request to one address and port: socket, transaction, and the socket closed again.
 import { nextStartTurn, type StartLane } from '../net/turns';
+import { untilSlot } from './pacer';
 import { openConnectedUdp } from './udp-adapter';
 import {
   runBindingTransaction,
@@ -17,8 +18,10 @@ export async function stunBinding(
   // ports must not keep 1024 sockets open while most of them wait their turn. A caller
   // that waited for that slot itself (`firstSlotTaken`) comes at its slot.
   if (pace && !firstSlotTaken) {
-    const granted = await pace(signal, sendBy);
-    if (!granted || signal.aborted) return { kind: 'not-sent', transmissions: 0 };
+    const slot = pace(sendBy);
+    if (slot === null) return { kind: 'not-sent', transmissions: 0 };
+    await untilSlot(slot, signal);
+    if (signal.aborted) return { kind: 'not-sent', transmissions: 0 };
   }
   // The first datagram waits for a turn of its own (net/turns.ts), so that the run's other
   // starts never sit between its send and the reading of its answer. A paced one too, after

@@ -9,11 +9,13 @@ const nextSlotByHost = new Map<string, number>();
 export const PACKET_SPACING_MS = 10;
 
 /**
- * Waits for a send slot; resolves `false` without taking one when the next free slot comes
- * after `notAfter` (a `performance.now()` time), so the caller can call the datagram "not
- * sent" at once instead of waiting for a slot it may no longer use.
+ * Takes one destination's next send slot and returns its `performance.now()` time, or null
+ * without taking it when the slot comes after `notAfter`, so the caller can call the datagram
+ * "not sent" at once instead of waiting for a slot it may no longer use. Taking is not
+ * waiting: the caller waits on a timer of its own (the STUN transaction's retransmit timer),
+ * which its end clears, so that a wait never outlives its transaction (issue 12, peak RSS).
  */
-export type Pace = (signal: AbortSignal, notAfter?: number) => Promise<boolean>;
+export type Pace = (notAfter?: number) => number | null;
 
 /**
  * Takes this host's next free send slot now and returns its `performance.now()` time, or
@@ -32,19 +34,11 @@ export function takeSlot(
   return slot;
 }
 
-/**
- * A `pace` function for one host: resolves at this host's next free send slot, or at once
- * when `signal` (the caller's transaction ending) aborts, so that no timer outlives it.
- */
-export function pacerFor(host: string, spacingMs = PACKET_SPACING_MS): Pace {
-  return (signal, notAfter = Infinity) => {
-    const now = performance.now();
-    const slot = takeSlot(host, notAfter, spacingMs);
-    if (slot === null) return Promise.resolve(false);
-    if (slot <= now || signal.aborted) return Promise.resolve(true);
-    return untilSlot(slot, signal).then(() => true);
-  };
-}
+/** A `Pace` for one host: takes its slots. */
+export const pacerFor =
+  (host: string, spacingMs = PACKET_SPACING_MS): Pace =>
+  (notAfter) =>
+    takeSlot(host, notAfter, spacingMs);
 
 /** Resolves at `slot` (a `performance.now()` time), or at once when `signal` aborts. */
 export const untilSlot = (slot: number, signal: AbortSignal): Promise<void> =>

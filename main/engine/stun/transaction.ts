@@ -5,7 +5,6 @@ import { randomBytes } from 'node:crypto';
 import { decode, encode, METHOD_BINDING, type StunMessage } from './codec';
 import type { Pace } from './pacer';
 import type { DatagramChannel } from './udp-adapter';
-import { STOPPED } from '../net/stopped';
 
 /** RFC 8489 §6.2.1 defaults: RTO 500 ms, Rc = 7 transmissions, last wait Rm = 16 RTOs. */
 export const RTO_MS = 500;
@@ -21,14 +20,14 @@ export interface TransactionOptions {
    */
   budgetMs: number | ((firstSentAt: number) => number);
   signal: AbortSignal;
-  /** Waits for this destination's next send slot (udp-sample paces per host). */
+  /** Takes this destination's send slots (udp-sample paces per host). */
   pace?: Pace;
   /**
    * The first transmission must leave by this `performance.now()` time, or the request is
    * `not-sent`: a request sent later would not have its whole budget before the run ends.
    */
   sendBy?: number;
-  /** The caller already waited for the first transmission's slot (`stunBinding` does). */
+  /** The caller already took and waited for the first transmission's slot (`stunBinding` does). */
   firstSlotTaken?: boolean;
   rtoMs?: number;
   /** The request's size in bytes of UDP payload, reached with a filler attribute (X.4). */
@@ -100,11 +99,6 @@ export function runBindingTransaction(
   let settled = false;
   let retransmitTimer: NodeJS.Timeout | undefined;
   let budgetTimer: NodeJS.Timeout | undefined;
-  /**
-   * Ends a wait for a pacing slot when the transaction is over; made only for a paced
-   * request, since aborting a controller costs an event dispatch per transaction.
-   */
-  let over: AbortController | undefined;
   const notSent: TransactionResult = { kind: 'not-sent', transmissions: 0 };
 
   return new Promise<TransactionResult>((resolve) => {
@@ -113,23 +107,33 @@ export function runBindingTransaction(
       settled = true;
       clearTimeout(retransmitTimer);
       clearTimeout(budgetTimer);
-      over?.abort(STOPPED);
       signal.removeEventListener('abort', onAbort);
       resolve(result);
     };
     const onAbort = () =>
       settle(transmissions === 0 ? notSent : { kind: 'aborted', transmissions });
 
-    const transmit = async () => {
+    // A paced transmission waits for its slot on the retransmit timer, which the end of the
+    // transaction clears: no controller and no listener per request (issue 12, peak RSS).
+    const transmit = () => {
       const first = transmissions === 0;
       if (pace && !(first && firstSlotTaken)) {
         // Only the first transmission has a latest send time; retransmissions belong to a
         // request whose budget already runs.
-        over ??= new AbortController();
-        const granted = await pace(over.signal, first ? sendBy : undefined);
-        if (!granted) return settle(notSent);
+        const slot = pace(first ? sendBy : undefined);
+        if (slot === null) return settle(notSent);
+        const wait = slot - performance.now();
+        if (wait > 0) {
+          retransmitTimer = setTimeout(() => void send(), wait);
+          return;
+        }
       }
+      void send();
+    };
+
+    const send = async () => {
       if (settled) return;
+      const first = transmissions === 0;
       if (first && !firstSlotTaken && sendBy !== undefined && performance.now() > sendBy)
         return settle(notSent);
       transmissions += 1;
@@ -157,7 +161,7 @@ export function runBindingTransaction(
       retransmitTimer = setTimeout(
         () =>
           transmissions < MAX_TRANSMISSIONS
-            ? void transmit()
+            ? transmit()
             : settle({ kind: 'timeout', transmissions }),
         wait,
       );
@@ -195,6 +199,6 @@ export function runBindingTransaction(
 
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
-    void transmit();
+    transmit();
   });
 }

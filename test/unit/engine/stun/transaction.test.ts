@@ -147,21 +147,13 @@ describe('runBindingTransaction', () => {
   });
 
   describe('pacing (issue 12: the budget starts when the packet is sent)', () => {
-    /** A pace that holds the first send back `waitMs` and lets the later ones go at once. */
-    const heldBack = (waitMs: number, granted = true) => {
+    /** A pace whose first slot lies `waitMs` ahead; the later ones are free at once. */
+    const heldBack = (waitMs: number) => {
       let calls = 0;
-      return (signal: AbortSignal, notAfter?: number) => {
+      return (notAfter?: number) => {
         calls += 1;
-        if (calls > 1) return Promise.resolve(true);
-        const slot = performance.now() + waitMs;
-        if (notAfter !== undefined && slot > notAfter) return Promise.resolve(false);
-        return new Promise<boolean>((resolve) => {
-          const timer = setTimeout(() => resolve(granted), waitMs);
-          signal.addEventListener('abort', () => {
-            clearTimeout(timer);
-            resolve(true);
-          });
-        });
+        const slot = performance.now() + (calls > 1 ? 0 : waitMs);
+        return notAfter !== undefined && slot > notAfter ? null : slot;
       };
     };
 
@@ -217,6 +209,27 @@ describe('runBindingTransaction', () => {
       waiting.abort();
       expect(await pending).toEqual({ kind: 'not-sent', transmissions: 0 });
       expect(channel.sent).toHaveLength(0);
+    });
+
+    it('waits for the slot of each retransmission, and an end during that wait leaves nothing behind', async () => {
+      // Another sender holds this host's slots: every retransmission's slot lies 200 ms ahead.
+      const channel = fakeChannel();
+      const start = performance.now();
+      const waiting = new AbortController();
+      const pending = runBindingTransaction(channel, {
+        budgetMs: 3000,
+        signal: waiting.signal,
+        pace: () => performance.now() + 200,
+      });
+      // Slot at 200; RTO 500 → retransmission slot taken at 700, sent at 900.
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(channel.sentAt.map((t) => t - start)).toEqual([200, 900]);
+      // The next RTO (1 s) ends at 1900, its slot at 2100: stop the run at 2000, mid-wait.
+      await vi.advanceTimersByTimeAsync(1000);
+      waiting.abort();
+      expect(await pending).toEqual({ kind: 'aborted', transmissions: 2 });
+      expect(channel.sent).toHaveLength(2);
+      expect(vi.getTimerCount()).toBe(0);
     });
   });
 });
