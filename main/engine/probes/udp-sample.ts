@@ -221,7 +221,6 @@ export const udpSampleProbe: ProbeExecutor = async (task, ctx): Promise<AttemptR
       budgetMs: budgetFrom,
       signal: sampling.signal,
       pace: pacerFor(address),
-      firstSlotTaken: true,
       ...(sendBy !== undefined && { sendBy }),
     });
     requests.push(request.then((result) => portResult(port, address, result)));

@@ -12,8 +12,9 @@ export const PACKET_SPACING_MS = 10;
  * Takes one destination's next send slot and returns its `performance.now()` time, or null
  * without taking it when the slot comes after `notAfter`, so the caller can call the datagram
  * "not sent" at once instead of waiting for a slot it may no longer use. Taking is not
- * waiting: the caller waits on a timer of its own (the STUN transaction's retransmit timer),
- * which its end clears, so that a wait never outlives its transaction (issue 12, peak RSS).
+ * waiting: a STUN transaction waits for a retransmission's slot on its own retransmit timer,
+ * which its end clears (no controller or listener per request, issue 12, peak RSS); a media
+ * sample waits for its ports' first slots one at a time on its own signal (udp-sample.ts).
  */
 export type Pace = (notAfter?: number) => number | null;
 

@@ -27,7 +27,7 @@ export interface TransactionOptions {
    * `not-sent`: a request sent later would not have its whole budget before the run ends.
    */
   sendBy?: number;
-  /** The caller already took and waited for the first transmission's slot (`stunBinding` does). */
+  /** The caller already took and waited for the first transmission's slot (a media sample's port). */
   firstSlotTaken?: boolean;
   rtoMs?: number;
   /** The request's size in bytes of UDP payload, reached with a filler attribute (X.4). */

@@ -197,7 +197,7 @@ describe('runBindingTransaction', () => {
       expect(channel.sent).toHaveLength(0);
     });
 
-    it('is not-sent when the run stops before its slot, aborted once it was sent', async () => {
+    it('is not-sent when the run stops before its slot', async () => {
       const waiting = new AbortController();
       const channel = fakeChannel();
       const pending = runBindingTransaction(channel, {
