@@ -141,6 +141,8 @@ export function openRunner(flags: RunFlags, loaded: LoadedProfile, deps: CliDeps
           profile: loaded.profile,
           host: collectHostInfo(),
           proxy,
+          // Only the final document is printed: no provisional one at verdict-ready.
+          provisional: false,
           ...(deps.lookups && { lookups: deps.lookups }),
         },
         onEvent,

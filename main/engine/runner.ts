@@ -91,6 +91,12 @@ export interface RunSettings {
   executors?: Partial<Record<ProbeKind, ProbeExecutor>>;
   /** X.1's burst, in seconds (RUN_DEFAULTS.qualitySeconds); 0 is planned as a skipped row. */
   qualitySeconds?: number;
+  /**
+   * `false`: no `verdict-ready` (its provisional document is for the app's window, which shows
+   * the verdict while the extra checks run). The CLI prints the final document only; at 10×
+   * the provisional one's assembly held the loop about 10 ms as the extra checks started.
+   */
+  provisional?: boolean;
 }
 
 /**
@@ -604,7 +610,7 @@ export async function runPlan(
     if (verdictSent || !guideRows.every((row) => finalRows.has(row.id))) return;
     verdictSent = true;
     guideDone();
-    verdict = verdictReady();
+    if (settings.provisional !== false) verdict = verdictReady();
   };
   /** The provisional document at the moment every guide row is final. */
   const verdictReady = async () => {

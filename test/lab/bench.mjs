@@ -85,7 +85,7 @@ writeFileSync(
   ].join('\n'),
 );
 
-/** When the guide rows' last probe finished, in ms from run-started (verdict-ready follows once host information is in). */
+/** When the guide rows' last probe finished, in ms from run-started (the extra checks start only then). */
 function guideRowsEnd(result) {
   const guideProbes = result.rows.filter((row) => row.table !== 'X').flatMap((row) => row.probes);
   return Math.max(0, ...guideProbes.map((probe) => probe.finishedAt ?? 0));

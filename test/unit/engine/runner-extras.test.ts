@@ -480,6 +480,29 @@ describe('runner: extra checks (table X)', () => {
     }
   });
 
+  it('sends no verdict-ready with provisional: false (the CLI), and still starts the extra checks after the guide rows', async () => {
+    const peer = await stunPeer();
+    try {
+      const { events, doc, calls } = await run(
+        [
+          guideRow('2-2.1', [stun(peer.address, peer.port)]),
+          extraRow('X.2', [extra('nat-behaviour', ['2-2.1'])]),
+        ],
+        { settings: { provisional: false } },
+      );
+      expect(events.some((e) => e.type === 'verdict-ready')).toBe(false);
+      expect(calls).toHaveLength(1);
+      expect(isFinal(calls[0]!.before, '2-2.1')).toBe(true);
+      expect(doc.rows.map((r) => [r.id, r.status])).toEqual([
+        ['2-2.1', 'pass'],
+        ['X.2', 'pass'],
+      ]);
+      expect(doc.verdict.status).toBe('ready');
+    } finally {
+      await peer.close();
+    }
+  });
+
   it('lets an extra check run past the run’s deadline: it ends by itself and reports', async () => {
     const peer = await stunPeer();
     let endedAborted: boolean | undefined;
