@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { pacerFor, PACKET_SPACING_MS, untilSlot } from '../../../../main/engine/stun/pacer';
 
-describe('pacerFor', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
+describe('pacerFor', () => {
   it('spaces datagrams to one host 10 ms apart (100 packets/s), across pacers of that host', () => {
     const first = pacerFor('192.0.2.10');
     const second = pacerFor('192.0.2.10');
@@ -39,13 +39,6 @@ describe('pacerFor', () => {
 });
 
 describe('untilSlot', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
-
   it('resolves at the slot, or at once when the signal aborts', async () => {
     const start = performance.now();
     let reachedAt = -1;
